@@ -1,0 +1,61 @@
+import * as core from '@actions/core'
+import { ClaudeSessionError, SessionNotFoundError } from '../errors.js'
+import { restoreSession } from '../sync/index.js'
+import { readCommonInputs, syncContext } from './inputs.js'
+import { formatBytes, writeSummary } from './summary.js'
+
+/**
+ * Restores the branch's session into the Claude folder of `path`, where `claude --resume` run in
+ * that directory finds it. A missing session is a notice, not a failure, unless fail-on-missing.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readCommonInputs()
+    const failOnMissing = core.getBooleanInput('fail-on-missing')
+    try {
+      const result = await restoreSession(syncContext(inputs), {
+        branch: inputs.branch,
+        cwd: inputs.path,
+        configDir: inputs.configDir,
+        sessionId: inputs.sessionId,
+        // A runner holds no work of its own yet; on a reused self-hosted runner the stored copy
+        // wins and the local one is kept beside it as a .bak file.
+        onLocalConflict: 'force',
+        encryption: inputs.encryption,
+        pullCommand: 'the restore step'
+      })
+      setRestored(result.sessionId, true)
+      core.info(`Resume it with: claude --resume ${result.sessionId}`)
+      await writeSummary('Claude Code session restored', [
+        { label: 'Session', value: result.sessionId },
+        { label: 'Branch', value: inputs.branch },
+        { label: 'Records', value: String(result.records) },
+        { label: 'Archive size', value: formatBytes(result.archiveSize) },
+        { label: 'Installed at', value: result.transcriptPath }
+      ])
+    } catch (error) {
+      if (!(error instanceof SessionNotFoundError) || failOnMissing) throw error
+      core.notice(error.message)
+      setRestored('', false)
+      await writeSummary('No Claude Code session restored', [
+        { label: 'Branch', value: inputs.branch },
+        { label: 'Why', value: error.message }
+      ])
+    }
+  } catch (error) {
+    core.setFailed(messageOf(error))
+  }
+}
+
+function setRestored(sessionId: string, restored: boolean): void {
+  core.setOutput('session-id', sessionId)
+  core.setOutput('restored', String(restored))
+  core.exportVariable('SESSION_ID', sessionId)
+  core.exportVariable('SESSION_RESTORED', String(restored))
+  core.saveState('session-id', sessionId)
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof ClaudeSessionError) return error.message
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+}

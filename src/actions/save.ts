@@ -1,0 +1,82 @@
+import * as core from '@actions/core'
+import {
+  AuthError,
+  ConflictError,
+  PermissionError,
+  SecretsFoundError,
+  SessionNotFoundError,
+  UsageError
+} from '../errors.js'
+import { saveSession } from '../sync/index.js'
+import { readCommonInputs, readSecretsPolicy, syncContext } from './inputs.js'
+import { messageOf } from './restore.js'
+import { formatBytes, writeSummary } from './summary.js'
+
+/**
+ * Saves the session Claude worked on back to the branch's draft release. Like actions/cache's
+ * save, it warns instead of failing the job — except for a conflict or a secrets policy of
+ * `fail`, where going on quietly would lose work or leak secrets.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readCommonInputs()
+    const force = core.getBooleanInput('force')
+    const secrets = readSecretsPolicy()
+    const ctx = syncContext(inputs)
+    const save = (sessionId: string | undefined) =>
+      saveSession(ctx, {
+        branch: inputs.branch,
+        cwd: inputs.path,
+        configDir: inputs.configDir,
+        sessionId,
+        force,
+        savedBy: 'ci',
+        commit: process.env.GITHUB_SHA,
+        encryption: inputs.encryption,
+        secrets,
+        // The run's own token must never travel inside a transcript.
+        extraSecrets: [inputs.token]
+      })
+    // Without an id, discovery finds the newest session recorded on the branch. A pull-request
+    // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (FACTS), so the
+    // id the restore step exported is the fallback.
+    const restoredId = process.env.SESSION_ID || undefined
+    const result = await save(inputs.sessionId).catch((error: unknown) => {
+      if (error instanceof SessionNotFoundError && !inputs.sessionId && restoredId) return save(restoredId)
+      throw error
+    })
+    core.setOutput('session-id', result.sessionId)
+    core.setOutput('saved', 'true')
+    core.info(
+      result.outcome === 'unchanged'
+        ? `Session ${result.sessionId} is unchanged on ${result.tag}`
+        : `Saved session ${result.sessionId} to draft release ${result.tag}`
+    )
+    await writeSummary(
+      'Claude Code session saved',
+      [
+        { label: 'Session', value: result.sessionId },
+        { label: 'Branch', value: result.branch },
+        { label: 'Records', value: String(result.records) },
+        { label: 'Archive size', value: formatBytes(result.archiveSize) },
+        { label: 'Outcome', value: result.outcome },
+        { label: 'Secrets flagged', value: String(result.findings.length) }
+      ],
+      { text: `Draft release ${result.tag}`, href: result.releaseUrl }
+    )
+  } catch (error) {
+    core.setOutput('saved', 'false')
+    if (error instanceof ConflictError || error instanceof SecretsFoundError || error instanceof UsageError) {
+      core.setFailed(messageOf(error))
+      return
+    }
+    const hint =
+      error instanceof PermissionError || error instanceof AuthError
+        ? ' Saving needs a token with `permissions: contents: write` (forks and Dependabot runs get none).'
+        : error instanceof SessionNotFoundError
+          ? ''
+          : ' The session was NOT saved.'
+    core.warning(`${messageOf(error)}${hint}`)
+    await writeSummary('Claude Code session not saved', [{ label: 'Why', value: messageOf(error) + hint }])
+  }
+}

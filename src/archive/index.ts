@@ -1,0 +1,13 @@
+export { hashFile, HashingStream } from './digest.js'
+export { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
+export { packSession, completeLinesLength, type PackInput, type PackResult } from './pack.js'
+export { unpackSession, type UnpackInput, type UnpackResult } from './unpack.js'
+export {
+  FORMAT_VERSION,
+  isLegacyMetadata,
+  parseMetadata,
+  serializeMetadata,
+  type SessionMetadata
+} from './metadata.js'
+export { decryptFile, encryptFile, isAgeFile, parseKeyMaterial, type EncryptionKey } from './encryption.js'
+export { redactFile, scanFile, type ScanOptions, type SecretFinding } from './secretScan.js'

@@ -1,0 +1,90 @@
+import { HostileArchiveError } from '../errors.js'
+
+/** Version 1: the seed's five fields plus digests, sizes and provenance. */
+export const FORMAT_VERSION = 1
+const MAX_METADATA_BYTES = 64 * 1024
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+const SHA256 = /^[0-9a-f]{64}$/
+
+/** `claude-session-metadata-<id>.json`. The first five fields are the seed scripts' own. */
+export interface SessionMetadata {
+  sessionId: string
+  gitBranch: string
+  /** Omitted when the archive is encrypted: a directory name can be telling. */
+  cwd?: string
+  timestamp: string
+  /** The archive's asset name (the seed wrote its local path here). */
+  archivePath: string
+  formatVersion?: number
+  archiveSha256?: string
+  archiveSize?: number
+  transcriptSha256?: string
+  transcriptSize?: number
+  claudeVersion?: string
+  toolVersion?: string
+  repository?: string
+  commit?: string
+  records?: number
+  lastRecordAt?: string
+  savedBy?: 'laptop' | 'ci'
+  encrypted?: boolean
+  /** When the upload is a redacted copy: the digest of the user's own bytes it was made from. */
+  sourceTranscriptSha256?: string
+  sourceTranscriptSize?: number
+}
+
+export function serializeMetadata(metadata: SessionMetadata): string {
+  return JSON.stringify(metadata, null, 2) + '\n'
+}
+
+/** True for metadata the seed's scripts wrote: no digest to check the archive against. */
+export function isLegacyMetadata(metadata: SessionMetadata): boolean {
+  return metadata.formatVersion === undefined
+}
+
+/** Parses and validates downloaded metadata; anything malformed is refused in one line. */
+export function parseMetadata(text: string, options: { maxBytes?: number } = {}): SessionMetadata {
+  const max = options.maxBytes ?? MAX_METADATA_BYTES
+  if (Buffer.byteLength(text) > max) throw bad(`it is over ${max} bytes`)
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw bad('it is not JSON')
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw bad('it is not a JSON object')
+  const m = value as Record<string, unknown>
+  if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId)) throw bad('sessionId is not a UUID')
+  for (const key of ['gitBranch', 'timestamp', 'archivePath'] as const) {
+    if (typeof m[key] !== 'string') throw bad(`${key} is missing or not a string`)
+  }
+  for (const key of ['cwd', 'claudeVersion', 'toolVersion', 'repository', 'commit', 'lastRecordAt'] as const) {
+    if (m[key] !== undefined && typeof m[key] !== 'string') throw bad(`${key} is not a string`)
+  }
+  for (const key of ['archiveSha256', 'transcriptSha256', 'sourceTranscriptSha256'] as const) {
+    if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
+      throw bad(`${key} is not a sha256 digest`)
+    }
+  }
+  for (const key of ['formatVersion', 'archiveSize', 'transcriptSize', 'sourceTranscriptSize', 'records'] as const) {
+    const n = m[key]
+    if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
+      throw bad(`${key} is not a non-negative integer`)
+    }
+  }
+  if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci') throw bad('savedBy is not laptop or ci')
+  if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean') throw bad('encrypted is not a boolean')
+  if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
+    throw new HostileArchiveError(
+      `The session metadata has format ${m.formatVersion}, newer than this tool understands (${FORMAT_VERSION}); update claude-session.`
+    )
+  }
+  if (m.formatVersion !== undefined && (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+    throw bad('archiveSha256 or archiveSize is missing')
+  }
+  return m as unknown as SessionMetadata
+}
+
+function bad(why: string): HostileArchiveError {
+  return new HostileArchiveError(`The session metadata is invalid: ${why}.`)
+}

@@ -1,0 +1,167 @@
+import { createReadStream, createWriteStream } from 'node:fs'
+import { lstat, open, readdir } from 'node:fs/promises'
+import { join, posix } from 'node:path'
+import { PassThrough, Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGzip } from 'node:zlib'
+import { Header, Pax } from 'tar'
+import { HashingStream } from './digest.js'
+
+export interface PackInput {
+  sessionId: string
+  transcriptPath: string
+  /** Pack exactly this many bytes of the transcript (default: up to its last newline now). */
+  transcriptBytes?: number
+  /** The session's `<id>/` folder (subagents, tool results), when it has one. */
+  folderPath?: string
+  outFile: string
+}
+
+export interface PackResult {
+  archiveSha256: string
+  archiveSize: number
+  transcriptSha256: string
+  transcriptSize: number
+  files: number
+}
+
+/** Fixed header fields make the same files give the same archive, byte for byte. */
+const EPOCH = new Date(0)
+const BLOCK = 512
+
+/**
+ * Streams `<id>.jsonl` (at the archive root, as the seed's scripts wrote it) and `<id>/…` into a
+ * tar.gz, hashing the archive as it is written. The tar headers come from node-tar; the bodies are
+ * streamed here, because Claude Code may append to the transcript while we read it and the header
+ * must state an exact size: we send exactly `transcriptBytes`.
+ */
+export async function packSession(input: PackInput): Promise<PackResult> {
+  const transcriptSize = input.transcriptBytes ?? (await completeLinesLength(input.transcriptPath))
+  const members: { path: string; source: string; size: number }[] = [
+    { path: `${input.sessionId}.jsonl`, source: input.transcriptPath, size: transcriptSize }
+  ]
+  if (input.folderPath) await collect(input.folderPath, input.sessionId, members)
+
+  const transcriptHash = new HashingStream()
+  const archiveHash = new HashingStream()
+  const tarStream = new PassThrough({ highWaterMark: 1024 * 1024 })
+  const writing = pipeline(tarStream, createGzip({ level: 6 }), archiveHash, createWriteStream(input.outFile, { mode: 0o600 }))
+  const produce = async (): Promise<void> => {
+    for (const [index, member] of members.entries()) {
+      await write(tarStream, headerBlocks(member.path, member.size))
+      let sent = 0
+      const body: AsyncIterable<Buffer> =
+        member.size > 0 ? (createReadStream(member.source, { start: 0, end: member.size - 1 }) as Readable) : Readable.from([])
+      for await (const chunk of body) {
+        const buf = chunk as Buffer
+        sent += buf.length
+        if (index === 0) transcriptHash.hash.update(buf)
+        await write(tarStream, buf)
+      }
+      if (sent !== member.size) {
+        throw new Error(`${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`)
+      }
+      const pad = (BLOCK - (member.size % BLOCK)) % BLOCK
+      if (pad > 0) await write(tarStream, Buffer.alloc(pad))
+    }
+    // End of archive: two zero blocks.
+    await write(tarStream, Buffer.alloc(BLOCK * 2))
+    tarStream.end()
+  }
+  await Promise.all([produce().catch((error: unknown) => {
+    tarStream.destroy(error as Error)
+    throw error
+  }), writing])
+  const archive = archiveHash.digest()
+  return {
+    archiveSha256: archive.sha256,
+    archiveSize: archive.size,
+    transcriptSha256: transcriptHash.hash.digest('hex'),
+    transcriptSize,
+    files: members.length
+  }
+}
+
+function headerBlocks(path: string, size: number): Buffer {
+  const fields = { path, mode: 0o600, uid: 0, gid: 0, size, mtime: EPOCH, type: 'File' as const, uname: '', gname: '' }
+  const header = new Header(fields)
+  const block = Buffer.alloc(BLOCK)
+  const needPax = header.encode(block)
+  if (!needPax) return block
+  // Long paths go in a PAX extended header, as node-tar itself does.
+  const pax = new Pax({ path, size, mtime: EPOCH }).encode()
+  const plain = new Header({ ...fields, path: posix.basename(path).slice(0, 99) })
+  const plainBlock = Buffer.alloc(BLOCK)
+  plain.encode(plainBlock)
+  return Buffer.concat([pax, plainBlock])
+}
+
+/** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
+async function collect(dir: string, prefix: string, out: { path: string; source: string; size: number }[]): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))
+  for (const entry of entries) {
+    const source = join(dir, entry.name)
+    const path = `${prefix}/${entry.name}`
+    if (entry.isDirectory()) await collect(source, path, out)
+    // Symlinks are not followed: a session folder holds Claude Code's own files, and a link could
+    // carry anything on the machine into the archive.
+    else if (entry.isFile()) out.push({ path, source, size: (await lstat(source)).size })
+  }
+}
+
+/**
+ * Length up to and including the last newline: a half-written record never travels. A last line
+ * without its newline still counts when it is a complete JSON record (some tools write files that
+ * way), so such transcripts travel byte for byte.
+ */
+export async function completeLinesLength(path: string): Promise<number> {
+  const handle = await open(path, 'r')
+  try {
+    const size = (await handle.stat()).size
+    let end = size
+    const chunk = Buffer.alloc(64 * 1024)
+    while (end > 0) {
+      const start = Math.max(0, end - chunk.length)
+      const { bytesRead } = await handle.read(chunk, 0, end - start, start)
+      const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a)
+      if (at >= 0) {
+        const complete = start + at + 1
+        return complete === size || (await isCompleteRecord(handle, complete, size)) ? size : complete
+      }
+      end = start
+    }
+    return (await isCompleteRecord(handle, 0, size)) ? size : 0
+  } finally {
+    await handle.close()
+  }
+}
+
+const MAX_TAIL_RECORD = 8 * 1024 * 1024
+
+async function isCompleteRecord(handle: import('node:fs/promises').FileHandle, from: number, to: number): Promise<boolean> {
+  if (to - from > MAX_TAIL_RECORD || to === from) return false
+  const tail = Buffer.alloc(to - from)
+  await handle.read(tail, 0, tail.length, from)
+  try {
+    const value: unknown = JSON.parse(tail.toString('utf8'))
+    return value !== null && typeof value === 'object'
+  } catch {
+    return false
+  }
+}
+
+function write(stream: PassThrough, data: Buffer): Promise<void> {
+  if (stream.write(data)) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const onDrain = (): void => {
+      stream.off('error', onError)
+      resolve()
+    }
+    const onError = (error: Error): void => {
+      stream.off('drain', onDrain)
+      reject(error)
+    }
+    stream.once('drain', onDrain)
+    stream.once('error', onError)
+  })
+}

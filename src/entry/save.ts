@@ -1,0 +1,3 @@
+import { run } from '../actions/save.js'
+
+await run()

@@ -1,0 +1,5 @@
+export { claudeConfigDir } from './configDir.js'
+export { projectDirName, projectDirFor, physicalPath } from './projectDir.js'
+export { isSessionId, newSessionId } from './sessionId.js'
+export { readTranscriptInfo, relocatedRecord, type TranscriptInfo } from './transcript.js'
+export { discoverSession, listLocalSessions, type LocalSession } from './discover.js'

@@ -1,0 +1,55 @@
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+import Bottleneck from 'bottleneck/light.js'
+import { silentLogger, type Logger } from '../log.js'
+import { TOOL_VERSION } from '../version.js'
+import type { RetryOptions } from './types.js'
+
+const GitHub = Octokit.plugin(retry, throttling)
+export type GitHubClient = InstanceType<typeof GitHub>
+
+export const DEFAULT_RETRY: RetryOptions = { retries: 4, minDelayMs: 1000, maxWaitMs: 120_000, writeSpacingMs: 100 }
+
+/**
+ * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
+ * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
+ * retries nothing by default (FACTS). Its own log goes to our debug channel only.
+ */
+export function createClient(options: { token: string; apiUrl: string; log?: Logger; retry: RetryOptions }): GitHubClient {
+  const log = options.log ?? silentLogger
+  const r = options.retry
+  const mayWait = (retryAfter: number, retryCount: number, what: string): boolean => {
+    const wait = retryAfter * r.minDelayMs
+    if (retryCount >= r.retries || wait > r.maxWaitMs) return false
+    log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`)
+    return true
+  }
+  return new GitHub({
+    auth: options.token,
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    userAgent: `claude-session/${TOOL_VERSION}`,
+    log: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.debug(m),
+      warn: (m: string) => log.debug(m),
+      error: (m: string) => log.debug(m)
+    },
+    retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
+    throttle: {
+      retryAfterBaseValue: r.minDelayMs,
+      fallbackSecondaryRateRetryAfter: 60,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
+      onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
+        mayWait(retryAfter, retryCount, 'rate limit'),
+      onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
+        mayWait(retryAfter, retryCount, 'secondary rate limit')
+    }
+  })
+}
+
+/** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
+export function graphqlUrlFor(apiUrl: string): string {
+  const base = apiUrl.replace(/\/+$/, '')
+  return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`
+}

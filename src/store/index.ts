@@ -1,0 +1,3 @@
+export { openStore, ReleaseStore } from './releaseStore.js'
+export { graphqlUrlFor } from './client.js'
+export type { Asset, Release, RetryOptions, StoreOptions } from './types.js'

@@ -1,0 +1,45 @@
+import type { Logger } from '../log.js'
+
+export interface Asset {
+  id: number
+  name: string
+  size: number
+  /** "uploaded", or "starter" for the empty leftover of a failed upload (FACTS). */
+  state: string
+  contentType: string
+  updatedAt: string
+}
+
+export interface Release {
+  id: number
+  tagName: string
+  name: string
+  draft: boolean
+  htmlUrl: string
+  /** RFC 6570 template `…/assets{?name,label}`; its host differs on GHES (FACTS). */
+  uploadUrl: string
+  createdAt: string
+  assets: Asset[]
+}
+
+export interface RetryOptions {
+  /** Attempts after the first, for every kind of request. */
+  retries: number
+  /** Base of the backoff, and the unit of `retry-after` waits (1000 in production). */
+  minDelayMs: number
+  /** Give up rather than wait longer than this for one retry. */
+  maxWaitMs: number
+  /** Spacing between content-creating requests, GitHub's advice against secondary limits. */
+  writeSpacingMs?: number
+}
+
+export interface StoreOptions {
+  token: string
+  /** `owner/name`. */
+  repository: string
+  /** REST root; GitHub Enterprise Server: `https://HOST/api/v3`. Default: GITHUB_API_URL or api.github.com. */
+  apiUrl?: string
+  graphqlUrl?: string
+  log?: Logger
+  retry?: Partial<RetryOptions>
+}

@@ -1,0 +1,255 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  completeLinesLength,
+  encryptFile,
+  FORMAT_VERSION,
+  hashFile,
+  packSession,
+  redactFile,
+  scanFile,
+  serializeMetadata,
+  type EncryptionKey,
+  type SecretFinding,
+  type SessionMetadata
+} from '../archive/index.js'
+import { ConflictError, SecretsFoundError, SessionNotFoundError } from '../errors.js'
+import type { ProgressCallback } from '../log.js'
+import { discoverSession, projectDirFor, readTranscriptInfo } from '../session/index.js'
+import { TOOL_VERSION } from '../version.js'
+import type { SyncContext } from './context.js'
+import { findOrCreateDraft } from './draft.js'
+import { publishVersion } from './publish.js'
+import { archiveAssetName, metadataAssetName, tagForBranch } from './remoteLayout.js'
+import {
+  currentVersion,
+  groupSessionAssets,
+  type RemoteVersion,
+  type SessionAssets
+} from './remoteVersions.js'
+
+
+export type SecretsPolicy = 'warn' | 'fail' | 'redact'
+
+export interface SaveRequest {
+  branch: string
+  cwd: string
+  configDir: string
+  env?: NodeJS.ProcessEnv
+  sessionId?: string
+  /** Replace the stored version even when it holds records this transcript lacks. */
+  force?: boolean
+  savedBy: 'laptop' | 'ci'
+  commit?: string
+  encryption?: EncryptionKey
+  secrets?: SecretsPolicy
+  /** Literal strings that must never travel, e.g. the run's own token. */
+  extraSecrets?: string[]
+  onProgress?: ProgressCallback
+}
+
+export interface SaveResult {
+  sessionId: string
+  branch: string
+  tag: string
+  releaseUrl: string
+  archiveName: string
+  archiveSize: number
+  transcriptSize: number
+  records: number
+  outcome: 'created' | 'updated' | 'unchanged'
+  findings: SecretFinding[]
+}
+
+export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<SaveResult> {
+  const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
+  const local = await discoverSession({
+    projectDir,
+    branch: req.sessionId ? undefined : req.branch,
+    sessionId: req.sessionId
+  })
+  if (!local) {
+    throw new SessionNotFoundError(
+      req.sessionId
+        ? `No Claude Code session ${req.sessionId} in ${projectDir}. Check the id, or run from the directory where that session was started.`
+        : `No Claude Code session on branch ${req.branch} in ${projectDir}. Start one with \`claude\` in that directory, or name one with a session id.`
+    )
+  }
+  const sessionId = local.sessionId
+  const tag = tagForBranch(req.branch)
+  const work = await mkdtemp(join(ctx.tempDir, 'claude-session-save-'))
+  try {
+    // Claude Code may still be appending: everything below works on the complete records present
+    // now, and a half-written last line never travels.
+    const localBytes = await completeLinesLength(local.transcriptPath)
+    const { transcriptPath, findings } = await applySecretsPolicy(ctx, req, local.transcriptPath, work)
+    const redacted = transcriptPath !== local.transcriptPath
+
+    const release = await findOrCreateDraft(ctx, tag, req.branch)
+    const seen = groupSessionAssets(release).get(sessionId)
+    const previous = seen ? await currentVersion(ctx.store, seen) : undefined
+    if (previous && !req.force) await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req)
+
+    const encrypted = req.encryption !== undefined
+    const archiveName = archiveAssetName(sessionId, encrypted)
+    const packedPath = join(work, archiveAssetName(sessionId, false))
+    const packed = await packSession({
+      sessionId,
+      transcriptPath,
+      transcriptBytes: redacted ? undefined : localBytes,
+      folderPath: local.folderPath,
+      outFile: packedPath
+    })
+    // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
+    const source = redacted
+      ? await hashFile(local.transcriptPath, { bytes: localBytes })
+      : { sha256: packed.transcriptSha256, size: packed.transcriptSize }
+
+    if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
+      return {
+        sessionId,
+        branch: req.branch,
+        tag,
+        releaseUrl: release.htmlUrl,
+        archiveName,
+        archiveSize: previous.metadata.archiveSize ?? packed.archiveSize,
+        transcriptSize: packed.transcriptSize,
+        records: previous.metadata.records ?? 0,
+        outcome: 'unchanged',
+        findings
+      }
+    }
+
+    let archivePath = packedPath
+    let archive = { sha256: packed.archiveSha256, size: packed.archiveSize }
+    if (req.encryption) {
+      archivePath = join(work, archiveName)
+      archive = await encryptFile(packedPath, archivePath, req.encryption)
+    }
+
+    const info = await readTranscriptInfo(transcriptPath, { bytes: packed.transcriptSize })
+    const metadata: SessionMetadata = {
+      sessionId,
+      gitBranch: req.branch,
+      // An encrypted archive's metadata holds only ids, sizes, digests, times and format: the
+      // working directory could name a customer or a project.
+      ...(encrypted ? {} : { cwd: req.cwd }),
+      timestamp: new Date().toISOString(),
+      archivePath: archiveName,
+      formatVersion: FORMAT_VERSION,
+      archiveSha256: archive.sha256,
+      archiveSize: archive.size,
+      transcriptSha256: packed.transcriptSha256,
+      transcriptSize: packed.transcriptSize,
+      ...(redacted
+        ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
+        : {}),
+      ...(info.claudeVersion && !encrypted ? { claudeVersion: info.claudeVersion } : {}),
+      toolVersion: TOOL_VERSION,
+      repository: ctx.repository,
+      ...(req.commit ? { commit: req.commit } : {}),
+      records: info.records,
+      ...(info.lastTimestamp ? { lastRecordAt: info.lastTimestamp } : {}),
+      savedBy: req.savedBy,
+      encrypted
+    }
+    const metadataName = metadataAssetName(sessionId)
+    const metadataPath = join(work, metadataName)
+    await writeFile(metadataPath, serializeMetadata(metadata), { mode: 0o600 })
+
+    await publishVersion(
+      ctx.store,
+      release,
+      seen,
+      previous?.metadataAsset,
+      { archivePath, archiveName, metadataPath, metadataName },
+      req.onProgress
+    )
+    ctx.log.info(`Saved session ${sessionId} (${info.records} records) to draft release ${tag}`)
+    return {
+      sessionId,
+      branch: req.branch,
+      tag,
+      releaseUrl: release.htmlUrl,
+      archiveName,
+      archiveSize: archive.size,
+      transcriptSize: packed.transcriptSize,
+      records: info.records,
+      outcome: previous ? 'updated' : 'created',
+      findings
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+async function applySecretsPolicy(
+  ctx: SyncContext,
+  req: SaveRequest,
+  transcriptPath: string,
+  work: string
+): Promise<{ transcriptPath: string; findings: SecretFinding[] }> {
+  const policy = req.secrets ?? 'warn'
+  const options = { displayName: `${transcriptPath}`, extraSecrets: req.extraSecrets ?? [] }
+  if (policy === 'redact') {
+    const redactedPath = join(work, 'redacted.jsonl')
+    const { findings } = await redactFile(transcriptPath, redactedPath, options)
+    for (const f of findings) ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
+    return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings }
+  }
+  const findings = await scanFile(transcriptPath, options)
+  for (const f of findings) ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
+  if (policy === 'fail' && findings.length > 0) {
+    throw new SecretsFoundError(
+      `Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
+        'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.'
+    )
+  }
+  return { transcriptPath, findings }
+}
+
+/**
+ * Lost-update guard: the stored transcript must be a byte prefix of ours, which we can tell from
+ * its digest alone, without downloading it.
+ */
+async function assertStoredIsPrefix(
+  ctx: SyncContext,
+  previous: RemoteVersion,
+  localPath: string,
+  localSize: number,
+  req: SaveRequest
+): Promise<void> {
+  const m = previous.metadata
+  const size = m.sourceTranscriptSize ?? m.transcriptSize
+  const sha = m.sourceTranscriptSha256 ?? m.transcriptSha256
+  if (size === undefined || sha === undefined) {
+    // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
+    ctx.log.warning(`The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`)
+    return
+  }
+  const ours = size <= localSize ? await hashFile(localPath, { bytes: size }) : undefined
+  if (ours?.sha256 === sha && ours.size === size) return
+  throw new ConflictError(
+    `The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
+      `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
+      (req.savedBy === 'ci'
+        ? 'Re-run with the input force: true to replace it anyway.'
+        : `Pull it first (claude-session pull ${req.branch}, which can install it under a new id with --as-new), or replace it with --force.`)
+  )
+}
+
+function isUnchanged(
+  previous: RemoteVersion,
+  archiveSha256: string,
+  encrypted: boolean,
+  seen: SessionAssets | undefined
+): boolean {
+  // Packing is deterministic, so the same files give the same digest; age output never repeats.
+  if (encrypted || previous.metadata.archiveSha256 !== archiveSha256) return false
+  const clean =
+    seen !== undefined &&
+    seen.broken.length === 0 &&
+    seen.metadata.length === 1 &&
+    seen.archives.length === 1
+  return clean
+}
