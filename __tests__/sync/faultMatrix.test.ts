@@ -29,7 +29,9 @@ const KINDS: Record<string, Omit<Fault, 'nth'>> = {
   starter: { kind: 'starter', origin: 'uploads' },
   '429 retry-after': { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
   '403 secondary limit': { kind: 'status', status: 403, headers: { 'retry-after': '1' }, body: SECONDARY },
-  truncate: { kind: 'truncate', origin: 'storage' }
+  truncate: { kind: 'truncate', origin: 'storage' },
+  // Every request from this one on fails: the run dies here, as a killed process would.
+  'killed here': { kind: 'status', status: 500, times: 1_000 }
 }
 
 const save = (m: Machine, branch: string) =>

@@ -31280,7 +31280,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6244:
+/***/ 7455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59906,7 +59906,13 @@ throttling.triggersNotification = triggersNotification;
 
 
 const GitHub = dist_src_Octokit.plugin(retry, throttling);
-const DEFAULT_RETRY = { retries: 4, minDelayMs: 1000, maxWaitMs: 120_000, writeSpacingMs: 100 };
+const DEFAULT_RETRY = {
+    retries: 4,
+    minDelayMs: 1000,
+    maxWaitMs: 120_000,
+    writeSpacingMs: 100,
+    notificationSpacingMs: 3000
+};
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
@@ -59937,6 +59943,7 @@ function createClient(options) {
             retryAfterBaseValue: r.minDelayMs,
             fallbackSecondaryRateRetryAfter: 60,
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: r.notificationSpacingMs ?? 0 }),
             onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
             onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
         }
@@ -60475,7 +60482,23 @@ function syncContext(inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/format.ts
+/** Sizes as people read them, for the CLI and the job summary. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/summary.ts
+
 
 /** A short job summary: what happened to which session, and where it lives. */
 async function writeSummary(title, rows, link) {
@@ -60491,18 +60514,6 @@ async function writeSummary(title, rows, link) {
     if (link)
         summary.addLink(link.text, link.href);
     await summary.write();
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/restore.ts
@@ -60576,7 +60587,7 @@ function restore_messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6244);
+/* harmony import */ var _actions_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7455);
 
 await (0,_actions_restore_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

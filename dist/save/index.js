@@ -31280,7 +31280,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5719:
+/***/ 5694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62047,7 +62047,13 @@ throttling.triggersNotification = triggersNotification;
 
 
 const GitHub = dist_src_Octokit.plugin(retry, throttling);
-const DEFAULT_RETRY = { retries: 4, minDelayMs: 1000, maxWaitMs: 120_000, writeSpacingMs: 100 };
+const DEFAULT_RETRY = {
+    retries: 4,
+    minDelayMs: 1000,
+    maxWaitMs: 120_000,
+    writeSpacingMs: 100,
+    notificationSpacingMs: 3000
+};
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
@@ -62078,6 +62084,7 @@ function createClient(options) {
             retryAfterBaseValue: r.minDelayMs,
             fallbackSecondaryRateRetryAfter: 60,
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: r.notificationSpacingMs ?? 0 }),
             onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
             onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
         }
@@ -62616,7 +62623,23 @@ function inputs_syncContext(inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/format.ts
+/** Sizes as people read them, for the CLI and the job summary. */
+function format_formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/summary.ts
+
 
 /** A short job summary: what happened to which session, and where it lives. */
 async function summary_writeSummary(title, rows, link) {
@@ -62632,18 +62655,6 @@ async function summary_writeSummary(title, rows, link) {
     if (link)
         summary.addLink(link.text, link.href);
     await summary.write();
-}
-function summary_formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/restore.ts
@@ -62759,7 +62770,7 @@ async function save_run() {
             { label: 'Session', value: result.sessionId },
             { label: 'Branch', value: result.branch },
             { label: 'Records', value: String(result.records) },
-            { label: 'Archive size', value: summary_formatBytes(result.archiveSize) },
+            { label: 'Archive size', value: format_formatBytes(result.archiveSize) },
             { label: 'Outcome', value: result.outcome },
             { label: 'Secrets flagged', value: String(result.findings.length) }
         ], { text: `Draft release ${result.tag}`, href: result.releaseUrl });
@@ -62787,7 +62798,7 @@ async function save_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_save_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5719);
+/* harmony import */ var _actions_save_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5694);
 
 await (0,_actions_save_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 
+export { formatBytes } from '../format.js'
+
 export interface SummaryRow {
   label: string
   value: string
@@ -17,16 +19,4 @@ export async function writeSummary(title: string, rows: SummaryRow[], link?: { t
   ])
   if (link) summary.addLink(link.text, link.href)
   await summary.write()
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['KiB', 'MiB', 'GiB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(1)} ${units[unit]}`
 }

@@ -9,7 +9,13 @@ import type { RetryOptions } from './types.js'
 const GitHub = Octokit.plugin(retry, throttling)
 export type GitHubClient = InstanceType<typeof GitHub>
 
-export const DEFAULT_RETRY: RetryOptions = { retries: 4, minDelayMs: 1000, maxWaitMs: 120_000, writeSpacingMs: 100 }
+export const DEFAULT_RETRY: RetryOptions = {
+  retries: 4,
+  minDelayMs: 1000,
+  maxWaitMs: 120_000,
+  writeSpacingMs: 100,
+  notificationSpacingMs: 3000
+}
 
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
@@ -40,6 +46,7 @@ export function createClient(options: { token: string; apiUrl: string; log?: Log
       retryAfterBaseValue: r.minDelayMs,
       fallbackSecondaryRateRetryAfter: 60,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: r.notificationSpacingMs ?? 0 }),
       onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
         mayWait(retryAfter, retryCount, 'rate limit'),
       onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>

@@ -31,6 +31,8 @@ export interface RetryOptions {
   maxWaitMs: number
   /** Spacing between content-creating requests, GitHub's advice against secondary limits. */
   writeSpacingMs?: number
+  /** Spacing between requests that notify people, such as creating a release (GitHub: 3 s). */
+  notificationSpacingMs?: number
 }
 
 export interface StoreOptions {

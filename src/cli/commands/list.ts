@@ -1,0 +1,35 @@
+import { formatBytes } from '../../format.js'
+import { listStoredSessions } from '../../sync/index.js'
+import { syncContextFor, type CommandEnv, type GlobalOptions } from '../context.js'
+
+export interface ListOptions extends GlobalOptions {
+  branch?: string
+  json?: boolean
+}
+
+/** The stored sessions, one branch's or every branch's, as a table or JSON. */
+export async function runList(options: ListOptions, ce: CommandEnv): Promise<void> {
+  const ctx = await syncContextFor(options, ce)
+  const sessions = await listStoredSessions(ctx, { branch: options.branch })
+  if (options.json) {
+    ce.io.out(JSON.stringify(sessions, null, 2) + '\n')
+    return
+  }
+  if (sessions.length === 0) {
+    ce.io.err(`No sessions stored${options.branch ? ` for branch ${options.branch}` : ''} in ${ctx.repository}.\n`)
+    return
+  }
+  const rows = [
+    ['BRANCH', 'SESSION', 'LAST RECORD', 'RECORDS', 'SIZE', 'SAVED BY'],
+    ...sessions.map((s) => [
+      s.branch,
+      s.sessionId,
+      s.lastRecordAt ?? '',
+      s.records === undefined ? '' : String(s.records),
+      formatBytes(s.size),
+      s.savedBy ?? ''
+    ])
+  ]
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
+  for (const row of rows) ce.io.out(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd() + '\n')
+}
