@@ -31331,12 +31331,14 @@ async function resolveToken(env) {
 }
 /** The current branch; a detached HEAD names none, so the user must. */
 async function currentBranch(cwd) {
-    const branch = await git(['rev-parse', '--abbrev-ref', 'HEAD'], cwd);
-    if (!branch)
-        throw new UsageError('Not in a git repository: name the branch, e.g. `claude-session push main`.');
-    if (branch === 'HEAD')
+    // symbolic-ref also names the branch of a repository without commits yet.
+    const branch = await git(['symbolic-ref', '--short', '-q', 'HEAD'], cwd);
+    if (branch)
+        return branch;
+    if (await git(['rev-parse', '--git-dir'], cwd)) {
         throw new UsageError('HEAD is detached: name the branch, e.g. `claude-session pull my-feature`.');
-    return branch;
+    }
+    throw new UsageError('Not in a git repository: name the branch, e.g. `claude-session push main`.');
 }
 async function git(args, cwd) {
     try {
@@ -31750,8 +31752,7 @@ async function main(argv = process.argv, env = process.env) {
     const branchOf = async (given, cwd) => given ?? (await currentBranch(cwd));
     let action = Promise.resolve();
     program
-        .description('Carry Claude Code conversations between your laptop and GitHub Actions through a draft release\n' +
-        'tagged claude-sessions-<branch> in your repository.')
+        .description('Carry Claude Code conversations between your laptop and GitHub Actions (draft release claude-sessions-<branch>).')
         .version(TOOL_VERSION, '-V, --version')
         .option('--repo <owner/name>', 'the GitHub repository (default: GITHUB_REPOSITORY, else the origin remote)')
         .option('-q, --quiet', 'print only the result')

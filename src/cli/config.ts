@@ -60,10 +60,13 @@ export async function resolveToken(env: NodeJS.ProcessEnv): Promise<string> {
 
 /** The current branch; a detached HEAD names none, so the user must. */
 export async function currentBranch(cwd: string): Promise<string> {
-  const branch = await git(['rev-parse', '--abbrev-ref', 'HEAD'], cwd)
-  if (!branch) throw new UsageError('Not in a git repository: name the branch, e.g. `claude-session push main`.')
-  if (branch === 'HEAD') throw new UsageError('HEAD is detached: name the branch, e.g. `claude-session pull my-feature`.')
-  return branch
+  // symbolic-ref also names the branch of a repository without commits yet.
+  const branch = await git(['symbolic-ref', '--short', '-q', 'HEAD'], cwd)
+  if (branch) return branch
+  if (await git(['rev-parse', '--git-dir'], cwd)) {
+    throw new UsageError('HEAD is detached: name the branch, e.g. `claude-session pull my-feature`.')
+  }
+  throw new UsageError('Not in a git repository: name the branch, e.g. `claude-session push main`.')
 }
 
 async function git(args: string[], cwd: string): Promise<string | undefined> {

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawn } from 'node:child_process'
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { makeMachine, placeFixture, placeSynthetic, projectFolder, syntheticTranscript, transcriptsDir, type Machine } from '../support/claudeHome.js'
+import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { repoRoot } from '../support/runAction.js'
+import { appendFile } from 'node:fs/promises'
+
+const REPO = 'octo/cli'
+let emu: Emulator
+
+beforeAll(async () => {
+  emu = await startEmulator({ quiet: true })
+  emu.addRepo(REPO, { branches: ['main', 'keep'] })
+})
+afterAll(async () => emu.close())
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function env(m: Machine, extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const out: Record<string, string> = {}
+  const all = {
+    PATH: '/usr/bin:/bin',
+    HOME: m.home,
+    GH_TOKEN: emu.tokens.write,
+    GITHUB_API_URL: emu.apiUrl,
+    GITHUB_GRAPHQL_URL: emu.graphqlUrl,
+    GITHUB_REPOSITORY: REPO,
+    CLAUDE_SESSION_RETRIES: '1',
+    ...extra
+  }
+  for (const [k, v] of Object.entries(all)) if (v !== undefined) out[k] = v
+  return out
+}
+
+function run(command: string[], m: Machine, extra: Record<string, string | undefined> = {}, file = join(repoRoot, 'dist', 'cli', 'index.js')): Promise<Run> {
+  const [exe, args] = file.endsWith('.sh') ? ['bash', [file, ...command]] : [process.execPath, [file, ...command]]
+  const child = spawn(exe, args, { cwd: m.cwd, env: env(m, extra), stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
+}
+
+const script = (name: string) => join(repoRoot, 'scripts', `claude-session-${name}.sh`)
+
+describe('the claude-session CLI, bundled, as a user runs it', () => {
+  it('pushes from one HOME and pulls into another, printing the resume command', async () => {
+    const laptop = await makeMachine('laptop')
+    const other = await makeMachine('other')
+    const { sessionId, transcriptPath } = await placeFixture(laptop, join(transcriptsDir, 'spotter', 'short.jsonl'))
+    const pushed = await run(['push', 'main', '--session', sessionId], laptop)
+    expect(pushed.stderr).toBe('')
+    expect(pushed.code).toBe(0)
+    expect(pushed.stdout).toContain(`Uploaded claude-session-${sessionId}.tar.gz`)
+    expect(pushed.stdout).toContain('claude-sessions-main')
+
+    const pulled = await run(['pull', 'main'], other)
+    expect(pulled.code).toBe(0)
+    expect(pulled.stdout).toContain(`claude --resume ${sessionId}`)
+    const landed = await readFile(join(projectFolder(other), `${sessionId}.jsonl`), 'utf8')
+    expect(landed.startsWith(await readFile(transcriptPath, 'utf8'))).toBe(true)
+    for (const r of [pushed, pulled]) expect(r.stdout + r.stderr).not.toContain(emu.tokens.write)
+  })
+
+  it('discovers by branch, exits 1 when there is none, and defaults to the current git branch', async () => {
+    const m = await makeMachine('discover')
+    const { sessionId } = await placeSynthetic(m, { branch: 'topic' })
+    const found = await run(['discover', 'topic'], m)
+    expect(found).toMatchObject({ code: 0, stdout: `${sessionId}\n` })
+    const none = await run(['discover', 'nope'], m)
+    expect(none.code).toBe(1)
+    expect(none.stderr).toMatch(/No Claude Code session on branch nope/)
+    execFileSync('git', ['init', '-q', '-b', 'topic'], { cwd: m.cwd })
+    expect((await run(['discover'], m)).stdout).toBe(`${sessionId}\n`)
+  })
+
+  it('fast-forwards a pull, and refuses a diverged one with exit 3 explaining --force and --as-new', async () => {
+    const laptop = await makeMachine('laptop')
+    const runner = await makeMachine('runner')
+    const branch = 'ff-cli'
+    const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
+    expect((await run(['push', branch], laptop)).code).toBe(0)
+    expect((await run(['pull', branch], runner)).code).toBe(0)
+    await appendFile(join(projectFolder(runner), `${sessionId}.jsonl`), syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI turn' }))
+    expect((await run(['push', branch], runner)).code).toBe(0)
+
+    const ff = await run(['pull', branch], laptop)
+    expect(ff.code).toBe(0)
+    expect(ff.stdout).toContain('Fast-forwarded')
+    expect(await readFile(transcriptPath, 'utf8')).toContain('CI turn')
+
+    // Both sides go on: pushing from the laptop would drop CI's turn, pulling would drop the laptop's.
+    await appendFile(transcriptPath, syntheticTranscript({ sessionId, branch, cwd: laptop.cwd, turns: 1, prompt: 'laptop turn' }))
+    await appendFile(join(projectFolder(runner), `${sessionId}.jsonl`), syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI again' }))
+    expect((await run(['push', branch], runner)).code).toBe(0)
+    const refusedPush = await run(['push', branch], laptop)
+    expect(refusedPush.code).toBe(3)
+    expect(refusedPush.stderr).toMatch(/pull .*--force/s)
+    const refusedPull = await run(['pull', branch], laptop)
+    expect(refusedPull.code).toBe(3)
+    expect(refusedPull.stderr).toContain('--as-new')
+    expect(refusedPull.stderr).toContain('--force')
+    expect(await readFile(transcriptPath, 'utf8')).toContain('laptop turn')
+    const asNew = await run(['pull', branch, '--as-new'], laptop)
+    expect(asNew.code).toBe(0)
+    expect(asNew.stdout).toContain('Installed as a new session')
+  })
+
+  it('lists, deletes with confirmation, and prunes sessions of gone branches', async () => {
+    const m = await makeMachine('lister')
+    const { sessionId } = await placeSynthetic(m, { branch: 'keep' })
+    const { sessionId: goneId } = await placeSynthetic(m, { branch: 'gone-branch' })
+    await run(['push', 'keep'], m)
+    await run(['push', 'gone-branch'], m)
+
+    const table = await run(['list'], m)
+    expect(table.code).toBe(0)
+    expect(table.stdout).toMatch(/^BRANCH\s+SESSION\s+LAST RECORD\s+RECORDS\s+SIZE\s+SAVED BY/)
+    expect(table.stdout).toContain(sessionId)
+    const json = JSON.parse((await run(['list', 'keep', '--json'], m)).stdout) as { sessionId: string; savedBy: string; records: number }[]
+    expect(json).toEqual([expect.objectContaining({ sessionId, savedBy: 'laptop', records: 4 })])
+
+    const dry = await run(['prune', '--gone', '--dry-run'], m)
+    expect(dry.code).toBe(0)
+    expect(dry.stdout).toContain(`would delete gone-branch ${goneId}`)
+    expect(dry.stdout).not.toContain(sessionId)
+    expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-gone-branch')).toBe(true)
+    const noTty = await run(['prune', '--gone'], m)
+    expect(noTty.code).toBe(2)
+    expect(noTty.stderr).toContain('--yes')
+    expect((await run(['prune', '--gone', '--yes'], m)).code).toBe(0)
+    expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-gone-branch')).toBe(false)
+
+    expect((await run(['delete', 'keep'], m)).code).toBe(2)
+    expect((await run(['delete', 'keep', '--yes'], m)).code).toBe(0)
+    expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-keep')).toBe(false)
+    expect((await run(['delete', 'keep', '--yes'], m)).code).toBe(1)
+  })
+
+  it('exits 2 with advice when there is no token or no repository, and 4 when GitHub keeps failing', async () => {
+    const m = await makeMachine('errors')
+    await placeSynthetic(m, { branch: 'main' })
+    const noToken = await run(['push', 'main'], m, { GH_TOKEN: undefined, GITHUB_TOKEN: undefined })
+    expect(noToken.code).toBe(2)
+    expect(noToken.stderr).toContain('GH_TOKEN')
+    const noRepo = await run(['push', 'main'], m, { GITHUB_REPOSITORY: undefined })
+    expect(noRepo.code).toBe(2)
+    expect(noRepo.stderr).toContain('--repo OWNER/NAME')
+    const badToken = await run(['list'], m, { GH_TOKEN: 'ghp_notARealTokenForThisEmulator00000000' })
+    expect(badToken.code).toBe(2)
+    expect(badToken.stderr).toContain('401')
+    expect(badToken.stderr).not.toContain('ghp_notARealTokenForThisEmulator00000000')
+    emu.inject({ kind: 'status', status: 500, times: 1_000 })
+    const down = await run(['push', 'main'], m, { CLAUDE_SESSION_RETRIES: '0' })
+    emu.clearFaults()
+    expect(down.code).toBe(4)
+    expect(down.stderr).toMatch(/try again later/i)
+    const usage = await run(['pull', '--force', '--as-new', 'main'], m)
+    expect(usage.code).toBe(2)
+  })
+
+  it('teaches through --help on every command', async () => {
+    const m = await makeMachine('help')
+    for (const command of ['discover', 'push', 'pull', 'list', 'delete', 'prune']) {
+      const help = await run([command, '--help'], m)
+      expect(help.code).toBe(0)
+      expect(help.stdout).toContain('Example')
+      expect(help.stdout).toContain('Exit codes')
+    }
+    expect((await run(['--version'], m)).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it("keeps the seed scripts' commands working, CLAUDE_DIR included", async () => {
+    const laptop = await makeMachine('seed')
+    const runner = await makeMachine('seed-runner')
+    const { sessionId } = await placeSynthetic(laptop, { branch: 'seed-branch' })
+    const quiet = await run(['seed-branch'], laptop, { QUIET: '1' }, script('discovery'))
+    expect(quiet).toMatchObject({ code: 0, stdout: `${sessionId}\n` })
+    expect((await run(['none'], laptop, { QUIET: '1' }, script('discovery'))).code).toBe(1)
+    expect((await run(['seed-branch'], laptop, {}, script('sync'))).code).toBe(0)
+    // The seed scripts' CLAUDE_DIR names the Claude folder.
+    const restored = await run(['seed-branch'], runner, { HOME: '/nonexistent', CLAUDE_DIR: runner.configDir }, script('restore'))
+    expect(restored.code).toBe(0)
+    expect(await readdir(projectFolder(runner))).toContain(`${sessionId}.jsonl`)
+  })
+})
