@@ -112,7 +112,12 @@ function time(command: string, args: string[], cwd: string): number {
 }
 
 /** One raw upload of a file's bytes to the emulator: the network part of the floor. */
-async function rawUpload(emu: Emulator, token: string, path: string, name: string): Promise<number> {
+async function rawUpload(
+  emu: Emulator,
+  token: string,
+  path: string,
+  name: string
+): Promise<number> {
   const release = emu.seedRelease(REPO, { tag_name: `floor-${name}`, draft: true })
   const size = (await stat(path)).size
   const url = new URL(`${emu.uploadsUrl}/repos/${REPO}/releases/${release.id}/assets?name=${name}`)
@@ -122,11 +127,17 @@ async function rawUpload(emu: Emulator, token: string, path: string, name: strin
       url,
       {
         method: 'POST',
-        headers: { authorization: `token ${token}`, 'content-length': size, 'content-type': 'application/gzip' }
+        headers: {
+          authorization: `token ${token}`,
+          'content-length': size,
+          'content-type': 'application/gzip'
+        }
       },
       (res) => {
         res.resume()
-        res.on('end', () => (res.statusCode === 201 ? done() : fail(new Error(`upload ${res.statusCode}`))))
+        res.on('end', () =>
+          res.statusCode === 201 ? done() : fail(new Error(`upload ${res.statusCode}`))
+        )
       }
     )
     req.on('error', fail)
@@ -135,7 +146,12 @@ async function rawUpload(emu: Emulator, token: string, path: string, name: strin
   return performance.now() - t0
 }
 
-async function rawDownload(emu: Emulator, token: string, assetId: number, dest: string): Promise<number> {
+async function rawDownload(
+  emu: Emulator,
+  token: string,
+  assetId: number,
+  dest: string
+): Promise<number> {
   const t0 = performance.now()
   const hop = await fetch(`${emu.apiUrl}/repos/${REPO}/releases/assets/${assetId}`, {
     headers: { authorization: `token ${token}`, accept: 'application/octet-stream' },
@@ -144,7 +160,10 @@ async function rawDownload(emu: Emulator, token: string, assetId: number, dest: 
   const location = hop.headers.get('location')
   if (!location) throw new Error(`download answered ${hop.status}`)
   const res = await fetch(location)
-  await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(dest))
+  await pipeline(
+    Readable.fromWeb(res.body as import('node:stream/web').ReadableStream),
+    createWriteStream(dest)
+  )
   return performance.now() - t0
 }
 
@@ -215,16 +234,36 @@ async function main(): Promise<void> {
   {
     const branch = 'bench-crowded'
     const laptop = await machine('laptop')
-    await writeRealisticSession({ fixture: join(fixtures, 'short.jsonl'), projectDir: laptop.projectDir, bytes: 64 * 1024, branch })
+    await writeRealisticSession({
+      fixture: join(fixtures, 'short.jsonl'),
+      projectDir: laptop.projectDir,
+      bytes: 64 * 1024,
+      branch
+    })
     await runAction(emu, 'save', laptop, token, branch)
     emu.seedManyReleases(REPO, 950, { tagPrefix: 'v1.' })
     const runner = await machine('runner')
     const restore = await runAction(emu, 'restore', runner, token, branch)
-    rows.push({ sizeMB: 0.06, operation: 'restore, 950 releases', requests: apiRequests(emu), oursMs: restore.ms })
+    rows.push({
+      sizeMB: 0.06,
+      operation: 'restore, 950 releases',
+      requests: apiRequests(emu),
+      oursMs: restore.ms
+    })
     const laptop2 = await machine('laptop2')
-    await writeRealisticSession({ fixture: join(fixtures, 'short.jsonl'), projectDir: laptop2.projectDir, bytes: 64 * 1024, branch })
+    await writeRealisticSession({
+      fixture: join(fixtures, 'short.jsonl'),
+      projectDir: laptop2.projectDir,
+      bytes: 64 * 1024,
+      branch
+    })
     const save = await runAction(emu, 'save', laptop2, token, branch)
-    rows.push({ sizeMB: 0.06, operation: 'save, 950 releases', requests: apiRequests(emu), oursMs: save.ms })
+    rows.push({
+      sizeMB: 0.06,
+      operation: 'save, 950 releases',
+      requests: apiRequests(emu),
+      oursMs: save.ms
+    })
   }
   await emu.close()
 
@@ -232,11 +271,22 @@ async function main(): Promise<void> {
   printTable(rows, startupMs)
   await writeFile(
     join(root, 'bench', 'results.json'),
-    JSON.stringify({ date: new Date().toISOString(), node: process.version, startupMs, rows }, null, 2) + '\n'
+    JSON.stringify(
+      { date: new Date().toISOString(), node: process.version, startupMs, rows },
+      null,
+      2
+    ) + '\n'
   )
 }
 
-function row(sizeMB: number, operation: string, ours: number, floor: number | undefined, rssMB: number, requests: number): Row {
+function row(
+  sizeMB: number,
+  operation: string,
+  ours: number,
+  floor: number | undefined,
+  rssMB: number,
+  requests: number
+): Row {
   return {
     sizeMB,
     operation,
@@ -260,10 +310,13 @@ function printTable(rows: Row[], startupMs: number): void {
     r.requests === undefined ? '' : String(r.requests)
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |'
+  const line = (cells: string[]) =>
+    '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |'
   process.stdout.write(line(header) + '\n' + line(widths.map((w) => '-'.repeat(w))) + '\n')
   for (const b of body) process.stdout.write(line(b) + '\n')
-  process.stdout.write(`\naction start-up (node dist/restore/index.js to its first API request): ${Math.round(startupMs)} ms\n`)
+  process.stdout.write(
+    `\naction start-up (node dist/restore/index.js to its first API request): ${Math.round(startupMs)} ms\n`
+  )
 }
 
 await main()

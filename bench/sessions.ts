@@ -45,7 +45,8 @@ export async function writeRealisticSession(options: {
   }
   out.end()
   await once(out, 'finish')
-  if (options.fixtureFolder) await cp(options.fixtureFolder, join(options.projectDir, sessionId), { recursive: true })
+  if (options.fixtureFolder)
+    await cp(options.fixtureFolder, join(options.projectDir, sessionId), { recursive: true })
   return { sessionId, path }
 }
 

@@ -36,7 +36,11 @@ function runnerEnv(machine: Machine): Record<string, string> {
   }
 }
 
-function inputs(machine: Machine, extra: Record<string, string> = {}, token = emu.tokens.write): Record<string, string> {
+function inputs(
+  machine: Machine,
+  extra: Record<string, string> = {},
+  token = emu.tokens.write
+): Record<string, string> {
   return {
     'github-token': token,
     repository: REPO,
@@ -63,7 +67,13 @@ function withoutMaskCommands(text: string): string {
 }
 
 function expectTokenAbsent(run: ActionRun, token = emu.tokens.write): void {
-  for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs), JSON.stringify(run.env)]) {
+  for (const text of [
+    withoutMaskCommands(run.stdout),
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.outputs),
+    JSON.stringify(run.env)
+  ]) {
     expect(text).not.toContain(token)
   }
 }
@@ -83,14 +93,22 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const original = await readFile(transcriptPath)
 
     // Discovery by branch: every record of this transcript carries gitBranch "spotter-dov".
-    const saved = await runAction('save', inputs(laptop, { branch: 'spotter-dov' }), runnerEnv(laptop))
+    const saved = await runAction(
+      'save',
+      inputs(laptop, { branch: 'spotter-dov' }),
+      runnerEnv(laptop)
+    )
     expect(saved.code).toBe(0)
     expect(saved.outputs).toMatchObject({ 'session-id': sessionId, saved: 'true' })
     expect(saved.summary).toContain(sessionId)
     expectTokenAbsent(saved)
 
     const before = Date.now()
-    const restored = await runAction('restore', inputs(runner, { branch: 'spotter-dov' }), runnerEnv(runner))
+    const restored = await runAction(
+      'restore',
+      inputs(runner, { branch: 'spotter-dov' }),
+      runnerEnv(runner)
+    )
     expect(restored.stderr).toBe('')
     expect(restored.code).toBe(0)
     expect(restored.outputs).toMatchObject({ 'session-id': sessionId, restored: 'true' })
@@ -112,28 +130,36 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     }
   })
 
-  it.each(['spotter/short.jsonl', 'spotter/tool_heavy.jsonl', 'spotter/subagent.jsonl', 'claude-code-log/edge_cases.jsonl'])(
-    'round-trips the real transcript %s byte for byte',
-    async (name) => {
-      const laptop = await makeMachine('laptop')
-      const runner = await makeMachine('runner')
-      const { sessionId, transcriptPath } = await placeFixture(laptop, join(transcriptsDir, name))
-      const original = await readFile(transcriptPath)
-      const saved = await runAction('save', inputs(laptop, { branch: 'main', 'session-id': sessionId }), runnerEnv(laptop))
-      expect(saved.outputs.saved).toBe('true')
-      const restored = await runAction(
-        'restore',
-        inputs(runner, { branch: 'main', 'session-id': sessionId }),
-        runnerEnv(runner)
-      )
-      expect(restored.outputs.restored).toBe('true')
-      const bytes = await readFile(join(projectFolder(runner), `${sessionId}.jsonl`))
-      expect(bytes.subarray(0, original.length).equals(original)).toBe(true)
-      // A transcript whose last record lacks its newline gets one before the appended record.
-      const separator = original.at(-1) === 0x0a ? '' : '\n'
-      expect(bytes.subarray(original.length).toString()).toBe(separator + relocated(sessionId, runner.cwd))
-    }
-  )
+  it.each([
+    'spotter/short.jsonl',
+    'spotter/tool_heavy.jsonl',
+    'spotter/subagent.jsonl',
+    'claude-code-log/edge_cases.jsonl'
+  ])('round-trips the real transcript %s byte for byte', async (name) => {
+    const laptop = await makeMachine('laptop')
+    const runner = await makeMachine('runner')
+    const { sessionId, transcriptPath } = await placeFixture(laptop, join(transcriptsDir, name))
+    const original = await readFile(transcriptPath)
+    const saved = await runAction(
+      'save',
+      inputs(laptop, { branch: 'main', 'session-id': sessionId }),
+      runnerEnv(laptop)
+    )
+    expect(saved.outputs.saved).toBe('true')
+    const restored = await runAction(
+      'restore',
+      inputs(runner, { branch: 'main', 'session-id': sessionId }),
+      runnerEnv(runner)
+    )
+    expect(restored.outputs.restored).toBe('true')
+    const bytes = await readFile(join(projectFolder(runner), `${sessionId}.jsonl`))
+    expect(bytes.subarray(0, original.length).equals(original)).toBe(true)
+    // A transcript whose last record lacks its newline gets one before the appended record.
+    const separator = original.at(-1) === 0x0a ? '' : '\n'
+    expect(bytes.subarray(original.length).toString()).toBe(
+      separator + relocated(sessionId, runner.cwd)
+    )
+  })
 
   it('works for a branch with a slash, found by discovery', async () => {
     const laptop = await makeMachine('laptop')
@@ -141,10 +167,20 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const { sessionId } = await placeSynthetic(laptop, { branch: 'feature/login-fix' })
     // A newer session on another branch must not be picked.
     await placeSynthetic(laptop, { branch: 'main', start: new Date('2026-11-20T00:00:00Z') })
-    const saved = await runAction('save', inputs(laptop, { branch: 'feature/login-fix' }), runnerEnv(laptop))
+    const saved = await runAction(
+      'save',
+      inputs(laptop, { branch: 'feature/login-fix' }),
+      runnerEnv(laptop)
+    )
     expect(saved.outputs).toMatchObject({ saved: 'true', 'session-id': sessionId })
-    expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-feature/login-fix' && r.draft)).toBe(true)
-    const restored = await runAction('restore', inputs(runner, { branch: 'feature/login-fix' }), runnerEnv(runner))
+    expect(
+      emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-feature/login-fix' && r.draft)
+    ).toBe(true)
+    const restored = await runAction(
+      'restore',
+      inputs(runner, { branch: 'feature/login-fix' }),
+      runnerEnv(runner)
+    )
     expect(restored.outputs).toMatchObject({ restored: 'true', 'session-id': sessionId })
   })
 
@@ -171,7 +207,11 @@ describe('bundled save and restore actions, as the runner runs them', () => {
         { name: `claude-session-metadata-${sessionId}.json`, data: JSON.stringify(metadata) }
       ]
     })
-    const restored = await runAction('restore', inputs(runner, { branch: 'seeded' }), runnerEnv(runner))
+    const restored = await runAction(
+      'restore',
+      inputs(runner, { branch: 'seeded' }),
+      runnerEnv(runner)
+    )
     expect(restored.outputs).toMatchObject({ restored: 'true', 'session-id': sessionId })
     const bytes = await readFile(join(projectFolder(runner), `${sessionId}.jsonl`), 'utf8')
     expect(bytes.startsWith(await readFile(transcriptPath, 'utf8'))).toBe(true)
@@ -186,19 +226,29 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     // 250 newer releases push the draft to page 3 of the listing; a published release carries the
     // same tag and a different session.
     emu.seedManyReleases(REPO, 250, { tagPrefix: 'v0.' })
-    const { sessionId: decoy } = await placeSynthetic(await makeMachine('decoy'), { branch: 'crowded' })
+    const { sessionId: decoy } = await placeSynthetic(await makeMachine('decoy'), {
+      branch: 'crowded'
+    })
     emu.seedRelease(REPO, {
       tag_name: 'claude-sessions-crowded',
       draft: false,
       assets: [{ name: `claude-session-metadata-${decoy}.json`, data: '{}' }]
     })
-    const restored = await runAction('restore', inputs(runner, { branch: 'crowded' }), runnerEnv(runner))
+    const restored = await runAction(
+      'restore',
+      inputs(runner, { branch: 'crowded' }),
+      runnerEnv(runner)
+    )
     expect(restored.outputs).toMatchObject({ restored: 'true', 'session-id': sessionId })
   })
 
   it('reports a missing session as a notice with restored=false, or fails with fail-on-missing', async () => {
     const runner = await makeMachine('runner')
-    const quiet = await runAction('restore', inputs(runner, { branch: 'nothing-here' }), runnerEnv(runner))
+    const quiet = await runAction(
+      'restore',
+      inputs(runner, { branch: 'nothing-here' }),
+      runnerEnv(runner)
+    )
     expect(quiet.code).toBe(0)
     expect(quiet.outputs).toMatchObject({ restored: 'false', 'session-id': '' })
     expect(quiet.env).toMatchObject({ SESSION_RESTORED: 'false' })
@@ -216,8 +266,15 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const laptop = await makeMachine('laptop')
     const runner = await makeMachine('runner')
     await placeSynthetic(laptop, { branch: 'readonly' })
-    expect((await runAction('save', inputs(laptop, { branch: 'readonly' }), runnerEnv(laptop))).outputs.saved).toBe('true')
-    const restored = await runAction('restore', inputs(runner, { branch: 'readonly' }, emu.tokens.read), runnerEnv(runner))
+    expect(
+      (await runAction('save', inputs(laptop, { branch: 'readonly' }), runnerEnv(laptop))).outputs
+        .saved
+    ).toBe('true')
+    const restored = await runAction(
+      'restore',
+      inputs(runner, { branch: 'readonly' }, emu.tokens.read),
+      runnerEnv(runner)
+    )
     expect(restored.code).toBe(0)
     expect(restored.outputs.restored).toBe('false')
     expect(restored.stdout).toContain('contents: write')
@@ -233,11 +290,14 @@ describe('bundled save and restore actions, as the runner runs them', () => {
 
     const fork = await makeMachine('fork')
     await placeSynthetic(fork, { branch: 'from-fork' })
-    const denied = await runAction('save', inputs(fork, { branch: 'from-fork' }, emu.tokens.read), runnerEnv(fork))
+    const denied = await runAction(
+      'save',
+      inputs(fork, { branch: 'from-fork' }, emu.tokens.read),
+      runnerEnv(fork)
+    )
     expect(denied.code).toBe(0)
     expect(denied.outputs.saved).toBe('false')
     expect(denied.stdout).toContain('contents: write')
     expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-from-fork')).toBe(false)
   })
 })
-

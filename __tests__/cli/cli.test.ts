@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { makeMachine, placeFixture, placeSynthetic, projectFolder, syntheticTranscript, transcriptsDir, type Machine } from '../support/claudeHome.js'
+import {
+  makeMachine,
+  placeFixture,
+  placeSynthetic,
+  projectFolder,
+  syntheticTranscript,
+  transcriptsDir,
+  type Machine
+} from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { repoRoot } from '../support/runAction.js'
 import { appendFile } from 'node:fs/promises'
@@ -38,9 +46,20 @@ function env(m: Machine, extra: Record<string, string | undefined> = {}): Record
   return out
 }
 
-function run(command: string[], m: Machine, extra: Record<string, string | undefined> = {}, file = join(repoRoot, 'dist', 'cli', 'index.js')): Promise<Run> {
-  const [exe, args] = file.endsWith('.sh') ? ['bash', [file, ...command]] : [process.execPath, [file, ...command]]
-  const child = spawn(exe, args, { cwd: m.cwd, env: env(m, extra), stdio: ['ignore', 'pipe', 'pipe'] })
+function run(
+  command: string[],
+  m: Machine,
+  extra: Record<string, string | undefined> = {},
+  file = join(repoRoot, 'dist', 'cli', 'index.js')
+): Promise<Run> {
+  const [exe, args] = file.endsWith('.sh')
+    ? ['bash', [file, ...command]]
+    : [process.execPath, [file, ...command]]
+  const child = spawn(exe, args, {
+    cwd: m.cwd,
+    env: env(m, extra),
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -54,7 +73,10 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
   it('pushes from one HOME and pulls into another, printing the resume command', async () => {
     const laptop = await makeMachine('laptop')
     const other = await makeMachine('other')
-    const { sessionId, transcriptPath } = await placeFixture(laptop, join(transcriptsDir, 'spotter', 'short.jsonl'))
+    const { sessionId, transcriptPath } = await placeFixture(
+      laptop,
+      join(transcriptsDir, 'spotter', 'short.jsonl')
+    )
     const pushed = await run(['push', 'main', '--session', sessionId], laptop)
     expect(pushed.stderr).toBe('')
     expect(pushed.code).toBe(0)
@@ -88,7 +110,10 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
     expect((await run(['push', branch], laptop)).code).toBe(0)
     expect((await run(['pull', branch], runner)).code).toBe(0)
-    await appendFile(join(projectFolder(runner), `${sessionId}.jsonl`), syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI turn' }))
+    await appendFile(
+      join(projectFolder(runner), `${sessionId}.jsonl`),
+      syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI turn' })
+    )
     expect((await run(['push', branch], runner)).code).toBe(0)
 
     const ff = await run(['pull', branch], laptop)
@@ -97,8 +122,14 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     expect(await readFile(transcriptPath, 'utf8')).toContain('CI turn')
 
     // Both sides go on: pushing from the laptop would drop CI's turn, pulling would drop the laptop's.
-    await appendFile(transcriptPath, syntheticTranscript({ sessionId, branch, cwd: laptop.cwd, turns: 1, prompt: 'laptop turn' }))
-    await appendFile(join(projectFolder(runner), `${sessionId}.jsonl`), syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI again' }))
+    await appendFile(
+      transcriptPath,
+      syntheticTranscript({ sessionId, branch, cwd: laptop.cwd, turns: 1, prompt: 'laptop turn' })
+    )
+    await appendFile(
+      join(projectFolder(runner), `${sessionId}.jsonl`),
+      syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI again' })
+    )
     expect((await run(['push', branch], runner)).code).toBe(0)
     const refusedPush = await run(['push', branch], laptop)
     expect(refusedPush.code).toBe(3)
@@ -124,7 +155,11 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     expect(table.code).toBe(0)
     expect(table.stdout).toMatch(/^BRANCH\s+SESSION\s+LAST RECORD\s+RECORDS\s+SIZE\s+SAVED BY/)
     expect(table.stdout).toContain(sessionId)
-    const json = JSON.parse((await run(['list', 'keep', '--json'], m)).stdout) as { sessionId: string; savedBy: string; records: number }[]
+    const json = JSON.parse((await run(['list', 'keep', '--json'], m)).stdout) as {
+      sessionId: string
+      savedBy: string
+      records: number
+    }[]
     expect(json).toEqual([expect.objectContaining({ sessionId, savedBy: 'laptop', records: 4 })])
 
     const dry = await run(['prune', '--gone', '--dry-run'], m)
@@ -153,7 +188,9 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const noRepo = await run(['push', 'main'], m, { GITHUB_REPOSITORY: undefined })
     expect(noRepo.code).toBe(2)
     expect(noRepo.stderr).toContain('--repo OWNER/NAME')
-    const badToken = await run(['list'], m, { GH_TOKEN: 'ghp_notARealTokenForThisEmulator00000000' })
+    const badToken = await run(['list'], m, {
+      GH_TOKEN: 'ghp_notARealTokenForThisEmulator00000000'
+    })
     expect(badToken.code).toBe(2)
     expect(badToken.stderr).toContain('401')
     expect(badToken.stderr).not.toContain('ghp_notARealTokenForThisEmulator00000000')
@@ -186,7 +223,12 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     expect((await run(['none'], laptop, { QUIET: '1' }, script('discovery'))).code).toBe(1)
     expect((await run(['seed-branch'], laptop, {}, script('sync'))).code).toBe(0)
     // The seed scripts' CLAUDE_DIR names the Claude folder.
-    const restored = await run(['seed-branch'], runner, { HOME: '/nonexistent', CLAUDE_DIR: runner.configDir }, script('restore'))
+    const restored = await run(
+      ['seed-branch'],
+      runner,
+      { HOME: '/nonexistent', CLAUDE_DIR: runner.configDir },
+      script('restore')
+    )
     expect(restored.code).toBe(0)
     expect(await readdir(projectFolder(runner))).toContain(`${sessionId}.jsonl`)
   })

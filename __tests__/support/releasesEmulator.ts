@@ -80,10 +80,19 @@ export interface Emulator {
       draft?: boolean
       name?: string
       body?: string
-      assets?: { name: string; data: Buffer | string; state?: 'uploaded' | 'starter'; content_type?: string }[]
+      assets?: {
+        name: string
+        data: Buffer | string
+        state?: 'uploaded' | 'starter'
+        content_type?: string
+      }[]
     }
   ): EmulatedRelease
-  seedManyReleases(fullName: string, count: number, opts?: { draft?: boolean; tagPrefix?: string }): void
+  seedManyReleases(
+    fullName: string,
+    count: number,
+    opts?: { draft?: boolean; tagPrefix?: string }
+  ): void
   releases(fullName: string): EmulatedRelease[]
   assetData(fullName: string, assetName: string, tag?: string): Buffer | undefined
   inject(fault: Fault): void
@@ -121,7 +130,9 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
 
   const sockets = new Set<Socket>()
   const servers: Server[] = []
-  const listen = async (handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> => {
+  const listen = async (
+    handler: (req: IncomingMessage, res: ServerResponse) => void
+  ): Promise<string> => {
     const server = createServer(handler)
     server.keepAliveTimeout = 1000
     server.on('connection', (s) => {
@@ -134,7 +145,8 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
   }
 
   const now = (): string => new Date().toISOString()
-  const repoOf = (owner: string, name: string): Repo | undefined => repos.get(`${owner}/${name}`.toLowerCase())
+  const repoOf = (owner: string, name: string): Repo | undefined =>
+    repos.get(`${owner}/${name}`.toLowerCase())
 
   let apiUrl = ''
   let uploadsUrl = ''
@@ -157,7 +169,11 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     upload_url: `${uploadsUrl}/repos/${fullName}/releases/${r.id}/assets{?name,label}`,
     assets: r.assets.map((a) => assetJson(fullName, r, a))
   })
-  const assetJson = (fullName: string, r: EmulatedRelease, a: EmulatedAsset): Record<string, unknown> => ({
+  const assetJson = (
+    fullName: string,
+    r: EmulatedRelease,
+    a: EmulatedAsset
+  ): Record<string, unknown> => ({
     id: a.id,
     node_id: `RA_${a.id}`,
     name: a.name,
@@ -174,9 +190,15 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
   })
 
   /** GitHub rewrites characters outside [A-Za-z0-9._-] and strips leading dots (FACTS). */
-  const cleanName = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, '.').replace(/^\.+/, '')
+  const cleanName = (name: string): string =>
+    name.replace(/[^A-Za-z0-9._-]/g, '.').replace(/^\.+/, '')
 
-  const newAsset = (name: string, data: Buffer, contentType: string, stateName: 'uploaded' | 'starter'): EmulatedAsset => ({
+  const newAsset = (
+    name: string,
+    data: Buffer,
+    contentType: string,
+    stateName: 'uploaded' | 'starter'
+  ): EmulatedAsset => ({
     id: nextId++,
     name,
     label: null,
@@ -189,7 +211,11 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
   })
 
   /** The fault for this request, if one is due. */
-  const faultFor = (origin: RequestRecord['origin'], method: string, path: string): ActiveFault | undefined => {
+  const faultFor = (
+    origin: RequestRecord['origin'],
+    method: string,
+    path: string
+  ): ActiveFault | undefined => {
     for (const f of faults) {
       if (f.origin && f.origin !== origin) continue
       if (f.method && f.method.toUpperCase() !== method) continue
@@ -205,7 +231,11 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     return undefined
   }
 
-  const record = (origin: RequestRecord['origin'], req: IncomingMessage, url: URL): RequestRecord => {
+  const record = (
+    origin: RequestRecord['origin'],
+    req: IncomingMessage,
+    url: URL
+  ): RequestRecord => {
     const entry: RequestRecord = {
       origin,
       method: req.method ?? 'GET',
@@ -219,7 +249,13 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     return entry
   }
 
-  const send = (res: ServerResponse, entry: RequestRecord, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
+  const send = (
+    res: ServerResponse,
+    entry: RequestRecord,
+    status: number,
+    body?: unknown,
+    headers: Record<string, string> = {}
+  ): void => {
     entry.status = status
     const payload = body === undefined ? '' : JSON.stringify(body)
     res.writeHead(status, {
@@ -269,7 +305,8 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     return tokens.get(token)
   }
 
-  const visible = (access: 'write' | 'read', r: EmulatedRelease): boolean => access === 'write' || !r.draft
+  const visible = (access: 'write' | 'read', r: EmulatedRelease): boolean =>
+    access === 'write' || !r.draft
 
   // ---- API origin ----
   apiUrl = await listen(async (req, res) => {
@@ -289,16 +326,31 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
           query?: string
           variables?: Record<string, string>
         }
-        if (!query?.includes('release(tagName:')) return send(res, entry, 200, { errors: [{ message: 'unsupported in emulator' }] })
+        if (!query?.includes('release(tagName:'))
+          return send(res, entry, 200, { errors: [{ message: 'unsupported in emulator' }] })
         const repo = repoOf(variables?.owner ?? '', variables?.name ?? '')
-        if (!repo) return send(res, entry, 200, { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }] })
-        const matching = repo.releases.filter((r) => r.tag_name === variables?.tag && visible(access, r))
-        const chosen = matching.find((r) => !r.draft) ?? [...matching].sort((a, b) => a.id - b.id)[0]
+        if (!repo)
+          return send(res, entry, 200, {
+            data: { repository: null },
+            errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }]
+          })
+        const matching = repo.releases.filter(
+          (r) => r.tag_name === variables?.tag && visible(access, r)
+        )
+        const chosen =
+          matching.find((r) => !r.draft) ?? [...matching].sort((a, b) => a.id - b.id)[0]
         return send(res, entry, 200, {
           data: {
             repository: {
               release: chosen
-                ? { databaseId: chosen.id, isDraft: chosen.draft, tagName: chosen.tag_name, name: chosen.name, url: '', createdAt: chosen.created_at }
+                ? {
+                    databaseId: chosen.id,
+                    isDraft: chosen.draft,
+                    tagName: chosen.tag_name,
+                    name: chosen.name,
+                    url: '',
+                    createdAt: chosen.created_at
+                  }
                 : null
             }
           }
@@ -314,29 +366,47 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
       const rest = m[3] ?? ''
       const body = await readBody(req)
       if (!repo) return send(res, entry, 404, { message: 'Not Found' })
-      const json = (): Record<string, unknown> => (body.length ? (JSON.parse(body.toString()) as Record<string, unknown>) : {})
-      const denyWrite = (): void => send(res, entry, 403, { message: 'Resource not accessible by integration' })
+      const json = (): Record<string, unknown> =>
+        body.length ? (JSON.parse(body.toString()) as Record<string, unknown>) : {}
+      const denyWrite = (): void =>
+        send(res, entry, 403, { message: 'Resource not accessible by integration' })
 
       if (rest === '' && method === 'GET') {
-        return send(res, entry, 200, { full_name: fullName, permissions: { admin: false, push: access === 'write', pull: true } })
+        return send(res, entry, 200, {
+          full_name: fullName,
+          permissions: { admin: false, push: access === 'write', pull: true }
+        })
       }
       let mm: RegExpExecArray | null
       if ((mm = /^\/branches\/(.+)$/.exec(rest)) && method === 'GET') {
         const branch = decodeURIComponent(mm[1]!)
-        return repo.branches.has(branch) ? send(res, entry, 200, { name: branch }) : send(res, entry, 404, { message: 'Branch not found' })
+        return repo.branches.has(branch)
+          ? send(res, entry, 200, { name: branch })
+          : send(res, entry, 404, { message: 'Branch not found' })
       }
       if (rest === '/releases' && method === 'GET') {
         const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100)
         const page = Number(url.searchParams.get('page') ?? 1) || 1
-        const all = repo.releases.filter((r) => visible(access, r)).sort((a, b) => b.id - a.id).slice(0, 1000)
-        if ((page - 1) * perPage >= 1000) return send(res, entry, 422, { message: 'Only the first 1000 results are available.' })
+        const all = repo.releases
+          .filter((r) => visible(access, r))
+          .sort((a, b) => b.id - a.id)
+          .slice(0, 1000)
+        if ((page - 1) * perPage >= 1000)
+          return send(res, entry, 422, { message: 'Only the first 1000 results are available.' })
         const slice = all.slice((page - 1) * perPage, page * perPage)
         const last = Math.max(1, Math.ceil(all.length / perPage))
         const links: string[] = []
-        const link = (p: number, rel: string): string => `<${apiUrl}/repos/${fullName}/releases?per_page=${perPage}&page=${p}>; rel="${rel}"`
+        const link = (p: number, rel: string): string =>
+          `<${apiUrl}/repos/${fullName}/releases?per_page=${perPage}&page=${p}>; rel="${rel}"`
         if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
         if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'))
-        return send(res, entry, 200, slice.map((r) => releaseJson(fullName, r)), links.length ? { link: links.join(', ') } : {})
+        return send(
+          res,
+          entry,
+          200,
+          slice.map((r) => releaseJson(fullName, r)),
+          links.length ? { link: links.join(', ') } : {}
+        )
       }
       if (rest === '/releases' && method === 'POST') {
         if (access !== 'write') return denyWrite()
@@ -359,11 +429,15 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         // Published releases only: never drafts (FACTS).
         const tag = decodeURIComponent(mm[1]!)
         const found = repo.releases.find((r) => r.tag_name === tag && !r.draft)
-        return found ? send(res, entry, 200, releaseJson(fullName, found)) : send(res, entry, 404, { message: 'Not Found' })
+        return found
+          ? send(res, entry, 200, releaseJson(fullName, found))
+          : send(res, entry, 404, { message: 'Not Found' })
       }
       if ((mm = /^\/releases\/assets\/(\d+)$/.exec(rest))) {
         const id = Number(mm[1])
-        const owner = repo.releases.find((r) => r.assets.some((a) => a.id === id) && visible(access, r))
+        const owner = repo.releases.find(
+          (r) => r.assets.some((a) => a.id === id) && visible(access, r)
+        )
         const asset = owner?.assets.find((a) => a.id === id)
         if (!owner || !asset) return send(res, entry, 404, { message: 'Not Found' })
         if (method === 'GET') {
@@ -371,7 +445,10 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
             const key = randomBytes(16).toString('hex')
             signed.set(key, { asset, expires: Date.now() + 5 * 60_000 })
             entry.status = 302
-            res.writeHead(302, { location: `${storageUrl}/releases-assets/${key}?sig=${randomBytes(8).toString('hex')}`, 'content-length': 0 })
+            res.writeHead(302, {
+              location: `${storageUrl}/releases-assets/${key}?sig=${randomBytes(8).toString('hex')}`,
+              'content-length': 0
+            })
             return res.end()
           }
           return send(res, entry, 200, assetJson(fullName, owner, asset))
@@ -401,7 +478,13 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         const id = Number(mm[1])
         const release = repo.releases.find((r) => r.id === id && visible(access, r))
         if (!release) return send(res, entry, 404, { message: 'Not Found' })
-        if (mm[2] && method === 'GET') return send(res, entry, 200, release.assets.map((a) => assetJson(fullName, release, a)))
+        if (mm[2] && method === 'GET')
+          return send(
+            res,
+            entry,
+            200,
+            release.assets.map((a) => assetJson(fullName, release, a))
+          )
         if (method === 'GET') return send(res, entry, 200, releaseJson(fullName, release))
         if (access !== 'write') return denyWrite()
         if (method === 'PATCH') {
@@ -423,7 +506,8 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
       }
       return send(res, entry, 404, { message: 'Not Found' })
     } catch (error) {
-      if (!res.headersSent) send(res, entry, 500, { message: `emulator error: ${(error as Error).message}` })
+      if (!res.headersSent)
+        send(res, entry, 500, { message: `emulator error: ${(error as Error).message}` })
     }
   })
 
@@ -442,7 +526,14 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         const release = repoOf(m[1]!, m[2]!)?.releases.find((r) => r.id === Number(m[3]))
         const name = cleanName(url.searchParams.get('name') ?? '')
         if (release && !release.assets.some((a) => a.name === name)) {
-          release.assets.push(newAsset(name, Buffer.alloc(0), req.headers['content-type'] ?? 'application/octet-stream', 'starter'))
+          release.assets.push(
+            newAsset(
+              name,
+              Buffer.alloc(0),
+              req.headers['content-type'] ?? 'application/octet-stream',
+              'starter'
+            )
+          )
         }
         return send(res, entry, 502, { message: 'Bad Gateway' })
       }
@@ -461,21 +552,37 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         return send(res, entry, 400, { message: 'Bad Content-Length: ' })
       }
       const data = await readBody(req)
-      if (data.length !== Number(lengthHeader)) return send(res, entry, 400, { message: `Bad Content-Length: ${lengthHeader}` })
+      if (data.length !== Number(lengthHeader))
+        return send(res, entry, 400, { message: `Bad Content-Length: ${lengthHeader}` })
       const repo = repoOf(m[1]!, m[2]!)
       const release = repo?.releases.find((r) => r.id === Number(m[3]) && visible(access, r))
       if (!repo || !release) return send(res, entry, 404, { message: 'Not Found' })
-      if (access !== 'write') return send(res, entry, 403, { message: 'Resource not accessible by integration' })
+      if (access !== 'write')
+        return send(res, entry, 403, { message: 'Resource not accessible by integration' })
       const name = cleanName(url.searchParams.get('name') ?? '')
-      if (!name) return send(res, entry, 422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'missing', field: 'name' }] })
+      if (!name)
+        return send(res, entry, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'ReleaseAsset', code: 'missing', field: 'name' }]
+        })
       if (release.assets.some((a) => a.name === name)) return send(res, entry, 422, alreadyExists())
-      if (release.assets.length >= 1000) return send(res, entry, 422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'too_many' }] })
-      const asset = newAsset(name, data, req.headers['content-type'] ?? 'application/octet-stream', 'uploaded')
+      if (release.assets.length >= 1000)
+        return send(res, entry, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'ReleaseAsset', code: 'too_many' }]
+        })
+      const asset = newAsset(
+        name,
+        data,
+        req.headers['content-type'] ?? 'application/octet-stream',
+        'uploaded'
+      )
       asset.label = url.searchParams.get('label')
       release.assets.push(asset)
       return send(res, entry, 201, assetJson(`${m[1]}/${m[2]}`, release, asset))
     } catch (error) {
-      if (!res.headersSent) send(res, entry, 500, { message: `emulator error: ${(error as Error).message}` })
+      if (!res.headersSent)
+        send(res, entry, 500, { message: `emulator error: ${(error as Error).message}` })
     }
   })
 
@@ -490,7 +597,9 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     if (req.headers.authorization) {
       entry.status = 400
       res.writeHead(400, { 'content-type': 'application/xml' })
-      return res.end('<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>')
+      return res.end(
+        '<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>'
+      )
     }
     const key = /^\/releases-assets\/([0-9a-f]+)$/.exec(url.pathname)?.[1]
     const grant = key ? signed.get(key) : undefined
@@ -531,7 +640,11 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     tokens: { write, read },
     addToken: (token, access) => void tokens.set(token, access),
     addRepo: (fullName, opts = {}) => {
-      if (!repos.has(fullName.toLowerCase())) repos.set(fullName.toLowerCase(), { branches: new Set(opts.branches ?? ['main']), releases: [] })
+      if (!repos.has(fullName.toLowerCase()))
+        repos.set(fullName.toLowerCase(), {
+          branches: new Set(opts.branches ?? ['main']),
+          releases: []
+        })
     },
     addBranch: (fullName, branch) => void repoOrThrow(fullName).branches.add(branch),
     deleteBranch: (fullName, branch) => void repoOrThrow(fullName).branches.delete(branch),
@@ -546,7 +659,12 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         target_commitish: undefined,
         created_at: now(),
         assets: (r.assets ?? []).map((a) =>
-          newAsset(a.name, Buffer.isBuffer(a.data) ? a.data : Buffer.from(a.data), a.content_type ?? 'application/octet-stream', a.state ?? 'uploaded')
+          newAsset(
+            a.name,
+            Buffer.isBuffer(a.data) ? a.data : Buffer.from(a.data),
+            a.content_type ?? 'application/octet-stream',
+            a.state ?? 'uploaded'
+          )
         )
       }
       repoOrThrow(fullName).releases.push(release)
@@ -588,7 +706,10 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
 }
 
 function alreadyExists(): unknown {
-  return { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] }
+  return {
+    message: 'Validation Failed',
+    errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]
+  }
 }
 
 /** The environment a subprocess needs to talk to the emulator as if it were GitHub. */

@@ -34,10 +34,19 @@ export async function runAction(
   }
   for (const path of Object.values(paths)) await writeFile(path, '')
   const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
+    Object.entries(inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value
+    ])
   )
   const childEnv: Record<string, string> = {}
-  for (const [key, value] of Object.entries({ PATH: process.env.PATH, RUNNER_TEMP: files, ...paths, ...inputEnv, ...env })) {
+  for (const [key, value] of Object.entries({
+    PATH: process.env.PATH,
+    RUNNER_TEMP: files,
+    ...paths,
+    ...inputEnv,
+    ...env
+  })) {
     if (value !== undefined) childEnv[key] = value
   }
   const child = spawn(process.execPath, [join(repoRoot, 'dist', entry, 'index.js')], {

@@ -34,7 +34,13 @@ export async function emulatorContext(
       apiUrl: emu.apiUrl,
       graphqlUrl: emu.graphqlUrl,
       log,
-      retry: { retries: 3, minDelayMs: 5, maxWaitMs: 2000, writeSpacingMs: 0, notificationSpacingMs: 0 }
+      retry: {
+        retries: 3,
+        minDelayMs: 5,
+        maxWaitMs: 2000,
+        writeSpacingMs: 0,
+        notificationSpacingMs: 0
+      }
     }),
     repository,
     log,

@@ -3,7 +3,13 @@ import { appendFile, readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConflictError } from '../../src/errors.js'
 import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
-import { makeMachine, placeSynthetic, projectFolder, syntheticTranscript, type Machine } from '../support/claudeHome.js'
+import {
+  makeMachine,
+  placeSynthetic,
+  projectFolder,
+  syntheticTranscript,
+  type Machine
+} from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { emulatorContext } from '../support/syncHarness.js'
 
@@ -25,7 +31,14 @@ const pull = (m: Machine, branch: string, onLocalConflict?: 'refuse' | 'force' |
 
 /** More records for an existing transcript, as Claude Code appends them. */
 function moreRecords(sessionId: string, branch: string, cwd: string, prompt: string): string {
-  return syntheticTranscript({ sessionId, branch, cwd, turns: 1, prompt, start: new Date('2026-11-05T00:00:00Z') })
+  return syntheticTranscript({
+    sessionId,
+    branch,
+    cwd,
+    turns: 1,
+    prompt,
+    start: new Date('2026-11-05T00:00:00Z')
+  })
 }
 
 describe('saving never loses an update', () => {
@@ -52,7 +65,9 @@ describe('saving never loses an update', () => {
     expect(stored).toContain('from CI')
 
     expect((await save(laptop, branch, { force: true })).outcome).toBe('updated')
-    expect(await pullInto(await makeMachine('check'), branch, sessionId)).toContain('from the laptop')
+    expect(await pullInto(await makeMachine('check'), branch, sessionId)).toContain(
+      'from the laptop'
+    )
   })
 })
 
@@ -64,7 +79,10 @@ describe('pulling never destroys local work', () => {
     const { sessionId, content } = await placeSynthetic(laptop, { branch })
     await save(laptop, branch)
     await pull(runner, branch)
-    await appendFile(join(projectFolder(runner), `${sessionId}.jsonl`), moreRecords(sessionId, branch, runner.cwd, 'CI turn'))
+    await appendFile(
+      join(projectFolder(runner), `${sessionId}.jsonl`),
+      moreRecords(sessionId, branch, runner.cwd, 'CI turn')
+    )
     await save(runner, branch)
 
     const result = await pull(laptop, branch)
@@ -83,7 +101,10 @@ describe('pulling never destroys local work', () => {
     const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
     await save(laptop, branch)
     await pull(runner, branch)
-    await appendFile(join(projectFolder(runner), `${sessionId}.jsonl`), moreRecords(sessionId, branch, runner.cwd, 'CI turn'))
+    await appendFile(
+      join(projectFolder(runner), `${sessionId}.jsonl`),
+      moreRecords(sessionId, branch, runner.cwd, 'CI turn')
+    )
     await save(runner, branch)
     await appendFile(transcriptPath, moreRecords(sessionId, branch, laptop.cwd, 'laptop turn'))
     const mine = await readFile(transcriptPath)

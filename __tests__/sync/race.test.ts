@@ -3,7 +3,13 @@ import { appendFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConflictError } from '../../src/errors.js'
 import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
-import { makeMachine, placeSynthetic, projectFolder, syntheticTranscript, type Machine } from '../support/claudeHome.js'
+import {
+  makeMachine,
+  placeSynthetic,
+  projectFolder,
+  syntheticTranscript,
+  type Machine
+} from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { emulatorContext } from '../support/syncHarness.js'
 
@@ -42,7 +48,9 @@ describe('two saves of one branch at once', () => {
       expect(await stored(branch, sb.sessionId)).toContain(`job B round ${round}`)
       // GitHub allows twin drafts (FACTS); the next save converges them into one.
       await save(a, branch)
-      expect(emu.releases(REPO).filter((r) => r.tag_name === `claude-sessions-${branch}`)).toHaveLength(1)
+      expect(
+        emu.releases(REPO).filter((r) => r.tag_name === `claude-sessions-${branch}`)
+      ).toHaveLength(1)
     }
   })
 
@@ -55,7 +63,13 @@ describe('two saves of one branch at once', () => {
       const jobs = [await makeMachine('a'), await makeMachine('b')]
       for (const [i, job] of jobs.entries()) {
         await restoreSession(ctx, { branch, cwd: job.cwd, configDir: job.configDir })
-        const more = syntheticTranscript({ sessionId, branch, cwd: job.cwd, turns: 1, prompt: `job ${i} round ${round}` })
+        const more = syntheticTranscript({
+          sessionId,
+          branch,
+          cwd: job.cwd,
+          turns: 1,
+          prompt: `job ${i} round ${round}`
+        })
         await appendFile(join(projectFolder(job), `${sessionId}.jsonl`), more)
       }
       const results = await Promise.allSettled(jobs.map((job) => save(job, branch)))
@@ -68,7 +82,10 @@ describe('two saves of one branch at once', () => {
       const text = await stored(branch, sessionId)
       expect(text).toContain(`job ${winner} round ${round}`)
       // The loser's records are still whole on its own machine, which the conflict told it to pull.
-      const loserCopy = await readFile(join(projectFolder(jobs[1 - winner]!), `${sessionId}.jsonl`), 'utf8')
+      const loserCopy = await readFile(
+        join(projectFolder(jobs[1 - winner]!), `${sessionId}.jsonl`),
+        'utf8'
+      )
       expect(loserCopy).toContain(`job ${1 - winner} round ${round}`)
     }
   })

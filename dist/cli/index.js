@@ -3057,7 +3057,9 @@ async function packSession(input) {
         for (const [index, member] of members.entries()) {
             await write(tarStream, headerBlocks(member.path, member.size));
             let sent = 0;
-            const body = member.size > 0 ? (0,external_node_fs_.createReadStream)(member.source, { start: 0, end: member.size - 1 }) : external_node_stream_namespaceObject.Readable.from([]);
+            const body = member.size > 0
+                ? (0,external_node_fs_.createReadStream)(member.source, { start: 0, end: member.size - 1 })
+                : external_node_stream_namespaceObject.Readable.from([]);
             for await (const chunk of body) {
                 const buf = chunk;
                 sent += buf.length;
@@ -3076,10 +3078,13 @@ async function packSession(input) {
         await write(tarStream, Buffer.alloc(BLOCK * 2));
         tarStream.end();
     };
-    await Promise.all([produce().catch((error) => {
+    await Promise.all([
+        produce().catch((error) => {
             tarStream.destroy(error);
             throw error;
-        }), writing]);
+        }),
+        writing
+    ]);
     const archive = archiveHash.digest();
     return {
         archiveSha256: archive.sha256,
@@ -3090,7 +3095,17 @@ async function packSession(input) {
     };
 }
 function headerBlocks(path, size) {
-    const fields = { path, mode: 0o600, uid: 0, gid: 0, size, mtime: EPOCH, type: 'File', uname: '', gname: '' };
+    const fields = {
+        path,
+        mode: 0o600,
+        uid: 0,
+        gid: 0,
+        size,
+        mtime: EPOCH,
+        type: 'File',
+        uname: '',
+        gname: ''
+    };
     const header = new F(fields);
     const block = Buffer.alloc(BLOCK);
     const needPax = header.encode(block);
@@ -3105,7 +3120,7 @@ function headerBlocks(path, size) {
 }
 /** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
 async function collect(dir, prefix, out) {
-    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
     for (const entry of entries) {
         const source = (0,external_node_path_.join)(dir, entry.name);
         const path = `${prefix}/${entry.name}`;
@@ -3134,7 +3149,9 @@ async function completeLinesLength(path) {
             const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
             if (at >= 0) {
                 const complete = start + at + 1;
-                return complete === size || (await isCompleteRecord(handle, complete, size)) ? size : complete;
+                return complete === size || (await isCompleteRecord(handle, complete, size))
+                    ? size
+                    : complete;
             }
             end = start;
         }
@@ -3338,7 +3355,12 @@ async function unpackSession(input) {
         throw error;
     }
     const folder = files.some((f) => f.startsWith(`${id}/`)) ? (0,external_node_path_.join)(input.destDir, id) : undefined;
-    return { transcriptPath: (0,external_node_path_.join)(input.destDir, transcriptName), folderPath: folder, files, totalBytes };
+    return {
+        transcriptPath: (0,external_node_path_.join)(input.destDir, transcriptName),
+        folderPath: folder,
+        files,
+        totalBytes
+    };
 }
 /** Why a member may not be unpacked, or undefined when it may. */
 function memberProblem(entry, id, transcriptName) {
@@ -3347,7 +3369,10 @@ function memberProblem(entry, id, transcriptName) {
     if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
         return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
     }
-    if (raw.startsWith('/') || path.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.startsWith('\\\\')) {
+    if (raw.startsWith('/') ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(raw) ||
+        raw.startsWith('\\\\')) {
         return `${raw} is an absolute path.`;
     }
     if (raw.includes('\\'))
@@ -3413,7 +3438,14 @@ function parseMetadata(text, options = {}) {
         if (typeof m[key] !== 'string')
             throw bad(`${key} is missing or not a string`);
     }
-    for (const key of ['cwd', 'claudeVersion', 'toolVersion', 'repository', 'commit', 'lastRecordAt']) {
+    for (const key of [
+        'cwd',
+        'claudeVersion',
+        'toolVersion',
+        'repository',
+        'commit',
+        'lastRecordAt'
+    ]) {
         if (m[key] !== undefined && typeof m[key] !== 'string')
             throw bad(`${key} is not a string`);
     }
@@ -3422,7 +3454,13 @@ function parseMetadata(text, options = {}) {
             throw bad(`${key} is not a sha256 digest`);
         }
     }
-    for (const key of ['formatVersion', 'archiveSize', 'transcriptSize', 'sourceTranscriptSize', 'records']) {
+    for (const key of [
+        'formatVersion',
+        'archiveSize',
+        'transcriptSize',
+        'sourceTranscriptSize',
+        'records'
+    ]) {
         const n = m[key];
         if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
             throw bad(`${key} is not a non-negative integer`);
@@ -3435,7 +3473,8 @@ function parseMetadata(text, options = {}) {
     if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
         throw new HostileArchiveError(`The session metadata has format ${m.formatVersion}, newer than this tool understands (${FORMAT_VERSION}); update claude-session.`);
     }
-    if (m.formatVersion !== undefined && (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+    if (m.formatVersion !== undefined &&
+        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
         throw bad('archiveSha256 or archiveSize is missing');
     }
     return m;
@@ -23245,7 +23284,10 @@ async function encryptFile(src, dest, key) {
         encrypter.setPassphrase(key.passphrase);
     }
     else {
-        const recipients = [...(key.recipients ?? []), ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))];
+        const recipients = [
+            ...(key.recipients ?? []),
+            ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))
+        ];
         if (recipients.length === 0)
             throw new EncryptionKeyError('No encryption key: give a passphrase, age recipients or an identity.');
         for (const r of recipients)
@@ -24234,7 +24276,9 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
-const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }] };
+const CONFIG = {
+    rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }]
+};
 const RUN_TOKEN_RULE = 'github-token-of-this-run';
 /** Lines are linted in batches of about this many characters: few calls, bounded memory. */
 const BATCH_CHARS = 1024 * 1024;
@@ -24243,7 +24287,11 @@ async function scanFile(path, options = {}) {
     const findings = [];
     await eachBatch(path, options, async (batch) => {
         for (const hit of await scanBatch(batch, options)) {
-            findings.push({ ruleId: hit.ruleId, file: options.displayName ?? (0,external_node_path_.basename)(path), line: hit.line });
+            findings.push({
+                ruleId: hit.ruleId,
+                file: options.displayName ?? (0,external_node_path_.basename)(path),
+                line: hit.line
+            });
         }
     });
     return findings;
@@ -24263,7 +24311,11 @@ async function redactFile(src, dest, options = {}) {
             const hits = await scanBatch(batch, options);
             const byLine = new Map();
             for (const hit of hits) {
-                findings.push({ ruleId: hit.ruleId, file: options.displayName ?? (0,external_node_path_.basename)(src), line: hit.line });
+                findings.push({
+                    ruleId: hit.ruleId,
+                    file: options.displayName ?? (0,external_node_path_.basename)(src),
+                    line: hit.line
+                });
                 byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
             }
             for (const [i, raw] of batch.lines.entries()) {
@@ -24326,7 +24378,11 @@ async function scanBatch(batch, options) {
     for (const message of result.messages) {
         const [start, end] = message.range;
         const index = lineIndex(starts, start);
-        hits.push({ ruleId: shortRule(message.ruleId), line: batch.firstLine + index, text: content.slice(start, end) });
+        hits.push({
+            ruleId: shortRule(message.ruleId),
+            line: batch.firstLine + index,
+            text: content.slice(start, end)
+        });
     }
     for (const secret of options.extraSecrets ?? []) {
         if (secret.length < 8)
@@ -24529,7 +24585,9 @@ function readRecord(line, strict) {
     if (line.length <= PARSE_LIMIT || strict) {
         try {
             const value = JSON.parse(line);
-            return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+            return value !== null && typeof value === 'object' && !Array.isArray(value)
+                ? value
+                : undefined;
         }
         catch {
             return strict ? INVALID : undefined;
@@ -24614,7 +24672,8 @@ async function discoverSession(options) {
     }
     const candidates = [];
     for (const session of sessions) {
-        if (options.branch !== undefined && !(await mentionsBranch(session.transcriptPath, options.branch)))
+        if (options.branch !== undefined &&
+            !(await mentionsBranch(session.transcriptPath, options.branch)))
             continue;
         candidates.push({ ...session, lastTimestamp: await lastTimestamp(session.transcriptPath) });
     }
@@ -24847,7 +24906,10 @@ async function findOrCreateDraft(ctx, tag, branch) {
     const found = await ctx.store.findDraft(tag);
     if (found)
         return found;
-    const created = await ctx.store.createDraft(tag, { name: `Claude Code sessions: ${branch}`, body: DRAFT_BODY });
+    const created = await ctx.store.createDraft(tag, {
+        name: `Claude Code sessions: ${branch}`,
+        body: DRAFT_BODY
+    });
     // A twin made at the same moment is among the newest releases, so the first page shows it.
     const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 });
     if (!twins.some((r) => r.id === created.id))
@@ -24906,7 +24968,9 @@ async function convergeDrafts(ctx, twins) {
  * Renames keep the asset id, so restore's "newest save" ordering is unaffected.
  */
 async function publishVersion(store, release, seen, checkedAgainst, files, onProgress) {
-    const archiveType = files.archiveName.endsWith('.age') ? 'application/octet-stream' : 'application/gzip';
+    const archiveType = files.archiveName.endsWith('.age')
+        ? 'application/octet-stream'
+        : 'application/gzip';
     if (!seen) {
         // Nothing of this session is on the release yet, so there is nothing to keep restorable:
         // upload under the final names, metadata last. A crash in between leaves an archive without
@@ -25167,7 +25231,12 @@ async function installSession(req) {
         // Nothing new arrived (or only what this machine already went past): keep the local bytes.
         const now = new Date();
         await (0,promises_namespaceObject.utimes)(existing, now, now);
-        return { sessionId: req.remoteSessionId, transcriptPath: existing, outcome: 'unchanged', relocated: false };
+        return {
+            sessionId: req.remoteSessionId,
+            transcriptPath: existing,
+            outcome: 'unchanged',
+            relocated: false
+        };
     }
     if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
         throw new ConflictError(`Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
@@ -25222,12 +25291,18 @@ async function relate(localPath, incomingPath) {
     }
     const incoming = await (0,promises_namespaceObject.lstat)(incomingPath);
     if (local.size <= incoming.size) {
-        const [a, b] = await Promise.all([hashFile(localPath), hashFile(incomingPath, { bytes: local.size })]);
+        const [a, b] = await Promise.all([
+            hashFile(localPath),
+            hashFile(incomingPath, { bytes: local.size })
+        ]);
         if (a.sha256 === b.sha256)
             return local.size === incoming.size ? 'same' : 'local-behind';
     }
     else {
-        const [a, b] = await Promise.all([hashFile(localPath, { bytes: incoming.size }), hashFile(incomingPath)]);
+        const [a, b] = await Promise.all([
+            hashFile(localPath, { bytes: incoming.size }),
+            hashFile(incomingPath)
+        ]);
         if (a.sha256 === b.sha256)
             return 'local-ahead';
     }
@@ -25332,7 +25407,11 @@ async function restoreSession(ctx, req) {
         }
         const staging = (0,external_node_path_.join)(work, 'staging');
         await (0,promises_namespaceObject.mkdir)(staging, { mode: 0o700 });
-        const unpacked = await unpackSession({ archiveFile: tarball, sessionId: group.sessionId, destDir: staging });
+        const unpacked = await unpackSession({
+            archiveFile: tarball,
+            sessionId: group.sessionId,
+            destDir: staging
+        });
         const m = version.metadata;
         if (m.transcriptSha256 !== undefined) {
             const transcript = await hashFile(unpacked.transcriptPath);
@@ -25351,7 +25430,10 @@ async function restoreSession(ctx, req) {
             cwd,
             recordedCwd: info.cwd,
             onLocalConflict: req.onLocalConflict ?? 'refuse',
-            describe: { branch: req.branch, pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}` }
+            describe: {
+                branch: req.branch,
+                pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
+            }
         });
         ctx.log.info(`Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`);
         return {
@@ -30799,7 +30881,10 @@ function createClient(options) {
             retryAfterBaseValue: r.minDelayMs,
             fallbackSecondaryRateRetryAfter: 60,
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
-            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: r.notificationSpacingMs ?? 0 }),
+            notifications: new (light_default()).Group({
+                maxConcurrent: 1,
+                minTime: r.notificationSpacingMs ?? 0
+            }),
             onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
             onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
         }
@@ -30841,7 +30926,9 @@ function toStoreError(error, what, repository) {
     if (status !== undefined && status >= 500) {
         return new RemoteError(`GitHub kept failing while trying to ${what} (${status}${githubMessage ? ` ${githubMessage}` : ''}); retries did not help. Try again later.`);
     }
-    const detail = status !== undefined ? `${status}${githubMessage ? ` ${githubMessage}` : ''}` : sanitize(githubMessage || String(error));
+    const detail = status !== undefined
+        ? `${status}${githubMessage ? ` ${githubMessage}` : ''}`
+        : sanitize(githubMessage || String(error));
     return new RemoteError(`Could not ${what}: ${detail}.`);
 }
 function messageOf(failure) {
@@ -30897,7 +30984,11 @@ function openStore(options) {
         client: createClient({ token: options.token, apiUrl, log, retry }),
         // Streamed bodies cannot be replayed by plugin-retry (FACTS): transfers use a plain client and
         // retry themselves, reopening the file on every attempt.
-        raw: new dist_src_Octokit({ auth: options.token, baseUrl: apiUrl, userAgent: `claude-session/${TOOL_VERSION}` }),
+        raw: new dist_src_Octokit({
+            auth: options.token,
+            baseUrl: apiUrl,
+            userAgent: `claude-session/${TOOL_VERSION}`
+        }),
         owner,
         repo,
         graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl),
@@ -31202,7 +31293,8 @@ class ReleaseStore {
         if (error instanceof RemoteError && !(error instanceof TruncatedError))
             throw error;
         const status = statusOf(error);
-        const headers = error.response?.headers ?? {};
+        const headers = error.response
+            ?.headers ?? {};
         const message = String(error.response?.data?.message ?? '');
         const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(message));
         const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited;
@@ -31396,7 +31488,11 @@ async function progressFor(io, label) {
             if (!bar && Date.now() - started < 1000)
                 return;
             if (!bar) {
-                bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {percentage}% {value}/{total} bytes`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+                bar = new cliProgress.SingleBar({
+                    format: `${label} [{bar}] {percentage}% {value}/{total} bytes`,
+                    stream: process.stderr,
+                    hideCursor: true
+                }, cliProgress.Presets.shades_classic);
                 bar.start(total, transferred);
             }
             bar.update(transferred);
@@ -31465,7 +31561,9 @@ async function encryptionKeyFor(ce, options) {
     if (text === undefined && recipients.length === 0)
         return undefined;
     const key = text !== undefined ? parseKeyMaterial(text) : {};
-    return recipients.length > 0 ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] } : key;
+    return recipients.length > 0
+        ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] }
+        : key;
 }
 
 ;// CONCATENATED MODULE: external "node:readline/promises"
@@ -31505,7 +31603,10 @@ async function runDelete(options, ce) {
         ce.io.err('Nothing deleted.\n');
         return;
     }
-    const result = await deleteStoredSessions(ctx, { branch: options.branch, sessionId: options.session });
+    const result = await deleteStoredSessions(ctx, {
+        branch: options.branch,
+        sessionId: options.session
+    });
     ce.io.out(`${style(ce.io, 'green', '✓')} Deleted ${what} (${result.deletedAssets} assets, ${result.deletedReleases} releases)\n`);
 }
 
@@ -31569,7 +31670,10 @@ async function runList(options, ce) {
     ];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     for (const row of rows)
-        ce.io.out(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd() + '\n');
+        ce.io.out(row
+            .map((cell, i) => cell.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd() + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/prune.ts
@@ -31648,7 +31752,10 @@ async function runPull(options, ce) {
         ce.io.out(cwd === ce.cwd ? `${resume}\n` : `cd ${JSON.stringify(cwd)} && ${resume}\n`);
         // Inside GitHub Actions, later steps see the session as the restore action exports it.
         if (ce.env.GITHUB_ENV)
-            await exportToJob(ce.env.GITHUB_ENV, { SESSION_ID: result.sessionId, SESSION_RESTORED: 'true' });
+            await exportToJob(ce.env.GITHUB_ENV, {
+                SESSION_ID: result.sessionId,
+                SESSION_RESTORED: 'true'
+            });
     }
     finally {
         progress.done();
@@ -31715,7 +31822,9 @@ const EXIT = { ok: 0, notFound: 1, usage: 2, conflict: 3, remote: 4 };
 function exitCodeOf(error) {
     if (error instanceof SessionNotFoundError)
         return EXIT.notFound;
-    if (error instanceof UsageError || error instanceof AuthError || error instanceof EncryptionKeyError)
+    if (error instanceof UsageError ||
+        error instanceof AuthError ||
+        error instanceof EncryptionKeyError)
         return EXIT.usage;
     // Refusing to upload secrets is a decision the user must take, like a conflict.
     if (error instanceof ConflictError || error instanceof SecretsFoundError)
@@ -31748,7 +31857,11 @@ Exit codes: 0 done, 1 nothing found, 2 usage or configuration error, 3 conflict,
 /** Parses argv and runs one command; returns the exit code instead of exiting, for tests. */
 async function main(argv = process.argv, env = process.env) {
     const program = new Command('claude-session');
-    const ce = (quiet) => ({ env, cwd: process.cwd(), io: processIo(quiet, env) });
+    const ce = (quiet) => ({
+        env,
+        cwd: process.cwd(),
+        io: processIo(quiet, env)
+    });
     const branchOf = async (given, cwd) => given ?? (await currentBranch(cwd));
     let action = Promise.resolve();
     program
@@ -31793,7 +31906,9 @@ ${ENVIRONMENT}`)
         .option('--session <id>', 'save this session instead of the newest')
         .option('--cwd <dir>', 'the directory Claude ran in (default: here)')
         .option('--force', 'replace the stored copy even if it has records yours lacks (CI went on)')
-        .addOption(new Option('--secrets <policy>', 'when the secret scan finds secrets').choices(['warn', 'fail', 'redact']).default('warn'))
+        .addOption(new Option('--secrets <policy>', 'when the secret scan finds secrets')
+        .choices(['warn', 'fail', 'redact'])
+        .default('warn'))
         .option('--encryption-key-file <path>', 'encrypt with the age passphrase or identity in this file')
         .option('--recipient <age1...>', 'encrypt to this age public key (repeatable)', (v, all = []) => [...all, v])
         .addHelpText('after', `

@@ -34384,7 +34384,9 @@ async function packSession(input) {
         for (const [index, member] of members.entries()) {
             await write(tarStream, headerBlocks(member.path, member.size));
             let sent = 0;
-            const body = member.size > 0 ? (0,external_node_fs_.createReadStream)(member.source, { start: 0, end: member.size - 1 }) : external_node_stream_.Readable.from([]);
+            const body = member.size > 0
+                ? (0,external_node_fs_.createReadStream)(member.source, { start: 0, end: member.size - 1 })
+                : external_node_stream_.Readable.from([]);
             for await (const chunk of body) {
                 const buf = chunk;
                 sent += buf.length;
@@ -34403,10 +34405,13 @@ async function packSession(input) {
         await write(tarStream, Buffer.alloc(BLOCK * 2));
         tarStream.end();
     };
-    await Promise.all([produce().catch((error) => {
+    await Promise.all([
+        produce().catch((error) => {
             tarStream.destroy(error);
             throw error;
-        }), writing]);
+        }),
+        writing
+    ]);
     const archive = archiveHash.digest();
     return {
         archiveSha256: archive.sha256,
@@ -34417,7 +34422,17 @@ async function packSession(input) {
     };
 }
 function headerBlocks(path, size) {
-    const fields = { path, mode: 0o600, uid: 0, gid: 0, size, mtime: EPOCH, type: 'File', uname: '', gname: '' };
+    const fields = {
+        path,
+        mode: 0o600,
+        uid: 0,
+        gid: 0,
+        size,
+        mtime: EPOCH,
+        type: 'File',
+        uname: '',
+        gname: ''
+    };
     const header = new F(fields);
     const block = Buffer.alloc(BLOCK);
     const needPax = header.encode(block);
@@ -34432,7 +34447,7 @@ function headerBlocks(path, size) {
 }
 /** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
 async function collect(dir, prefix, out) {
-    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
     for (const entry of entries) {
         const source = (0,external_node_path_.join)(dir, entry.name);
         const path = `${prefix}/${entry.name}`;
@@ -34461,7 +34476,9 @@ async function completeLinesLength(path) {
             const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
             if (at >= 0) {
                 const complete = start + at + 1;
-                return complete === size || (await isCompleteRecord(handle, complete, size)) ? size : complete;
+                return complete === size || (await isCompleteRecord(handle, complete, size))
+                    ? size
+                    : complete;
             }
             end = start;
         }
@@ -34619,7 +34636,12 @@ async function unpack_unpackSession(input) {
         throw error;
     }
     const folder = files.some((f) => f.startsWith(`${id}/`)) ? join(input.destDir, id) : undefined;
-    return { transcriptPath: join(input.destDir, transcriptName), folderPath: folder, files, totalBytes };
+    return {
+        transcriptPath: join(input.destDir, transcriptName),
+        folderPath: folder,
+        files,
+        totalBytes
+    };
 }
 /** Why a member may not be unpacked, or undefined when it may. */
 function memberProblem(entry, id, transcriptName) {
@@ -34628,7 +34650,10 @@ function memberProblem(entry, id, transcriptName) {
     if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
         return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
     }
-    if (raw.startsWith('/') || path.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.startsWith('\\\\')) {
+    if (raw.startsWith('/') ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(raw) ||
+        raw.startsWith('\\\\')) {
         return `${raw} is an absolute path.`;
     }
     if (raw.includes('\\'))
@@ -34694,7 +34719,14 @@ function parseMetadata(text, options = {}) {
         if (typeof m[key] !== 'string')
             throw bad(`${key} is missing or not a string`);
     }
-    for (const key of ['cwd', 'claudeVersion', 'toolVersion', 'repository', 'commit', 'lastRecordAt']) {
+    for (const key of [
+        'cwd',
+        'claudeVersion',
+        'toolVersion',
+        'repository',
+        'commit',
+        'lastRecordAt'
+    ]) {
         if (m[key] !== undefined && typeof m[key] !== 'string')
             throw bad(`${key} is not a string`);
     }
@@ -34703,7 +34735,13 @@ function parseMetadata(text, options = {}) {
             throw bad(`${key} is not a sha256 digest`);
         }
     }
-    for (const key of ['formatVersion', 'archiveSize', 'transcriptSize', 'sourceTranscriptSize', 'records']) {
+    for (const key of [
+        'formatVersion',
+        'archiveSize',
+        'transcriptSize',
+        'sourceTranscriptSize',
+        'records'
+    ]) {
         const n = m[key];
         if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
             throw bad(`${key} is not a non-negative integer`);
@@ -34716,7 +34754,8 @@ function parseMetadata(text, options = {}) {
     if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
         throw new errors_HostileArchiveError(`The session metadata has format ${m.formatVersion}, newer than this tool understands (${FORMAT_VERSION}); update claude-session.`);
     }
-    if (m.formatVersion !== undefined && (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+    if (m.formatVersion !== undefined &&
+        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
         throw bad('archiveSha256 or archiveSize is missing');
     }
     return m;
@@ -54526,7 +54565,10 @@ async function encryptFile(src, dest, key) {
         encrypter.setPassphrase(key.passphrase);
     }
     else {
-        const recipients = [...(key.recipients ?? []), ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))];
+        const recipients = [
+            ...(key.recipients ?? []),
+            ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))
+        ];
         if (recipients.length === 0)
             throw new errors_EncryptionKeyError('No encryption key: give a passphrase, age recipients or an identity.');
         for (const r of recipients)
@@ -55515,7 +55557,9 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
-const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }] };
+const CONFIG = {
+    rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }]
+};
 const RUN_TOKEN_RULE = 'github-token-of-this-run';
 /** Lines are linted in batches of about this many characters: few calls, bounded memory. */
 const BATCH_CHARS = 1024 * 1024;
@@ -55524,7 +55568,11 @@ async function scanFile(path, options = {}) {
     const findings = [];
     await eachBatch(path, options, async (batch) => {
         for (const hit of await scanBatch(batch, options)) {
-            findings.push({ ruleId: hit.ruleId, file: options.displayName ?? (0,external_node_path_.basename)(path), line: hit.line });
+            findings.push({
+                ruleId: hit.ruleId,
+                file: options.displayName ?? (0,external_node_path_.basename)(path),
+                line: hit.line
+            });
         }
     });
     return findings;
@@ -55544,7 +55592,11 @@ async function redactFile(src, dest, options = {}) {
             const hits = await scanBatch(batch, options);
             const byLine = new Map();
             for (const hit of hits) {
-                findings.push({ ruleId: hit.ruleId, file: options.displayName ?? (0,external_node_path_.basename)(src), line: hit.line });
+                findings.push({
+                    ruleId: hit.ruleId,
+                    file: options.displayName ?? (0,external_node_path_.basename)(src),
+                    line: hit.line
+                });
                 byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
             }
             for (const [i, raw] of batch.lines.entries()) {
@@ -55607,7 +55659,11 @@ async function scanBatch(batch, options) {
     for (const message of result.messages) {
         const [start, end] = message.range;
         const index = lineIndex(starts, start);
-        hits.push({ ruleId: shortRule(message.ruleId), line: batch.firstLine + index, text: content.slice(start, end) });
+        hits.push({
+            ruleId: shortRule(message.ruleId),
+            line: batch.firstLine + index,
+            text: content.slice(start, end)
+        });
     }
     for (const secret of options.extraSecrets ?? []) {
         if (secret.length < 8)
@@ -55810,7 +55866,9 @@ function readRecord(line, strict) {
     if (line.length <= PARSE_LIMIT || strict) {
         try {
             const value = JSON.parse(line);
-            return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+            return value !== null && typeof value === 'object' && !Array.isArray(value)
+                ? value
+                : undefined;
         }
         catch {
             return strict ? INVALID : undefined;
@@ -55895,7 +55953,8 @@ async function discoverSession(options) {
     }
     const candidates = [];
     for (const session of sessions) {
-        if (options.branch !== undefined && !(await mentionsBranch(session.transcriptPath, options.branch)))
+        if (options.branch !== undefined &&
+            !(await mentionsBranch(session.transcriptPath, options.branch)))
             continue;
         candidates.push({ ...session, lastTimestamp: await lastTimestamp(session.transcriptPath) });
     }
@@ -56132,7 +56191,10 @@ async function findOrCreateDraft(ctx, tag, branch) {
     const found = await ctx.store.findDraft(tag);
     if (found)
         return found;
-    const created = await ctx.store.createDraft(tag, { name: `Claude Code sessions: ${branch}`, body: DRAFT_BODY });
+    const created = await ctx.store.createDraft(tag, {
+        name: `Claude Code sessions: ${branch}`,
+        body: DRAFT_BODY
+    });
     // A twin made at the same moment is among the newest releases, so the first page shows it.
     const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 });
     if (!twins.some((r) => r.id === created.id))
@@ -56191,7 +56253,9 @@ async function convergeDrafts(ctx, twins) {
  * Renames keep the asset id, so restore's "newest save" ordering is unaffected.
  */
 async function publishVersion(store, release, seen, checkedAgainst, files, onProgress) {
-    const archiveType = files.archiveName.endsWith('.age') ? 'application/octet-stream' : 'application/gzip';
+    const archiveType = files.archiveName.endsWith('.age')
+        ? 'application/octet-stream'
+        : 'application/gzip';
     if (!seen) {
         // Nothing of this session is on the release yet, so there is nothing to keep restorable:
         // upload under the final names, metadata last. A crash in between leaves an archive without
@@ -56452,7 +56516,12 @@ async function install_installSession(req) {
         // Nothing new arrived (or only what this machine already went past): keep the local bytes.
         const now = new Date();
         await utimes(existing, now, now);
-        return { sessionId: req.remoteSessionId, transcriptPath: existing, outcome: 'unchanged', relocated: false };
+        return {
+            sessionId: req.remoteSessionId,
+            transcriptPath: existing,
+            outcome: 'unchanged',
+            relocated: false
+        };
     }
     if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
         throw new ConflictError(`Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
@@ -56507,12 +56576,18 @@ async function relate(localPath, incomingPath) {
     }
     const incoming = await lstat(incomingPath);
     if (local.size <= incoming.size) {
-        const [a, b] = await Promise.all([hashFile(localPath), hashFile(incomingPath, { bytes: local.size })]);
+        const [a, b] = await Promise.all([
+            hashFile(localPath),
+            hashFile(incomingPath, { bytes: local.size })
+        ]);
         if (a.sha256 === b.sha256)
             return local.size === incoming.size ? 'same' : 'local-behind';
     }
     else {
-        const [a, b] = await Promise.all([hashFile(localPath, { bytes: incoming.size }), hashFile(incomingPath)]);
+        const [a, b] = await Promise.all([
+            hashFile(localPath, { bytes: incoming.size }),
+            hashFile(incomingPath)
+        ]);
         if (a.sha256 === b.sha256)
             return 'local-ahead';
     }
@@ -56617,7 +56692,11 @@ async function restore_restoreSession(ctx, req) {
         }
         const staging = join(work, 'staging');
         await mkdir(staging, { mode: 0o700 });
-        const unpacked = await unpackSession({ archiveFile: tarball, sessionId: group.sessionId, destDir: staging });
+        const unpacked = await unpackSession({
+            archiveFile: tarball,
+            sessionId: group.sessionId,
+            destDir: staging
+        });
         const m = version.metadata;
         if (m.transcriptSha256 !== undefined) {
             const transcript = await hashFile(unpacked.transcriptPath);
@@ -56636,7 +56715,10 @@ async function restore_restoreSession(ctx, req) {
             cwd,
             recordedCwd: info.cwd,
             onLocalConflict: req.onLocalConflict ?? 'refuse',
-            describe: { branch: req.branch, pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}` }
+            describe: {
+                branch: req.branch,
+                pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
+            }
         });
         ctx.log.info(`Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`);
         return {
@@ -62084,7 +62166,10 @@ function createClient(options) {
             retryAfterBaseValue: r.minDelayMs,
             fallbackSecondaryRateRetryAfter: 60,
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
-            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: r.notificationSpacingMs ?? 0 }),
+            notifications: new (light_default()).Group({
+                maxConcurrent: 1,
+                minTime: r.notificationSpacingMs ?? 0
+            }),
             onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
             onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
         }
@@ -62126,7 +62211,9 @@ function toStoreError(error, what, repository) {
     if (status !== undefined && status >= 500) {
         return new RemoteError(`GitHub kept failing while trying to ${what} (${status}${githubMessage ? ` ${githubMessage}` : ''}); retries did not help. Try again later.`);
     }
-    const detail = status !== undefined ? `${status}${githubMessage ? ` ${githubMessage}` : ''}` : sanitize(githubMessage || String(error));
+    const detail = status !== undefined
+        ? `${status}${githubMessage ? ` ${githubMessage}` : ''}`
+        : sanitize(githubMessage || String(error));
     return new RemoteError(`Could not ${what}: ${detail}.`);
 }
 function messageOf(failure) {
@@ -62182,7 +62269,11 @@ function openStore(options) {
         client: createClient({ token: options.token, apiUrl, log, retry }),
         // Streamed bodies cannot be replayed by plugin-retry (FACTS): transfers use a plain client and
         // retry themselves, reopening the file on every attempt.
-        raw: new dist_src_Octokit({ auth: options.token, baseUrl: apiUrl, userAgent: `claude-session/${TOOL_VERSION}` }),
+        raw: new dist_src_Octokit({
+            auth: options.token,
+            baseUrl: apiUrl,
+            userAgent: `claude-session/${TOOL_VERSION}`
+        }),
         owner,
         repo,
         graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl),
@@ -62487,7 +62578,8 @@ class ReleaseStore {
         if (error instanceof RemoteError && !(error instanceof TruncatedError))
             throw error;
         const status = statusOf(error);
-        const headers = error.response?.headers ?? {};
+        const headers = error.response
+            ?.headers ?? {};
         const message = String(error.response?.data?.message ?? '');
         const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(message));
         const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited;
@@ -62584,7 +62676,7 @@ function inputs_readCommonInputs() {
         throw new UsageError(`The repository input must be OWNER/NAME, got "${repository}".`);
     }
     if (!token) {
-        throw new UsageError('No token: set the github-token input (its default is the run\'s github.token).');
+        throw new UsageError("No token: set the github-token input (its default is the run's github.token).");
     }
     const sessionId = getInput('session-id') || undefined;
     return {
@@ -62777,7 +62869,9 @@ async function save_run() {
     }
     catch (error) {
         setOutput('saved', 'false');
-        if (error instanceof errors_ConflictError || error instanceof SecretsFoundError || error instanceof UsageError) {
+        if (error instanceof errors_ConflictError ||
+            error instanceof SecretsFoundError ||
+            error instanceof UsageError) {
             setFailed(restore_messageOf(error));
             return;
         }
@@ -62787,7 +62881,9 @@ async function save_run() {
                 ? ''
                 : ' The session was NOT saved.';
         warning(`${restore_messageOf(error)}${hint}`);
-        await summary_writeSummary('Claude Code session not saved', [{ label: 'Why', value: restore_messageOf(error) + hint }]);
+        await summary_writeSummary('Claude Code session not saved', [
+            { label: 'Why', value: restore_messageOf(error) + hint }
+        ]);
     }
 }
 

@@ -24,14 +24,20 @@ export function readCommonInputs(): CommonInputs {
   if (token) core.setSecret(token)
   const keyText = core.getInput('encryption-key')
   if (keyText) core.setSecret(keyText)
-  const branch = core.getInput('branch') || process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || ''
+  const branch =
+    core.getInput('branch') || process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || ''
   const repository = core.getInput('repository') || process.env.GITHUB_REPOSITORY || ''
-  if (!branch) throw new UsageError('No branch: set the branch input (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).')
+  if (!branch)
+    throw new UsageError(
+      'No branch: set the branch input (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).'
+    )
   if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
     throw new UsageError(`The repository input must be OWNER/NAME, got "${repository}".`)
   }
   if (!token) {
-    throw new UsageError('No token: set the github-token input (its default is the run\'s github.token).')
+    throw new UsageError(
+      "No token: set the github-token input (its default is the run's github.token)."
+    )
   }
   const sessionId = core.getInput('session-id') || undefined
   return {

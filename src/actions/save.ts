@@ -42,7 +42,8 @@ export async function run(): Promise<void> {
     // id the restore step exported is the fallback.
     const restoredId = process.env.SESSION_ID || undefined
     const result = await save(inputs.sessionId).catch((error: unknown) => {
-      if (error instanceof SessionNotFoundError && !inputs.sessionId && restoredId) return save(restoredId)
+      if (error instanceof SessionNotFoundError && !inputs.sessionId && restoredId)
+        return save(restoredId)
       throw error
     })
     core.setOutput('session-id', result.sessionId)
@@ -66,7 +67,11 @@ export async function run(): Promise<void> {
     )
   } catch (error) {
     core.setOutput('saved', 'false')
-    if (error instanceof ConflictError || error instanceof SecretsFoundError || error instanceof UsageError) {
+    if (
+      error instanceof ConflictError ||
+      error instanceof SecretsFoundError ||
+      error instanceof UsageError
+    ) {
       core.setFailed(messageOf(error))
       return
     }
@@ -77,6 +82,8 @@ export async function run(): Promise<void> {
           ? ''
           : ' The session was NOT saved.'
     core.warning(`${messageOf(error)}${hint}`)
-    await writeSummary('Claude Code session not saved', [{ label: 'Why', value: messageOf(error) + hint }])
+    await writeSummary('Claude Code session not saved', [
+      { label: 'Why', value: messageOf(error) + hint }
+    ])
   }
 }

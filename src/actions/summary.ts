@@ -8,7 +8,11 @@ export interface SummaryRow {
 }
 
 /** A short job summary: what happened to which session, and where it lives. */
-export async function writeSummary(title: string, rows: SummaryRow[], link?: { text: string; href: string }): Promise<void> {
+export async function writeSummary(
+  title: string,
+  rows: SummaryRow[],
+  link?: { text: string; href: string }
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const summary = core.summary.addHeading(title, 3).addTable([
     [

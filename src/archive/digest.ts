@@ -3,11 +3,17 @@ import { createReadStream } from 'node:fs'
 import { Transform, type TransformCallback } from 'node:stream'
 
 /** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
-export async function hashFile(path: string, options: { bytes?: number } = {}): Promise<{ sha256: string; size: number }> {
+export async function hashFile(
+  path: string,
+  options: { bytes?: number } = {}
+): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256')
   let size = 0
   if (options.bytes !== 0) {
-    const stream = createReadStream(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {})
+    const stream = createReadStream(
+      path,
+      options.bytes !== undefined ? { end: options.bytes - 1 } : {}
+    )
     for await (const chunk of stream) {
       hash.update(chunk as Buffer)
       size += (chunk as Buffer).length

@@ -27,8 +27,10 @@ export function parseKeyMaterial(text: string): EncryptionKey {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0 && !l.startsWith('#'))
-  if (lines.length > 0 && lines.every((l) => l.startsWith('AGE-SECRET-KEY-1'))) return { identities: lines }
-  if (lines.length > 0 && lines.every((l) => /^age1[0-9a-z]+$/.test(l))) return { recipients: lines }
+  if (lines.length > 0 && lines.every((l) => l.startsWith('AGE-SECRET-KEY-1')))
+    return { identities: lines }
+  if (lines.length > 0 && lines.every((l) => /^age1[0-9a-z]+$/.test(l)))
+    return { recipients: lines }
   const passphrase = text.replace(/\r?\n$/, '')
   if (passphrase.length === 0) throw new EncryptionKeyError('The encryption key is empty.')
   return { passphrase }
@@ -46,13 +48,23 @@ export async function isAgeFile(path: string): Promise<boolean> {
 }
 
 /** Encrypts a file with age, streaming, into `dest` (written atomically). */
-export async function encryptFile(src: string, dest: string, key: EncryptionKey): Promise<{ size: number; sha256: string }> {
+export async function encryptFile(
+  src: string,
+  dest: string,
+  key: EncryptionKey
+): Promise<{ size: number; sha256: string }> {
   const encrypter = new Encrypter()
   if (key.passphrase !== undefined) {
     encrypter.setPassphrase(key.passphrase)
   } else {
-    const recipients = [...(key.recipients ?? []), ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))]
-    if (recipients.length === 0) throw new EncryptionKeyError('No encryption key: give a passphrase, age recipients or an identity.')
+    const recipients = [
+      ...(key.recipients ?? []),
+      ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))
+    ]
+    if (recipients.length === 0)
+      throw new EncryptionKeyError(
+        'No encryption key: give a passphrase, age recipients or an identity.'
+      )
     for (const r of recipients) encrypter.addRecipient(r)
   }
   const input = Readable.toWeb(createReadStream(src)) as unknown as ReadableStream<Uint8Array>
@@ -61,8 +73,13 @@ export async function encryptFile(src: string, dest: string, key: EncryptionKey)
 }
 
 /** Decrypts an age file, streaming; a wrong or missing key writes nothing. */
-export async function decryptFile(src: string, dest: string, key: EncryptionKey): Promise<{ size: number; sha256: string }> {
-  if (!(await isAgeFile(src))) throw new HostileArchiveError(`${basename(src)} is not an age-encrypted file.`)
+export async function decryptFile(
+  src: string,
+  dest: string,
+  key: EncryptionKey
+): Promise<{ size: number; sha256: string }> {
+  if (!(await isAgeFile(src)))
+    throw new HostileArchiveError(`${basename(src)} is not an age-encrypted file.`)
   const decrypter = new Decrypter()
   if (key.passphrase !== undefined) decrypter.addPassphrase(key.passphrase)
   for (const identity of key.identities ?? []) decrypter.addIdentity(identity)
@@ -88,11 +105,18 @@ export async function decryptFile(src: string, dest: string, key: EncryptionKey)
   }
 }
 
-async function writeAtomically(stream: ReadableStream<Uint8Array>, dest: string): Promise<{ size: number; sha256: string }> {
+async function writeAtomically(
+  stream: ReadableStream<Uint8Array>,
+  dest: string
+): Promise<{ size: number; sha256: string }> {
   const temporary = join(dirname(dest), `.${randomBytes(6).toString('hex')}.age.tmp`)
   const hashing = new HashingStream()
   try {
-    await pipeline(Readable.fromWeb(stream as unknown as WebReadableStream<Uint8Array>), hashing, createWriteStream(temporary, { mode: 0o600 }))
+    await pipeline(
+      Readable.fromWeb(stream as unknown as WebReadableStream<Uint8Array>),
+      hashing,
+      createWriteStream(temporary, { mode: 0o600 })
+    )
     await rename(temporary, dest)
   } catch (error) {
     await rm(temporary, { force: true })

@@ -9,5 +9,11 @@ export {
   serializeMetadata,
   type SessionMetadata
 } from './metadata.js'
-export { decryptFile, encryptFile, isAgeFile, parseKeyMaterial, type EncryptionKey } from './encryption.js'
+export {
+  decryptFile,
+  encryptFile,
+  isAgeFile,
+  parseKeyMaterial,
+  type EncryptionKey
+} from './encryption.js'
 export { redactFile, scanFile, type ScanOptions, type SecretFinding } from './secretScan.js'

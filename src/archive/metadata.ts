@@ -52,13 +52,22 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
   } catch {
     throw bad('it is not JSON')
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw bad('it is not a JSON object')
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw bad('it is not a JSON object')
   const m = value as Record<string, unknown>
-  if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId)) throw bad('sessionId is not a UUID')
+  if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
+    throw bad('sessionId is not a UUID')
   for (const key of ['gitBranch', 'timestamp', 'archivePath'] as const) {
     if (typeof m[key] !== 'string') throw bad(`${key} is missing or not a string`)
   }
-  for (const key of ['cwd', 'claudeVersion', 'toolVersion', 'repository', 'commit', 'lastRecordAt'] as const) {
+  for (const key of [
+    'cwd',
+    'claudeVersion',
+    'toolVersion',
+    'repository',
+    'commit',
+    'lastRecordAt'
+  ] as const) {
     if (m[key] !== undefined && typeof m[key] !== 'string') throw bad(`${key} is not a string`)
   }
   for (const key of ['archiveSha256', 'transcriptSha256', 'sourceTranscriptSha256'] as const) {
@@ -66,20 +75,31 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
       throw bad(`${key} is not a sha256 digest`)
     }
   }
-  for (const key of ['formatVersion', 'archiveSize', 'transcriptSize', 'sourceTranscriptSize', 'records'] as const) {
+  for (const key of [
+    'formatVersion',
+    'archiveSize',
+    'transcriptSize',
+    'sourceTranscriptSize',
+    'records'
+  ] as const) {
     const n = m[key]
     if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
       throw bad(`${key} is not a non-negative integer`)
     }
   }
-  if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci') throw bad('savedBy is not laptop or ci')
-  if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean') throw bad('encrypted is not a boolean')
+  if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
+    throw bad('savedBy is not laptop or ci')
+  if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
+    throw bad('encrypted is not a boolean')
   if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
     throw new HostileArchiveError(
       `The session metadata has format ${m.formatVersion}, newer than this tool understands (${FORMAT_VERSION}); update claude-session.`
     )
   }
-  if (m.formatVersion !== undefined && (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+  if (
+    m.formatVersion !== undefined &&
+    (m.archiveSha256 === undefined || m.archiveSize === undefined)
+  ) {
     throw bad('archiveSha256 or archiveSize is missing')
   }
   return m as unknown as SessionMetadata

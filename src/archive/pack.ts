@@ -45,13 +45,20 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   const transcriptHash = new HashingStream()
   const archiveHash = new HashingStream()
   const tarStream = new PassThrough({ highWaterMark: 1024 * 1024 })
-  const writing = pipeline(tarStream, createGzip({ level: 6 }), archiveHash, createWriteStream(input.outFile, { mode: 0o600 }))
+  const writing = pipeline(
+    tarStream,
+    createGzip({ level: 6 }),
+    archiveHash,
+    createWriteStream(input.outFile, { mode: 0o600 })
+  )
   const produce = async (): Promise<void> => {
     for (const [index, member] of members.entries()) {
       await write(tarStream, headerBlocks(member.path, member.size))
       let sent = 0
       const body: AsyncIterable<Buffer> =
-        member.size > 0 ? (createReadStream(member.source, { start: 0, end: member.size - 1 }) as Readable) : Readable.from([])
+        member.size > 0
+          ? (createReadStream(member.source, { start: 0, end: member.size - 1 }) as Readable)
+          : Readable.from([])
       for await (const chunk of body) {
         const buf = chunk as Buffer
         sent += buf.length
@@ -59,7 +66,9 @@ export async function packSession(input: PackInput): Promise<PackResult> {
         await write(tarStream, buf)
       }
       if (sent !== member.size) {
-        throw new Error(`${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`)
+        throw new Error(
+          `${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`
+        )
       }
       const pad = (BLOCK - (member.size % BLOCK)) % BLOCK
       if (pad > 0) await write(tarStream, Buffer.alloc(pad))
@@ -68,10 +77,13 @@ export async function packSession(input: PackInput): Promise<PackResult> {
     await write(tarStream, Buffer.alloc(BLOCK * 2))
     tarStream.end()
   }
-  await Promise.all([produce().catch((error: unknown) => {
-    tarStream.destroy(error as Error)
-    throw error
-  }), writing])
+  await Promise.all([
+    produce().catch((error: unknown) => {
+      tarStream.destroy(error as Error)
+      throw error
+    }),
+    writing
+  ])
   const archive = archiveHash.digest()
   return {
     archiveSha256: archive.sha256,
@@ -83,7 +95,17 @@ export async function packSession(input: PackInput): Promise<PackResult> {
 }
 
 function headerBlocks(path: string, size: number): Buffer {
-  const fields = { path, mode: 0o600, uid: 0, gid: 0, size, mtime: EPOCH, type: 'File' as const, uname: '', gname: '' }
+  const fields = {
+    path,
+    mode: 0o600,
+    uid: 0,
+    gid: 0,
+    size,
+    mtime: EPOCH,
+    type: 'File' as const,
+    uname: '',
+    gname: ''
+  }
   const header = new Header(fields)
   const block = Buffer.alloc(BLOCK)
   const needPax = header.encode(block)
@@ -97,8 +119,14 @@ function headerBlocks(path: string, size: number): Buffer {
 }
 
 /** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
-async function collect(dir: string, prefix: string, out: { path: string; source: string; size: number }[]): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))
+async function collect(
+  dir: string,
+  prefix: string,
+  out: { path: string; source: string; size: number }[]
+): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : 1
+  )
   for (const entry of entries) {
     const source = join(dir, entry.name)
     const path = `${prefix}/${entry.name}`
@@ -126,7 +154,9 @@ export async function completeLinesLength(path: string): Promise<number> {
       const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a)
       if (at >= 0) {
         const complete = start + at + 1
-        return complete === size || (await isCompleteRecord(handle, complete, size)) ? size : complete
+        return complete === size || (await isCompleteRecord(handle, complete, size))
+          ? size
+          : complete
       }
       end = start
     }
@@ -138,7 +168,11 @@ export async function completeLinesLength(path: string): Promise<number> {
 
 const MAX_TAIL_RECORD = 8 * 1024 * 1024
 
-async function isCompleteRecord(handle: import('node:fs/promises').FileHandle, from: number, to: number): Promise<boolean> {
+async function isCompleteRecord(
+  handle: import('node:fs/promises').FileHandle,
+  from: number,
+  to: number
+): Promise<boolean> {
   if (to - from > MAX_TAIL_RECORD || to === from) return false
   const tail = Buffer.alloc(to - from)
   await handle.read(tail, 0, tail.length, from)

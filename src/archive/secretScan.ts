@@ -22,7 +22,9 @@ export interface ScanOptions {
   extraSecrets?: string[]
 }
 
-const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommended }] }
+const CONFIG = {
+  rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommended }]
+}
 const RUN_TOKEN_RULE = 'github-token-of-this-run'
 /** Lines are linted in batches of about this many characters: few calls, bounded memory. */
 const BATCH_CHARS = 1024 * 1024
@@ -39,7 +41,11 @@ export async function scanFile(path: string, options: ScanOptions = {}): Promise
   const findings: SecretFinding[] = []
   await eachBatch(path, options, async (batch) => {
     for (const hit of await scanBatch(batch, options)) {
-      findings.push({ ruleId: hit.ruleId, file: options.displayName ?? basename(path), line: hit.line })
+      findings.push({
+        ruleId: hit.ruleId,
+        file: options.displayName ?? basename(path),
+        line: hit.line
+      })
     }
   })
   return findings
@@ -64,7 +70,11 @@ export async function redactFile(
       const hits = await scanBatch(batch, options)
       const byLine = new Map<number, Hit[]>()
       for (const hit of hits) {
-        findings.push({ ruleId: hit.ruleId, file: options.displayName ?? basename(src), line: hit.line })
+        findings.push({
+          ruleId: hit.ruleId,
+          file: options.displayName ?? basename(src),
+          line: hit.line
+        })
         byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit])
       }
       for (const [i, raw] of batch.lines.entries()) {
@@ -90,7 +100,11 @@ interface Batch {
   firstLine: number
 }
 
-async function eachBatch(path: string, options: ScanOptions, onBatch: (batch: Batch) => Promise<void>): Promise<void> {
+async function eachBatch(
+  path: string,
+  options: ScanOptions,
+  onBatch: (batch: Batch) => Promise<void>
+): Promise<void> {
   void options
   const reader = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
   let batch: Batch = { lines: [], firstLine: 1 }
@@ -130,12 +144,17 @@ async function scanBatch(batch: Batch, options: ScanOptions): Promise<Hit[]> {
   for (const message of result.messages) {
     const [start, end] = message.range
     const index = lineIndex(starts, start)
-    hits.push({ ruleId: shortRule(message.ruleId), line: batch.firstLine + index, text: content.slice(start, end) })
+    hits.push({
+      ruleId: shortRule(message.ruleId),
+      line: batch.firstLine + index,
+      text: content.slice(start, end)
+    })
   }
   for (const secret of options.extraSecrets ?? []) {
     if (secret.length < 8) continue
     for (const [i, text] of decoded.entries()) {
-      if (text.includes(secret)) hits.push({ ruleId: RUN_TOKEN_RULE, line: batch.firstLine + i, text: secret })
+      if (text.includes(secret))
+        hits.push({ ruleId: RUN_TOKEN_RULE, line: batch.firstLine + i, text: secret })
     }
   }
   return hits

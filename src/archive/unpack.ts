@@ -34,7 +34,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   const limits = { ...DEFAULT_LIMITS, ...input.limits }
   const archiveSize = (await stat(input.archiveFile)).size
   if (archiveSize > limits.maxArchiveBytes) {
-    throw new HostileArchiveError(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`)
+    throw new HostileArchiveError(
+      `The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`
+    )
   }
   if (archiveSize === 0) throw new HostileArchiveError('The archive is empty.')
   const id = input.sessionId.toLowerCase()
@@ -72,7 +74,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
         return entry.resume()
       }
       if (entry.size > limits.maxMemberBytes) {
-        fail(`${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`)
+        fail(
+          `${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`
+        )
         return entry.resume()
       }
       totalBytes += entry.size
@@ -90,7 +94,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       )
     }
   })
-  parser.on('warn', (code: string, message: string) => fail(`The archive is corrupt (${code}: ${message}).`))
+  parser.on('warn', (code: string, message: string) =>
+    fail(`The archive is corrupt (${code}: ${message}).`)
+  )
 
   let compressed = 0
   let expanded = 0
@@ -99,14 +105,23 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     expanded += n
     // Checked while streaming, so a bomb is stopped long before it fills the disk.
     if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
-      fail(`The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`)
+      fail(
+        `The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`
+      )
     }
-    if (expanded > limits.maxTotalBytes + 1024 * 1024) fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`)
+    if (expanded > limits.maxTotalBytes + 1024 * 1024)
+      fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`)
   })
   let ended = false
   parser.on('end', () => (ended = true))
   try {
-    await pipeline(createReadStream(input.archiveFile), countIn, createGunzip(), countOut, parser).catch((error: unknown) => {
+    await pipeline(
+      createReadStream(input.archiveFile),
+      countIn,
+      createGunzip(),
+      countOut,
+      parser
+    ).catch((error: unknown) => {
       if (failure) return
       const code = (error as NodeJS.ErrnoException).code ?? ''
       failure = new HostileArchiveError(
@@ -116,12 +131,17 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       )
     })
     await Promise.allSettled(writes)
-    for (const w of writes) await w.catch((error: unknown) => {
-      failure ??= new HostileArchiveError(`Writing the unpacked session failed: ${(error as Error).message}`)
-    })
+    for (const w of writes)
+      await w.catch((error: unknown) => {
+        failure ??= new HostileArchiveError(
+          `Writing the unpacked session failed: ${(error as Error).message}`
+        )
+      })
     if (!failure && !ended) failure = new HostileArchiveError('The archive is truncated.')
     if (!failure && !seen.has(transcriptName)) {
-      failure = new HostileArchiveError(`The archive holds no ${transcriptName}: it is not this session's archive.`)
+      failure = new HostileArchiveError(
+        `The archive holds no ${transcriptName}: it is not this session's archive.`
+      )
     }
     if (failure) throw failure
   } catch (error) {
@@ -129,7 +149,12 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     throw error
   }
   const folder = files.some((f) => f.startsWith(`${id}/`)) ? join(input.destDir, id) : undefined
-  return { transcriptPath: join(input.destDir, transcriptName), folderPath: folder, files, totalBytes }
+  return {
+    transcriptPath: join(input.destDir, transcriptName),
+    folderPath: folder,
+    files,
+    totalBytes
+  }
 }
 
 /** Why a member may not be unpacked, or undefined when it may. */
@@ -139,12 +164,18 @@ function memberProblem(entry: ReadEntry, id: string, transcriptName: string): st
   if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
     return `${raw} is a ${entry.type} entry; only regular files are accepted.`
   }
-  if (raw.startsWith('/') || path.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.startsWith('\\\\')) {
+  if (
+    raw.startsWith('/') ||
+    path.startsWith('/') ||
+    /^[A-Za-z]:/.test(raw) ||
+    raw.startsWith('\\\\')
+  ) {
     return `${raw} is an absolute path.`
   }
   if (raw.includes('\\')) return `${raw} contains a backslash.`
   const parts = path.replace(/\/+$/, '').split('/')
-  if (parts.some((p) => p === '..' || p === '.' || p === '')) return `${raw} leaves the session folder.`
+  if (parts.some((p) => p === '..' || p === '.' || p === ''))
+    return `${raw} leaves the session folder.`
   if (entry.type === 'Directory') {
     return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`
   }

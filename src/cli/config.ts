@@ -13,10 +13,15 @@ export interface RemoteConfig {
  * Repository and API: `--repo`, else GITHUB_REPOSITORY, else the `origin` remote. A GitHub
  * Enterprise Server remote brings its own API URL (`https://HOST/api/v3`); GITHUB_API_URL wins.
  */
-export async function resolveRemote(options: { repo?: string; cwd: string; env: NodeJS.ProcessEnv }): Promise<RemoteConfig> {
+export async function resolveRemote(options: {
+  repo?: string
+  cwd: string
+  env: NodeJS.ProcessEnv
+}): Promise<RemoteConfig> {
   const explicit = options.repo ?? options.env.GITHUB_REPOSITORY
   if (explicit) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(explicit)) throw new UsageError(`--repo must be OWNER/NAME, got "${explicit}".`)
+    if (!/^[^/\s]+\/[^/\s]+$/.test(explicit))
+      throw new UsageError(`--repo must be OWNER/NAME, got "${explicit}".`)
     return { repository: explicit, apiUrl: options.env.GITHUB_API_URL }
   }
   const url = await git(['remote', 'get-url', 'origin'], options.cwd)
@@ -64,7 +69,9 @@ export async function currentBranch(cwd: string): Promise<string> {
   const branch = await git(['symbolic-ref', '--short', '-q', 'HEAD'], cwd)
   if (branch) return branch
   if (await git(['rev-parse', '--git-dir'], cwd)) {
-    throw new UsageError('HEAD is detached: name the branch, e.g. `claude-session pull my-feature`.')
+    throw new UsageError(
+      'HEAD is detached: name the branch, e.g. `claude-session pull my-feature`.'
+    )
   }
   throw new UsageError('Not in a git repository: name the branch, e.g. `claude-session push main`.')
 }

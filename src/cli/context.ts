@@ -45,7 +45,8 @@ function retryFromEnv(env: NodeJS.ProcessEnv): { retries?: number } | undefined 
   const value = env.CLAUDE_SESSION_RETRIES
   if (value === undefined) return undefined
   const retries = Number(value)
-  if (!Number.isInteger(retries) || retries < 0) throw new UsageError(`CLAUDE_SESSION_RETRIES must be a whole number, got "${value}".`)
+  if (!Number.isInteger(retries) || retries < 0)
+    throw new UsageError(`CLAUDE_SESSION_RETRIES must be a whole number, got "${value}".`)
   return { retries }
 }
 
@@ -74,5 +75,7 @@ export async function encryptionKeyFor(
   const recipients = options.recipient ?? []
   if (text === undefined && recipients.length === 0) return undefined
   const key = text !== undefined ? parseKeyMaterial(text) : {}
-  return recipients.length > 0 ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] } : key
+  return recipients.length > 0
+    ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] }
+    : key
 }

@@ -13,7 +13,12 @@ export const EXIT = { ok: 0, notFound: 1, usage: 2, conflict: 3, remote: 4 } as 
 /** The one place where typed errors become exit codes. */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof SessionNotFoundError) return EXIT.notFound
-  if (error instanceof UsageError || error instanceof AuthError || error instanceof EncryptionKeyError) return EXIT.usage
+  if (
+    error instanceof UsageError ||
+    error instanceof AuthError ||
+    error instanceof EncryptionKeyError
+  )
+    return EXIT.usage
   // Refusing to upload secrets is a decision the user must take, like a conflict.
   if (error instanceof ConflictError || error instanceof SecretsFoundError) return EXIT.conflict
   return EXIT.remote

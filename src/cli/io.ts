@@ -20,7 +20,11 @@ export function processIo(quiet: boolean, env: NodeJS.ProcessEnv = process.env):
   }
 }
 
-export function style(io: Io, code: 'green' | 'red' | 'yellow' | 'bold' | 'dim', text: string): string {
+export function style(
+  io: Io,
+  code: 'green' | 'red' | 'yellow' | 'bold' | 'dim',
+  text: string
+): string {
   if (!io.color) return text
   const codes = { green: 32, red: 31, yellow: 33, bold: 1, dim: 2 }
   return `\u001b[${codes[code]}m${text}\u001b[0m`
@@ -43,7 +47,10 @@ export function cliLogger(io: Io, verbose = false): Logger {
  * A progress bar on stderr for transfers that last more than a second, only on a terminal and
  * never with --quiet. Short transfers stay silent.
  */
-export async function progressFor(io: Io, label: string): Promise<{ onProgress?: ProgressCallback; done(): void }> {
+export async function progressFor(
+  io: Io,
+  label: string
+): Promise<{ onProgress?: ProgressCallback; done(): void }> {
   if (!io.interactive || io.quiet) return { done: () => undefined }
   const { default: cliProgress } = await import('cli-progress')
   const started = Date.now()
@@ -53,7 +60,11 @@ export async function progressFor(io: Io, label: string): Promise<{ onProgress?:
       if (!bar && Date.now() - started < 1000) return
       if (!bar) {
         bar = new cliProgress.SingleBar(
-          { format: `${label} [{bar}] {percentage}% {value}/{total} bytes`, stream: process.stderr, hideCursor: true },
+          {
+            format: `${label} [{bar}] {percentage}% {value}/{total} bytes`,
+            stream: process.stderr,
+            hideCursor: true
+          },
           cliProgress.Presets.shades_classic
         )
         bar.start(total, transferred)

@@ -16,10 +16,12 @@ export interface LocalSession {
 
 /** Every session in a project folder: `<uuid>.jsonl` regular files. */
 export async function listLocalSessions(projectDir: string): Promise<LocalSession[]> {
-  const entries = await readdir(projectDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return []
-    throw error
-  })
+  const entries = await readdir(projectDir, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return []
+      throw error
+    }
+  )
   const folders = new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name))
   const sessions: LocalSession[] = []
   for (const entry of entries) {
@@ -56,7 +58,11 @@ export async function discoverSession(options: {
   }
   const candidates: LocalSession[] = []
   for (const session of sessions) {
-    if (options.branch !== undefined && !(await mentionsBranch(session.transcriptPath, options.branch))) continue
+    if (
+      options.branch !== undefined &&
+      !(await mentionsBranch(session.transcriptPath, options.branch))
+    )
+      continue
     candidates.push({ ...session, lastTimestamp: await lastTimestamp(session.transcriptPath) })
   }
   candidates.sort(
@@ -76,7 +82,8 @@ async function mentionsBranch(path: string, branch: string): Promise<boolean> {
   const overlap = Math.max(...needles.map((n) => n.length)) - 1
   let carry: Buffer = Buffer.alloc(0)
   for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    const window: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer)
+    const window: Buffer =
+      carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer)
     if (needles.some((n) => window.includes(n))) return true
     carry = window.subarray(Math.max(0, window.length - overlap))
   }
@@ -101,7 +108,9 @@ async function lastTimestamp(path: string): Promise<string | undefined> {
       const lines = tail.toString('utf8').split('\n')
       // The first piece may be a partial line unless we reached the start of the file.
       for (let i = lines.length - 1; i >= (end === 0 ? 0 : 1); i--) {
-        const match = /"timestamp"\s*:\s*"([^"]+)"\s*,?\s*(?:"uuid"\s*:\s*"[^"]*"\s*)?}\s*$/.exec(lines[i]!)
+        const match = /"timestamp"\s*:\s*"([^"]+)"\s*,?\s*(?:"uuid"\s*:\s*"[^"]*"\s*)?}\s*$/.exec(
+          lines[i]!
+        )
         if (match) return match[1]
         const line = lines[i]!.trim()
         if (line.length > 0 && line.length < 65536) {

@@ -31,7 +31,10 @@ export async function readTranscriptInfo(
   const info: TranscriptInfo = { records: 0, branches: [] }
   const branches = new Set<string>()
   if (options.bytes === 0) return info
-  const input = createReadStream(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {})
+  const input = createReadStream(
+    path,
+    options.bytes !== undefined ? { end: options.bytes - 1 } : {}
+  )
   const lines = createInterface({ input, crlfDelay: Infinity })
   let lineNo = 0
   for await (const line of lines) {
@@ -55,7 +58,8 @@ export async function readTranscriptInfo(
       branches.add(record.gitBranch)
     }
     if (typeof record.cwd === 'string') info.cwd = record.cwd
-    if (info.sessionId === undefined && typeof record.sessionId === 'string') info.sessionId = record.sessionId
+    if (info.sessionId === undefined && typeof record.sessionId === 'string')
+      info.sessionId = record.sessionId
   }
   info.branches = [...branches]
   return info
@@ -70,7 +74,9 @@ function readRecord(line: string, strict: boolean): Fields | undefined | typeof 
   if (line.length <= PARSE_LIMIT || strict) {
     try {
       const value: unknown = JSON.parse(line)
-      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : undefined
+      return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Fields)
+        : undefined
     } catch {
       return strict ? INVALID : undefined
     }

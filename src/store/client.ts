@@ -22,7 +22,12 @@ export const DEFAULT_RETRY: RetryOptions = {
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
  * retries nothing by default (FACTS). Its own log goes to our debug channel only.
  */
-export function createClient(options: { token: string; apiUrl: string; log?: Logger; retry: RetryOptions }): GitHubClient {
+export function createClient(options: {
+  token: string
+  apiUrl: string
+  log?: Logger
+  retry: RetryOptions
+}): GitHubClient {
   const log = options.log ?? silentLogger
   const r = options.retry
   const mayWait = (retryAfter: number, retryCount: number, what: string): boolean => {
@@ -46,7 +51,10 @@ export function createClient(options: { token: string; apiUrl: string; log?: Log
       retryAfterBaseValue: r.minDelayMs,
       fallbackSecondaryRateRetryAfter: 60,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
-      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: r.notificationSpacingMs ?? 0 }),
+      notifications: new Bottleneck.Group({
+        maxConcurrent: 1,
+        minTime: r.notificationSpacingMs ?? 0
+      }),
       onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
         mayWait(retryAfter, retryCount, 'rate limit'),
       onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>

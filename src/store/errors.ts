@@ -23,7 +23,9 @@ export function toStoreError(error: unknown, what: string, repository: string): 
     )
   }
   if (status === 403 && /secondary rate|rate limit/i.test(githubMessage)) {
-    return new RemoteError(`GitHub's rate limit stopped us while trying to ${what} (${githubMessage}). Try again later.`)
+    return new RemoteError(
+      `GitHub's rate limit stopped us while trying to ${what} (${githubMessage}). Try again later.`
+    )
   }
   if (status === 403) {
     return new PermissionError(
@@ -41,7 +43,10 @@ export function toStoreError(error: unknown, what: string, repository: string): 
       `GitHub kept failing while trying to ${what} (${status}${githubMessage ? ` ${githubMessage}` : ''}); retries did not help. Try again later.`
     )
   }
-  const detail = status !== undefined ? `${status}${githubMessage ? ` ${githubMessage}` : ''}` : sanitize(githubMessage || String(error))
+  const detail =
+    status !== undefined
+      ? `${status}${githubMessage ? ` ${githubMessage}` : ''}`
+      : sanitize(githubMessage || String(error))
   return new RemoteError(`Could not ${what}: ${detail}.`)
 }
 
@@ -66,6 +71,7 @@ export function statusOf(error: unknown): number | undefined {
 }
 
 export function isAlreadyExists(error: unknown): boolean {
-  const data = (error as HttpFailure | undefined)?.response?.data as { errors?: { code?: string }[] } | undefined
+  const data = (error as HttpFailure | undefined)?.response?.data as
+    { errors?: { code?: string }[] } | undefined
   return statusOf(error) === 422 && (data?.errors ?? []).some((e) => e.code === 'already_exists')
 }

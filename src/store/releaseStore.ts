@@ -25,14 +25,21 @@ export function openStore(options: StoreOptions): ReleaseStore {
   if (!owner || !repo || rest.length > 0) {
     throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`)
   }
-  const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(
+    /\/+$/,
+    ''
+  )
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry }
   const log = options.log ?? silentLogger
   return new ReleaseStore({
     client: createClient({ token: options.token, apiUrl, log, retry }),
     // Streamed bodies cannot be replayed by plugin-retry (FACTS): transfers use a plain client and
     // retry themselves, reopening the file on every attempt.
-    raw: new Octokit({ auth: options.token, baseUrl: apiUrl, userAgent: `claude-session/${TOOL_VERSION}` }),
+    raw: new Octokit({
+      auth: options.token,
+      baseUrl: apiUrl,
+      userAgent: `claude-session/${TOOL_VERSION}`
+    }),
     owner,
     repo,
     graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl),
@@ -73,12 +80,18 @@ export class ReleaseStore {
         query: RELEASE_BY_TAG,
         variables: { owner: this.p.owner, name: this.p.repo, tag }
       })
-      const data = response.data as { data?: { repository?: { release?: { databaseId: number; isDraft: boolean } | null } }; errors?: unknown[] }
-      if (!data.errors?.length && data.data?.repository !== undefined) viaGraphql = data.data.repository?.release ?? null
+      const data = response.data as {
+        data?: { repository?: { release?: { databaseId: number; isDraft: boolean } | null } }
+        errors?: unknown[]
+      }
+      if (!data.errors?.length && data.data?.repository !== undefined)
+        viaGraphql = data.data.repository?.release ?? null
     } catch (error) {
       const status = statusOf(error)
       if (status === 401) throw toStoreError(error, 'look up the draft release', this.repository)
-      this.p.log.debug(`GraphQL lookup of ${tag} failed (${status ?? 'network'}); listing releases instead`)
+      this.p.log.debug(
+        `GraphQL lookup of ${tag} failed (${status ?? 'network'}); listing releases instead`
+      )
     }
     if (viaGraphql === null) return undefined
     if (viaGraphql?.isDraft) {
@@ -96,7 +109,9 @@ export class ReleaseStore {
   }
 
   /** Releases, newest first, drafts included for callers with push access, up to GitHub's cap. */
-  async listReleases(options: { tagPrefix?: string; draftsOnly?: boolean; maxPages?: number } = {}): Promise<Release[]> {
+  async listReleases(
+    options: { tagPrefix?: string; draftsOnly?: boolean; maxPages?: number } = {}
+  ): Promise<Release[]> {
     const out: Release[] = []
     const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES)
     for (let page = 1; page <= pages; page++) {
@@ -117,7 +132,8 @@ export class ReleaseStore {
       for (const item of batch) {
         const release = toRelease(item)
         if (options.draftsOnly && !release.draft) continue
-        if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix)) continue
+        if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
+          continue
         out.push(release)
       }
       if (batch.length < 100) break
@@ -127,11 +143,14 @@ export class ReleaseStore {
 
   async getRelease(id: number): Promise<Release | undefined> {
     try {
-      const response = await this.p.client.request('GET /repos/{owner}/{repo}/releases/{release_id}', {
-        owner: this.p.owner,
-        repo: this.p.repo,
-        release_id: id
-      })
+      const response = await this.p.client.request(
+        'GET /repos/{owner}/{repo}/releases/{release_id}',
+        {
+          owner: this.p.owner,
+          repo: this.p.repo,
+          release_id: id
+        }
+      )
       return toRelease(response.data)
     } catch (error) {
       if (statusOf(error) === 404) return undefined
@@ -157,15 +176,21 @@ export class ReleaseStore {
   }
 
   /** Always resends `tag_name`: a PATCH without it renames a draft's tag to `untagged-…` (FACTS). */
-  async updateRelease(release: Release, details: { name?: string; body?: string }): Promise<Release> {
+  async updateRelease(
+    release: Release,
+    details: { name?: string; body?: string }
+  ): Promise<Release> {
     try {
-      const response = await this.p.client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
-        owner: this.p.owner,
-        repo: this.p.repo,
-        release_id: release.id,
-        tag_name: release.tagName,
-        ...details
-      })
+      const response = await this.p.client.request(
+        'PATCH /repos/{owner}/{repo}/releases/{release_id}',
+        {
+          owner: this.p.owner,
+          repo: this.p.repo,
+          release_id: release.id,
+          tag_name: release.tagName,
+          ...details
+        }
+      )
       return toRelease(response.data)
     } catch (error) {
       throw toStoreError(error, `update the release ${release.tagName}`, this.repository)
@@ -197,7 +222,8 @@ export class ReleaseStore {
     release: Release,
     file: { name: string; filePath: string; contentType: string; onProgress?: ProgressCallback }
   ): Promise<Asset> {
-    const url = release.uploadUrl.replace(/\{\?[^}]*\}$/, '') + `?name=${encodeURIComponent(file.name)}`
+    const url =
+      release.uploadUrl.replace(/\{\?[^}]*\}$/, '') + `?name=${encodeURIComponent(file.name)}`
     for (let attempt = 0; ; attempt++) {
       const size = (await stat(file.filePath)).size
       try {
@@ -211,7 +237,9 @@ export class ReleaseStore {
         return toAsset(response.data)
       } catch (error) {
         if (isAlreadyExists(error)) {
-          const existing = (await this.getRelease(release.id))?.assets.find((a) => a.name === file.name)
+          const existing = (await this.getRelease(release.id))?.assets.find(
+            (a) => a.name === file.name
+          )
           if (existing && existing.state !== 'uploaded' && attempt < this.p.retry.retries) {
             await this.deleteAsset(existing.id)
             continue
@@ -227,12 +255,15 @@ export class ReleaseStore {
   /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
   async renameAsset(assetId: number, name: string): Promise<Asset> {
     try {
-      const response = await this.p.client.request('PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        owner: this.p.owner,
-        repo: this.p.repo,
-        asset_id: assetId,
-        name
-      })
+      const response = await this.p.client.request(
+        'PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}',
+        {
+          owner: this.p.owner,
+          repo: this.p.repo,
+          asset_id: assetId,
+          name
+        }
+      )
       return toAsset(response.data)
     } catch (error) {
       if (isAlreadyExists(error)) throw new ConflictError(`An asset named ${name} already exists.`)
@@ -292,7 +323,9 @@ export class ReleaseStore {
   /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
   async readAsset(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
     if (asset.size > options.maxBytes) {
-      throw new RemoteError(`${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`)
+      throw new RemoteError(
+        `${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`
+      )
     }
     for (let attempt = 0; ; attempt++) {
       try {
@@ -300,7 +333,10 @@ export class ReleaseStore {
         let size = 0
         for await (const chunk of await this.openDownload(asset)) {
           size += (chunk as Buffer).length
-          if (size > options.maxBytes) throw new RemoteError(`${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`)
+          if (size > options.maxBytes)
+            throw new RemoteError(
+              `${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`
+            )
           chunks.push(chunk as Buffer)
         }
         if (size !== asset.size) throw new TruncatedError(size, asset.size)
@@ -326,13 +362,16 @@ export class ReleaseStore {
   }
 
   private async openDownload(asset: Asset): Promise<Readable> {
-    const response = await this.p.raw.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-      owner: this.p.owner,
-      repo: this.p.repo,
-      asset_id: asset.id,
-      headers: { accept: 'application/octet-stream' },
-      request: { parseSuccessResponseBody: false }
-    })
+    const response = await this.p.raw.request(
+      'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
+      {
+        owner: this.p.owner,
+        repo: this.p.repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false }
+      }
+    )
     return Readable.fromWeb(response.data as unknown as WebReadableStream<Uint8Array>)
   }
 
@@ -340,24 +379,36 @@ export class ReleaseStore {
   private async retryOrThrow(error: unknown, attempt: number, what: string): Promise<void> {
     if (error instanceof RemoteError && !(error instanceof TruncatedError)) throw error
     const status = statusOf(error)
-    const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {}
-    const message = String((error as { response?: { data?: { message?: string } } }).response?.data?.message ?? '')
+    const headers =
+      (error as { response?: { headers?: Record<string, string | undefined> } }).response
+        ?.headers ?? {}
+    const message = String(
+      (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? ''
+    )
     const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(message))
-    const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited
+    const transient =
+      error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited
     if (!transient || attempt >= this.p.retry.retries) {
       if (error instanceof TruncatedError) {
-        throw new RemoteError(`The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`)
+        throw new RemoteError(
+          `The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`
+        )
       }
       throw toStoreError(error, what, this.repository)
     }
     let waitUnits = (attempt + 1) ** 2
     if (headers['retry-after'] !== undefined) waitUnits = Number(headers['retry-after']) || 0
     else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
-      waitUnits = Math.max(0, Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1)
+      waitUnits = Math.max(
+        0,
+        Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1
+      )
     }
     const waitMs = waitUnits * this.p.retry.minDelayMs
     if (waitMs > this.p.retry.maxWaitMs) throw toStoreError(error, what, this.repository)
-    this.p.log.info(`Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`)
+    this.p.log.info(
+      `Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`
+    )
     await sleep(waitMs)
   }
 

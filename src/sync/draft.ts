@@ -15,10 +15,17 @@ const DRAFT_BODY =
  * moves what only the other holds, and deletes the other. The lowest id is the same answer for
  * every racer, which is what makes them converge.
  */
-export async function findOrCreateDraft(ctx: SyncContext, tag: string, branch: string): Promise<Release> {
+export async function findOrCreateDraft(
+  ctx: SyncContext,
+  tag: string,
+  branch: string
+): Promise<Release> {
   const found = await ctx.store.findDraft(tag)
   if (found) return found
-  const created = await ctx.store.createDraft(tag, { name: `Claude Code sessions: ${branch}`, body: DRAFT_BODY })
+  const created = await ctx.store.createDraft(tag, {
+    name: `Claude Code sessions: ${branch}`,
+    body: DRAFT_BODY
+  })
   // A twin made at the same moment is among the newest releases, so the first page shows it.
   const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 })
   if (!twins.some((r) => r.id === created.id)) twins.push(created)
@@ -48,7 +55,9 @@ export async function convergeDrafts(ctx: SyncContext, twins: Release[]): Promis
       } finally {
         await rm(work, { recursive: true, force: true })
       }
-      ctx.log.info(`Moved session ${sessionId} from a duplicate draft ${extra.tagName} (#${extra.id}) to #${keep.id}`)
+      ctx.log.info(
+        `Moved session ${sessionId} from a duplicate draft ${extra.tagName} (#${extra.id}) to #${keep.id}`
+      )
     }
     await ctx.store.deleteRelease(extra.id)
     ctx.log.info(`Deleted duplicate draft ${extra.tagName} (#${extra.id})`)

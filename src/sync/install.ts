@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import { appendFile, copyFile, chmod, lstat, mkdir, open, readdir, rename, rm, utimes } from 'node:fs/promises'
+import {
+  appendFile,
+  copyFile,
+  chmod,
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  rename,
+  rm,
+  utimes
+} from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { hashFile, type UnpackResult } from '../archive/index.js'
 import { ConflictError, HostileArchiveError } from '../errors.js'
@@ -47,7 +58,12 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
     // Nothing new arrived (or only what this machine already went past): keep the local bytes.
     const now = new Date()
     await utimes(existing, now, now)
-    return { sessionId: req.remoteSessionId, transcriptPath: existing, outcome: 'unchanged', relocated: false }
+    return {
+      sessionId: req.remoteSessionId,
+      transcriptPath: existing,
+      outcome: 'unchanged',
+      relocated: false
+    }
   }
   if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
     throw new ConflictError(
@@ -101,14 +117,22 @@ async function relate(localPath: string, incomingPath: string): Promise<Relation
   const local = await lstat(localPath).catch(() => undefined)
   if (!local) return 'absent'
   if (!local.isFile()) {
-    throw new HostileArchiveError(`${localPath} exists but is not a regular file; move it away and restore again.`)
+    throw new HostileArchiveError(
+      `${localPath} exists but is not a regular file; move it away and restore again.`
+    )
   }
   const incoming = await lstat(incomingPath)
   if (local.size <= incoming.size) {
-    const [a, b] = await Promise.all([hashFile(localPath), hashFile(incomingPath, { bytes: local.size })])
+    const [a, b] = await Promise.all([
+      hashFile(localPath),
+      hashFile(incomingPath, { bytes: local.size })
+    ])
     if (a.sha256 === b.sha256) return local.size === incoming.size ? 'same' : 'local-behind'
   } else {
-    const [a, b] = await Promise.all([hashFile(localPath, { bytes: incoming.size }), hashFile(incomingPath)])
+    const [a, b] = await Promise.all([
+      hashFile(localPath, { bytes: incoming.size }),
+      hashFile(incomingPath)
+    ])
     if (a.sha256 === b.sha256) return 'local-ahead'
   }
   return 'diverged'

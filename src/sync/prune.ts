@@ -14,7 +14,10 @@ export interface PruneOptions {
 }
 
 /** What `prune` would delete, and why; deletes nothing. */
-export async function planPrune(ctx: SyncContext, options: PruneOptions): Promise<PruneCandidate[]> {
+export async function planPrune(
+  ctx: SyncContext,
+  options: PruneOptions
+): Promise<PruneCandidate[]> {
   const now = (options.now ?? new Date()).getTime()
   const sessions = await listStoredSessions(ctx)
   const goneBranches = new Map<string, boolean>()
@@ -32,7 +35,8 @@ export async function planPrune(ctx: SyncContext, options: PruneOptions): Promis
       if (!goneBranches.has(session.branch)) {
         goneBranches.set(session.branch, !(await ctx.store.branchExists(session.branch)))
       }
-      if (goneBranches.get(session.branch)) reasons.push(`branch ${session.branch} no longer exists`)
+      if (goneBranches.get(session.branch))
+        reasons.push(`branch ${session.branch} no longer exists`)
     }
     if (reasons.length > 0) candidates.push({ ...session, reason: reasons.join(', ') })
   }

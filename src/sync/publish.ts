@@ -32,7 +32,9 @@ export async function publishVersion(
   files: VersionFiles,
   onProgress?: (transferred: number, total: number) => void
 ): Promise<{ archive: Asset; metadata: Asset }> {
-  const archiveType = files.archiveName.endsWith('.age') ? 'application/octet-stream' : 'application/gzip'
+  const archiveType = files.archiveName.endsWith('.age')
+    ? 'application/octet-stream'
+    : 'application/gzip'
   if (!seen) {
     // Nothing of this session is on the release yet, so there is nothing to keep restorable:
     // upload under the final names, metadata last. A crash in between leaves an archive without

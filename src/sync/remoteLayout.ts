@@ -6,8 +6,12 @@
  * deletes the old pair and renames; a crash at any point leaves some complete pair behind.
  */
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'
-const ARCHIVE_RE = new RegExp(`^claude-session-(${UUID})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`)
-const METADATA_RE = new RegExp(`^claude-session-metadata-(${UUID})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`)
+const ARCHIVE_RE = new RegExp(
+  `^claude-session-(${UUID})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`
+)
+const METADATA_RE = new RegExp(
+  `^claude-session-metadata-(${UUID})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`
+)
 
 export const TAG_PREFIX = 'claude-sessions-'
 

@@ -1,18 +1,18 @@
 import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import {
-  decryptFile,
-  hashFile,
-  unpackSession,
-  type EncryptionKey
-} from '../archive/index.js'
+import { decryptFile, hashFile, unpackSession, type EncryptionKey } from '../archive/index.js'
 import { EncryptionKeyError, IntegrityError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { projectDirFor, readTranscriptInfo } from '../session/index.js'
 import type { SyncContext } from './context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { roleOfAsset, tagForBranch } from './remoteLayout.js'
-import { allVersions, groupSessionAssets, newestSession, type RemoteVersion } from './remoteVersions.js'
+import {
+  allVersions,
+  groupSessionAssets,
+  newestSession,
+  type RemoteVersion
+} from './remoteVersions.js'
 
 export interface RestoreRequest {
   branch: string
@@ -41,7 +41,10 @@ export interface RestoreResult {
   archiveSize: number
 }
 
-export async function restoreSession(ctx: SyncContext, req: RestoreRequest): Promise<RestoreResult> {
+export async function restoreSession(
+  ctx: SyncContext,
+  req: RestoreRequest
+): Promise<RestoreResult> {
   const tag = tagForBranch(req.branch)
   const release = await ctx.store.findDraft(tag)
   if (!release) {
@@ -70,7 +73,12 @@ export async function restoreSession(ctx: SyncContext, req: RestoreRequest): Pro
 
   const work = await mkdtemp(join(ctx.tempDir, 'claude-session-restore-'))
   try {
-    const { version, archivePath, archiveName } = await downloadVerified(ctx, versions, work, req.onProgress)
+    const { version, archivePath, archiveName } = await downloadVerified(
+      ctx,
+      versions,
+      work,
+      req.onProgress
+    )
     let tarball = archivePath
     if (roleOfAsset(archiveName)?.encrypted) {
       if (!req.encryption) {
@@ -85,7 +93,11 @@ export async function restoreSession(ctx: SyncContext, req: RestoreRequest): Pro
 
     const staging = join(work, 'staging')
     await mkdir(staging, { mode: 0o700 })
-    const unpacked = await unpackSession({ archiveFile: tarball, sessionId: group.sessionId, destDir: staging })
+    const unpacked = await unpackSession({
+      archiveFile: tarball,
+      sessionId: group.sessionId,
+      destDir: staging
+    })
     const m = version.metadata
     if (m.transcriptSha256 !== undefined) {
       const transcript = await hashFile(unpacked.transcriptPath)
@@ -107,9 +119,14 @@ export async function restoreSession(ctx: SyncContext, req: RestoreRequest): Pro
       cwd,
       recordedCwd: info.cwd,
       onLocalConflict: req.onLocalConflict ?? 'refuse',
-      describe: { branch: req.branch, pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}` }
+      describe: {
+        branch: req.branch,
+        pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
+      }
     })
-    ctx.log.info(`Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`)
+    ctx.log.info(
+      `Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`
+    )
     return {
       sessionId: installed.sessionId,
       remoteSessionId: group.sessionId,
@@ -145,7 +162,9 @@ async function downloadVerified(
       if (expected === undefined) return { version, archivePath, archiveName: asset.name }
       const actual = await hashFile(archivePath)
       if (actual.sha256 === expected) return { version, archivePath, archiveName: asset.name }
-      ctx.log.warning(`${asset.name} does not match the sha256 in its metadata; trying an older copy`)
+      ctx.log.warning(
+        `${asset.name} does not match the sha256 in its metadata; trying an older copy`
+      )
       await rm(archivePath, { force: true })
     }
   }

@@ -28,7 +28,6 @@ import {
   type SessionAssets
 } from './remoteVersions.js'
 
-
 export type SecretsPolicy = 'warn' | 'fail' | 'redact'
 
 export interface SaveRequest {
@@ -82,13 +81,19 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels.
     const localBytes = await completeLinesLength(local.transcriptPath)
-    const { transcriptPath, findings } = await applySecretsPolicy(ctx, req, local.transcriptPath, work)
+    const { transcriptPath, findings } = await applySecretsPolicy(
+      ctx,
+      req,
+      local.transcriptPath,
+      work
+    )
     const redacted = transcriptPath !== local.transcriptPath
 
     const release = await findOrCreateDraft(ctx, tag, req.branch)
     const seen = groupSessionAssets(release).get(sessionId)
     const previous = seen ? await currentVersion(ctx.store, seen) : undefined
-    if (previous && !req.force) await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req)
+    if (previous && !req.force)
+      await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req)
 
     const encrypted = req.encryption !== undefined
     const archiveName = archiveAssetName(sessionId, encrypted)
@@ -194,7 +199,8 @@ async function applySecretsPolicy(
   if (policy === 'redact') {
     const redactedPath = join(work, 'redacted.jsonl')
     const { findings } = await redactFile(transcriptPath, redactedPath, options)
-    for (const f of findings) ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
+    for (const f of findings)
+      ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
     return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings }
   }
   const findings = await scanFile(transcriptPath, options)
@@ -224,7 +230,9 @@ async function assertStoredIsPrefix(
   const sha = m.sourceTranscriptSha256 ?? m.transcriptSha256
   if (size === undefined || sha === undefined) {
     // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
-    ctx.log.warning(`The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`)
+    ctx.log.warning(
+      `The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`
+    )
     return
   }
   const ours = size <= localSize ? await hashFile(localPath, { bytes: size }) : undefined

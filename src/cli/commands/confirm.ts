@@ -3,10 +3,16 @@ import { UsageError } from '../../errors.js'
 import type { CommandEnv } from '../context.js'
 
 /** Asks on a terminal; without one, only `--yes` may go ahead (a script must not hang on a prompt). */
-export async function confirm(ce: CommandEnv, question: string, yes: boolean | undefined): Promise<boolean> {
+export async function confirm(
+  ce: CommandEnv,
+  question: string,
+  yes: boolean | undefined
+): Promise<boolean> {
   if (yes) return true
   if (!ce.io.interactive || !process.stdin.isTTY) {
-    throw new UsageError(`${question.replace(/\?$/, '')}: refusing without confirmation. Pass --yes to confirm.`)
+    throw new UsageError(
+      `${question.replace(/\?$/, '')}: refusing without confirmation. Pass --yes to confirm.`
+    )
   }
   const rl = createInterface({ input: process.stdin, output: process.stderr })
   try {

@@ -19,6 +19,11 @@ export async function runDelete(options: DeleteOptions, ce: CommandEnv): Promise
     ce.io.err('Nothing deleted.\n')
     return
   }
-  const result = await deleteStoredSessions(ctx, { branch: options.branch, sessionId: options.session })
-  ce.io.out(`${style(ce.io, 'green', '✓')} Deleted ${what} (${result.deletedAssets} assets, ${result.deletedReleases} releases)\n`)
+  const result = await deleteStoredSessions(ctx, {
+    branch: options.branch,
+    sessionId: options.session
+  })
+  ce.io.out(
+    `${style(ce.io, 'green', '✓')} Deleted ${what} (${result.deletedAssets} assets, ${result.deletedReleases} releases)\n`
+  )
 }

@@ -16,7 +16,9 @@ export async function runList(options: ListOptions, ce: CommandEnv): Promise<voi
     return
   }
   if (sessions.length === 0) {
-    ce.io.err(`No sessions stored${options.branch ? ` for branch ${options.branch}` : ''} in ${ctx.repository}.\n`)
+    ce.io.err(
+      `No sessions stored${options.branch ? ` for branch ${options.branch}` : ''} in ${ctx.repository}.\n`
+    )
     return
   }
   const rows = [
@@ -31,5 +33,11 @@ export async function runList(options: ListOptions, ce: CommandEnv): Promise<voi
     ])
   ]
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
-  for (const row of rows) ce.io.out(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd() + '\n')
+  for (const row of rows)
+    ce.io.out(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd() + '\n'
+    )
 }

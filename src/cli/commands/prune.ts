@@ -26,9 +26,18 @@ export async function runPrune(options: PruneCommandOptions, ce: CommandEnv): Pr
     ce.io.err('Nothing to prune.\n')
     return
   }
-  for (const c of candidates) ce.io.out(`${options.dryRun ? 'would delete' : 'delete'} ${c.branch} ${c.sessionId} (${c.reason})\n`)
+  for (const c of candidates)
+    ce.io.out(
+      `${options.dryRun ? 'would delete' : 'delete'} ${c.branch} ${c.sessionId} (${c.reason})\n`
+    )
   if (options.dryRun) return
-  if (!(await confirm(ce, `Delete these ${candidates.length} sessions from ${ctx.repository}?`, options.yes))) {
+  if (
+    !(await confirm(
+      ce,
+      `Delete these ${candidates.length} sessions from ${ctx.repository}?`,
+      options.yes
+    ))
+  ) {
     ce.io.err('Nothing deleted.\n')
     return
   }

@@ -2,7 +2,14 @@ import { appendFile } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { UsageError } from '../../errors.js'
 import { restoreSession } from '../../sync/index.js'
-import { configDirFor, cwdFor, encryptionKeyFor, syncContextFor, type CommandEnv, type GlobalOptions } from '../context.js'
+import {
+  configDirFor,
+  cwdFor,
+  encryptionKeyFor,
+  syncContextFor,
+  type CommandEnv,
+  type GlobalOptions
+} from '../context.js'
 import { progressFor, style } from '../io.js'
 
 export interface PullOptions extends GlobalOptions {
@@ -41,13 +48,19 @@ export async function runPull(options: PullOptions, ce: CommandEnv): Promise<voi
       pullCommand: `claude-session pull ${options.branch}`
     })
     progress.done()
-    ce.io.out(`${style(ce.io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${result.records} records) from draft release claude-sessions-${options.branch}\n`)
+    ce.io.out(
+      `${style(ce.io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${result.records} records) from draft release claude-sessions-${options.branch}\n`
+    )
     if (result.backupPath) ce.io.out(`  Your previous copy is kept at ${result.backupPath}\n`)
     if (!ce.io.quiet) ce.io.out(`  ${result.transcriptPath}\n`)
     const resume = `claude --resume ${result.sessionId}`
     ce.io.out(cwd === ce.cwd ? `${resume}\n` : `cd ${JSON.stringify(cwd)} && ${resume}\n`)
     // Inside GitHub Actions, later steps see the session as the restore action exports it.
-    if (ce.env.GITHUB_ENV) await exportToJob(ce.env.GITHUB_ENV, { SESSION_ID: result.sessionId, SESSION_RESTORED: 'true' })
+    if (ce.env.GITHUB_ENV)
+      await exportToJob(ce.env.GITHUB_ENV, {
+        SESSION_ID: result.sessionId,
+        SESSION_RESTORED: 'true'
+      })
   } finally {
     progress.done()
   }

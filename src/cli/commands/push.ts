@@ -1,7 +1,14 @@
 import { saveSession, type SecretsPolicy } from '../../sync/index.js'
 import { UsageError } from '../../errors.js'
 import { formatBytes } from '../../format.js'
-import { configDirFor, cwdFor, encryptionKeyFor, syncContextFor, type CommandEnv, type GlobalOptions } from '../context.js'
+import {
+  configDirFor,
+  cwdFor,
+  encryptionKeyFor,
+  syncContextFor,
+  type CommandEnv,
+  type GlobalOptions
+} from '../context.js'
 import { progressFor, style } from '../io.js'
 
 export interface PushOptions extends GlobalOptions {
@@ -17,7 +24,8 @@ export interface PushOptions extends GlobalOptions {
 /** Saves the newest session of the branch (or --session) to the branch's draft release. */
 export async function runPush(options: PushOptions, ce: CommandEnv): Promise<void> {
   const secrets = (options.secrets ?? 'warn') as SecretsPolicy
-  if (!['warn', 'fail', 'redact'].includes(secrets)) throw new UsageError(`--secrets must be warn, fail or redact, got "${options.secrets}".`)
+  if (!['warn', 'fail', 'redact'].includes(secrets))
+    throw new UsageError(`--secrets must be warn, fail or redact, got "${options.secrets}".`)
   const ctx = await syncContextFor(options, ce)
   const progress = await progressFor(ce.io, 'Uploading')
   try {
@@ -37,7 +45,9 @@ export async function runPush(options: PushOptions, ce: CommandEnv): Promise<voi
     progress.done()
     const check = style(ce.io, 'green', '✓')
     if (result.outcome === 'unchanged') {
-      ce.io.out(`${check} Session ${result.sessionId} is already up to date on draft release ${result.tag}\n`)
+      ce.io.out(
+        `${check} Session ${result.sessionId} is already up to date on draft release ${result.tag}\n`
+      )
     } else {
       ce.io.out(
         `${check} Uploaded ${result.archiveName} (${result.records} records, ${formatBytes(result.archiveSize)}) to draft release ${result.tag} in ${ctx.repository}\n`
