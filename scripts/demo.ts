@@ -28,10 +28,19 @@ function step(title: string): void {
   process.stdout.write(`\n${bold(`${++stepNumber}. ${title}`)}\n`)
 }
 function detail(label: string, value: string): void {
-  process.stdout.write(`   ${(label + ':').padEnd(18)} ${value}\n`)
+  process.stdout.write(`   ${(label ? label + ':' : '').padEnd(22)} ${value}\n`)
 }
 function quoted(text: string): void {
   for (const line of text.trimEnd().split('\n')) process.stdout.write(dim(`   | ${line}`) + '\n')
+}
+
+// An action's stdout holds workflow commands the runner consumes: show what a log page would.
+function actionLog(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^::(debug|add-mask|save-state|set-output)/.test(line))
+    .map((line) => line.replace(/^::(notice|warning|error)[^:]*::/, '$1: '))
+    .join('\n')
 }
 
 interface RunResult {
@@ -136,14 +145,6 @@ function sampleTranscript(sessionId: string, cwd: string): string {
   return lines.join('\n') + '\n'
 }
 
-interface ReleaseView {
-  tag_name?: string
-  tagName?: string
-  name?: string
-  draft?: boolean
-  assets?: Array<{ name: string; size: number }>
-}
-
 async function main(): Promise<void> {
   const missing = ['restore', 'save', 'cli'].filter((entry) => !existsSync(dist(entry)))
   if (missing.length > 0) {
@@ -206,14 +207,13 @@ async function main(): Promise<void> {
     })
     check('claude-session push', push)
     quoted(push.stdout + push.stderr)
-    for (const release of emulator.releases(REPO) as ReleaseView[]) {
-      const tag = release.tag_name ?? release.tagName ?? '?'
+    for (const release of emulator.releases(REPO)) {
+      const tag = release.tag_name
       detail(
         'release',
         `${release.draft ? 'draft ' : ''}${tag}${release.name ? ` ("${release.name}")` : ''}`
       )
-      for (const asset of release.assets ?? [])
-        detail('  asset', `${asset.name} (${asset.size} bytes)`)
+      for (const asset of release.assets) detail('  asset', `${asset.name} (${asset.size} bytes)`)
     }
 
     step('Restore it on the "runner" with the restore action (node dist/restore/index.js)')
@@ -255,7 +255,7 @@ async function main(): Promise<void> {
     }
     const restore = await run([dist('restore')], { cwd: runnerCwd, env: actionEnv })
     check('the restore action', restore)
-    quoted(restore.stdout + restore.stderr)
+    quoted(actionLog(restore.stdout + restore.stderr))
     const outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'))
     const exported = parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8'))
     for (const [name, value] of Object.entries(outputs)) detail(`output ${name}`, value)
@@ -263,6 +263,7 @@ async function main(): Promise<void> {
     const restoredId = outputs['session-id'] || sessionId
     const landed = join(projectFolder(runnerHome, runnerCwd), `${restoredId}.jsonl`)
     detail('transcript', existsSync(landed) ? landed : `not found at ${landed}`)
+    detail('', "(the workspace's project folder, where `claude --resume` looks first)")
 
     step('Continue the conversation on the runner')
     process.stdout.write(

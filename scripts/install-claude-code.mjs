@@ -70,6 +70,8 @@ function install() {
       '--no-fund',
       // The native binary comes from an optional dependency and the postinstall links it in.
       '--include=optional',
+      // The package declares node >= 22 but runs a native binary; an engine-strict npm would refuse.
+      '--engine-strict=false',
       '--ignore-scripts=false',
       `${PACKAGE}@${CLAUDE_CODE_VERSION}`
     ],

@@ -56486,11 +56486,13 @@ function isUnchanged(previous, archiveSha256, encrypted, seen) {
     // Packing is deterministic, so the same files give the same digest; age output never repeats.
     if (encrypted || previous.metadata.archiveSha256 !== archiveSha256)
         return false;
-    const clean = seen !== undefined &&
+    // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
+    // finished or removed by saving again.
+    return (seen !== undefined &&
         seen.broken.length === 0 &&
         seen.metadata.length === 1 &&
-        seen.archives.length === 1;
-    return clean;
+        seen.archives.length === 1 &&
+        [...seen.metadata, ...seen.archives].every((asset) => !remoteLayout_roleOfAsset(asset.name)?.staging));
 }
 
 ;// CONCATENATED MODULE: ./src/sync/install.ts

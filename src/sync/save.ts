@@ -20,7 +20,7 @@ import { TOOL_VERSION } from '../version.js'
 import type { SyncContext } from './context.js'
 import { findOrCreateDraft } from './draft.js'
 import { publishVersion } from './publish.js'
-import { archiveAssetName, metadataAssetName, tagForBranch } from './remoteLayout.js'
+import { archiveAssetName, metadataAssetName, roleOfAsset, tagForBranch } from './remoteLayout.js'
 import {
   currentVersion,
   groupSessionAssets,
@@ -254,10 +254,13 @@ function isUnchanged(
 ): boolean {
   // Packing is deterministic, so the same files give the same digest; age output never repeats.
   if (encrypted || previous.metadata.archiveSha256 !== archiveSha256) return false
-  const clean =
+  // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
+  // finished or removed by saving again.
+  return (
     seen !== undefined &&
     seen.broken.length === 0 &&
     seen.metadata.length === 1 &&
-    seen.archives.length === 1
-  return clean
+    seen.archives.length === 1 &&
+    [...seen.metadata, ...seen.archives].every((asset) => !roleOfAsset(asset.name)?.staging)
+  )
 }
