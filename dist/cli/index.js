@@ -3270,8 +3270,17 @@ async function unpackSession(input) {
     let members = 0;
     let failure;
     const writes = [];
+    const source = (0,external_node_fs_.createReadStream)(input.archiveFile);
+    const open = new Set();
+    // Stops everything at the first problem: the input, the parser, and any file being written.
     const fail = (message) => {
-        failure ??= new HostileArchiveError(message);
+        if (failure)
+            return;
+        failure = new HostileArchiveError(message);
+        // Destroyed without an error: the pipelines reject as closed early, and `failure` says why.
+        for (const out of open)
+            out.destroy();
+        source.destroy();
         parser.abort(failure);
     };
     const parser = new rt({
@@ -3309,10 +3318,19 @@ async function unpackSession(input) {
             files.push(path);
             writes.push((async () => {
                 await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true, mode: 0o700 });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o600 }));
+                const out = (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
+                open.add(out);
+                try {
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, out);
+                }
+                finally {
+                    open.delete(out);
+                }
             })());
         }
     });
+    // The failure is reported once, through `failure`; later error events have nothing to add.
+    parser.on('error', () => undefined);
     parser.on('warn', (code, message) => fail(`The archive is corrupt (${code}: ${message}).`));
     let compressed = 0;
     let expanded = 0;

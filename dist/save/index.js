@@ -34551,8 +34551,17 @@ async function unpack_unpackSession(input) {
     let members = 0;
     let failure;
     const writes = [];
+    const source = createReadStream(input.archiveFile);
+    const open = new Set();
+    // Stops everything at the first problem: the input, the parser, and any file being written.
     const fail = (message) => {
-        failure ??= new HostileArchiveError(message);
+        if (failure)
+            return;
+        failure = new HostileArchiveError(message);
+        // Destroyed without an error: the pipelines reject as closed early, and `failure` says why.
+        for (const out of open)
+            out.destroy();
+        source.destroy();
         parser.abort(failure);
     };
     const parser = new Parser({
@@ -34590,10 +34599,19 @@ async function unpack_unpackSession(input) {
             files.push(path);
             writes.push((async () => {
                 await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
-                await pipeline(entry, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+                const out = createWriteStream(target, { flags: 'wx', mode: 0o600 });
+                open.add(out);
+                try {
+                    await pipeline(entry, out);
+                }
+                finally {
+                    open.delete(out);
+                }
             })());
         }
     });
+    // The failure is reported once, through `failure`; later error events have nothing to add.
+    parser.on('error', () => undefined);
     parser.on('warn', (code, message) => fail(`The archive is corrupt (${code}: ${message}).`));
     let compressed = 0;
     let expanded = 0;

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
@@ -48,8 +48,15 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   let failure: HostileArchiveError | undefined
   const writes: Promise<void>[] = []
 
+  const source = createReadStream(input.archiveFile)
+  const open = new Set<WriteStream>()
+  // Stops everything at the first problem: the input, the parser, and any file being written.
   const fail = (message: string): void => {
-    failure ??= new HostileArchiveError(message)
+    if (failure) return
+    failure = new HostileArchiveError(message)
+    // Destroyed without an error: the pipelines reject as closed early, and `failure` says why.
+    for (const out of open) out.destroy()
+    source.destroy()
     parser.abort(failure)
   }
 
@@ -89,11 +96,19 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       writes.push(
         (async () => {
           await mkdir(join(target, '..'), { recursive: true, mode: 0o700 })
-          await pipeline(entry, createWriteStream(target, { flags: 'wx', mode: 0o600 }))
+          const out = createWriteStream(target, { flags: 'wx', mode: 0o600 })
+          open.add(out)
+          try {
+            await pipeline(entry, out)
+          } finally {
+            open.delete(out)
+          }
         })()
       )
     }
   })
+  // The failure is reported once, through `failure`; later error events have nothing to add.
+  parser.on('error', () => undefined)
   parser.on('warn', (code: string, message: string) =>
     fail(`The archive is corrupt (${code}: ${message}).`)
   )
