@@ -2912,7 +2912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3449:
+/***/ 7541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24412,8 +24412,10 @@ async function scanBatch(batch, options) {
     }
     return hits;
 }
+/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
+const REDACTION_MARK = '[REDACTED:';
 function redactLine(line, hit) {
-    const marker = `[REDACTED:${hit.ruleId}]`;
+    const marker = `${REDACTION_MARK}${hit.ruleId}]`;
     // The secret as JSON writes it inside a string: the same escapes Claude Code's serializer uses.
     const escaped = JSON.stringify(hit.text).slice(1, -1);
     let out = line.split(escaped).join(marker);
@@ -24645,6 +24647,21 @@ function relocatedRecord(sessionId, cwd) {
     return JSON.stringify({ type: 'relocated', sessionId, relocatedCwd: cwd }) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/fileSearch.ts
+
+/** Whether a file contains any of the byte strings: streaming, with overlap across chunk edges. */
+async function fileIncludes(path, needles) {
+    const overlap = Math.max(...needles.map((n) => n.length)) - 1;
+    let carry = Buffer.alloc(0);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
+        const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+        if (needles.some((n) => window.includes(n)))
+            return true;
+        carry = window.subarray(Math.max(0, window.length - overlap));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/session/discover.ts
 
 
@@ -24705,16 +24722,10 @@ async function discoverSession(options) {
  */
 async function mentionsBranch(path, branch) {
     const value = JSON.stringify(branch);
-    const needles = [Buffer.from(`"gitBranch":${value}`), Buffer.from(`"gitBranch": ${value}`)];
-    const overlap = Math.max(...needles.map((n) => n.length)) - 1;
-    let carry = Buffer.alloc(0);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
-        const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-        if (needles.some((n) => window.includes(n)))
-            return true;
-        carry = window.subarray(Math.max(0, window.length - overlap));
-    }
-    return false;
+    return fileIncludes(path, [
+        Buffer.from(`"gitBranch":${value}`),
+        Buffer.from(`"gitBranch": ${value}`)
+    ]);
 }
 /** The timestamp of the last record that has one, read from the end of the file backwards. */
 async function lastTimestamp(path) {
@@ -25176,7 +25187,7 @@ async function saveSession(ctx, req) {
 }
 async function applySecretsPolicy(ctx, req, transcriptPath, work) {
     const policy = req.secrets ?? 'warn';
-    const options = { displayName: `${transcriptPath}`, extraSecrets: req.extraSecrets ?? [] };
+    const options = { displayName: (0,external_node_path_.basename)(transcriptPath), extraSecrets: req.extraSecrets ?? [] };
     if (policy === 'redact') {
         const redactedPath = (0,external_node_path_.join)(work, 'redacted.jsonl');
         const { findings } = await redactFile(transcriptPath, redactedPath, options);
@@ -25199,16 +25210,24 @@ async function applySecretsPolicy(ctx, req, transcriptPath, work) {
  */
 async function assertStoredIsPrefix(ctx, previous, localPath, localSize, req) {
     const m = previous.metadata;
-    const size = m.sourceTranscriptSize ?? m.transcriptSize;
-    const sha = m.sourceTranscriptSha256 ?? m.transcriptSha256;
-    if (size === undefined || sha === undefined) {
+    if (m.transcriptSize === undefined || m.transcriptSha256 === undefined) {
         // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
         ctx.log.warning(`The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`);
         return;
     }
-    const ours = size <= localSize ? await hashFile(localPath, { bytes: size }) : undefined;
-    if (ours?.sha256 === sha && ours.size === size)
-        return;
+    // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
+    // them) or with the bytes they were redacted from (the laptop that saved them).
+    const candidates = [{ size: m.transcriptSize, sha: m.transcriptSha256 }];
+    if (m.sourceTranscriptSize !== undefined && m.sourceTranscriptSha256 !== undefined) {
+        candidates.push({ size: m.sourceTranscriptSize, sha: m.sourceTranscriptSha256 });
+    }
+    for (const { size, sha } of candidates) {
+        if (size > localSize)
+            continue;
+        const ours = await hashFile(localPath, { bytes: size });
+        if (ours.sha256 === sha && ours.size === size)
+            return;
+    }
     throw new ConflictError(`The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
         `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
         (req.savedBy === 'ci'
@@ -25393,6 +25412,9 @@ function temporaryName(target) {
 
 
 
+
+
+
 async function restoreSession(ctx, req) {
     const tag = tagForBranch(req.branch);
     const release = await ctx.store.findDraft(tag);
@@ -25442,6 +25464,7 @@ async function restoreSession(ctx, req) {
         // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
         const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true });
         const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
+        await reconcileRedacted((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
         const cwd = await (0,promises_namespaceObject.realpath)(req.cwd).catch(() => req.cwd);
         const installed = await installSession({
             unpacked,
@@ -25494,6 +25517,30 @@ async function downloadVerified(ctx, versions, work, onProgress) {
     }
     throw new IntegrityError(`No stored archive of session ${versions[0].metadata.sessionId} matches the sha256 in its metadata; ` +
         'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.');
+}
+/**
+ * A copy uploaded with secrets redacted differs from the user's transcript exactly where the
+ * secrets were. When redacting the local transcript the same way gives a prefix of the incoming
+ * one, the local copy is its origin: the incoming transcript becomes "local bytes + what came
+ * after", so the pull fast-forwards and the user's own bytes (secrets included) stay as they were.
+ */
+async function reconcileRedacted(localPath, unpacked, work, extraSecrets) {
+    const local = await (0,promises_namespaceObject.stat)(localPath).catch(() => undefined);
+    if (!local?.isFile())
+        return;
+    if (!(await fileIncludes(unpacked.transcriptPath, [Buffer.from(REDACTION_MARK)])))
+        return;
+    const redactedLocal = (0,external_node_path_.join)(work, 'local-redacted.jsonl');
+    const { size, sha256, findings } = await redactFile(localPath, redactedLocal, { extraSecrets });
+    if (findings.length === 0)
+        return;
+    const incomingPrefix = await hashFile(unpacked.transcriptPath, { bytes: size });
+    if (incomingPrefix.size !== size || incomingPrefix.sha256 !== sha256)
+        return;
+    const merged = (0,external_node_path_.join)(work, 'merged.jsonl');
+    await (0,promises_namespaceObject.copyFile)(localPath, merged);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(unpacked.transcriptPath, { start: size }), (0,external_node_fs_.createWriteStream)(merged, { flags: 'a' }));
+    unpacked.transcriptPath = merged;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/list.ts
@@ -31760,6 +31807,8 @@ async function runPull(options, ce) {
             onLocalConflict: options.force ? 'force' : options.asNew ? 'as-new' : 'refuse',
             encryption: await encryptionKeyFor(ce, options),
             onProgress: progress.onProgress,
+            // A copy saved with --secrets redact is recognised as yours by redacting yours the same way.
+            extraSecrets: [ce.env.GH_TOKEN, ce.env.GITHUB_TOKEN].filter((t) => Boolean(t)),
             pullCommand: `claude-session pull ${options.branch}`
         });
         progress.done();
@@ -32031,7 +32080,7 @@ ${ENVIRONMENT}`)
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3449);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7541);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 

@@ -2686,7 +2686,7 @@ var __webpack_unused_export__;
   THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
 */
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = void 0;
+exports.z = void 0;
 const boundary_1 = __nccwpck_require__(8682);
 /**
  * StructuredSource
@@ -2763,7 +2763,7 @@ class StructuredSource {
         };
     }
 }
-__webpack_unused_export__ = StructuredSource;
+exports.z = StructuredSource;
 /* vim: set sw=4 ts=4 et tw=80 : */
 //# sourceMappingURL=structured-source.js.map
 
@@ -31280,7 +31280,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7455:
+/***/ 5793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32743,7 +32743,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -53033,13 +53033,26 @@ async function writeAtomically(stream, dest) {
 
 // EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
 var structured_source = __nccwpck_require__(2472);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
+/**
+ * Test if condition is truthy.
+ * @param {any} expression to be evaluated
+ * @param {string} error message to be shown
+ * @returns {void}
+ * @throws
+ */
+function invariant(condition, message) {
+    if (!condition)
+        throw new Error(message);
+}
+//# sourceMappingURL=invariant.js.map
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
 
 
 /**
  * This class represent of source code.
  */
-class SecretLintSourceCodeImpl_SecretLintSourceCodeImpl {
+class SecretLintSourceCodeImpl {
     hasBOM;
     content;
     filePath;
@@ -53051,7 +53064,7 @@ class SecretLintSourceCodeImpl_SecretLintSourceCodeImpl {
         invariant(ext || filePath, "should be set either of fileExt or filePath.");
         this.hasBOM = content.charCodeAt(0) === 0xfeff;
         this.content = this.hasBOM ? content.slice(1) : content;
-        this.structuredSource = new StructuredSource(this.content);
+        this.structuredSource = new structured_source/* StructuredSource */.z(this.content);
         this.filePath = filePath;
         this.physicalFilePath = physicalFilePath;
         this.contentType = contentType;
@@ -53125,6 +53138,270 @@ class SecretLintSourceCodeImpl_SecretLintSourceCodeImpl {
     }
 }
 //# sourceMappingURL=SecretLintSourceCodeImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+// MIT © 2017 azu
+// MIT © 2017 59naga
+// https://github.com/59naga/carrack
+class EventEmitter {
+    #listeners = new Map();
+    on(type, listener) {
+        const prevSet = this.#listeners.get(type);
+        const listenerSet = prevSet ?? new Set();
+        listenerSet?.add(listener);
+        this.#listeners.set(type, listenerSet);
+    }
+    emit(type, ...args) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            listenerSetElement(...args);
+        }
+    }
+    off(type, listener) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            if (listenerSetElement === listener) {
+                listenerSet.delete(listener);
+            }
+        }
+    }
+    removeAllListeners() {
+        this.#listeners.clear();
+    }
+    listenerCount(type) {
+        return this.#listeners.get(type)?.size ?? 0;
+    }
+    listeners(type) {
+        return Array.from(this.#listeners.get(type) ?? []);
+    }
+}
+class PromiseEventEmitter {
+    events;
+    constructor() {
+        this.events = new EventEmitter();
+    }
+    listenerCount(type) {
+        return this.events.listenerCount(type);
+    }
+    on(event, listener) {
+        return this.events.on(event, listener);
+    }
+    emit(event, ...args) {
+        const promises = [];
+        this.events.listeners(event).forEach((listener) => {
+            promises.push(listener(...args));
+        });
+        return Promise.all(promises);
+    }
+}
+//# sourceMappingURL=promise-event-emitter.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+/**
+ * Default locale that is also fallback locale.
+ */
+const DEFAULT_LOCAL = "en";
+const formatMessage = (messageHandler, props) => {
+    if (typeof props !== "object" || props === null) {
+        return messageHandler();
+    }
+    return messageHandler(props);
+};
+const getMatchedLocaleMessage = (locale, locales) => {
+    const localKeys = Object.keys(locales);
+    const matchLocale = localKeys.find((key) => {
+        return key === locale;
+    });
+    if (matchLocale) {
+        return matchLocale;
+    }
+    const [lang] = locale.split("-");
+    if (!lang) {
+        return DEFAULT_LOCAL;
+    }
+    // en-US => en
+    const fallbackMatchLocal = localKeys.find((key) => {
+        return key === lang;
+    });
+    if (fallbackMatchLocal) {
+        return fallbackMatchLocal;
+    }
+    return DEFAULT_LOCAL;
+};
+const createTranslator = (messages, options) => {
+    return (messageId, props) => {
+        const messageHandler = messages[messageId];
+        if (!messageHandler) {
+            throw new Error(`messages:${String(messageId)} is missing in messages.`);
+        }
+        // if messages is string, use it.
+        if (typeof messageHandler === "function") {
+            if (typeof messageId !== "string") {
+                throw new Error(`message's key:${String(messageId)} should be string`);
+            }
+            return {
+                message: formatMessage(messageHandler, props),
+                messageId: messageId,
+                data: props,
+            };
+        }
+        // if messages is object, pick message that is matched locale from messages.
+        const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+        const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+        const localizedMessage = messageHandler[locale];
+        if (!localizedMessage) {
+            if (messageHandler[DEFAULT_LOCAL]) {
+                throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+            }
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+        }
+        if (typeof messageId !== "string") {
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+        }
+        return {
+            message: formatMessage(localizedMessage, props),
+            messageId: messageId,
+            data: props,
+        };
+    };
+};
+//# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
+
+
+const createContextEvents = () => {
+    const contextEvents = new EventEmitter();
+    const REPORT_SYMBOL = Symbol("report");
+    const IGNORE_SYMBOL = Symbol("ignore");
+    return {
+        report(descriptor) {
+            contextEvents.emit(REPORT_SYMBOL, descriptor);
+        },
+        onReport(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(REPORT_SYMBOL, listener);
+            return () => {
+                contextEvents.off(REPORT_SYMBOL, listener);
+            };
+        },
+        ignore(descriptor) {
+            contextEvents.emit(IGNORE_SYMBOL, descriptor);
+        },
+        onIgnore(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(IGNORE_SYMBOL, listener);
+            return () => {
+                contextEvents.off(IGNORE_SYMBOL, listener);
+            };
+        },
+    };
+};
+const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale, }) => {
+    return {
+        sharedOptions: sharedOptions,
+        createTranslator: (messages) => {
+            return createTranslator(messages, {
+                defaultLocale: locale,
+            });
+        },
+        ignore(descriptor) {
+            const { message } = descriptor.message;
+            contextEvents.ignore({
+                type: "ignore",
+                ruleId: ruleId,
+                ruleParentId,
+                range: descriptor.range,
+                targetRuleId: descriptor.targetRuleId,
+                loc: sourceCode.rangeToLocation(descriptor.range),
+                message: message,
+            });
+        },
+        report(descriptor) {
+            const { message, messageId, data } = descriptor.message;
+            // Default severity level is "error"
+            const severityLevel = severity ?? "error";
+            if (ruleParentId) {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    ruleParentId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+            else {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+        },
+    };
+};
+//# sourceMappingURL=RuleContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+class SecretLintRule {
+    ruleReportHandle;
+    ruleCreator;
+    descriptorRule;
+    constructor({ descriptorRule, context }) {
+        this.descriptorRule = descriptorRule;
+        this.ruleCreator = descriptorRule.rule;
+        // normalize rule options
+        const ruleCreatorOptions = descriptorRule.options || {};
+        this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
+    }
+    allowMessageIds() {
+        if (!this.descriptorRule.allowMessageIds) {
+            return [];
+        }
+        const ruleId = this.ruleCreator.meta.id;
+        return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+            return {
+                messageId: allowMessageId,
+                ruleId,
+            };
+        });
+    }
+    supportSourceCode(sourceCode) {
+        const contentType = sourceCode.contentType;
+        if (contentType === "unknown") {
+            return true;
+        }
+        if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+            return true;
+        }
+        return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+    }
+    async file(source) {
+        const file = this.ruleReportHandle.file;
+        if (!file) {
+            return;
+        }
+        return file(source);
+    }
+}
+//# sourceMappingURL=SecretLintRuleImpl.js.map
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
 class SecretLintProfiler {
     perf;
@@ -53197,7 +53474,7 @@ class NullPerformanceObserver {
     disconnect() { }
     observe(_options) { }
 }
-const node_secretLintProfiler = new SecretLintProfiler({
+const secretLintProfiler = new SecretLintProfiler({
     perf: external_node_perf_hooks_.performance,
     PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
 });
@@ -53206,7 +53483,7 @@ const node_secretLintProfiler = new SecretLintProfiler({
 
 
 
-const RunningEvents_createRunningEvents = () => {
+const createRunningEvents = () => {
     const contextEvents = new PromiseEventEmitter();
     const registerSet = new Set();
     const LINT_HANDLE = Symbol("lint:start");
@@ -53270,6 +53547,263 @@ Duplicated rule.id is something wrong in .secretlintrc.
     };
 };
 //# sourceMappingURL=RunningEvents.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
+
+/**
+ * Create a context for Rule Preset
+ */
+const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale, }) => {
+    const presetRules = configRulePreset.rules || [];
+    if (!Array.isArray(presetRules)) {
+        console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+        throw new Error("preset's rules should be an array of rule definitions");
+    }
+    return {
+        sharedOptions,
+        registerRule(rule, defaultValue) {
+            const descriptorRule = presetRules.find((descriptorRule) => {
+                return descriptorRule.id === rule.meta.id;
+            });
+            // Use undefined instead of {}
+            // Default value will be handled by RunningEvents#registerRule
+            const descriptorRuleOptions = descriptorRule ? descriptorRule.options : undefined;
+            const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : undefined;
+            const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : undefined;
+            const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : undefined;
+            const context = createRuleContext({
+                // rule id is a single rule in a preset
+                ruleId: rule.meta.id,
+                // parent rule id is rule preset id
+                ruleParentId: configRulePreset.id,
+                meta: rule.meta,
+                severity: descriptorRuleSeverity,
+                sourceCode,
+                contextEvents: contextEvents,
+                sharedOptions: sharedOptions,
+                locale,
+            });
+            const defaultValueOfPreset = defaultValue ? defaultValue : {};
+            runningEvents.registerRule({
+                descriptorRule: {
+                    // options and disabled ...
+                    ...defaultValueOfPreset,
+                    // Prefer to use user setting
+                    // User can override preset setting
+                    ...descriptorRule,
+                    id: rule.meta.id,
+                    options: descriptorRuleOptions,
+                    rule,
+                    disabled: descriptorRuleDisabled,
+                    allowMessageIds: descriptorAllowMessageIds,
+                    severity: descriptorRuleSeverity,
+                },
+                context,
+            });
+        },
+    };
+};
+//# sourceMappingURL=RulePresetContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+/**
+ * the `index` is in the `range` and return true.
+ * @param {Number} index
+ * @param {Number[]} range
+ * @returns {boolean}
+ */
+const isContainedRange = (index, range) => {
+    const [start, end] = range;
+    return start <= index && index <= end;
+};
+/**
+ * filter messages by ignore messages
+ */
+function filterIgnoredMessages(options) {
+    const reportedMessages = options.reportedMessages;
+    const ignoreMessages = options.ignoredMessages;
+    // if match, reject the message
+    return reportedMessages.filter((message) => {
+        return !ignoreMessages.some((ignoreMessage) => {
+            const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) &&
+                isContainedRange(message.range[1], ignoreMessage.range);
+            if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+                // "*" is wildcard that match any rule
+                if (ignoreMessage.targetRuleId === "*") {
+                    return true;
+                }
+                // compare normalized key path
+                return message.ruleId === ignoreMessage.targetRuleId;
+            }
+            return isInIgnoringRange;
+        });
+    });
+}
+//# sourceMappingURL=filter-ignored-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+const createMessageProcessor = (processors) => {
+    return {
+        /**
+         * process `messages` with registered processes
+         */
+        process(messages) {
+            const originalMessages = messages;
+            if (processors.length === 0) {
+                throw new Error("processors should be > 0");
+            }
+            return processors.reduce((messages, filter) => {
+                return filter(messages);
+            }, originalMessages);
+        },
+    };
+};
+//# sourceMappingURL=MessageProcessManager.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+/**
+ * equal message
+ */
+const isEqualMessage = (aMessage, bMessage) => {
+    return (aMessage.range[0] === bMessage.range[0] &&
+        aMessage.range[1] === bMessage.range[1] &&
+        "severity" in aMessage &&
+        "severity" in bMessage &&
+        aMessage.severity === bMessage.severity &&
+        aMessage.message === bMessage.message);
+};
+/**
+ * filter duplicated messages
+ */
+function filterDuplicatedMessages(messages = []) {
+    return messages.filter((message, index) => {
+        const restMessages = messages.slice(index + 1);
+        return !restMessages.some((restMessage) => {
+            return isEqualMessage(message, restMessage);
+        });
+    });
+}
+//# sourceMappingURL=filter-duplicated-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
+/**
+ * sort messages by line and column
+ */
+function sortMessagesByLocation(messages) {
+    // sort by line and column
+    return messages.sort(function (a, b) {
+        const startIndexDiff = a.range[0] - b.range[0];
+        if (startIndexDiff === 0) {
+            return a.range[1] - b.range[1];
+        }
+        else {
+            return startIndexDiff;
+        }
+    });
+}
+//# sourceMappingURL=sort-messages-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
+const filterByAllowMessageIds = (messages, allowMessageIds) => {
+    const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+        return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+    }));
+    return messages.filter((message) => {
+        return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+    });
+};
+//# sourceMappingURL=filter-message-id.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+// mask all properties with *** deeply
+// These properties are object, array, or others
+const deepMask = (object, handler) => {
+    for (const key of Object.keys(object)) {
+        if (typeof object[key] === "object") {
+            object[key] = deepMask(object[key], handler);
+        }
+        else if (Array.isArray(object[key])) {
+            object[key] = object[key].map((item) => deepMask(item, handler));
+        }
+        else if (typeof object[key] === "string") {
+            object[key] = handler(object[key]);
+        }
+    }
+    return object;
+};
+const createMaskValue = (value) => {
+    return "*".repeat(value.length);
+};
+/**
+ * = Masking logics
+ * secretlint mask simple string replacement.
+ * If a secretlint rule report `"TOKEN_STRING"` as message data, replace all `TOKEN_STRING` with `**********` in messages.
+ * ```
+ * context.report({
+ *   message: t("MESSAGE", {
+ *       TOKEN: "TOKEN_STRING", // => replace all "TOKEN_STRING" with  `**********`.
+ *   }),
+ *   range,
+ * });
+ * ```
+ * This logics may includes false-positve.
+ * This is similar to CI logs like Travis CI or GitHub Actions.
+ * @param str
+ * @param maskedValues
+ */
+const maskWithValues = (str, maskedValues) => {
+    let result = str;
+    for (const maskValue of maskedValues) {
+        result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+    }
+    return result;
+};
+// mask all data values for hide secret value
+// https://github.com/secretlint/secretlint/issues/176
+const filterMaskSecretsData = (messages = []) => {
+    return messages.map((message) => {
+        if (message.type !== "message") {
+            return message;
+        }
+        const maskedValues = [];
+        const maskedData = message.data
+            ? deepMask(message.data, (value) => {
+                maskedValues.push(value);
+                return createMaskValue(value);
+            })
+            : undefined;
+        // no mask data
+        if (!maskedData) {
+            return message;
+        }
+        const maskedMessage = maskWithValues(message.message, maskedValues);
+        return {
+            ...message,
+            message: maskedMessage,
+            data: maskedData,
+        };
+    });
+};
+//# sourceMappingURL=filter-mask-secrets.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
+
+
+
+
+
+
+/**
+ * Post cleanup messages
+ * - filter ignored range
+ * - filter disabled message
+ * - [masSecrets] mask secrets message
+ * - filter duplicated messages
+ * - sort messages by range
+ * @param options
+ */
+const cleanupMessages = (options) => {
+    const reportedMessages = filterIgnoredMessages(options);
+    const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+    const filters = options.maskSecrets
+        ? [filterDuplicatedMessages, filterMaskSecretsData]
+        : [filterDuplicatedMessages];
+    const filterProcess = createMessageProcessor(filters);
+    return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+//# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/debug/src/index.js
 var src = __nccwpck_require__(2830);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
@@ -53281,7 +53815,7 @@ var src = __nccwpck_require__(2830);
 
 
 const module_debug = src("@secretlint/core");
-const module_lintSource = ({ source, options }) => {
+const lintSource = ({ source, options }) => {
     secretLintProfiler.mark({
         type: "@core>lint::start",
         id: source.filePath,
@@ -53439,7 +53973,7 @@ const CONFIG = {
 };
 const RUN_TOKEN_RULE = 'github-token-of-this-run';
 /** Lines are linted in batches of about this many characters: few calls, bounded memory. */
-const BATCH_CHARS = (/* unused pure expression or super */ null && (1024 * 1024));
+const BATCH_CHARS = 1024 * 1024;
 /** Scans a JSONL transcript with secretlint's recommended rules, streaming. */
 async function secretScan_scanFile(path, options = {}) {
     const findings = [];
@@ -53460,9 +53994,9 @@ async function secretScan_scanFile(path, options = {}) {
  */
 async function secretScan_redactFile(src, dest, options = {}) {
     const findings = [];
-    const temporary = join(dirname(dest), `.${randomBytes(6).toString('hex')}.redact.tmp`);
-    const hashing = new HashingStream();
-    const out = createWriteStream(temporary, { mode: 0o600 });
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.redact.tmp`);
+    const hashing = new digest_HashingStream();
+    const out = (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 });
     hashing.pipe(out);
     try {
         await eachBatch(src, options, async (batch) => {
@@ -53471,7 +54005,7 @@ async function secretScan_redactFile(src, dest, options = {}) {
             for (const hit of hits) {
                 findings.push({
                     ruleId: hit.ruleId,
-                    file: options.displayName ?? basename(src),
+                    file: options.displayName ?? (0,external_node_path_.basename)(src),
                     line: hit.line
                 });
                 byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
@@ -53481,16 +54015,16 @@ async function secretScan_redactFile(src, dest, options = {}) {
                 for (const hit of byLine.get(batch.firstLine + i) ?? [])
                     line = redactLine(line, hit);
                 if (!hashing.write(line + '\n'))
-                    await once(hashing, 'drain');
+                    await (0,external_node_events_.once)(hashing, 'drain');
             }
         });
         hashing.end();
-        await once(out, 'finish');
-        await rename(temporary, dest);
+        await (0,external_node_events_.once)(out, 'finish');
+        await (0,promises_namespaceObject.rename)(temporary, dest);
     }
     catch (error) {
         out.destroy();
-        await rm(temporary, { force: true });
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
         throw error;
     }
     const { size, sha256 } = hashing.digest();
@@ -53498,7 +54032,7 @@ async function secretScan_redactFile(src, dest, options = {}) {
 }
 async function eachBatch(path, options, onBatch) {
     void options;
-    const reader = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+    const reader = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(path), crlfDelay: Infinity });
     let batch = { lines: [], firstLine: 1 };
     let chars = 0;
     let lineNo = 0;
@@ -53552,8 +54086,10 @@ async function scanBatch(batch, options) {
     }
     return hits;
 }
+/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
+const REDACTION_MARK = '[REDACTED:';
 function redactLine(line, hit) {
-    const marker = `[REDACTED:${hit.ruleId}]`;
+    const marker = `${REDACTION_MARK}${hit.ruleId}]`;
     // The secret as JSON writes it inside a string: the same escapes Claude Code's serializer uses.
     const escaped = JSON.stringify(hit.text).slice(1, -1);
     let out = line.split(escaped).join(marker);
@@ -53785,6 +54321,21 @@ function relocatedRecord(sessionId, cwd) {
     return JSON.stringify({ type: 'relocated', sessionId, relocatedCwd: cwd }) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/fileSearch.ts
+
+/** Whether a file contains any of the byte strings: streaming, with overlap across chunk edges. */
+async function fileSearch_fileIncludes(path, needles) {
+    const overlap = Math.max(...needles.map((n) => n.length)) - 1;
+    let carry = Buffer.alloc(0);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
+        const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+        if (needles.some((n) => window.includes(n)))
+            return true;
+        carry = window.subarray(Math.max(0, window.length - overlap));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/session/discover.ts
 
 
@@ -53845,16 +54396,10 @@ async function discover_discoverSession(options) {
  */
 async function mentionsBranch(path, branch) {
     const value = JSON.stringify(branch);
-    const needles = [Buffer.from(`"gitBranch":${value}`), Buffer.from(`"gitBranch": ${value}`)];
-    const overlap = Math.max(...needles.map((n) => n.length)) - 1;
-    let carry = Buffer.alloc(0);
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-        const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-        if (needles.some((n) => window.includes(n)))
-            return true;
-        carry = window.subarray(Math.max(0, window.length - overlap));
-    }
-    return false;
+    return fileIncludes(path, [
+        Buffer.from(`"gitBranch":${value}`),
+        Buffer.from(`"gitBranch": ${value}`)
+    ]);
 }
 /** The timestamp of the last record that has one, read from the end of the file backwards. */
 async function lastTimestamp(path) {
@@ -54316,7 +54861,7 @@ async function saveSession(ctx, req) {
 }
 async function applySecretsPolicy(ctx, req, transcriptPath, work) {
     const policy = req.secrets ?? 'warn';
-    const options = { displayName: `${transcriptPath}`, extraSecrets: req.extraSecrets ?? [] };
+    const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] };
     if (policy === 'redact') {
         const redactedPath = join(work, 'redacted.jsonl');
         const { findings } = await redactFile(transcriptPath, redactedPath, options);
@@ -54339,16 +54884,24 @@ async function applySecretsPolicy(ctx, req, transcriptPath, work) {
  */
 async function assertStoredIsPrefix(ctx, previous, localPath, localSize, req) {
     const m = previous.metadata;
-    const size = m.sourceTranscriptSize ?? m.transcriptSize;
-    const sha = m.sourceTranscriptSha256 ?? m.transcriptSha256;
-    if (size === undefined || sha === undefined) {
+    if (m.transcriptSize === undefined || m.transcriptSha256 === undefined) {
         // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
         ctx.log.warning(`The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`);
         return;
     }
-    const ours = size <= localSize ? await hashFile(localPath, { bytes: size }) : undefined;
-    if (ours?.sha256 === sha && ours.size === size)
-        return;
+    // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
+    // them) or with the bytes they were redacted from (the laptop that saved them).
+    const candidates = [{ size: m.transcriptSize, sha: m.transcriptSha256 }];
+    if (m.sourceTranscriptSize !== undefined && m.sourceTranscriptSha256 !== undefined) {
+        candidates.push({ size: m.sourceTranscriptSize, sha: m.sourceTranscriptSha256 });
+    }
+    for (const { size, sha } of candidates) {
+        if (size > localSize)
+            continue;
+        const ours = await hashFile(localPath, { bytes: size });
+        if (ours.sha256 === sha && ours.size === size)
+            return;
+    }
     throw new ConflictError(`The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
         `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
         (req.savedBy === 'ci'
@@ -54533,6 +55086,9 @@ function temporaryName(target) {
 
 
 
+
+
+
 async function restoreSession(ctx, req) {
     const tag = remoteLayout_tagForBranch(req.branch);
     const release = await ctx.store.findDraft(tag);
@@ -54582,6 +55138,7 @@ async function restoreSession(ctx, req) {
         // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
         const info = await transcript_readTranscriptInfo(unpacked.transcriptPath, { strict: true });
         const projectDir = await projectDir_projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
+        await reconcileRedacted((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
         const cwd = await (0,promises_namespaceObject.realpath)(req.cwd).catch(() => req.cwd);
         const installed = await installSession({
             unpacked,
@@ -54634,6 +55191,30 @@ async function downloadVerified(ctx, versions, work, onProgress) {
     }
     throw new IntegrityError(`No stored archive of session ${versions[0].metadata.sessionId} matches the sha256 in its metadata; ` +
         'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.');
+}
+/**
+ * A copy uploaded with secrets redacted differs from the user's transcript exactly where the
+ * secrets were. When redacting the local transcript the same way gives a prefix of the incoming
+ * one, the local copy is its origin: the incoming transcript becomes "local bytes + what came
+ * after", so the pull fast-forwards and the user's own bytes (secrets included) stay as they were.
+ */
+async function reconcileRedacted(localPath, unpacked, work, extraSecrets) {
+    const local = await (0,promises_namespaceObject.stat)(localPath).catch(() => undefined);
+    if (!local?.isFile())
+        return;
+    if (!(await fileSearch_fileIncludes(unpacked.transcriptPath, [Buffer.from(REDACTION_MARK)])))
+        return;
+    const redactedLocal = (0,external_node_path_.join)(work, 'local-redacted.jsonl');
+    const { size, sha256, findings } = await secretScan_redactFile(localPath, redactedLocal, { extraSecrets });
+    if (findings.length === 0)
+        return;
+    const incomingPrefix = await digest_hashFile(unpacked.transcriptPath, { bytes: size });
+    if (incomingPrefix.size !== size || incomingPrefix.sha256 !== sha256)
+        return;
+    const merged = (0,external_node_path_.join)(work, 'merged.jsonl');
+    await (0,promises_namespaceObject.copyFile)(localPath, merged);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(unpacked.transcriptPath, { start: size }), (0,external_node_fs_.createWriteStream)(merged, { flags: 'a' }));
+    unpacked.transcriptPath = merged;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/list.ts
@@ -60652,6 +61233,7 @@ async function run() {
                 // wins and the local one is kept beside it as a .bak file.
                 onLocalConflict: 'force',
                 encryption: inputs.encryption,
+                extraSecrets: [inputs.token],
                 pullCommand: 'the restore step'
             });
             setRestored(result.sessionId, true);
@@ -60699,7 +61281,7 @@ function restore_messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7455);
+/* harmony import */ var _actions_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5793);
 
 await (0,_actions_restore_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -16,4 +16,10 @@ export {
   parseKeyMaterial,
   type EncryptionKey
 } from './encryption.js'
-export { redactFile, scanFile, type ScanOptions, type SecretFinding } from './secretScan.js'
+export {
+  REDACTION_MARK,
+  redactFile,
+  scanFile,
+  type ScanOptions,
+  type SecretFinding
+} from './secretScan.js'

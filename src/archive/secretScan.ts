@@ -160,8 +160,11 @@ async function scanBatch(batch: Batch, options: ScanOptions): Promise<Hit[]> {
   return hits
 }
 
+/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
+export const REDACTION_MARK = '[REDACTED:'
+
 function redactLine(line: string, hit: Hit): string {
-  const marker = `[REDACTED:${hit.ruleId}]`
+  const marker = `${REDACTION_MARK}${hit.ruleId}]`
   // The secret as JSON writes it inside a string: the same escapes Claude Code's serializer uses.
   const escaped = JSON.stringify(hit.text).slice(1, -1)
   let out = line.split(escaped).join(marker)

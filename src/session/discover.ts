@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { fileIncludes } from '../fileSearch.js'
 import { open, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isSessionId } from './sessionId.js'
@@ -78,16 +78,10 @@ export async function discoverSession(options: {
  */
 async function mentionsBranch(path: string, branch: string): Promise<boolean> {
   const value = JSON.stringify(branch)
-  const needles = [Buffer.from(`"gitBranch":${value}`), Buffer.from(`"gitBranch": ${value}`)]
-  const overlap = Math.max(...needles.map((n) => n.length)) - 1
-  let carry: Buffer = Buffer.alloc(0)
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    const window: Buffer =
-      carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer)
-    if (needles.some((n) => window.includes(n))) return true
-    carry = window.subarray(Math.max(0, window.length - overlap))
-  }
-  return false
+  return fileIncludes(path, [
+    Buffer.from(`"gitBranch":${value}`),
+    Buffer.from(`"gitBranch": ${value}`)
+  ])
 }
 
 /** The timestamp of the last record that has one, read from the end of the file backwards. */

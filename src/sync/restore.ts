@@ -1,6 +1,16 @@
-import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
 import { join } from 'node:path'
-import { decryptFile, hashFile, unpackSession, type EncryptionKey } from '../archive/index.js'
+import {
+  decryptFile,
+  hashFile,
+  REDACTION_MARK,
+  redactFile,
+  unpackSession,
+  type EncryptionKey
+} from '../archive/index.js'
+import { fileIncludes } from '../fileSearch.js'
 import { EncryptionKeyError, IntegrityError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { projectDirFor, readTranscriptInfo } from '../session/index.js'
@@ -24,6 +34,8 @@ export interface RestoreRequest {
   onLocalConflict?: LocalConflictPolicy
   encryption?: EncryptionKey
   onProgress?: ProgressCallback
+  /** Literal secrets the save may have redacted (the user's own token), for recognising a redacted copy. */
+  extraSecrets?: string[]
   /** The command a user would run to pull again, for conflict messages. */
   pullCommand?: string
 }
@@ -111,6 +123,12 @@ export async function restoreSession(
     const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true })
 
     const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
+    await reconcileRedacted(
+      join(projectDir, `${group.sessionId}.jsonl`),
+      unpacked,
+      work,
+      req.extraSecrets ?? []
+    )
     const cwd = await realpath(req.cwd).catch(() => req.cwd)
     const installed = await installSession({
       unpacked,
@@ -172,4 +190,33 @@ async function downloadVerified(
     `No stored archive of session ${versions[0]!.metadata.sessionId} matches the sha256 in its metadata; ` +
       'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.'
   )
+}
+
+/**
+ * A copy uploaded with secrets redacted differs from the user's transcript exactly where the
+ * secrets were. When redacting the local transcript the same way gives a prefix of the incoming
+ * one, the local copy is its origin: the incoming transcript becomes "local bytes + what came
+ * after", so the pull fast-forwards and the user's own bytes (secrets included) stay as they were.
+ */
+async function reconcileRedacted(
+  localPath: string,
+  unpacked: { transcriptPath: string },
+  work: string,
+  extraSecrets: string[]
+): Promise<void> {
+  const local = await stat(localPath).catch(() => undefined)
+  if (!local?.isFile()) return
+  if (!(await fileIncludes(unpacked.transcriptPath, [Buffer.from(REDACTION_MARK)]))) return
+  const redactedLocal = join(work, 'local-redacted.jsonl')
+  const { size, sha256, findings } = await redactFile(localPath, redactedLocal, { extraSecrets })
+  if (findings.length === 0) return
+  const incomingPrefix = await hashFile(unpacked.transcriptPath, { bytes: size })
+  if (incomingPrefix.size !== size || incomingPrefix.sha256 !== sha256) return
+  const merged = join(work, 'merged.jsonl')
+  await copyFile(localPath, merged)
+  await pipeline(
+    createReadStream(unpacked.transcriptPath, { start: size }),
+    createWriteStream(merged, { flags: 'a' })
+  )
+  unpacked.transcriptPath = merged
 }

@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import {
   completeLinesLength,
   encryptFile,
@@ -195,7 +195,7 @@ async function applySecretsPolicy(
   work: string
 ): Promise<{ transcriptPath: string; findings: SecretFinding[] }> {
   const policy = req.secrets ?? 'warn'
-  const options = { displayName: `${transcriptPath}`, extraSecrets: req.extraSecrets ?? [] }
+  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
   if (policy === 'redact') {
     const redactedPath = join(work, 'redacted.jsonl')
     const { findings } = await redactFile(transcriptPath, redactedPath, options)
@@ -226,17 +226,24 @@ async function assertStoredIsPrefix(
   req: SaveRequest
 ): Promise<void> {
   const m = previous.metadata
-  const size = m.sourceTranscriptSize ?? m.transcriptSize
-  const sha = m.sourceTranscriptSha256 ?? m.transcriptSha256
-  if (size === undefined || sha === undefined) {
+  if (m.transcriptSize === undefined || m.transcriptSha256 === undefined) {
     // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
     ctx.log.warning(
       `The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`
     )
     return
   }
-  const ours = size <= localSize ? await hashFile(localPath, { bytes: size }) : undefined
-  if (ours?.sha256 === sha && ours.size === size) return
+  // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
+  // them) or with the bytes they were redacted from (the laptop that saved them).
+  const candidates = [{ size: m.transcriptSize, sha: m.transcriptSha256 }]
+  if (m.sourceTranscriptSize !== undefined && m.sourceTranscriptSha256 !== undefined) {
+    candidates.push({ size: m.sourceTranscriptSize, sha: m.sourceTranscriptSha256 })
+  }
+  for (const { size, sha } of candidates) {
+    if (size > localSize) continue
+    const ours = await hashFile(localPath, { bytes: size })
+    if (ours.sha256 === sha && ours.size === size) return
+  }
   throw new ConflictError(
     `The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
       `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
