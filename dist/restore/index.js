@@ -54966,7 +54966,7 @@ async function installSession(req) {
     }
     const temporary = temporaryName(target);
     try {
-        await (0,promises_namespaceObject.copyFile)(incoming, temporary);
+        await moveOrCopy(incoming, temporary);
         await (0,promises_namespaceObject.chmod)(temporary, 0o600);
         // Claude Code appends this same record when it moves a session itself (FACTS); it tells the
         // model the directory changed and keeps the file byte-identical before it.
@@ -55033,7 +55033,7 @@ async function installFolder(from, to, projectDir) {
         else if (entry.isFile()) {
             const temporary = temporaryName(target);
             try {
-                await (0,promises_namespaceObject.copyFile)(source, temporary);
+                await moveOrCopy(source, temporary);
                 await (0,promises_namespaceObject.chmod)(temporary, 0o600);
                 await (0,promises_namespaceObject.rename)(temporary, target);
             }
@@ -55057,6 +55057,17 @@ async function ensureRealDirectory(path, projectDir) {
     }
     if (!stats.isDirectory()) {
         throw new HostileArchiveError(`${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`);
+    }
+}
+/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
+async function moveOrCopy(from, to) {
+    try {
+        await (0,promises_namespaceObject.rename)(from, to);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        await (0,promises_namespaceObject.copyFile)(from, to);
     }
 }
 async function endsWithNewline(path) {
@@ -55178,13 +55189,12 @@ async function downloadVerified(ctx, versions, work, onProgress) {
     for (const version of versions) {
         for (const asset of version.archives) {
             const archivePath = (0,external_node_path_.join)(work, `archive-${asset.id}`);
-            await ctx.store.downloadAsset(asset, archivePath, { onProgress });
+            // The download hashes the bytes as they arrive: no second read of the archive.
+            const actual = await ctx.store.downloadAsset(asset, archivePath, { onProgress });
             const expected = version.metadata.archiveSha256;
-            if (expected === undefined)
+            if (expected === undefined || actual.sha256 === expected) {
                 return { version, archivePath, archiveName: asset.name };
-            const actual = await digest_hashFile(archivePath);
-            if (actual.sha256 === expected)
-                return { version, archivePath, archiveName: asset.name };
+            }
             ctx.log.warning(`${asset.name} does not match the sha256 in its metadata; trying an older copy`);
             await (0,promises_namespaceObject.rm)(archivePath, { force: true });
         }

@@ -56577,7 +56577,7 @@ async function install_installSession(req) {
     }
     const temporary = temporaryName(target);
     try {
-        await copyFile(incoming, temporary);
+        await moveOrCopy(incoming, temporary);
         await chmod(temporary, 0o600);
         // Claude Code appends this same record when it moves a session itself (FACTS); it tells the
         // model the directory changed and keeps the file byte-identical before it.
@@ -56644,7 +56644,7 @@ async function installFolder(from, to, projectDir) {
         else if (entry.isFile()) {
             const temporary = temporaryName(target);
             try {
-                await copyFile(source, temporary);
+                await moveOrCopy(source, temporary);
                 await chmod(temporary, 0o600);
                 await rename(temporary, target);
             }
@@ -56668,6 +56668,17 @@ async function ensureRealDirectory(path, projectDir) {
     }
     if (!stats.isDirectory()) {
         throw new HostileArchiveError(`${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`);
+    }
+}
+/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
+async function moveOrCopy(from, to) {
+    try {
+        await rename(from, to);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        await copyFile(from, to);
     }
 }
 async function endsWithNewline(path) {
@@ -56789,13 +56800,12 @@ async function downloadVerified(ctx, versions, work, onProgress) {
     for (const version of versions) {
         for (const asset of version.archives) {
             const archivePath = join(work, `archive-${asset.id}`);
-            await ctx.store.downloadAsset(asset, archivePath, { onProgress });
+            // The download hashes the bytes as they arrive: no second read of the archive.
+            const actual = await ctx.store.downloadAsset(asset, archivePath, { onProgress });
             const expected = version.metadata.archiveSha256;
-            if (expected === undefined)
+            if (expected === undefined || actual.sha256 === expected) {
                 return { version, archivePath, archiveName: asset.name };
-            const actual = await hashFile(archivePath);
-            if (actual.sha256 === expected)
-                return { version, archivePath, archiveName: asset.name };
+            }
             ctx.log.warning(`${asset.name} does not match the sha256 in its metadata; trying an older copy`);
             await rm(archivePath, { force: true });
         }

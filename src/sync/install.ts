@@ -84,7 +84,7 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
   }
   const temporary = temporaryName(target)
   try {
-    await copyFile(incoming, temporary)
+    await moveOrCopy(incoming, temporary)
     await chmod(temporary, 0o600)
     // Claude Code appends this same record when it moves a session itself (FACTS); it tells the
     // model the directory changed and keeps the file byte-identical before it.
@@ -149,7 +149,7 @@ async function installFolder(from: string, to: string, projectDir: string): Prom
     } else if (entry.isFile()) {
       const temporary = temporaryName(target)
       try {
-        await copyFile(source, temporary)
+        await moveOrCopy(source, temporary)
         await chmod(temporary, 0o600)
         await rename(temporary, target)
       } catch (error) {
@@ -175,6 +175,16 @@ async function ensureRealDirectory(path: string, projectDir: string): Promise<vo
     throw new HostileArchiveError(
       `${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`
     )
+  }
+}
+
+/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
+async function moveOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await copyFile(from, to)
   }
 }
 

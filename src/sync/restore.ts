@@ -175,11 +175,12 @@ async function downloadVerified(
   for (const version of versions) {
     for (const asset of version.archives) {
       const archivePath = join(work, `archive-${asset.id}`)
-      await ctx.store.downloadAsset(asset, archivePath, { onProgress })
+      // The download hashes the bytes as they arrive: no second read of the archive.
+      const actual = await ctx.store.downloadAsset(asset, archivePath, { onProgress })
       const expected = version.metadata.archiveSha256
-      if (expected === undefined) return { version, archivePath, archiveName: asset.name }
-      const actual = await hashFile(archivePath)
-      if (actual.sha256 === expected) return { version, archivePath, archiveName: asset.name }
+      if (expected === undefined || actual.sha256 === expected) {
+        return { version, archivePath, archiveName: asset.name }
+      }
       ctx.log.warning(
         `${asset.name} does not match the sha256 in its metadata; trying an older copy`
       )
