@@ -34379,6 +34379,8 @@ async function pack_packSession(input) {
     if (input.folderPath)
         await collect(input.folderPath, input.sessionId, members);
     const transcriptHash = new HashingStream();
+    let records = 0;
+    let lastByte = 0x0a;
     const archiveHash = new HashingStream();
     const tarStream = new PassThrough({ highWaterMark: 1024 * 1024 });
     const writing = pipeline(tarStream, createGzip({ level: 6 }), archiveHash, createWriteStream(input.outFile, { mode: 0o600 }));
@@ -34392,8 +34394,11 @@ async function pack_packSession(input) {
             for await (const chunk of body) {
                 const buf = chunk;
                 sent += buf.length;
-                if (index === 0)
+                if (index === 0) {
                     transcriptHash.hash.update(buf);
+                    records += countNewlines(buf);
+                    lastByte = buf[buf.length - 1];
+                }
                 await write(tarStream, buf);
             }
             if (sent !== member.size) {
@@ -34420,6 +34425,7 @@ async function pack_packSession(input) {
         archiveSize: archive.size,
         transcriptSha256: transcriptHash.hash.digest('hex'),
         transcriptSize,
+        records: records + (lastByte === 0x0a ? 0 : 1),
         files: members.length
     };
 }
@@ -34503,6 +34509,12 @@ async function isCompleteRecord(handle, from, to) {
     catch {
         return false;
     }
+}
+function countNewlines(buf) {
+    let count = 0;
+    for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1))
+        count++;
+    return count;
 }
 function write(stream, data) {
     if (stream.write(data))
@@ -54228,6 +54240,7 @@ function newSessionId() {
 
 
 
+
 /** Records this long are tool output; parsing them whole costs time and tells nothing new. */
 const PARSE_LIMIT = 256 * 1024;
 /**
@@ -54235,7 +54248,7 @@ const PARSE_LIMIT = 256 * 1024;
  * Unknown record types and fields are expected and ignored (FACTS). With `strict`, every line must
  * be valid JSON; the error names the line but never echoes it, since it may hold secrets.
  */
-async function transcript_readTranscriptInfo(path, options = {}) {
+async function readTranscriptInfo(path, options = {}) {
     const info = { records: 0, branches: [] };
     const branches = new Set();
     if (options.bytes === 0)
@@ -54320,6 +54333,48 @@ function field(text, name) {
 function relocatedRecord(sessionId, cwd) {
     return JSON.stringify({ type: 'relocated', sessionId, relocatedCwd: cwd }) + '\n';
 }
+/** How far back the tail is read: a transcript whose last MBs name nothing is described by less. */
+const TAIL_LIMIT = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * The newest values of the envelope fields, read from the end of the file backwards: what a save
+ * records and discovery sorts by, without parsing hundreds of MB.
+ */
+async function transcript_readTranscriptTail(path, options = {}) {
+    const handle = await open(path, 'r');
+    const tail = {};
+    try {
+        const size = options.bytes ?? (await handle.stat()).size;
+        const chunkSize = 256 * 1024;
+        let end = size;
+        let pending = Buffer.alloc(0);
+        while (end > 0 && size - end < TAIL_LIMIT) {
+            const start = Math.max(0, end - chunkSize);
+            const chunk = Buffer.alloc(end - start);
+            await handle.read(chunk, 0, chunk.length, start);
+            const text = Buffer.concat([chunk, pending]);
+            end = start;
+            const lines = text.toString('utf8').split('\n');
+            // The first piece may be the end of a longer line unless we reached the start of the file.
+            const first = end === 0 ? 0 : 1;
+            for (let i = lines.length - 1; i >= first; i--) {
+                const record = readRecord(lines[i], false);
+                if (record === undefined || record === INVALID)
+                    continue;
+                tail.lastTimestamp ??= typeof record.timestamp === 'string' ? record.timestamp : undefined;
+                tail.claudeVersion ??= typeof record.version === 'string' ? record.version : undefined;
+                tail.cwd ??= typeof record.cwd === 'string' ? record.cwd : undefined;
+                tail.gitBranch ??= typeof record.gitBranch === 'string' ? record.gitBranch : undefined;
+                if (tail.lastTimestamp && tail.claudeVersion && tail.cwd && tail.gitBranch)
+                    return tail;
+            }
+            pending = end === 0 ? Buffer.alloc(0) : Buffer.from(lines[0] ?? '', 'utf8');
+        }
+        return tail;
+    }
+    finally {
+        await handle.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/fileSearch.ts
 
@@ -54337,6 +54392,7 @@ async function fileSearch_fileIncludes(path, needles) {
 }
 
 ;// CONCATENATED MODULE: ./src/session/discover.ts
+
 
 
 
@@ -54384,7 +54440,10 @@ async function discover_discoverSession(options) {
         if (options.branch !== undefined &&
             !(await mentionsBranch(session.transcriptPath, options.branch)))
             continue;
-        candidates.push({ ...session, lastTimestamp: await lastTimestamp(session.transcriptPath) });
+        candidates.push({
+            ...session,
+            lastTimestamp: (await readTranscriptTail(session.transcriptPath)).lastTimestamp
+        });
     }
     candidates.sort((a, b) => (b.lastTimestamp ?? '').localeCompare(a.lastTimestamp ?? '') || b.mtimeMs - a.mtimeMs);
     return candidates[0];
@@ -54400,47 +54459,6 @@ async function mentionsBranch(path, branch) {
         Buffer.from(`"gitBranch":${value}`),
         Buffer.from(`"gitBranch": ${value}`)
     ]);
-}
-/** The timestamp of the last record that has one, read from the end of the file backwards. */
-async function lastTimestamp(path) {
-    const handle = await open(path, 'r');
-    try {
-        const size = (await handle.stat()).size;
-        const chunkSize = 256 * 1024;
-        let end = size;
-        let tail = Buffer.alloc(0);
-        // Bounded: a transcript whose last few MB hold no timestamp is ordered by mtime instead.
-        while (end > 0 && size - end < 8 * 1024 * 1024) {
-            const start = Math.max(0, end - chunkSize);
-            const chunk = Buffer.alloc(end - start);
-            await handle.read(chunk, 0, chunk.length, start);
-            tail = Buffer.concat([chunk, tail]);
-            end = start;
-            const lines = tail.toString('utf8').split('\n');
-            // The first piece may be a partial line unless we reached the start of the file.
-            for (let i = lines.length - 1; i >= (end === 0 ? 0 : 1); i--) {
-                const match = /"timestamp"\s*:\s*"([^"]+)"\s*,?\s*(?:"uuid"\s*:\s*"[^"]*"\s*)?}\s*$/.exec(lines[i]);
-                if (match)
-                    return match[1];
-                const line = lines[i].trim();
-                if (line.length > 0 && line.length < 65536) {
-                    try {
-                        const record = JSON.parse(line);
-                        if (typeof record.timestamp === 'string')
-                            return record.timestamp;
-                    }
-                    catch {
-                        // A half-written last line: keep looking further back.
-                    }
-                }
-            }
-            tail = Buffer.from(lines[0] ?? '', 'utf8');
-        }
-        return undefined;
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/session/index.ts
@@ -54811,7 +54829,11 @@ async function saveSession(ctx, req) {
             archivePath = join(work, archiveName);
             archive = await encryptFile(packedPath, archivePath, req.encryption);
         }
-        const info = await readTranscriptInfo(transcriptPath, { bytes: packed.transcriptSize });
+        // Counts come from packing; the newest fields from the end of the file: no second parse.
+        const info = {
+            records: packed.records,
+            ...(await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize }))
+        };
         const metadata = {
             sessionId,
             gitBranch: req.branch,
@@ -55147,7 +55169,7 @@ async function restoreSession(ctx, req) {
             }
         }
         // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
-        const info = await transcript_readTranscriptInfo(unpacked.transcriptPath, { strict: true });
+        const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true });
         const projectDir = await projectDir_projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
         await reconcileRedacted((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
         const cwd = await (0,promises_namespaceObject.realpath)(req.cwd).catch(() => req.cwd);

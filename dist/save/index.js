@@ -34377,6 +34377,8 @@ async function packSession(input) {
     if (input.folderPath)
         await collect(input.folderPath, input.sessionId, members);
     const transcriptHash = new HashingStream();
+    let records = 0;
+    let lastByte = 0x0a;
     const archiveHash = new HashingStream();
     const tarStream = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
     const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(tarStream, (0,external_node_zlib_.createGzip)({ level: 6 }), archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
@@ -34390,8 +34392,11 @@ async function packSession(input) {
             for await (const chunk of body) {
                 const buf = chunk;
                 sent += buf.length;
-                if (index === 0)
+                if (index === 0) {
                     transcriptHash.hash.update(buf);
+                    records += countNewlines(buf);
+                    lastByte = buf[buf.length - 1];
+                }
                 await write(tarStream, buf);
             }
             if (sent !== member.size) {
@@ -34418,6 +34423,7 @@ async function packSession(input) {
         archiveSize: archive.size,
         transcriptSha256: transcriptHash.hash.digest('hex'),
         transcriptSize,
+        records: records + (lastByte === 0x0a ? 0 : 1),
         files: members.length
     };
 }
@@ -34501,6 +34507,12 @@ async function isCompleteRecord(handle, from, to) {
     catch {
         return false;
     }
+}
+function countNewlines(buf) {
+    let count = 0;
+    for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1))
+        count++;
+    return count;
 }
 function write(stream, data) {
     if (stream.write(data))
@@ -55835,6 +55847,7 @@ function sessionId_newSessionId() {
 
 
 
+
 /** Records this long are tool output; parsing them whole costs time and tells nothing new. */
 const PARSE_LIMIT = 256 * 1024;
 /**
@@ -55847,8 +55860,8 @@ async function transcript_readTranscriptInfo(path, options = {}) {
     const branches = new Set();
     if (options.bytes === 0)
         return info;
-    const input = (0,external_node_fs_.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity });
+    const input = createReadStream(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
+    const lines = createInterface({ input, crlfDelay: Infinity });
     let lineNo = 0;
     for await (const line of lines) {
         lineNo++;
@@ -55859,7 +55872,7 @@ async function transcript_readTranscriptInfo(path, options = {}) {
         if (record === INVALID) {
             lines.close();
             input.destroy();
-            throw new errors_HostileArchiveError(`Line ${lineNo} of the transcript is not JSON, so the file is not a Claude Code transcript (JSONL); refusing it.`);
+            throw new HostileArchiveError(`Line ${lineNo} of the transcript is not JSON, so the file is not a Claude Code transcript (JSONL); refusing it.`);
         }
         // Valid JSON that is not a record (a bare string or number) is tolerated like any unknown row.
         if (record === undefined)
@@ -55927,6 +55940,48 @@ function field(text, name) {
 function transcript_relocatedRecord(sessionId, cwd) {
     return JSON.stringify({ type: 'relocated', sessionId, relocatedCwd: cwd }) + '\n';
 }
+/** How far back the tail is read: a transcript whose last MBs name nothing is described by less. */
+const TAIL_LIMIT = 4 * 1024 * 1024;
+/**
+ * The newest values of the envelope fields, read from the end of the file backwards: what a save
+ * records and discovery sorts by, without parsing hundreds of MB.
+ */
+async function readTranscriptTail(path, options = {}) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const tail = {};
+    try {
+        const size = options.bytes ?? (await handle.stat()).size;
+        const chunkSize = 256 * 1024;
+        let end = size;
+        let pending = Buffer.alloc(0);
+        while (end > 0 && size - end < TAIL_LIMIT) {
+            const start = Math.max(0, end - chunkSize);
+            const chunk = Buffer.alloc(end - start);
+            await handle.read(chunk, 0, chunk.length, start);
+            const text = Buffer.concat([chunk, pending]);
+            end = start;
+            const lines = text.toString('utf8').split('\n');
+            // The first piece may be the end of a longer line unless we reached the start of the file.
+            const first = end === 0 ? 0 : 1;
+            for (let i = lines.length - 1; i >= first; i--) {
+                const record = readRecord(lines[i], false);
+                if (record === undefined || record === INVALID)
+                    continue;
+                tail.lastTimestamp ??= typeof record.timestamp === 'string' ? record.timestamp : undefined;
+                tail.claudeVersion ??= typeof record.version === 'string' ? record.version : undefined;
+                tail.cwd ??= typeof record.cwd === 'string' ? record.cwd : undefined;
+                tail.gitBranch ??= typeof record.gitBranch === 'string' ? record.gitBranch : undefined;
+                if (tail.lastTimestamp && tail.claudeVersion && tail.cwd && tail.gitBranch)
+                    return tail;
+            }
+            pending = end === 0 ? Buffer.alloc(0) : Buffer.from(lines[0] ?? '', 'utf8');
+        }
+        return tail;
+    }
+    finally {
+        await handle.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/fileSearch.ts
 
@@ -55944,6 +55999,7 @@ async function fileSearch_fileIncludes(path, needles) {
 }
 
 ;// CONCATENATED MODULE: ./src/session/discover.ts
+
 
 
 
@@ -55991,7 +56047,10 @@ async function discoverSession(options) {
         if (options.branch !== undefined &&
             !(await mentionsBranch(session.transcriptPath, options.branch)))
             continue;
-        candidates.push({ ...session, lastTimestamp: await lastTimestamp(session.transcriptPath) });
+        candidates.push({
+            ...session,
+            lastTimestamp: (await readTranscriptTail(session.transcriptPath)).lastTimestamp
+        });
     }
     candidates.sort((a, b) => (b.lastTimestamp ?? '').localeCompare(a.lastTimestamp ?? '') || b.mtimeMs - a.mtimeMs);
     return candidates[0];
@@ -56007,47 +56066,6 @@ async function mentionsBranch(path, branch) {
         Buffer.from(`"gitBranch":${value}`),
         Buffer.from(`"gitBranch": ${value}`)
     ]);
-}
-/** The timestamp of the last record that has one, read from the end of the file backwards. */
-async function lastTimestamp(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const size = (await handle.stat()).size;
-        const chunkSize = 256 * 1024;
-        let end = size;
-        let tail = Buffer.alloc(0);
-        // Bounded: a transcript whose last few MB hold no timestamp is ordered by mtime instead.
-        while (end > 0 && size - end < 8 * 1024 * 1024) {
-            const start = Math.max(0, end - chunkSize);
-            const chunk = Buffer.alloc(end - start);
-            await handle.read(chunk, 0, chunk.length, start);
-            tail = Buffer.concat([chunk, tail]);
-            end = start;
-            const lines = tail.toString('utf8').split('\n');
-            // The first piece may be a partial line unless we reached the start of the file.
-            for (let i = lines.length - 1; i >= (end === 0 ? 0 : 1); i--) {
-                const match = /"timestamp"\s*:\s*"([^"]+)"\s*,?\s*(?:"uuid"\s*:\s*"[^"]*"\s*)?}\s*$/.exec(lines[i]);
-                if (match)
-                    return match[1];
-                const line = lines[i].trim();
-                if (line.length > 0 && line.length < 65536) {
-                    try {
-                        const record = JSON.parse(line);
-                        if (typeof record.timestamp === 'string')
-                            return record.timestamp;
-                    }
-                    catch {
-                        // A half-written last line: keep looking further back.
-                    }
-                }
-            }
-            tail = Buffer.from(lines[0] ?? '', 'utf8');
-        }
-        return undefined;
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/session/index.ts
@@ -56422,7 +56440,11 @@ async function saveSession(ctx, req) {
             archivePath = (0,external_node_path_.join)(work, archiveName);
             archive = await encryptFile(packedPath, archivePath, req.encryption);
         }
-        const info = await transcript_readTranscriptInfo(transcriptPath, { bytes: packed.transcriptSize });
+        // Counts come from packing; the newest fields from the end of the file: no second parse.
+        const info = {
+            records: packed.records,
+            ...(await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize }))
+        };
         const metadata = {
             sessionId,
             gitBranch: req.branch,

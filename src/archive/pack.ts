@@ -22,6 +22,8 @@ export interface PackResult {
   archiveSize: number
   transcriptSha256: string
   transcriptSize: number
+  /** Lines of the transcript: its records, counted on the way through. */
+  records: number
   files: number
 }
 
@@ -43,6 +45,8 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   if (input.folderPath) await collect(input.folderPath, input.sessionId, members)
 
   const transcriptHash = new HashingStream()
+  let records = 0
+  let lastByte = 0x0a
   const archiveHash = new HashingStream()
   const tarStream = new PassThrough({ highWaterMark: 1024 * 1024 })
   const writing = pipeline(
@@ -62,7 +66,11 @@ export async function packSession(input: PackInput): Promise<PackResult> {
       for await (const chunk of body) {
         const buf = chunk as Buffer
         sent += buf.length
-        if (index === 0) transcriptHash.hash.update(buf)
+        if (index === 0) {
+          transcriptHash.hash.update(buf)
+          records += countNewlines(buf)
+          lastByte = buf[buf.length - 1]!
+        }
         await write(tarStream, buf)
       }
       if (sent !== member.size) {
@@ -90,6 +98,7 @@ export async function packSession(input: PackInput): Promise<PackResult> {
     archiveSize: archive.size,
     transcriptSha256: transcriptHash.hash.digest('hex'),
     transcriptSize,
+    records: records + (lastByte === 0x0a ? 0 : 1),
     files: members.length
   }
 }
@@ -182,6 +191,12 @@ async function isCompleteRecord(
   } catch {
     return false
   }
+}
+
+function countNewlines(buf: Buffer): number {
+  let count = 0
+  for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1)) count++
+  return count
 }
 
 function write(stream: PassThrough, data: Buffer): Promise<void> {

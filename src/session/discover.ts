@@ -1,7 +1,8 @@
 import { fileIncludes } from '../fileSearch.js'
-import { open, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isSessionId } from './sessionId.js'
+import { readTranscriptTail } from './transcript.js'
 
 export interface LocalSession {
   sessionId: string
@@ -63,7 +64,10 @@ export async function discoverSession(options: {
       !(await mentionsBranch(session.transcriptPath, options.branch))
     )
       continue
-    candidates.push({ ...session, lastTimestamp: await lastTimestamp(session.transcriptPath) })
+    candidates.push({
+      ...session,
+      lastTimestamp: (await readTranscriptTail(session.transcriptPath)).lastTimestamp
+    })
   }
   candidates.sort(
     (a, b) => (b.lastTimestamp ?? '').localeCompare(a.lastTimestamp ?? '') || b.mtimeMs - a.mtimeMs
@@ -82,44 +86,4 @@ async function mentionsBranch(path: string, branch: string): Promise<boolean> {
     Buffer.from(`"gitBranch":${value}`),
     Buffer.from(`"gitBranch": ${value}`)
   ])
-}
-
-/** The timestamp of the last record that has one, read from the end of the file backwards. */
-async function lastTimestamp(path: string): Promise<string | undefined> {
-  const handle = await open(path, 'r')
-  try {
-    const size = (await handle.stat()).size
-    const chunkSize = 256 * 1024
-    let end = size
-    let tail = Buffer.alloc(0)
-    // Bounded: a transcript whose last few MB hold no timestamp is ordered by mtime instead.
-    while (end > 0 && size - end < 8 * 1024 * 1024) {
-      const start = Math.max(0, end - chunkSize)
-      const chunk = Buffer.alloc(end - start)
-      await handle.read(chunk, 0, chunk.length, start)
-      tail = Buffer.concat([chunk, tail])
-      end = start
-      const lines = tail.toString('utf8').split('\n')
-      // The first piece may be a partial line unless we reached the start of the file.
-      for (let i = lines.length - 1; i >= (end === 0 ? 0 : 1); i--) {
-        const match = /"timestamp"\s*:\s*"([^"]+)"\s*,?\s*(?:"uuid"\s*:\s*"[^"]*"\s*)?}\s*$/.exec(
-          lines[i]!
-        )
-        if (match) return match[1]
-        const line = lines[i]!.trim()
-        if (line.length > 0 && line.length < 65536) {
-          try {
-            const record = JSON.parse(line) as { timestamp?: unknown }
-            if (typeof record.timestamp === 'string') return record.timestamp
-          } catch {
-            // A half-written last line: keep looking further back.
-          }
-        }
-      }
-      tail = Buffer.from(lines[0] ?? '', 'utf8')
-    }
-    return undefined
-  } finally {
-    await handle.close()
-  }
 }

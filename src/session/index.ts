@@ -1,5 +1,11 @@
 export { claudeConfigDir } from './configDir.js'
 export { projectDirName, projectDirFor, physicalPath } from './projectDir.js'
 export { isSessionId, newSessionId } from './sessionId.js'
-export { readTranscriptInfo, relocatedRecord, type TranscriptInfo } from './transcript.js'
+export {
+  readTranscriptInfo,
+  readTranscriptTail,
+  relocatedRecord,
+  type TranscriptInfo,
+  type TranscriptTail
+} from './transcript.js'
 export { discoverSession, listLocalSessions, type LocalSession } from './discover.js'

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { HostileArchiveError } from '../errors.js'
 
@@ -112,4 +113,55 @@ function field(text: string, name: string): string | undefined {
  */
 export function relocatedRecord(sessionId: string, cwd: string): string {
   return JSON.stringify({ type: 'relocated', sessionId, relocatedCwd: cwd }) + '\n'
+}
+
+export interface TranscriptTail {
+  lastTimestamp?: string
+  claudeVersion?: string
+  cwd?: string
+  gitBranch?: string
+}
+
+/** How far back the tail is read: a transcript whose last MBs name nothing is described by less. */
+const TAIL_LIMIT = 4 * 1024 * 1024
+
+/**
+ * The newest values of the envelope fields, read from the end of the file backwards: what a save
+ * records and discovery sorts by, without parsing hundreds of MB.
+ */
+export async function readTranscriptTail(
+  path: string,
+  options: { bytes?: number } = {}
+): Promise<TranscriptTail> {
+  const handle = await open(path, 'r')
+  const tail: TranscriptTail = {}
+  try {
+    const size = options.bytes ?? (await handle.stat()).size
+    const chunkSize = 256 * 1024
+    let end = size
+    let pending = Buffer.alloc(0)
+    while (end > 0 && size - end < TAIL_LIMIT) {
+      const start = Math.max(0, end - chunkSize)
+      const chunk = Buffer.alloc(end - start)
+      await handle.read(chunk, 0, chunk.length, start)
+      const text = Buffer.concat([chunk, pending])
+      end = start
+      const lines = text.toString('utf8').split('\n')
+      // The first piece may be the end of a longer line unless we reached the start of the file.
+      const first = end === 0 ? 0 : 1
+      for (let i = lines.length - 1; i >= first; i--) {
+        const record = readRecord(lines[i]!, false)
+        if (record === undefined || record === INVALID) continue
+        tail.lastTimestamp ??= typeof record.timestamp === 'string' ? record.timestamp : undefined
+        tail.claudeVersion ??= typeof record.version === 'string' ? record.version : undefined
+        tail.cwd ??= typeof record.cwd === 'string' ? record.cwd : undefined
+        tail.gitBranch ??= typeof record.gitBranch === 'string' ? record.gitBranch : undefined
+        if (tail.lastTimestamp && tail.claudeVersion && tail.cwd && tail.gitBranch) return tail
+      }
+      pending = end === 0 ? Buffer.alloc(0) : Buffer.from(lines[0] ?? '', 'utf8')
+    }
+    return tail
+  } finally {
+    await handle.close()
+  }
 }

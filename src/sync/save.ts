@@ -15,7 +15,7 @@ import {
 } from '../archive/index.js'
 import { ConflictError, SecretsFoundError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
-import { discoverSession, projectDirFor, readTranscriptInfo } from '../session/index.js'
+import { discoverSession, projectDirFor, readTranscriptTail } from '../session/index.js'
 import { TOOL_VERSION } from '../version.js'
 import type { SyncContext } from './context.js'
 import { findOrCreateDraft } from './draft.js'
@@ -132,7 +132,11 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       archive = await encryptFile(packedPath, archivePath, req.encryption)
     }
 
-    const info = await readTranscriptInfo(transcriptPath, { bytes: packed.transcriptSize })
+    // Counts come from packing; the newest fields from the end of the file: no second parse.
+    const info = {
+      records: packed.records,
+      ...(await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize }))
+    }
     const metadata: SessionMetadata = {
       sessionId,
       gitBranch: req.branch,
