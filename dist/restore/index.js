@@ -1531,1386 +1531,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 8682:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/*
-  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
-
-  Redistribution and use in source and binary forms, with or without
-  modification, are permitted provided that the following conditions are met:
-
-    * Redistributions of source code must retain the above copyright
-      notice, this list of conditions and the following disclaimer.
-    * Redistributions in binary form must reproduce the above copyright
-      notice, this list of conditions and the following disclaimer in the
-      documentation and/or other materials provided with the distribution.
-
-  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
-  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
-  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
-  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
-  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
-  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
-  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
-  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
-  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
-  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
-function compare(v1, v2) {
-    return v1 < v2;
-}
-exports.compare = compare;
-function upperBound(array, value, comp = compare) {
-    let len = array.length;
-    let i = 0;
-    while (len) {
-        let diff = len >>> 1;
-        let cursor = i + diff;
-        if (comp(value, array[cursor])) {
-            len = diff;
-        }
-        else {
-            i = cursor + 1;
-            len -= diff + 1;
-        }
-    }
-    return i;
-}
-exports.upperBound = upperBound;
-function lowerBound(array, value, comp = compare) {
-    let len = array.length;
-    let i = 0;
-    while (len) {
-        let diff = len >>> 1;
-        let cursor = i + diff;
-        if (comp(array[cursor], value)) {
-            i = cursor + 1;
-            len -= diff + 1;
-        }
-        else {
-            len = diff;
-        }
-    }
-    return i;
-}
-exports.lowerBound = lowerBound;
-function binarySearch(array, value, comp = compare) {
-    let cursor = lowerBound(array, value, comp);
-    return cursor !== array.length && !comp(value, array[cursor]);
-}
-exports.binarySearch = binarySearch;
-/* vim: set sw=4 ts=4 et tw=80 : */
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6110:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/* eslint-env browser */
-
-/**
- * This is the web browser implementation of `debug()`.
- */
-
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.storage = localstorage();
-exports.destroy = (() => {
-	let warned = false;
-
-	return () => {
-		if (!warned) {
-			warned = true;
-			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-		}
-	};
-})();
-
-/**
- * Colors.
- */
-
-exports.colors = [
-	'#0000CC',
-	'#0000FF',
-	'#0033CC',
-	'#0033FF',
-	'#0066CC',
-	'#0066FF',
-	'#0099CC',
-	'#0099FF',
-	'#00CC00',
-	'#00CC33',
-	'#00CC66',
-	'#00CC99',
-	'#00CCCC',
-	'#00CCFF',
-	'#3300CC',
-	'#3300FF',
-	'#3333CC',
-	'#3333FF',
-	'#3366CC',
-	'#3366FF',
-	'#3399CC',
-	'#3399FF',
-	'#33CC00',
-	'#33CC33',
-	'#33CC66',
-	'#33CC99',
-	'#33CCCC',
-	'#33CCFF',
-	'#6600CC',
-	'#6600FF',
-	'#6633CC',
-	'#6633FF',
-	'#66CC00',
-	'#66CC33',
-	'#9900CC',
-	'#9900FF',
-	'#9933CC',
-	'#9933FF',
-	'#99CC00',
-	'#99CC33',
-	'#CC0000',
-	'#CC0033',
-	'#CC0066',
-	'#CC0099',
-	'#CC00CC',
-	'#CC00FF',
-	'#CC3300',
-	'#CC3333',
-	'#CC3366',
-	'#CC3399',
-	'#CC33CC',
-	'#CC33FF',
-	'#CC6600',
-	'#CC6633',
-	'#CC9900',
-	'#CC9933',
-	'#CCCC00',
-	'#CCCC33',
-	'#FF0000',
-	'#FF0033',
-	'#FF0066',
-	'#FF0099',
-	'#FF00CC',
-	'#FF00FF',
-	'#FF3300',
-	'#FF3333',
-	'#FF3366',
-	'#FF3399',
-	'#FF33CC',
-	'#FF33FF',
-	'#FF6600',
-	'#FF6633',
-	'#FF9900',
-	'#FF9933',
-	'#FFCC00',
-	'#FFCC33'
-];
-
-/**
- * Currently only WebKit-based Web Inspectors, Firefox >= v31,
- * and the Firebug extension (any Firefox version) are known
- * to support "%c" CSS customizations.
- *
- * TODO: add a `localStorage` variable to explicitly enable/disable colors
- */
-
-// eslint-disable-next-line complexity
-function useColors() {
-	// NB: In an Electron preload script, document will be defined but not fully
-	// initialized. Since we know we're in Chrome, we'll just detect this case
-	// explicitly
-	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
-		return true;
-	}
-
-	// Internet Explorer and Edge do not support colors.
-	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-		return false;
-	}
-
-	let m;
-
-	// Is webkit? http://stackoverflow.com/a/16459606/376773
-	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
-	// eslint-disable-next-line no-return-assign
-	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
-		// Is firebug? http://stackoverflow.com/a/398120/376773
-		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
-		// Is firefox >= v31?
-		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
-		// Double check webkit in userAgent just in case we are in a worker
-		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
-}
-
-/**
- * Colorize log arguments if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	args[0] = (this.useColors ? '%c' : '') +
-		this.namespace +
-		(this.useColors ? ' %c' : ' ') +
-		args[0] +
-		(this.useColors ? '%c ' : ' ') +
-		'+' + module.exports.humanize(this.diff);
-
-	if (!this.useColors) {
-		return;
-	}
-
-	const c = 'color: ' + this.color;
-	args.splice(1, 0, c, 'color: inherit');
-
-	// The final "%c" is somewhat tricky, because there could be other
-	// arguments passed either before or after the %c, so we need to
-	// figure out the correct index to insert the CSS into
-	let index = 0;
-	let lastC = 0;
-	args[0].replace(/%[a-zA-Z%]/g, match => {
-		if (match === '%%') {
-			return;
-		}
-		index++;
-		if (match === '%c') {
-			// We only are interested in the *last* %c
-			// (the user may have provided their own)
-			lastC = index;
-		}
-	});
-
-	args.splice(lastC, 0, c);
-}
-
-/**
- * Invokes `console.debug()` when available.
- * No-op when `console.debug` is not a "function".
- * If `console.debug` is not available, falls back
- * to `console.log`.
- *
- * @api public
- */
-exports.log = console.debug || console.log || (() => {});
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	try {
-		if (namespaces) {
-			exports.storage.setItem('debug', namespaces);
-		} else {
-			exports.storage.removeItem('debug');
-		}
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-function load() {
-	let r;
-	try {
-		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-
-	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
-	if (!r && typeof process !== 'undefined' && 'env' in process) {
-		r = process.env.DEBUG;
-	}
-
-	return r;
-}
-
-/**
- * Localstorage attempts to return the localstorage.
- *
- * This is necessary because safari throws
- * when a user disables cookies/localstorage
- * and you attempt to access it.
- *
- * @return {LocalStorage}
- * @api private
- */
-
-function localstorage() {
-	try {
-		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
-		// The Browser also has localStorage in the global context.
-		return localStorage;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
- */
-
-formatters.j = function (v) {
-	try {
-		return JSON.stringify(v);
-	} catch (error) {
-		return '[UnexpectedJSONParseError]: ' + error.message;
-	}
-};
-
-
-/***/ }),
-
-/***/ 897:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-/**
- * This is the common logic for both the Node.js and web browser
- * implementations of `debug()`.
- */
-
-function setup(env) {
-	createDebug.debug = createDebug;
-	createDebug.default = createDebug;
-	createDebug.coerce = coerce;
-	createDebug.disable = disable;
-	createDebug.enable = enable;
-	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
-	createDebug.destroy = destroy;
-
-	Object.keys(env).forEach(key => {
-		createDebug[key] = env[key];
-	});
-
-	/**
-	* The currently active debug mode names, and names to skip.
-	*/
-
-	createDebug.names = [];
-	createDebug.skips = [];
-
-	/**
-	* Map of special "%n" handling functions, for the debug "format" argument.
-	*
-	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
-	*/
-	createDebug.formatters = {};
-
-	/**
-	* Selects a color for a debug namespace
-	* @param {String} namespace The namespace string for the debug instance to be colored
-	* @return {Number|String} An ANSI color code for the given namespace
-	* @api private
-	*/
-	function selectColor(namespace) {
-		let hash = 0;
-
-		for (let i = 0; i < namespace.length; i++) {
-			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
-			hash |= 0; // Convert to 32bit integer
-		}
-
-		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-	}
-	createDebug.selectColor = selectColor;
-
-	/**
-	* Create a debugger with the given `namespace`.
-	*
-	* @param {String} namespace
-	* @return {Function}
-	* @api public
-	*/
-	function createDebug(namespace) {
-		let prevTime;
-		let enableOverride = null;
-		let namespacesCache;
-		let enabledCache;
-
-		function debug(...args) {
-			// Disabled?
-			if (!debug.enabled) {
-				return;
-			}
-
-			const self = debug;
-
-			// Set `diff` timestamp
-			const curr = Number(new Date());
-			const ms = curr - (prevTime || curr);
-			self.diff = ms;
-			self.prev = prevTime;
-			self.curr = curr;
-			prevTime = curr;
-
-			args[0] = createDebug.coerce(args[0]);
-
-			if (typeof args[0] !== 'string') {
-				// Anything else let's inspect with %O
-				args.unshift('%O');
-			}
-
-			// Apply any `formatters` transformations
-			let index = 0;
-			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-				// If we encounter an escaped % then don't increase the array index
-				if (match === '%%') {
-					return '%';
-				}
-				index++;
-				const formatter = createDebug.formatters[format];
-				if (typeof formatter === 'function') {
-					const val = args[index];
-					match = formatter.call(self, val);
-
-					// Now we need to remove `args[index]` since it's inlined in the `format`
-					args.splice(index, 1);
-					index--;
-				}
-				return match;
-			});
-
-			// Apply env-specific formatting (colors, etc.)
-			createDebug.formatArgs.call(self, args);
-
-			const logFn = self.log || createDebug.log;
-			logFn.apply(self, args);
-		}
-
-		debug.namespace = namespace;
-		debug.useColors = createDebug.useColors();
-		debug.color = createDebug.selectColor(namespace);
-		debug.extend = extend;
-		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
-
-		Object.defineProperty(debug, 'enabled', {
-			enumerable: true,
-			configurable: false,
-			get: () => {
-				if (enableOverride !== null) {
-					return enableOverride;
-				}
-				if (namespacesCache !== createDebug.namespaces) {
-					namespacesCache = createDebug.namespaces;
-					enabledCache = createDebug.enabled(namespace);
-				}
-
-				return enabledCache;
-			},
-			set: v => {
-				enableOverride = v;
-			}
-		});
-
-		// Env-specific initialization logic for debug instances
-		if (typeof createDebug.init === 'function') {
-			createDebug.init(debug);
-		}
-
-		return debug;
-	}
-
-	function extend(namespace, delimiter) {
-		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
-		newDebug.log = this.log;
-		return newDebug;
-	}
-
-	/**
-	* Enables a debug mode by namespaces. This can include modes
-	* separated by a colon and wildcards.
-	*
-	* @param {String} namespaces
-	* @api public
-	*/
-	function enable(namespaces) {
-		createDebug.save(namespaces);
-		createDebug.namespaces = namespaces;
-
-		createDebug.names = [];
-		createDebug.skips = [];
-
-		const split = (typeof namespaces === 'string' ? namespaces : '')
-			.trim()
-			.replace(/\s+/g, ',')
-			.split(',')
-			.filter(Boolean);
-
-		for (const ns of split) {
-			if (ns[0] === '-') {
-				createDebug.skips.push(ns.slice(1));
-			} else {
-				createDebug.names.push(ns);
-			}
-		}
-	}
-
-	/**
-	 * Checks if the given string matches a namespace template, honoring
-	 * asterisks as wildcards.
-	 *
-	 * @param {String} search
-	 * @param {String} template
-	 * @return {Boolean}
-	 */
-	function matchesTemplate(search, template) {
-		let searchIndex = 0;
-		let templateIndex = 0;
-		let starIndex = -1;
-		let matchIndex = 0;
-
-		while (searchIndex < search.length) {
-			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
-				// Match character or proceed with wildcard
-				if (template[templateIndex] === '*') {
-					starIndex = templateIndex;
-					matchIndex = searchIndex;
-					templateIndex++; // Skip the '*'
-				} else {
-					searchIndex++;
-					templateIndex++;
-				}
-			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
-				// Backtrack to the last '*' and try to match more characters
-				templateIndex = starIndex + 1;
-				matchIndex++;
-				searchIndex = matchIndex;
-			} else {
-				return false; // No match
-			}
-		}
-
-		// Handle trailing '*' in template
-		while (templateIndex < template.length && template[templateIndex] === '*') {
-			templateIndex++;
-		}
-
-		return templateIndex === template.length;
-	}
-
-	/**
-	* Disable debug output.
-	*
-	* @return {String} namespaces
-	* @api public
-	*/
-	function disable() {
-		const namespaces = [
-			...createDebug.names,
-			...createDebug.skips.map(namespace => '-' + namespace)
-		].join(',');
-		createDebug.enable('');
-		return namespaces;
-	}
-
-	/**
-	* Returns true if the given mode name is enabled, false otherwise.
-	*
-	* @param {String} name
-	* @return {Boolean}
-	* @api public
-	*/
-	function enabled(name) {
-		for (const skip of createDebug.skips) {
-			if (matchesTemplate(name, skip)) {
-				return false;
-			}
-		}
-
-		for (const ns of createDebug.names) {
-			if (matchesTemplate(name, ns)) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
-	/**
-	* Coerce `val`.
-	*
-	* @param {Mixed} val
-	* @return {Mixed}
-	* @api private
-	*/
-	function coerce(val) {
-		if (val instanceof Error) {
-			return val.stack || val.message;
-		}
-		return val;
-	}
-
-	/**
-	* XXX DO NOT USE. This is a temporary stub function.
-	* XXX It WILL be removed in the next major release.
-	*/
-	function destroy() {
-		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-	}
-
-	createDebug.enable(createDebug.load());
-
-	return createDebug;
-}
-
-module.exports = setup;
-
-
-/***/ }),
-
-/***/ 2830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
- * Detect Electron renderer / nwjs process, which is node, but we should
- * treat as a browser.
- */
-
-if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(6110);
-} else {
-	module.exports = __nccwpck_require__(5108);
-}
-
-
-/***/ }),
-
-/***/ 5108:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/**
- * Module dependencies.
- */
-
-const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(9023);
-
-/**
- * This is the Node.js implementation of `debug()`.
- */
-
-exports.init = init;
-exports.log = log;
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.destroy = util.deprecate(
-	() => {},
-	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
-);
-
-/**
- * Colors.
- */
-
-exports.colors = [6, 2, 3, 4, 5, 1];
-
-try {
-	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
-	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(1450);
-
-	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-		exports.colors = [
-			20,
-			21,
-			26,
-			27,
-			32,
-			33,
-			38,
-			39,
-			40,
-			41,
-			42,
-			43,
-			44,
-			45,
-			56,
-			57,
-			62,
-			63,
-			68,
-			69,
-			74,
-			75,
-			76,
-			77,
-			78,
-			79,
-			80,
-			81,
-			92,
-			93,
-			98,
-			99,
-			112,
-			113,
-			128,
-			129,
-			134,
-			135,
-			148,
-			149,
-			160,
-			161,
-			162,
-			163,
-			164,
-			165,
-			166,
-			167,
-			168,
-			169,
-			170,
-			171,
-			172,
-			173,
-			178,
-			179,
-			184,
-			185,
-			196,
-			197,
-			198,
-			199,
-			200,
-			201,
-			202,
-			203,
-			204,
-			205,
-			206,
-			207,
-			208,
-			209,
-			214,
-			215,
-			220,
-			221
-		];
-	}
-} catch (error) {
-	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
-}
-
-/**
- * Build up the default `inspectOpts` object from the environment variables.
- *
- *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
- */
-
-exports.inspectOpts = Object.keys(process.env).filter(key => {
-	return /^debug_/i.test(key);
-}).reduce((obj, key) => {
-	// Camel-case
-	const prop = key
-		.substring(6)
-		.toLowerCase()
-		.replace(/_([a-z])/g, (_, k) => {
-			return k.toUpperCase();
-		});
-
-	// Coerce string value into JS value
-	let val = process.env[key];
-	if (/^(yes|on|true|enabled)$/i.test(val)) {
-		val = true;
-	} else if (/^(no|off|false|disabled)$/i.test(val)) {
-		val = false;
-	} else if (val === 'null') {
-		val = null;
-	} else {
-		val = Number(val);
-	}
-
-	obj[prop] = val;
-	return obj;
-}, {});
-
-/**
- * Is stdout a TTY? Colored output is enabled when `true`.
- */
-
-function useColors() {
-	return 'colors' in exports.inspectOpts ?
-		Boolean(exports.inspectOpts.colors) :
-		tty.isatty(process.stderr.fd);
-}
-
-/**
- * Adds ANSI color escape codes if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	const {namespace: name, useColors} = this;
-
-	if (useColors) {
-		const c = this.color;
-		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
-		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
-
-		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
-		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
-	} else {
-		args[0] = getDate() + name + ' ' + args[0];
-	}
-}
-
-function getDate() {
-	if (exports.inspectOpts.hideDate) {
-		return '';
-	}
-	return new Date().toISOString() + ' ';
-}
-
-/**
- * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
- */
-
-function log(...args) {
-	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
-}
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	if (namespaces) {
-		process.env.DEBUG = namespaces;
-	} else {
-		// If you set a process.env field to null or undefined, it gets cast to the
-		// string 'null' or 'undefined'. Just delete instead.
-		delete process.env.DEBUG;
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-
-function load() {
-	return process.env.DEBUG;
-}
-
-/**
- * Init logic for `debug` instances.
- *
- * Create a new `inspectOpts` object in case `useColors` is set
- * differently for a particular `debug` instance.
- */
-
-function init(debug) {
-	debug.inspectOpts = {};
-
-	const keys = Object.keys(exports.inspectOpts);
-	for (let i = 0; i < keys.length; i++) {
-		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %o to `util.inspect()`, all on a single line.
- */
-
-formatters.o = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts)
-		.split('\n')
-		.map(str => str.trim())
-		.join(' ');
-};
-
-/**
- * Map %O to `util.inspect()`, allowing multiple lines if needed.
- */
-
-formatters.O = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts);
-};
-
-
-/***/ }),
-
-/***/ 3813:
-/***/ ((module) => {
-
-
-
-module.exports = (flag, argv = process.argv) => {
-	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
-	const position = argv.indexOf(prefix + flag);
-	const terminatorPosition = argv.indexOf('--');
-	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-};
-
-
-/***/ }),
-
-/***/ 744:
-/***/ ((module) => {
-
-/**
- * Helpers.
- */
-
-var s = 1000;
-var m = s * 60;
-var h = m * 60;
-var d = h * 24;
-var w = d * 7;
-var y = d * 365.25;
-
-/**
- * Parse or format the given `val`.
- *
- * Options:
- *
- *  - `long` verbose formatting [false]
- *
- * @param {String|Number} val
- * @param {Object} [options]
- * @throws {Error} throw an error if val is not a non-empty string or a number
- * @return {String|Number}
- * @api public
- */
-
-module.exports = function (val, options) {
-  options = options || {};
-  var type = typeof val;
-  if (type === 'string' && val.length > 0) {
-    return parse(val);
-  } else if (type === 'number' && isFinite(val)) {
-    return options.long ? fmtLong(val) : fmtShort(val);
-  }
-  throw new Error(
-    'val is not a non-empty string or a valid number. val=' +
-      JSON.stringify(val)
-  );
-};
-
-/**
- * Parse the given `str` and return milliseconds.
- *
- * @param {String} str
- * @return {Number}
- * @api private
- */
-
-function parse(str) {
-  str = String(str);
-  if (str.length > 100) {
-    return;
-  }
-  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-    str
-  );
-  if (!match) {
-    return;
-  }
-  var n = parseFloat(match[1]);
-  var type = (match[2] || 'ms').toLowerCase();
-  switch (type) {
-    case 'years':
-    case 'year':
-    case 'yrs':
-    case 'yr':
-    case 'y':
-      return n * y;
-    case 'weeks':
-    case 'week':
-    case 'w':
-      return n * w;
-    case 'days':
-    case 'day':
-    case 'd':
-      return n * d;
-    case 'hours':
-    case 'hour':
-    case 'hrs':
-    case 'hr':
-    case 'h':
-      return n * h;
-    case 'minutes':
-    case 'minute':
-    case 'mins':
-    case 'min':
-    case 'm':
-      return n * m;
-    case 'seconds':
-    case 'second':
-    case 'secs':
-    case 'sec':
-    case 's':
-      return n * s;
-    case 'milliseconds':
-    case 'millisecond':
-    case 'msecs':
-    case 'msec':
-    case 'ms':
-      return n;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Short format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtShort(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return Math.round(ms / d) + 'd';
-  }
-  if (msAbs >= h) {
-    return Math.round(ms / h) + 'h';
-  }
-  if (msAbs >= m) {
-    return Math.round(ms / m) + 'm';
-  }
-  if (msAbs >= s) {
-    return Math.round(ms / s) + 's';
-  }
-  return ms + 'ms';
-}
-
-/**
- * Long format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtLong(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return plural(ms, msAbs, d, 'day');
-  }
-  if (msAbs >= h) {
-    return plural(ms, msAbs, h, 'hour');
-  }
-  if (msAbs >= m) {
-    return plural(ms, msAbs, m, 'minute');
-  }
-  if (msAbs >= s) {
-    return plural(ms, msAbs, s, 'second');
-  }
-  return ms + ' ms';
-}
-
-/**
- * Pluralization helper.
- */
-
-function plural(ms, msAbs, n, name) {
-  var isPlural = msAbs >= n * 1.5;
-  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
-}
-
-
-/***/ }),
-
-/***/ 2472:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-/*
-  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
-
-  Redistribution and use in source and binary forms, with or without
-  modification, are permitted provided that the following conditions are met:
-
-    * Redistributions of source code must retain the above copyright
-      notice, this list of conditions and the following disclaimer.
-    * Redistributions in binary form must reproduce the above copyright
-      notice, this list of conditions and the following disclaimer in the
-      documentation and/or other materials provided with the distribution.
-
-  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
-  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
-  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
-  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
-  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
-  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
-  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
-  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
-  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
-  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-*/
-__webpack_unused_export__ = ({ value: true });
-exports.z = void 0;
-const boundary_1 = __nccwpck_require__(8682);
-/**
- * StructuredSource
- */
-class StructuredSource {
-    /**
-     * @constructs StructuredSource
-     * @param {string} source - source code text.
-     */
-    constructor(source) {
-        this.indice = [0];
-        let regexp = /[\r\n\u2028\u2029]/g;
-        const length = source.length;
-        regexp.lastIndex = 0;
-        while (true) {
-            let result = regexp.exec(source);
-            if (!result) {
-                break;
-            }
-            let index = result.index;
-            if (source.charCodeAt(index) === 0x0D /* '\r' */ &&
-                source.charCodeAt(index + 1) === 0x0A /* '\n' */) {
-                index += 1;
-            }
-            let nextIndex = index + 1;
-            // If there's a last line terminator, we push it to the indice.
-            // So use < instead of <=.
-            if (length < nextIndex) {
-                break;
-            }
-            this.indice.push(nextIndex);
-            regexp.lastIndex = nextIndex;
-        }
-    }
-    get line() {
-        return this.indice.length;
-    }
-    /**
-     * @param {SourceLocation} loc - location indicator.
-     * @return {[ number, number ]} range.
-     */
-    locationToRange(loc) {
-        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
-    }
-    /**
-     * @param {[ number, number ]} range - pair of indice.
-     * @return {SourceLocation} location.
-     */
-    rangeToLocation(range) {
-        return {
-            start: this.indexToPosition(range[0]),
-            end: this.indexToPosition(range[1])
-        };
-    }
-    /**
-     * @param {SourcePosition} pos - position indicator.
-     * @return {number} index.
-     */
-    positionToIndex(pos) {
-        // Line number starts with 1.
-        // Column number starts with 0.
-        let start = this.indice[pos.line - 1];
-        return start + pos.column;
-    }
-    /**
-     * @param {number} index - index to the source code.
-     * @return {SourcePosition} position.
-     */
-    indexToPosition(index) {
-        const startLine = (0, boundary_1.upperBound)(this.indice, index);
-        return {
-            line: startLine,
-            column: index - this.indice[startLine - 1]
-        };
-    }
-}
-exports.z = StructuredSource;
-/* vim: set sw=4 ts=4 et tw=80 : */
-//# sourceMappingURL=structured-source.js.map
-
-/***/ }),
-
-/***/ 1450:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const os = __nccwpck_require__(857);
-const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(3813);
-
-const {env} = process;
-
-let forceColor;
-if (hasFlag('no-color') ||
-	hasFlag('no-colors') ||
-	hasFlag('color=false') ||
-	hasFlag('color=never')) {
-	forceColor = 0;
-} else if (hasFlag('color') ||
-	hasFlag('colors') ||
-	hasFlag('color=true') ||
-	hasFlag('color=always')) {
-	forceColor = 1;
-}
-
-if ('FORCE_COLOR' in env) {
-	if (env.FORCE_COLOR === 'true') {
-		forceColor = 1;
-	} else if (env.FORCE_COLOR === 'false') {
-		forceColor = 0;
-	} else {
-		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-	}
-}
-
-function translateLevel(level) {
-	if (level === 0) {
-		return false;
-	}
-
-	return {
-		level,
-		hasBasic: true,
-		has256: level >= 2,
-		has16m: level >= 3
-	};
-}
-
-function supportsColor(haveStream, streamIsTTY) {
-	if (forceColor === 0) {
-		return 0;
-	}
-
-	if (hasFlag('color=16m') ||
-		hasFlag('color=full') ||
-		hasFlag('color=truecolor')) {
-		return 3;
-	}
-
-	if (hasFlag('color=256')) {
-		return 2;
-	}
-
-	if (haveStream && !streamIsTTY && forceColor === undefined) {
-		return 0;
-	}
-
-	const min = forceColor || 0;
-
-	if (env.TERM === 'dumb') {
-		return min;
-	}
-
-	if (process.platform === 'win32') {
-		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
-		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
-		const osRelease = os.release().split('.');
-		if (
-			Number(osRelease[0]) >= 10 &&
-			Number(osRelease[2]) >= 10586
-		) {
-			return Number(osRelease[2]) >= 14931 ? 3 : 2;
-		}
-
-		return 1;
-	}
-
-	if ('CI' in env) {
-		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
-			return 1;
-		}
-
-		return min;
-	}
-
-	if ('TEAMCITY_VERSION' in env) {
-		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-	}
-
-	if (env.COLORTERM === 'truecolor') {
-		return 3;
-	}
-
-	if ('TERM_PROGRAM' in env) {
-		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
-
-		switch (env.TERM_PROGRAM) {
-			case 'iTerm.app':
-				return version >= 3 ? 3 : 2;
-			case 'Apple_Terminal':
-				return 2;
-			// No default
-		}
-	}
-
-	if (/-256(color)?$/i.test(env.TERM)) {
-		return 2;
-	}
-
-	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-		return 1;
-	}
-
-	if ('COLORTERM' in env) {
-		return 1;
-	}
-
-	return min;
-}
-
-function getSupportLevel(stream) {
-	const level = supportsColor(stream, stream && stream.isTTY);
-	return translateLevel(level);
-}
-
-module.exports = {
-	supportsColor: getSupportLevel,
-	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31280,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5793:
+/***/ 7346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32420,7 +31040,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -32481,7 +31101,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -32743,7 +31363,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32787,7 +31407,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield io_util_lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -34252,10 +32872,10 @@ class ClaudeSessionError extends Error {
 class errors_UsageError extends ClaudeSessionError {
 }
 /** No session matched locally, or none is stored remotely. */
-class errors_SessionNotFoundError extends ClaudeSessionError {
+class SessionNotFoundError extends ClaudeSessionError {
 }
 /** Going on would overwrite work that exists only on one side; the message names the way out. */
-class errors_ConflictError extends ClaudeSessionError {
+class ConflictError extends ClaudeSessionError {
 }
 /** No token, or GitHub rejected it (401). */
 class AuthError extends ClaudeSessionError {
@@ -34279,523 +32899,19 @@ class IntegrityError extends ClaudeSessionError {
 class errors_EncryptionKeyError extends ClaudeSessionError {
 }
 /** The secret scan found secrets and the policy is `fail`. */
-class errors_SecretsFoundError extends (/* unused pure expression or super */ null && (ClaudeSessionError)) {
+class SecretsFoundError extends (/* unused pure expression or super */ null && (ClaudeSessionError)) {
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/archive/digest.ts
-
-
-
-/** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
-async function digest_hashFile(path, options = {}) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    if (options.bytes !== 0) {
-        const stream = (0,external_node_fs_.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            size += chunk.length;
-        }
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-/** A pass-through that hashes and counts what flows through it. */
-class digest_HashingStream extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-    digest() {
-        return { sha256: this.hash.digest('hex'), size: this.size };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/archive/limits.ts
-const DEFAULT_LIMITS = {
-    maxArchiveBytes: 2 * 1024 ** 3,
-    maxMemberBytes: 1024 ** 3,
-    maxTotalBytes: 4 * 1024 ** 3,
-    maxMembers: 10_000,
-    maxExpansionRatio: 200
-};
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: external "buffer"
-const external_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-;// CONCATENATED MODULE: external "zlib"
-const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
-// EXTERNAL MODULE: external "node:assert"
-var external_node_assert_ = __nccwpck_require__(4589);
-;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_namespaceObject.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_namespaceObject.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_namespaceObject.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_namespaceObject.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_namespaceObject.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_namespaceObject.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_namespaceObject.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
-`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,index_min_tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[index_min_tr]()}[index_min_tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
-//# sourceMappingURL=index.min.js.map
-
-;// CONCATENATED MODULE: ./src/archive/pack.ts
-
-
-
-
-
-
-
-
-/** Fixed header fields make the same files give the same archive, byte for byte. */
-const EPOCH = new Date(0);
-const BLOCK = 512;
-/**
- * Streams `<id>.jsonl` (at the archive root, as the seed's scripts wrote it) and `<id>/…` into a
- * tar.gz, hashing the archive as it is written. The tar headers come from node-tar; the bodies are
- * streamed here, because Claude Code may append to the transcript while we read it and the header
- * must state an exact size: we send exactly `transcriptBytes`.
- */
-async function pack_packSession(input) {
-    const transcriptSize = input.transcriptBytes ?? (await pack_completeLinesLength(input.transcriptPath));
-    const members = [
-        { path: `${input.sessionId}.jsonl`, source: input.transcriptPath, size: transcriptSize }
-    ];
-    if (input.folderPath)
-        await collect(input.folderPath, input.sessionId, members);
-    const transcriptHash = new HashingStream();
-    let records = 0;
-    let lastByte = 0x0a;
-    const archiveHash = new HashingStream();
-    const tarStream = new PassThrough({ highWaterMark: 1024 * 1024 });
-    const writing = pipeline(tarStream, createGzip({ level: 6 }), archiveHash, createWriteStream(input.outFile, { mode: 0o600 }));
-    const produce = async () => {
-        for (const [index, member] of members.entries()) {
-            await write(tarStream, headerBlocks(member.path, member.size));
-            let sent = 0;
-            const body = member.size > 0
-                ? createReadStream(member.source, { start: 0, end: member.size - 1 })
-                : Readable.from([]);
-            for await (const chunk of body) {
-                const buf = chunk;
-                sent += buf.length;
-                if (index === 0) {
-                    transcriptHash.hash.update(buf);
-                    records += countNewlines(buf);
-                    lastByte = buf[buf.length - 1];
-                }
-                await write(tarStream, buf);
-            }
-            if (sent !== member.size) {
-                throw new Error(`${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`);
-            }
-            const pad = (BLOCK - (member.size % BLOCK)) % BLOCK;
-            if (pad > 0)
-                await write(tarStream, Buffer.alloc(pad));
-        }
-        // End of archive: two zero blocks.
-        await write(tarStream, Buffer.alloc(BLOCK * 2));
-        tarStream.end();
-    };
-    await Promise.all([
-        produce().catch((error) => {
-            tarStream.destroy(error);
-            throw error;
-        }),
-        writing
-    ]);
-    const archive = archiveHash.digest();
-    return {
-        archiveSha256: archive.sha256,
-        archiveSize: archive.size,
-        transcriptSha256: transcriptHash.hash.digest('hex'),
-        transcriptSize,
-        records: records + (lastByte === 0x0a ? 0 : 1),
-        files: members.length
-    };
-}
-function headerBlocks(path, size) {
-    const fields = {
-        path,
-        mode: 0o600,
-        uid: 0,
-        gid: 0,
-        size,
-        mtime: EPOCH,
-        type: 'File',
-        uname: '',
-        gname: ''
-    };
-    const header = new Header(fields);
-    const block = Buffer.alloc(BLOCK);
-    const needPax = header.encode(block);
-    if (!needPax)
-        return block;
-    // Long paths go in a PAX extended header, as node-tar itself does.
-    const pax = new Pax({ path, size, mtime: EPOCH }).encode();
-    const plain = new Header({ ...fields, path: posix.basename(path).slice(0, 99) });
-    const plainBlock = Buffer.alloc(BLOCK);
-    plain.encode(plainBlock);
-    return Buffer.concat([pax, plainBlock]);
-}
-/** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
-async function collect(dir, prefix, out) {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
-    for (const entry of entries) {
-        const source = join(dir, entry.name);
-        const path = `${prefix}/${entry.name}`;
-        if (entry.isDirectory())
-            await collect(source, path, out);
-        // Symlinks are not followed: a session folder holds Claude Code's own files, and a link could
-        // carry anything on the machine into the archive.
-        else if (entry.isFile())
-            out.push({ path, source, size: (await lstat(source)).size });
-    }
-}
-/**
- * Length up to and including the last newline: a half-written record never travels. A last line
- * without its newline still counts when it is a complete JSON record (some tools write files that
- * way), so such transcripts travel byte for byte.
- */
-async function pack_completeLinesLength(path) {
-    const handle = await open(path, 'r');
-    try {
-        const size = (await handle.stat()).size;
-        let end = size;
-        const chunk = Buffer.alloc(64 * 1024);
-        while (end > 0) {
-            const start = Math.max(0, end - chunk.length);
-            const { bytesRead } = await handle.read(chunk, 0, end - start, start);
-            const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
-            if (at >= 0) {
-                const complete = start + at + 1;
-                return complete === size || (await isCompleteRecord(handle, complete, size))
-                    ? size
-                    : complete;
-            }
-            end = start;
-        }
-        return (await isCompleteRecord(handle, 0, size)) ? size : 0;
-    }
-    finally {
-        await handle.close();
-    }
-}
-const MAX_TAIL_RECORD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-async function isCompleteRecord(handle, from, to) {
-    if (to - from > MAX_TAIL_RECORD || to === from)
-        return false;
-    const tail = Buffer.alloc(to - from);
-    await handle.read(tail, 0, tail.length, from);
-    try {
-        const value = JSON.parse(tail.toString('utf8'));
-        return value !== null && typeof value === 'object';
-    }
-    catch {
-        return false;
-    }
-}
-function countNewlines(buf) {
-    let count = 0;
-    for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1))
-        count++;
-    return count;
-}
-function write(stream, data) {
-    if (stream.write(data))
-        return Promise.resolve();
-    return new Promise((resolve, reject) => {
-        const onDrain = () => {
-            stream.off('error', onError);
-            resolve();
-        };
-        const onError = (error) => {
-            stream.off('drain', onDrain);
-            reject(error);
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onError);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/archive/unpack.ts
-
-
-
-
-
-
-
-
-
-/**
- * Unpacks a session archive into a staging folder, streaming, and refuses anything that is not
- * plainly `<id>.jsonl` plus regular files under `<id>/`: traversal, absolute paths, links,
- * devices, oversize members, gzip bombs, truncation. On any refusal the staging folder is emptied,
- * so nothing of a hostile archive survives; the caller installs from staging only after success.
- */
-async function unpackSession(input) {
-    const limits = { ...DEFAULT_LIMITS, ...input.limits };
-    const archiveSize = (await (0,promises_namespaceObject.stat)(input.archiveFile)).size;
-    if (archiveSize > limits.maxArchiveBytes) {
-        throw new HostileArchiveError(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
-    }
-    if (archiveSize === 0)
-        throw new HostileArchiveError('The archive is empty.');
-    const id = input.sessionId.toLowerCase();
-    const transcriptName = `${id}.jsonl`;
-    const files = [];
-    const seen = new Set();
-    let totalBytes = 0;
-    let members = 0;
-    let failure;
-    const writes = [];
-    const source = (0,external_node_fs_.createReadStream)(input.archiveFile);
-    const open = new Set();
-    // Stops everything at the first problem: the input, the parser, and any file being written.
-    const fail = (message) => {
-        if (failure)
-            return;
-        failure = new HostileArchiveError(message);
-        // Destroyed without an error: the pipelines reject as closed early, and `failure` says why.
-        for (const out of open)
-            out.destroy();
-        source.destroy();
-        parser.abort(failure);
-    };
-    const parser = new rt({
-        strict: true,
-        onReadEntry: (entry) => {
-            if (failure)
-                return entry.resume();
-            const problem = memberProblem(entry, id, transcriptName);
-            if (problem) {
-                fail(problem);
-                return entry.resume();
-            }
-            if (entry.type === 'Directory')
-                return entry.resume();
-            const path = entry.path.replace(/\/+$/, '');
-            if (seen.has(path)) {
-                fail(`The archive holds ${path} twice.`);
-                return entry.resume();
-            }
-            seen.add(path);
-            if (++members > limits.maxMembers) {
-                fail(`The archive holds more than ${limits.maxMembers} files.`);
-                return entry.resume();
-            }
-            if (entry.size > limits.maxMemberBytes) {
-                fail(`${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`);
-                return entry.resume();
-            }
-            totalBytes += entry.size;
-            if (totalBytes > limits.maxTotalBytes) {
-                fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
-                return entry.resume();
-            }
-            const target = (0,external_node_path_.join)(input.destDir, ...path.split('/'));
-            files.push(path);
-            writes.push((async () => {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true, mode: 0o700 });
-                const out = (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
-                open.add(out);
-                try {
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, out);
-                }
-                finally {
-                    open.delete(out);
-                }
-            })());
-        }
-    });
-    // The failure is reported once, through `failure`; later error events have nothing to add.
-    parser.on('error', () => undefined);
-    parser.on('warn', (code, message) => fail(`The archive is corrupt (${code}: ${message}).`));
-    let compressed = 0;
-    let expanded = 0;
-    const countIn = counter((n) => (compressed += n));
-    const countOut = counter((n) => {
-        expanded += n;
-        // Checked while streaming, so a bomb is stopped long before it fills the disk.
-        if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
-            fail(`The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`);
-        }
-        if (expanded > limits.maxTotalBytes + 1024 * 1024)
-            fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
-    });
-    let ended = false;
-    parser.on('end', () => (ended = true));
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(input.archiveFile), countIn, (0,external_node_zlib_.createGunzip)(), countOut, parser).catch((error) => {
-            if (failure)
-                return;
-            const code = error.code ?? '';
-            failure = new HostileArchiveError(code.startsWith('Z_') || /unexpected end|incorrect header|invalid/i.test(String(error))
-                ? `The archive is not a valid gzip file or is truncated (${error.message}).`
-                : `The archive could not be read: ${error.message}.`);
-        });
-        await Promise.allSettled(writes);
-        for (const w of writes)
-            await w.catch((error) => {
-                failure ??= new HostileArchiveError(`Writing the unpacked session failed: ${error.message}`);
-            });
-        if (!failure && !ended)
-            failure = new HostileArchiveError('The archive is truncated.');
-        if (!failure && !seen.has(transcriptName)) {
-            failure = new HostileArchiveError(`The archive holds no ${transcriptName}: it is not this session's archive.`);
-        }
-        if (failure)
-            throw failure;
-    }
-    catch (error) {
-        await emptyDir(input.destDir);
-        throw error;
-    }
-    const folder = files.some((f) => f.startsWith(`${id}/`)) ? (0,external_node_path_.join)(input.destDir, id) : undefined;
-    return {
-        transcriptPath: (0,external_node_path_.join)(input.destDir, transcriptName),
-        folderPath: folder,
-        files,
-        totalBytes
-    };
-}
-/** Why a member may not be unpacked, or undefined when it may. */
-function memberProblem(entry, id, transcriptName) {
-    const raw = entry.header.path ?? entry.path;
-    const path = entry.path;
-    if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
-        return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
-    }
-    if (raw.startsWith('/') ||
-        path.startsWith('/') ||
-        /^[A-Za-z]:/.test(raw) ||
-        raw.startsWith('\\\\')) {
-        return `${raw} is an absolute path.`;
-    }
-    if (raw.includes('\\'))
-        return `${raw} contains a backslash.`;
-    const parts = path.replace(/\/+$/, '').split('/');
-    if (parts.some((p) => p === '..' || p === '.' || p === ''))
-        return `${raw} leaves the session folder.`;
-    if (entry.type === 'Directory') {
-        return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`;
-    }
-    if (parts.length === 1 && parts[0] === transcriptName)
-        return undefined;
-    if (parts.length > 1 && parts[0] === id)
-        return undefined;
-    return `${raw} is outside ${id}.jsonl and ${id}/.`;
-}
-function counter(onBytes) {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            onBytes(chunk.length);
-            callback(null, chunk);
-        }
-    });
-}
-async function emptyDir(dir) {
-    for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/archive/metadata.ts
-
-/** Version 1: the seed's five fields plus digests, sizes and provenance. */
-const metadata_FORMAT_VERSION = 1;
-const MAX_METADATA_BYTES = 64 * 1024;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const SHA256 = /^[0-9a-f]{64}$/;
-function metadata_serializeMetadata(metadata) {
-    return JSON.stringify(metadata, null, 2) + '\n';
-}
-/** True for metadata the seed's scripts wrote: no digest to check the archive against. */
-function isLegacyMetadata(metadata) {
-    return metadata.formatVersion === undefined;
-}
-/** Parses and validates downloaded metadata; anything malformed is refused in one line. */
-function parseMetadata(text, options = {}) {
-    const max = options.maxBytes ?? MAX_METADATA_BYTES;
-    if (Buffer.byteLength(text) > max)
-        throw bad(`it is over ${max} bytes`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw bad('it is not JSON');
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw bad('it is not a JSON object');
-    const m = value;
-    if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
-        throw bad('sessionId is not a UUID');
-    for (const key of ['gitBranch', 'timestamp', 'archivePath']) {
-        if (typeof m[key] !== 'string')
-            throw bad(`${key} is missing or not a string`);
-    }
-    for (const key of [
-        'cwd',
-        'claudeVersion',
-        'toolVersion',
-        'repository',
-        'commit',
-        'lastRecordAt'
-    ]) {
-        if (m[key] !== undefined && typeof m[key] !== 'string')
-            throw bad(`${key} is not a string`);
-    }
-    for (const key of ['archiveSha256', 'transcriptSha256', 'sourceTranscriptSha256']) {
-        if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
-            throw bad(`${key} is not a sha256 digest`);
-        }
-    }
-    for (const key of [
-        'formatVersion',
-        'archiveSize',
-        'transcriptSize',
-        'sourceTranscriptSize',
-        'records'
-    ]) {
-        const n = m[key];
-        if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
-            throw bad(`${key} is not a non-negative integer`);
-        }
-    }
-    if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
-        throw bad('savedBy is not laptop or ci');
-    if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
-        throw bad('encrypted is not a boolean');
-    if (typeof m.formatVersion === 'number' && m.formatVersion > metadata_FORMAT_VERSION) {
-        throw new HostileArchiveError(`The session metadata has format ${m.formatVersion}, newer than this tool understands (${metadata_FORMAT_VERSION}); update claude-session.`);
-    }
-    if (m.formatVersion !== undefined &&
-        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
-        throw bad('archiveSha256 or archiveSize is missing');
-    }
-    return m;
-}
-function bad(why) {
-    return new HostileArchiveError(`The session metadata is invalid: ${why}.`);
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/archive/digest.ts
+var digest = __nccwpck_require__(2948);
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/utils.js
 /**
  * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
@@ -46238,14 +44354,14 @@ const XOF256 = /* @__PURE__ */ (/* unused pure expression or super */ null && (c
 
 
 /** Key encapsulation mechanism interface */
-const ml_kem_N = 256; // Kyber (not FIPS-203) supports different lengths, but all std modes were using 256
-const ml_kem_Q = 3329; // 13*(2**8)+1, modulo prime
-const ml_kem_F = 3303; // 3303 ≡ 128**(−1) mod q (FIPS-203)
+const N = 256; // Kyber (not FIPS-203) supports different lengths, but all std modes were using 256
+const Q = 3329; // 13*(2**8)+1, modulo prime
+const F = 3303; // 3303 ≡ 128**(−1) mod q (FIPS-203)
 const ROOT_OF_UNITY = 17; // ζ = 17 ∈ Zq is a primitive 256-th root of unity modulo Q. ζ**128 ≡−1
 const { mod: ml_kem_mod, nttZetas, NTT, bitsCoder } = genCrystals({
-    N: ml_kem_N,
-    Q: ml_kem_Q,
-    F: ml_kem_F,
+    N,
+    Q,
+    F,
     ROOT_OF_UNITY,
     newPoly: (n) => new Uint16Array(n),
     brvBits: 7,
@@ -46254,9 +44370,9 @@ const { mod: ml_kem_mod, nttZetas, NTT, bitsCoder } = genCrystals({
 /** Internal params of ML-KEM versions */
 // prettier-ignore
 const PARAMS = {
-    512: { N: ml_kem_N, Q: ml_kem_Q, K: 2, ETA1: 3, ETA2: 2, du: 10, dv: 4, RBGstrength: 128 },
-    768: { N: ml_kem_N, Q: ml_kem_Q, K: 3, ETA1: 2, ETA2: 2, du: 10, dv: 4, RBGstrength: 192 },
-    1024: { N: ml_kem_N, Q: ml_kem_Q, K: 4, ETA1: 2, ETA2: 2, du: 11, dv: 5, RBGstrength: 256 },
+    512: { N, Q, K: 2, ETA1: 3, ETA2: 2, du: 10, dv: 4, RBGstrength: 128 },
+    768: { N, Q, K: 3, ETA1: 2, ETA2: 2, du: 10, dv: 4, RBGstrength: 192 },
+    1024: { N, Q, K: 4, ETA1: 2, ETA2: 2, du: 11, dv: 5, RBGstrength: 256 },
 };
 // FIPS-203: compress/decompress
 const compress = (d) => {
@@ -46269,9 +44385,9 @@ const compress = (d) => {
     const a = 2 ** (d - 1);
     return {
         // const compress = (i: number) => round((2 ** d / Q) * i) % 2 ** d;
-        encode: (i) => ((i << d) + ml_kem_Q / 2) / ml_kem_Q,
+        encode: (i) => ((i << d) + Q / 2) / Q,
         // const decompress = (i: number) => round((Q / 2 ** d) * i);
-        decode: (i) => (i * ml_kem_Q + a) >>> d,
+        decode: (i) => (i * Q + a) >>> d,
     };
 };
 // NOTE: we merge encoding and compress because it is faster, also both require same d param
@@ -46279,11 +44395,11 @@ const compress = (d) => {
 // decode(encode(t)) == t, but there is loss of information on encode(decode(t))
 const polyCoder = (d) => bitsCoder(d, compress(d));
 function polyAdd(a, b) {
-    for (let i = 0; i < ml_kem_N; i++)
+    for (let i = 0; i < N; i++)
         a[i] = ml_kem_mod(a[i] + b[i]); // a += b
 }
 function polySub(a, b) {
-    for (let i = 0; i < ml_kem_N; i++)
+    for (let i = 0; i < N; i++)
         a[i] = ml_kem_mod(a[i] - b[i]); // a -= b
 }
 // FIPS-203: Computes the product of two degree-one polynomials with respect to a quadratic modulus
@@ -46295,7 +44411,7 @@ function BaseCaseMultiply(a0, a1, b0, b1, zeta) {
 // FIPS-203: Computes the product (in the ring Tq) of two NTT representations. NOTE: works inplace for f
 // NOTE: since multiply defined only for NTT representation, we need to convert to NTT, multiply and convert back
 function MultiplyNTTs(f, g) {
-    for (let i = 0; i < ml_kem_N / 2; i++) {
+    for (let i = 0; i < N / 2; i++) {
         let z = nttZetas[64 + (i >> 1)];
         if (i & 1)
             z = -z;
@@ -46307,17 +44423,17 @@ function MultiplyNTTs(f, g) {
 }
 // Return poly in NTT representation
 function SampleNTT(xof) {
-    const r = new Uint16Array(ml_kem_N);
-    for (let j = 0; j < ml_kem_N;) {
+    const r = new Uint16Array(N);
+    for (let j = 0; j < N;) {
         const b = xof();
         if (b.length % 3)
             throw new Error('SampleNTT: unaligned block');
-        for (let i = 0; j < ml_kem_N && i + 3 <= b.length; i += 3) {
+        for (let i = 0; j < N && i + 3 <= b.length; i += 3) {
             const d1 = ((b[i + 0] >> 0) | (b[i + 1] << 8)) & 0xfff;
             const d2 = ((b[i + 1] >> 4) | (b[i + 2] << 4)) & 0xfff;
-            if (d1 < ml_kem_Q)
+            if (d1 < Q)
                 r[j++] = d1;
-            if (j < ml_kem_N && d2 < ml_kem_Q)
+            if (j < N && d2 < Q)
                 r[j++] = d2;
         }
     }
@@ -46326,8 +44442,8 @@ function SampleNTT(xof) {
 // Sampling from the centered binomial distribution
 // Returns poly with small coefficients (noise/errors)
 function sampleCBD(PRF, seed, nonce, eta) {
-    const buf = PRF((eta * ml_kem_N) / 4, seed, nonce);
-    const r = new Uint16Array(ml_kem_N);
+    const buf = PRF((eta * N) / 4, seed, nonce);
+    const r = new Uint16Array(N);
     const b32 = hashes_utils_u32(buf);
     let len = 0;
     for (let i = 0, p = 0, bb = 0, t0 = 0; i < b32.length; i++) {
@@ -46403,11 +44519,11 @@ const genKPKE = (opts) => {
             for (let i = 0; i < K; i++)
                 rHat.push(NTT.encode(sampleCBD(PRF, seed, i, ETA1)));
             const x = XOF(rho);
-            const tmp2 = new Uint16Array(ml_kem_N);
+            const tmp2 = new Uint16Array(N);
             const u = [];
             for (let i = 0; i < K; i++) {
                 const e1 = sampleCBD(PRF, seed, K + i, ETA2);
-                const tmp = new Uint16Array(ml_kem_N);
+                const tmp = new Uint16Array(N);
                 for (let j = 0; j < K; j++) {
                     const aij = SampleNTT(x.get(i, j)); // A[i][j], inplace
                     polyAdd(tmp, MultiplyNTTs(aij, rHat[j])); // t += aij * rHat[j]
@@ -46428,7 +44544,7 @@ const genKPKE = (opts) => {
         decrypt: (cipherText, privateKey) => {
             const [u, v] = cipherCoder.decode(cipherText);
             const sk = secretCoder.decode(privateKey); // s  ← ByteDecode_12(dkPKE)
-            const tmp = new Uint16Array(ml_kem_N);
+            const tmp = new Uint16Array(N);
             for (let i = 0; i < K; i++)
                 polyAdd(tmp, MultiplyNTTs(sk[i], NTT.encode(u[i]))); // tmp += sk[i] * u[i]
             polySub(v, NTT.decode(tmp)); // v += tmp
@@ -52944,6 +51060,10 @@ function dist_isCryptoKey(key) {
     return typeof CryptoKey !== "undefined" && key instanceof CryptoKey;
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/archive/encryption.ts
 
 
@@ -52971,7 +51091,7 @@ function parseKeyMaterial(text) {
     return { passphrase };
 }
 async function isAgeFile(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const head = Buffer.alloc(AGE_MAGIC.length);
         await handle.read(head, 0, head.length, 0);
@@ -52982,7 +51102,7 @@ async function isAgeFile(path) {
     }
 }
 /** Encrypts a file with age, streaming, into `dest` (written atomically). */
-async function encryption_encryptFile(src, dest, key) {
+async function encryptFile(src, dest, key) {
     const encrypter = new Encrypter();
     if (key.passphrase !== undefined) {
         encrypter.setPassphrase(key.passphrase);
@@ -53031,1134 +51151,253 @@ async function decryptFile(src, dest, key) {
 }
 async function writeAtomically(stream, dest) {
     const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.age.tmp`);
-    const hashing = new digest_HashingStream();
+    const hashing = new digest/* HashingStream */.$();
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(stream), hashing, (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 }));
-        await (0,promises_namespaceObject.rename)(temporary, dest);
+        await (0,promises_.rename)(temporary, dest);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
     return hashing.digest();
 }
 
-// EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
-var structured_source = __nccwpck_require__(2472);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
-/**
- * Test if condition is truthy.
- * @param {any} expression to be evaluated
- * @param {string} error message to be shown
- * @returns {void}
- * @throws
- */
-function invariant(condition, message) {
-    if (!condition)
-        throw new Error(message);
-}
-//# sourceMappingURL=invariant.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: external "buffer"
+const external_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+;// CONCATENATED MODULE: external "zlib"
+const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
+// EXTERNAL MODULE: external "node:assert"
+var external_node_assert_ = __nccwpck_require__(4589);
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",index_min_Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),index_min_N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[index_min_N]=[];[b]=[];[L];[z];[Z];[Mt];[index_min_Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[index_min_N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[index_min_Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[index_min_Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[index_min_Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[index_min_N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[index_min_Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[index_min_Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[index_min_N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[index_min_N].find(i=>i.dest===t);e&&(this[index_min_N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[index_min_N]=[]):this[index_min_N].splice(this[index_min_N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[index_min_N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[index_min_N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[index_min_N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[index_min_Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[index_min_N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[index_min_N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[index_min_N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[index_min_Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[index_min_Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_namespaceObject.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_namespaceObject.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_namespaceObject.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_namespaceObject.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_namespaceObject.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_namespaceObject.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_namespaceObject.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,index_min_F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new index_min_F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new index_min_F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new index_min_F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,index_min_tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[index_min_tr]()}[index_min_tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new index_min_F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new index_min_F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new index_min_F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new index_min_F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
+;// CONCATENATED MODULE: ./src/archive/limits.ts
+const DEFAULT_LIMITS = {
+    maxArchiveBytes: 2 * 1024 ** 3,
+    maxMemberBytes: 1024 ** 3,
+    maxTotalBytes: 4 * 1024 ** 3,
+    maxMembers: 10_000,
+    maxExpansionRatio: 200
+};
+
+;// CONCATENATED MODULE: ./src/archive/unpack.ts
+
+
+
+
+
+
+
+
 
 
 /**
- * This class represent of source code.
+ * Unpacks a session archive into a staging folder, streaming, and refuses anything that is not
+ * plainly `<id>.jsonl` plus regular files under `<id>/`: traversal, absolute paths, links,
+ * devices, oversize members, gzip bombs, truncation. On any refusal the staging folder is emptied,
+ * so nothing of a hostile archive survives; the caller installs from staging only after success.
  */
-class SecretLintSourceCodeImpl {
-    hasBOM;
-    content;
-    filePath;
-    physicalFilePath;
-    contentType;
-    ext;
-    structuredSource;
-    constructor({ content = "", ext, filePath, physicalFilePath, contentType, }) {
-        invariant(ext || filePath, "should be set either of fileExt or filePath.");
-        this.hasBOM = content.charCodeAt(0) === 0xfeff;
-        this.content = this.hasBOM ? content.slice(1) : content;
-        this.structuredSource = new structured_source/* StructuredSource */.z(this.content);
-        this.filePath = filePath;
-        this.physicalFilePath = physicalFilePath;
-        this.contentType = contentType;
-        this.ext = ext;
+async function unpackSession(input) {
+    const limits = { ...DEFAULT_LIMITS, ...input.limits };
+    const archiveSize = (await (0,promises_.stat)(input.archiveFile)).size;
+    if (archiveSize > limits.maxArchiveBytes) {
+        throw new HostileArchiveError(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
     }
-    /**
-     * get file path
-     * This return `undefined` if the source code is created without file path.
-     * For example, use core API to create a source code directly.
-     *
-     * You can use this path to detect file type.
-     * However, if you want to read the file content, use `getPhysicalFilePath` instead.
-     * @returns {string|undefined}
-     */
-    getFilePath() {
-        return this.filePath;
-    }
-    /**
-     * get physical file path
-     * This return `undefined` if the source code is not related to file.
-     * For example, the source code is given from the stdin.
-     *
-     * You can use this path to read the file content.
-     */
-    getPhysicalFilePath() {
-        return this.physicalFilePath;
-    }
-    /**
-     * @param {SecretLintSourceNodeLocation} loc - location indicator.
-     * @return {[ number, number ]} range.
-     */
-    locationToRange(loc) {
-        return this.structuredSource.locationToRange(loc);
-    }
-    /**
-     * @param {[ number, number ]} range - pair of indice.
-     * @return {SecretLintSourceNodeLocation} location.
-     */
-    rangeToLocation(range) {
-        const location = this.structuredSource.rangeToLocation(range);
-        // Note: unwrap class instance to get plain object
-        return {
-            start: {
-                line: location.start.line,
-                column: location.start.column,
-            },
-            end: {
-                line: location.end.line,
-                column: location.end.column,
-            },
-        };
-    }
-    /**
-     * @param {Position} pos - position indicator.
-     * @return {number} index.
-     */
-    positionToIndex(pos) {
-        return this.structuredSource.positionToIndex(pos);
-    }
-    /**
-     * @param {number} index - index to the source code.
-     * @return {Position} position.
-     */
-    indexToPosition(index) {
-        const position = this.structuredSource.indexToPosition(index);
-        // Note: unwrap class instance to get plain object
-        return {
-            line: position.line,
-            column: position.column,
-        };
-    }
-}
-//# sourceMappingURL=SecretLintSourceCodeImpl.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
-// MIT © 2017 azu
-// MIT © 2017 59naga
-// https://github.com/59naga/carrack
-class EventEmitter {
-    #listeners = new Map();
-    on(type, listener) {
-        const prevSet = this.#listeners.get(type);
-        const listenerSet = prevSet ?? new Set();
-        listenerSet?.add(listener);
-        this.#listeners.set(type, listenerSet);
-    }
-    emit(type, ...args) {
-        const listenerSet = this.#listeners.get(type);
-        if (!listenerSet) {
+    if (archiveSize === 0)
+        throw new HostileArchiveError('The archive is empty.');
+    const id = input.sessionId.toLowerCase();
+    const transcriptName = `${id}.jsonl`;
+    const files = [];
+    const seen = new Set();
+    let totalBytes = 0;
+    let members = 0;
+    let failure;
+    const writes = [];
+    let transcriptDigest = { sha256: '', size: 0 };
+    const source = (0,external_node_fs_.createReadStream)(input.archiveFile);
+    const open = new Set();
+    // Stops everything at the first problem: the input, the parser, and any file being written.
+    const fail = (message) => {
+        if (failure)
             return;
-        }
-        for (const listenerSetElement of listenerSet) {
-            listenerSetElement(...args);
-        }
-    }
-    off(type, listener) {
-        const listenerSet = this.#listeners.get(type);
-        if (!listenerSet) {
-            return;
-        }
-        for (const listenerSetElement of listenerSet) {
-            if (listenerSetElement === listener) {
-                listenerSet.delete(listener);
-            }
-        }
-    }
-    removeAllListeners() {
-        this.#listeners.clear();
-    }
-    listenerCount(type) {
-        return this.#listeners.get(type)?.size ?? 0;
-    }
-    listeners(type) {
-        return Array.from(this.#listeners.get(type) ?? []);
-    }
-}
-class PromiseEventEmitter {
-    events;
-    constructor() {
-        this.events = new EventEmitter();
-    }
-    listenerCount(type) {
-        return this.events.listenerCount(type);
-    }
-    on(event, listener) {
-        return this.events.on(event, listener);
-    }
-    emit(event, ...args) {
-        const promises = [];
-        this.events.listeners(event).forEach((listener) => {
-            promises.push(listener(...args));
-        });
-        return Promise.all(promises);
-    }
-}
-//# sourceMappingURL=promise-event-emitter.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
-/**
- * Default locale that is also fallback locale.
- */
-const DEFAULT_LOCAL = "en";
-const formatMessage = (messageHandler, props) => {
-    if (typeof props !== "object" || props === null) {
-        return messageHandler();
-    }
-    return messageHandler(props);
-};
-const getMatchedLocaleMessage = (locale, locales) => {
-    const localKeys = Object.keys(locales);
-    const matchLocale = localKeys.find((key) => {
-        return key === locale;
-    });
-    if (matchLocale) {
-        return matchLocale;
-    }
-    const [lang] = locale.split("-");
-    if (!lang) {
-        return DEFAULT_LOCAL;
-    }
-    // en-US => en
-    const fallbackMatchLocal = localKeys.find((key) => {
-        return key === lang;
-    });
-    if (fallbackMatchLocal) {
-        return fallbackMatchLocal;
-    }
-    return DEFAULT_LOCAL;
-};
-const createTranslator = (messages, options) => {
-    return (messageId, props) => {
-        const messageHandler = messages[messageId];
-        if (!messageHandler) {
-            throw new Error(`messages:${String(messageId)} is missing in messages.`);
-        }
-        // if messages is string, use it.
-        if (typeof messageHandler === "function") {
-            if (typeof messageId !== "string") {
-                throw new Error(`message's key:${String(messageId)} should be string`);
-            }
-            return {
-                message: formatMessage(messageHandler, props),
-                messageId: messageId,
-                data: props,
-            };
-        }
-        // if messages is object, pick message that is matched locale from messages.
-        const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
-        const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
-        const localizedMessage = messageHandler[locale];
-        if (!localizedMessage) {
-            if (messageHandler[DEFAULT_LOCAL]) {
-                throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
-            }
-            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
-        }
-        if (typeof messageId !== "string") {
-            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
-        }
-        return {
-            message: formatMessage(localizedMessage, props),
-            messageId: messageId,
-            data: props,
-        };
+        failure = new HostileArchiveError(message);
+        // Destroyed without an error: the pipelines reject as closed early, and `failure` says why.
+        for (const out of open)
+            out.destroy();
+        source.destroy();
+        parser.abort(failure);
     };
-};
-//# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
-
-
-const createContextEvents = () => {
-    const contextEvents = new EventEmitter();
-    const REPORT_SYMBOL = Symbol("report");
-    const IGNORE_SYMBOL = Symbol("ignore");
-    return {
-        report(descriptor) {
-            contextEvents.emit(REPORT_SYMBOL, descriptor);
-        },
-        onReport(handler) {
-            const listener = (descriptor) => {
-                handler(descriptor);
-            };
-            contextEvents.on(REPORT_SYMBOL, listener);
-            return () => {
-                contextEvents.off(REPORT_SYMBOL, listener);
-            };
-        },
-        ignore(descriptor) {
-            contextEvents.emit(IGNORE_SYMBOL, descriptor);
-        },
-        onIgnore(handler) {
-            const listener = (descriptor) => {
-                handler(descriptor);
-            };
-            contextEvents.on(IGNORE_SYMBOL, listener);
-            return () => {
-                contextEvents.off(IGNORE_SYMBOL, listener);
-            };
-        },
-    };
-};
-const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale, }) => {
-    return {
-        sharedOptions: sharedOptions,
-        createTranslator: (messages) => {
-            return createTranslator(messages, {
-                defaultLocale: locale,
-            });
-        },
-        ignore(descriptor) {
-            const { message } = descriptor.message;
-            contextEvents.ignore({
-                type: "ignore",
-                ruleId: ruleId,
-                ruleParentId,
-                range: descriptor.range,
-                targetRuleId: descriptor.targetRuleId,
-                loc: sourceCode.rangeToLocation(descriptor.range),
-                message: message,
-            });
-        },
-        report(descriptor) {
-            const { message, messageId, data } = descriptor.message;
-            // Default severity level is "error"
-            const severityLevel = severity ?? "error";
-            if (ruleParentId) {
-                contextEvents.report({
-                    ...descriptor,
-                    type: "message",
-                    ruleId: ruleId,
-                    ruleParentId,
-                    loc: sourceCode.rangeToLocation(descriptor.range),
-                    severity: severityLevel,
-                    message,
-                    messageId,
-                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
-                    data,
-                });
+    const parser = new rt({
+        strict: true,
+        onReadEntry: (entry) => {
+            if (failure)
+                return entry.resume();
+            const problem = memberProblem(entry, id, transcriptName);
+            if (problem) {
+                fail(problem);
+                return entry.resume();
             }
-            else {
-                contextEvents.report({
-                    ...descriptor,
-                    type: "message",
-                    ruleId: ruleId,
-                    loc: sourceCode.rangeToLocation(descriptor.range),
-                    severity: severityLevel,
-                    message,
-                    messageId,
-                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
-                    data,
-                });
+            if (entry.type === 'Directory')
+                return entry.resume();
+            const path = entry.path.replace(/\/+$/, '');
+            if (seen.has(path)) {
+                fail(`The archive holds ${path} twice.`);
+                return entry.resume();
             }
-        },
-    };
-};
-//# sourceMappingURL=RuleContext.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
-class SecretLintRule {
-    ruleReportHandle;
-    ruleCreator;
-    descriptorRule;
-    constructor({ descriptorRule, context }) {
-        this.descriptorRule = descriptorRule;
-        this.ruleCreator = descriptorRule.rule;
-        // normalize rule options
-        const ruleCreatorOptions = descriptorRule.options || {};
-        this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
-    }
-    allowMessageIds() {
-        if (!this.descriptorRule.allowMessageIds) {
-            return [];
-        }
-        const ruleId = this.ruleCreator.meta.id;
-        return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
-            return {
-                messageId: allowMessageId,
-                ruleId,
-            };
-        });
-    }
-    supportSourceCode(sourceCode) {
-        const contentType = sourceCode.contentType;
-        if (contentType === "unknown") {
-            return true;
-        }
-        if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
-            return true;
-        }
-        return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
-    }
-    async file(source) {
-        const file = this.ruleReportHandle.file;
-        if (!file) {
-            return;
-        }
-        return file(source);
-    }
-}
-//# sourceMappingURL=SecretLintRuleImpl.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
-class SecretLintProfiler {
-    perf;
-    entries = [];
-    measures = [];
-    executionPromises = [];
-    constructor(options) {
-        this.perf = options.perf;
-        const pattern = /(.*?)::end(\|\|.*)?/;
-        const observer = new options.PerformanceObserver((items) => {
-            const entries = items.getEntries();
-            entries.forEach((entry) => {
-                if (entry.entryType === "mark") {
-                    const match = entry.name.match(pattern);
-                    const endIdentifier = match ? match[1] : undefined;
-                    const suffix = match && match[2] ? match[2] : "";
-                    // if mark already {mark}::start, measure start to end
-                    if (endIdentifier) {
-                        const startIdentifier = `${endIdentifier}::start`;
-                        this.entries.find((savedEntry) => {
-                            return savedEntry.name === startIdentifier;
-                        });
-                        // create measure
-                        if (startIdentifier) {
-                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
-                            this.executionPromises.push(Promise.resolve().then(() => {
-                                this.perf.measure(endIdentifier + suffix, `${endIdentifier}::start${suffix}`, `${endIdentifier}::end${suffix}`);
-                            }));
-                        }
+            seen.add(path);
+            if (++members > limits.maxMembers) {
+                fail(`The archive holds more than ${limits.maxMembers} files.`);
+                return entry.resume();
+            }
+            if (entry.size > limits.maxMemberBytes) {
+                fail(`${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`);
+                return entry.resume();
+            }
+            totalBytes += entry.size;
+            if (totalBytes > limits.maxTotalBytes) {
+                fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
+                return entry.resume();
+            }
+            const target = (0,external_node_path_.join)(input.destDir, ...path.split('/'));
+            files.push(path);
+            writes.push((async () => {
+                await (0,promises_.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true, mode: 0o700 });
+                const out = (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
+                open.add(out);
+                try {
+                    if (path === transcriptName) {
+                        const hashing = new digest/* HashingStream */.$();
+                        await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, hashing, out);
+                        transcriptDigest = hashing.digest();
                     }
-                    this.entries.push(entry);
+                    else {
+                        await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, out);
+                    }
                 }
-                else if (entry.entryType === "measure") {
-                    this.measures.push(entry);
+                finally {
+                    open.delete(out);
                 }
-            });
-        });
-        observer.observe({ entryTypes: ["mark", "measure"] });
-    }
-    mark(marker) {
-        if ("id" in marker) {
-            this.perf.mark(`${marker.type}||${marker.id}`);
-        }
-        else {
-            this.perf.mark(marker.type);
-        }
-    }
-    waifForExecutionPromises = () => {
-        return Promise.all(this.executionPromises).finally(() => {
-            this.executionPromises.length = 0;
-        });
-    };
-    async getEntries() {
-        await this.waifForExecutionPromises();
-        return this.entries;
-    }
-    async getMeasures() {
-        await this.waifForExecutionPromises();
-        return this.measures;
-    }
-}
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
-
-
-
-class NullPerformanceObserver {
-    disconnect() { }
-    observe(_options) { }
-}
-const secretLintProfiler = new SecretLintProfiler({
-    perf: external_node_perf_hooks_.performance,
-    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
-});
-//# sourceMappingURL=node.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
-
-
-
-const createRunningEvents = () => {
-    const contextEvents = new PromiseEventEmitter();
-    const registerSet = new Set();
-    const LINT_HANDLE = Symbol("lint:start");
-    const rules = [];
-    return {
-        collectAllowMessageIds() {
-            const allowMessageIds = [];
-            rules.forEach((rule) => {
-                allowMessageIds.push(...rule.allowMessageIds());
-            });
-            return allowMessageIds;
-        },
-        /**
-         * Start to run linting
-         * @param options
-         */
-        runLint(options) {
-            return contextEvents.emit(LINT_HANDLE, options);
-        },
-        registerRule({ descriptorRule, context, }) {
-            if (registerSet.has(descriptorRule.id)) {
-                // TODO: more trivial implementation
-                throw new Error(`rule.id:${descriptorRule.id} is already registered.
-                
-Duplicated rule.id is something wrong in .secretlintrc.                
-`);
-            }
-            registerSet.add(descriptorRule.id);
-            const rule = new SecretLintRule({
-                descriptorRule: descriptorRule,
-                context,
-            });
-            rules.push(rule);
-            contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
-                // TODO: add more handler
-                // Call O￿￿rder?
-                // - file
-                secretLintProfiler.mark({
-                    type: "@core>rule-handler::start",
-                    id: descriptorRule.rule.meta.id,
-                });
-                // if this rule support the content type
-                if (rule.supportSourceCode(sourceCode)) {
-                    await rule.file(sourceCode);
-                }
-                secretLintProfiler.mark({
-                    type: "@core>rule-handler::end",
-                    id: descriptorRule.rule.meta.id,
-                });
-            });
-        },
-        registerRulePreset({ descriptorRulePreset, context, }) {
-            // Normalized Rule Preset Options
-            const rulePresetCreatorOptions = descriptorRulePreset.options || [];
-            // Internally, RulePreset#register call `registerRule`
-            descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
-        },
-        isRegistered(ruleId) {
-            return registerSet.has(ruleId);
-        },
-    };
-};
-//# sourceMappingURL=RunningEvents.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
-
-/**
- * Create a context for Rule Preset
- */
-const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale, }) => {
-    const presetRules = configRulePreset.rules || [];
-    if (!Array.isArray(presetRules)) {
-        console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
-        throw new Error("preset's rules should be an array of rule definitions");
-    }
-    return {
-        sharedOptions,
-        registerRule(rule, defaultValue) {
-            const descriptorRule = presetRules.find((descriptorRule) => {
-                return descriptorRule.id === rule.meta.id;
-            });
-            // Use undefined instead of {}
-            // Default value will be handled by RunningEvents#registerRule
-            const descriptorRuleOptions = descriptorRule ? descriptorRule.options : undefined;
-            const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : undefined;
-            const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : undefined;
-            const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : undefined;
-            const context = createRuleContext({
-                // rule id is a single rule in a preset
-                ruleId: rule.meta.id,
-                // parent rule id is rule preset id
-                ruleParentId: configRulePreset.id,
-                meta: rule.meta,
-                severity: descriptorRuleSeverity,
-                sourceCode,
-                contextEvents: contextEvents,
-                sharedOptions: sharedOptions,
-                locale,
-            });
-            const defaultValueOfPreset = defaultValue ? defaultValue : {};
-            runningEvents.registerRule({
-                descriptorRule: {
-                    // options and disabled ...
-                    ...defaultValueOfPreset,
-                    // Prefer to use user setting
-                    // User can override preset setting
-                    ...descriptorRule,
-                    id: rule.meta.id,
-                    options: descriptorRuleOptions,
-                    rule,
-                    disabled: descriptorRuleDisabled,
-                    allowMessageIds: descriptorAllowMessageIds,
-                    severity: descriptorRuleSeverity,
-                },
-                context,
-            });
-        },
-    };
-};
-//# sourceMappingURL=RulePresetContext.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
-/**
- * the `index` is in the `range` and return true.
- * @param {Number} index
- * @param {Number[]} range
- * @returns {boolean}
- */
-const isContainedRange = (index, range) => {
-    const [start, end] = range;
-    return start <= index && index <= end;
-};
-/**
- * filter messages by ignore messages
- */
-function filterIgnoredMessages(options) {
-    const reportedMessages = options.reportedMessages;
-    const ignoreMessages = options.ignoredMessages;
-    // if match, reject the message
-    return reportedMessages.filter((message) => {
-        return !ignoreMessages.some((ignoreMessage) => {
-            const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) &&
-                isContainedRange(message.range[1], ignoreMessage.range);
-            if (isInIgnoringRange && ignoreMessage.targetRuleId) {
-                // "*" is wildcard that match any rule
-                if (ignoreMessage.targetRuleId === "*") {
-                    return true;
-                }
-                // compare normalized key path
-                return message.ruleId === ignoreMessage.targetRuleId;
-            }
-            return isInIgnoringRange;
-        });
-    });
-}
-//# sourceMappingURL=filter-ignored-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
-const createMessageProcessor = (processors) => {
-    return {
-        /**
-         * process `messages` with registered processes
-         */
-        process(messages) {
-            const originalMessages = messages;
-            if (processors.length === 0) {
-                throw new Error("processors should be > 0");
-            }
-            return processors.reduce((messages, filter) => {
-                return filter(messages);
-            }, originalMessages);
-        },
-    };
-};
-//# sourceMappingURL=MessageProcessManager.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
-/**
- * equal message
- */
-const isEqualMessage = (aMessage, bMessage) => {
-    return (aMessage.range[0] === bMessage.range[0] &&
-        aMessage.range[1] === bMessage.range[1] &&
-        "severity" in aMessage &&
-        "severity" in bMessage &&
-        aMessage.severity === bMessage.severity &&
-        aMessage.message === bMessage.message);
-};
-/**
- * filter duplicated messages
- */
-function filterDuplicatedMessages(messages = []) {
-    return messages.filter((message, index) => {
-        const restMessages = messages.slice(index + 1);
-        return !restMessages.some((restMessage) => {
-            return isEqualMessage(message, restMessage);
-        });
-    });
-}
-//# sourceMappingURL=filter-duplicated-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
-/**
- * sort messages by line and column
- */
-function sortMessagesByLocation(messages) {
-    // sort by line and column
-    return messages.sort(function (a, b) {
-        const startIndexDiff = a.range[0] - b.range[0];
-        if (startIndexDiff === 0) {
-            return a.range[1] - b.range[1];
-        }
-        else {
-            return startIndexDiff;
+            })());
         }
     });
-}
-//# sourceMappingURL=sort-messages-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
-const filterByAllowMessageIds = (messages, allowMessageIds) => {
-    const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
-        return `${allowMessage.ruleId}--${allowMessage.messageId}`;
-    }));
-    return messages.filter((message) => {
-        return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
-    });
-};
-//# sourceMappingURL=filter-message-id.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
-// mask all properties with *** deeply
-// These properties are object, array, or others
-const deepMask = (object, handler) => {
-    for (const key of Object.keys(object)) {
-        if (typeof object[key] === "object") {
-            object[key] = deepMask(object[key], handler);
+    // The failure is reported once, through `failure`; later error events have nothing to add.
+    parser.on('error', () => undefined);
+    parser.on('warn', (code, message) => fail(`The archive is corrupt (${code}: ${message}).`));
+    let compressed = 0;
+    let expanded = 0;
+    const countIn = counter((n) => (compressed += n));
+    const countOut = counter((n) => {
+        expanded += n;
+        // Checked while streaming, so a bomb is stopped long before it fills the disk.
+        if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
+            fail(`The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`);
         }
-        else if (Array.isArray(object[key])) {
-            object[key] = object[key].map((item) => deepMask(item, handler));
-        }
-        else if (typeof object[key] === "string") {
-            object[key] = handler(object[key]);
-        }
-    }
-    return object;
-};
-const createMaskValue = (value) => {
-    return "*".repeat(value.length);
-};
-/**
- * = Masking logics
- * secretlint mask simple string replacement.
- * If a secretlint rule report `"TOKEN_STRING"` as message data, replace all `TOKEN_STRING` with `**********` in messages.
- * ```
- * context.report({
- *   message: t("MESSAGE", {
- *       TOKEN: "TOKEN_STRING", // => replace all "TOKEN_STRING" with  `**********`.
- *   }),
- *   range,
- * });
- * ```
- * This logics may includes false-positve.
- * This is similar to CI logs like Travis CI or GitHub Actions.
- * @param str
- * @param maskedValues
- */
-const maskWithValues = (str, maskedValues) => {
-    let result = str;
-    for (const maskValue of maskedValues) {
-        result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
-    }
-    return result;
-};
-// mask all data values for hide secret value
-// https://github.com/secretlint/secretlint/issues/176
-const filterMaskSecretsData = (messages = []) => {
-    return messages.map((message) => {
-        if (message.type !== "message") {
-            return message;
-        }
-        const maskedValues = [];
-        const maskedData = message.data
-            ? deepMask(message.data, (value) => {
-                maskedValues.push(value);
-                return createMaskValue(value);
-            })
-            : undefined;
-        // no mask data
-        if (!maskedData) {
-            return message;
-        }
-        const maskedMessage = maskWithValues(message.message, maskedValues);
-        return {
-            ...message,
-            message: maskedMessage,
-            data: maskedData,
-        };
+        if (expanded > limits.maxTotalBytes + 1024 * 1024)
+            fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
     });
-};
-//# sourceMappingURL=filter-mask-secrets.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
-
-
-
-
-
-
-/**
- * Post cleanup messages
- * - filter ignored range
- * - filter disabled message
- * - [masSecrets] mask secrets message
- * - filter duplicated messages
- * - sort messages by range
- * @param options
- */
-const cleanupMessages = (options) => {
-    const reportedMessages = filterIgnoredMessages(options);
-    const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
-    const filters = options.maskSecrets
-        ? [filterDuplicatedMessages, filterMaskSecretsData]
-        : [filterDuplicatedMessages];
-    const filterProcess = createMessageProcessor(filters);
-    return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
-};
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
-
-
-
-
-
-
-
-const module_debug = src("@secretlint/core");
-const lintSource = ({ source, options }) => {
-    secretLintProfiler.mark({
-        type: "@core>lint::start",
-        id: source.filePath,
-    });
-    module_debug(`source filePath: %O`, source.filePath);
-    module_debug(`options: %O`, options);
-    const rules = options.config.rules;
-    const locale = options.locale ?? "en";
-    const maskSecrets = options.maskSecrets ?? false;
-    const contextEvents = createContextEvents();
-    const runningEvents = createRunningEvents();
-    const reportedMessages = [];
-    const ignoredMessages = [];
-    // setup
-    contextEvents.onReport((message) => {
-        reportedMessages.push(message);
-    });
-    contextEvents.onIgnore((message) => {
-        ignoredMessages.push(message);
-    });
-    // Create a SourceCode for linting
-    const sourceCode = new SecretLintSourceCodeImpl({
-        content: source.content,
-        filePath: source.filePath,
-        physicalFilePath: options.noPhysicFilePath ? undefined : source.filePath,
-        ext: source.ext || "",
-        contentType: source.contentType,
-    });
-    secretLintProfiler.mark({
-        type: "@core>setup-rules::start",
-    });
-    rules.forEach((rule) => {
-        secretLintProfiler.mark({
-            type: "@core>setup-rule::start",
-            id: rule.rule.meta.id,
-        });
-        registerRule({
-            sourceCode,
-            config: options.config,
-            descriptorRule: rule,
-            contextEvents,
-            runningEvents,
-            locale,
-        });
-        secretLintProfiler.mark({
-            type: "@core>setup-rule::end",
-            id: rule.rule.meta.id,
-        });
-    });
-    secretLintProfiler.mark({
-        type: "@core>setup-rules::end",
-    });
-    // start to run
-    return runningEvents
-        .runLint({
-        sourceCode,
-    })
-        .then(() => {
-        return {
-            filePath: source.filePath,
-            // binary content should be skipped
-            sourceContent: source.contentType === "text" ? source.content : undefined,
-            sourceContentType: source.contentType,
-            messages: cleanupMessages({
-                reportedMessages,
-                ignoredMessages,
-                allowMessageIds: runningEvents.collectAllowMessageIds(),
-                maskSecrets,
-            }),
-        };
-    })
-        .finally(() => {
-        secretLintProfiler.mark({
-            type: "@core>lint::end",
-            id: source.filePath,
-        });
-    });
-};
-const isRulePreset = (ruleDescriptor) => {
-    return ruleDescriptor.rule.meta.type === "preset";
-};
-const isRule = (ruleDescriptor) => {
-    return ruleDescriptor.rule.meta.type === "scanner";
-};
-/**
- * Rule Processing
- */
-const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale, }) => {
-    const ruleId = descriptorRule.id;
-    // Do not register disabled rule
-    if (descriptorRule.disabled) {
-        module_debug("Skip registerRule %s, because it is disabled", ruleId);
-        return;
-    }
-    module_debug("registerRule %s", ruleId);
-    // sharedOptions is {} by default
-    // sharedOptions is shared between presets and rules
-    const sharedOptionsWithDefault = config.sharedOptions ?? {};
-    // If option is not defined Options is {} by default
-    if (isRulePreset(descriptorRule)) {
-        const context = createRulePresetContext({
-            configRulePreset: descriptorRule,
-            sourceCode,
-            contextEvents: contextEvents,
-            runningEvents: runningEvents,
-            sharedOptions: sharedOptionsWithDefault,
-            locale: locale,
-        });
-        runningEvents.registerRulePreset({
-            descriptorRulePreset: descriptorRule,
-            context,
-        });
-        return;
-    }
-    else if (isRule(descriptorRule)) {
-        const context = createRuleContext({
-            ruleId: ruleId,
-            severity: descriptorRule.severity,
-            meta: descriptorRule.rule.meta,
-            sourceCode,
-            contextEvents: contextEvents,
-            sharedOptions: sharedOptionsWithDefault,
-            locale: locale,
-        });
-        runningEvents.registerRule({
-            descriptorRule: descriptorRule,
-            context,
-        });
-        return;
-    }
-    throw new Error(`Unknown descriptor type: ${descriptorRule}`);
-};
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/archive/secretScan.ts
-
-
-
-
-
-
-
-
-
-const CONFIG = {
-    rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }]
-};
-const RUN_TOKEN_RULE = 'github-token-of-this-run';
-/** Lines are linted in batches of about this many characters: few calls, bounded memory. */
-const BATCH_CHARS = 1024 * 1024;
-/** Scans a JSONL transcript with secretlint's recommended rules, streaming. */
-async function secretScan_scanFile(path, options = {}) {
-    const findings = [];
-    await eachBatch(path, options, async (batch) => {
-        for (const hit of await scanBatch(batch, options)) {
-            findings.push({
-                ruleId: hit.ruleId,
-                file: options.displayName ?? basename(path),
-                line: hit.line
-            });
-        }
-    });
-    return findings;
-}
-/**
- * Writes a copy of the transcript with every secret replaced by `[REDACTED:<rule>]`, keeping each
- * line valid JSON. The source is never modified.
- */
-async function secretScan_redactFile(src, dest, options = {}) {
-    const findings = [];
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.redact.tmp`);
-    const hashing = new digest_HashingStream();
-    const out = (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 });
-    hashing.pipe(out);
+    let ended = false;
+    parser.on('end', () => (ended = true));
     try {
-        await eachBatch(src, options, async (batch) => {
-            const hits = await scanBatch(batch, options);
-            const byLine = new Map();
-            for (const hit of hits) {
-                findings.push({
-                    ruleId: hit.ruleId,
-                    file: options.displayName ?? (0,external_node_path_.basename)(src),
-                    line: hit.line
-                });
-                byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
-            }
-            for (const [i, raw] of batch.lines.entries()) {
-                let line = raw;
-                for (const hit of byLine.get(batch.firstLine + i) ?? [])
-                    line = redactLine(line, hit);
-                if (!hashing.write(line + '\n'))
-                    await (0,external_node_events_.once)(hashing, 'drain');
-            }
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(input.archiveFile), countIn, (0,external_node_zlib_.createGunzip)(), countOut, parser).catch((error) => {
+            if (failure)
+                return;
+            const code = error.code ?? '';
+            failure = new HostileArchiveError(code.startsWith('Z_') || /unexpected end|incorrect header|invalid/i.test(String(error))
+                ? `The archive is not a valid gzip file or is truncated (${error.message}).`
+                : `The archive could not be read: ${error.message}.`);
         });
-        hashing.end();
-        await (0,external_node_events_.once)(out, 'finish');
-        await (0,promises_namespaceObject.rename)(temporary, dest);
+        await Promise.allSettled(writes);
+        for (const w of writes)
+            await w.catch((error) => {
+                failure ??= new HostileArchiveError(`Writing the unpacked session failed: ${error.message}`);
+            });
+        if (!failure && !ended)
+            failure = new HostileArchiveError('The archive is truncated.');
+        if (!failure && !seen.has(transcriptName)) {
+            failure = new HostileArchiveError(`The archive holds no ${transcriptName}: it is not this session's archive.`);
+        }
+        if (failure)
+            throw failure;
     }
     catch (error) {
-        out.destroy();
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        await emptyDir(input.destDir);
         throw error;
     }
-    const { size, sha256 } = hashing.digest();
-    return { findings, size, sha256 };
+    const folder = files.some((f) => f.startsWith(`${id}/`)) ? (0,external_node_path_.join)(input.destDir, id) : undefined;
+    return {
+        transcriptPath: (0,external_node_path_.join)(input.destDir, transcriptName),
+        folderPath: folder,
+        files,
+        totalBytes,
+        transcript: transcriptDigest
+    };
 }
-async function eachBatch(path, options, onBatch) {
-    void options;
-    const reader = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(path), crlfDelay: Infinity });
-    let batch = { lines: [], firstLine: 1 };
-    let chars = 0;
-    let lineNo = 0;
-    for await (const line of reader) {
-        lineNo++;
-        batch.lines.push(line);
-        chars += line.length;
-        if (chars >= BATCH_CHARS) {
-            await onBatch(batch);
-            batch = { lines: [], firstLine: lineNo + 1 };
-            chars = 0;
-        }
+/** Why a member may not be unpacked, or undefined when it may. */
+function memberProblem(entry, id, transcriptName) {
+    const raw = entry.header.path ?? entry.path;
+    const path = entry.path;
+    if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
+        return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
     }
-    if (batch.lines.length > 0)
-        await onBatch(batch);
+    if (raw.startsWith('/') ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(raw) ||
+        raw.startsWith('\\\\')) {
+        return `${raw} is an absolute path.`;
+    }
+    if (raw.includes('\\'))
+        return `${raw} contains a backslash.`;
+    const parts = path.replace(/\/+$/, '').split('/');
+    if (parts.some((p) => p === '..' || p === '.' || p === ''))
+        return `${raw} leaves the session folder.`;
+    if (entry.type === 'Directory') {
+        return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`;
+    }
+    if (parts.length === 1 && parts[0] === transcriptName)
+        return undefined;
+    if (parts.length > 1 && parts[0] === id)
+        return undefined;
+    return `${raw} is outside ${id}.jsonl and ${id}/.`;
 }
-/**
- * Lints the decoded text of each line: in JSONL a PEM key's newlines are `\n` escapes, and the
- * private-key rule only sees the block once they are real newlines again.
- */
-async function scanBatch(batch, options) {
-    const decoded = batch.lines.map(decodeEscapes);
-    const starts = [];
-    let offset = 0;
-    for (const text of decoded) {
-        starts.push(offset);
-        offset += text.length + 1;
-    }
-    const content = decoded.join('\n');
-    const result = await lintSource({
-        source: { filePath: 'transcript.jsonl', content, ext: '.jsonl', contentType: 'text' },
-        options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true }
-    });
-    const hits = [];
-    for (const message of result.messages) {
-        const [start, end] = message.range;
-        const index = lineIndex(starts, start);
-        hits.push({
-            ruleId: shortRule(message.ruleId),
-            line: batch.firstLine + index,
-            text: content.slice(start, end)
-        });
-    }
-    for (const secret of options.extraSecrets ?? []) {
-        if (secret.length < 8)
-            continue;
-        for (const [i, text] of decoded.entries()) {
-            if (text.includes(secret))
-                hits.push({ ruleId: RUN_TOKEN_RULE, line: batch.firstLine + i, text: secret });
-        }
-    }
-    return hits;
-}
-/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
-const REDACTION_MARK = '[REDACTED:';
-function redactLine(line, hit) {
-    const marker = `${REDACTION_MARK}${hit.ruleId}]`;
-    // The secret as JSON writes it inside a string: the same escapes Claude Code's serializer uses.
-    const escaped = JSON.stringify(hit.text).slice(1, -1);
-    let out = line.split(escaped).join(marker);
-    if (out === line) {
-        // A multi-line secret: redact each of its lines where they stand.
-        for (const part of hit.text.split('\n').filter((p) => p.trim().length >= 8)) {
-            out = out.split(JSON.stringify(part).slice(1, -1)).join(marker);
-        }
-    }
-    return out;
-}
-function decodeEscapes(line) {
-    if (!line.includes('\\'))
-        return line;
-    return line.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_m, e) => {
-        switch (e[0]) {
-            case 'n':
-                return '\n';
-            case 't':
-                return '\t';
-            case 'r':
-                return '\r';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'u':
-                return String.fromCharCode(parseInt(e.slice(1), 16));
-            default:
-                return e;
+function counter(onBytes) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
         }
     });
 }
-function lineIndex(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
+async function emptyDir(dir) {
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
     }
-    return lo;
-}
-function shortRule(ruleId) {
-    return ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
 }
 
-;// CONCATENATED MODULE: ./src/archive/index.ts
+;// CONCATENATED MODULE: ./src/fileSearch.ts
 
-
-
-
-
-
-
+/** Whether a file contains any of the byte strings: streaming, with overlap across chunk edges. */
+async function fileSearch_fileIncludes(path, needles) {
+    const overlap = Math.max(...needles.map((n) => n.length)) - 1;
+    let carry = Buffer.alloc(0);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
+        const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+        if (needles.some((n) => window.includes(n)))
+            return true;
+        carry = window.subarray(Math.max(0, window.length - overlap));
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -54199,7 +51438,7 @@ function javaStringHash(text) {
  * (symlinks resolved, `$PWD` ignored; on macOS `/tmp` is `/private/tmp`), and honours
  * `CLAUDE_CODE_PROJECT_DIR_NAME` only when `CLAUDE_CONFIG_DIR` is also set (FACTS).
  */
-async function projectDir_projectDirFor(configDir, cwd, env = process.env) {
+async function projectDirFor(configDir, cwd, env = process.env) {
     const override = env.CLAUDE_CODE_PROJECT_DIR_NAME;
     if (override && env.CLAUDE_CONFIG_DIR)
         return (0,external_node_path_.join)(configDir, 'projects', override);
@@ -54212,7 +51451,7 @@ async function physicalPath(path) {
     let current = absolute;
     for (;;) {
         try {
-            const real = await (0,promises_namespaceObject.realpath)(current);
+            const real = await (0,promises_.realpath)(current);
             return missing.length > 0 ? (0,external_node_path_.join)(real, ...missing.reverse()) : real;
         }
         catch {
@@ -54236,6 +51475,8 @@ function newSessionId() {
     return (0,external_node_crypto_.randomUUID)();
 }
 
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
 ;// CONCATENATED MODULE: ./src/session/transcript.ts
 
 
@@ -54254,7 +51495,7 @@ async function readTranscriptInfo(path, options = {}) {
     if (options.bytes === 0)
         return info;
     const input = (0,external_node_fs_.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity });
+    const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
     let lineNo = 0;
     for await (const line of lines) {
         lineNo++;
@@ -54376,21 +51617,6 @@ async function transcript_readTranscriptTail(path, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/fileSearch.ts
-
-/** Whether a file contains any of the byte strings: streaming, with overlap across chunk edges. */
-async function fileSearch_fileIncludes(path, needles) {
-    const overlap = Math.max(...needles.map((n) => n.length)) - 1;
-    let carry = Buffer.alloc(0);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
-        const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-        if (needles.some((n) => window.includes(n)))
-            return true;
-        carry = window.subarray(Math.max(0, window.length - overlap));
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/session/discover.ts
 
 
@@ -54429,7 +51655,7 @@ async function listLocalSessions(projectDir) {
  * The session to carry: the one named, or the newest whose records carry `gitBranch === branch`
  * (newest by last record timestamp, then by mtime). Without a branch, the newest of all.
  */
-async function discover_discoverSession(options) {
+async function discoverSession(options) {
     const sessions = await listLocalSessions(options.projectDir);
     if (options.sessionId !== undefined) {
         const wanted = options.sessionId.toLowerCase();
@@ -54468,6 +51694,173 @@ async function mentionsBranch(path, branch) {
 
 
 
+;// CONCATENATED MODULE: ./src/sync/install.ts
+
+
+
+
+
+
+/**
+ * Installs an unpacked session into the Claude Code project folder of the cwd, where
+ * `claude --resume <id>` looks first (FACTS). Each file is written to a temporary name in its
+ * final folder and renamed, so a failure leaves the previous local state; the transcript is
+ * renamed last. Files get mtime = now, because Claude Code deletes transcripts whose mtime is
+ * older than `cleanupPeriodDays` in a sweep shortly after it starts (FACTS).
+ */
+async function installSession(req) {
+    await (0,promises_.mkdir)(req.projectDir, { recursive: true, mode: 0o700 });
+    const incoming = req.unpacked.transcriptPath;
+    const existing = (0,external_node_path_.join)(req.projectDir, `${req.remoteSessionId}.jsonl`);
+    const relation = await relate(existing, incoming);
+    if (relation === 'same' || relation === 'local-ahead') {
+        // Nothing new arrived (or only what this machine already went past): keep the local bytes.
+        const now = new Date();
+        await (0,promises_.utimes)(existing, now, now);
+        return {
+            sessionId: req.remoteSessionId,
+            transcriptPath: existing,
+            outcome: 'unchanged',
+            relocated: false
+        };
+    }
+    if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
+        throw new ConflictError(`Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
+            `contains the other, so installing the stored one would lose local records (${existing}). Choose one:\n` +
+            `  ${req.describe.pullCommand} --as-new   install the stored copy under a new session id, keep yours as is\n` +
+            `  ${req.describe.pullCommand} --force    replace yours with the stored copy (yours is kept as a .bak file)`);
+    }
+    const asNew = relation === 'diverged' && req.onLocalConflict === 'as-new';
+    const sessionId = asNew ? newSessionId() : req.remoteSessionId;
+    const target = (0,external_node_path_.join)(req.projectDir, `${sessionId}.jsonl`);
+    const relocate = req.recordedCwd !== undefined && req.recordedCwd !== req.cwd;
+    if (req.unpacked.folderPath) {
+        await installFolder(req.unpacked.folderPath, (0,external_node_path_.join)(req.projectDir, sessionId), req.projectDir);
+    }
+    const temporary = temporaryName(target);
+    try {
+        await moveOrCopy(incoming, temporary);
+        await (0,promises_.chmod)(temporary, 0o600);
+        // Claude Code appends this same record when it moves a session itself (FACTS); it tells the
+        // model the directory changed and keeps the file byte-identical before it.
+        if (relocate) {
+            const separator = (await endsWithNewline(temporary)) ? '' : '\n';
+            await (0,promises_.appendFile)(temporary, separator + relocatedRecord(sessionId, req.cwd));
+        }
+        let backupPath;
+        if (relation === 'diverged' && !asNew) {
+            backupPath = `${existing}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
+            await (0,promises_.copyFile)(existing, backupPath);
+        }
+        await (0,promises_.rename)(temporary, target);
+        const outcome = asNew
+            ? 'as-new'
+            : relation === 'absent'
+                ? 'installed'
+                : relation === 'local-behind'
+                    ? 'fast-forward'
+                    : 'overwritten';
+        return { sessionId, transcriptPath: target, outcome, backupPath, relocated: relocate };
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/** How the local transcript relates to the incoming one, by digests of common prefixes. */
+async function relate(localPath, incomingPath) {
+    const local = await (0,promises_.lstat)(localPath).catch(() => undefined);
+    if (!local)
+        return 'absent';
+    if (!local.isFile()) {
+        throw new HostileArchiveError(`${localPath} exists but is not a regular file; move it away and restore again.`);
+    }
+    const incoming = await (0,promises_.lstat)(incomingPath);
+    if (local.size <= incoming.size) {
+        const [a, b] = await Promise.all([
+            (0,digest/* hashFile */.D)(localPath),
+            (0,digest/* hashFile */.D)(incomingPath, { bytes: local.size })
+        ]);
+        if (a.sha256 === b.sha256)
+            return local.size === incoming.size ? 'same' : 'local-behind';
+    }
+    else {
+        const [a, b] = await Promise.all([
+            (0,digest/* hashFile */.D)(localPath, { bytes: incoming.size }),
+            (0,digest/* hashFile */.D)(incomingPath)
+        ]);
+        if (a.sha256 === b.sha256)
+            return 'local-ahead';
+    }
+    return 'diverged';
+}
+/** Copies the session folder (subagents, tool results) file by file, each atomically. */
+async function installFolder(from, to, projectDir) {
+    await ensureRealDirectory(to, projectDir);
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const source = (0,external_node_path_.join)(from, entry.name);
+        const target = (0,external_node_path_.join)(to, entry.name);
+        if (entry.isDirectory()) {
+            await installFolder(source, target, projectDir);
+        }
+        else if (entry.isFile()) {
+            const temporary = temporaryName(target);
+            try {
+                await moveOrCopy(source, temporary);
+                await (0,promises_.chmod)(temporary, 0o600);
+                await (0,promises_.rename)(temporary, target);
+            }
+            catch (error) {
+                await (0,promises_.rm)(temporary, { force: true });
+                throw error;
+            }
+        }
+    }
+}
+/** Refuses to follow a symlink planted where a session folder belongs: we write only inside projectDir. */
+async function ensureRealDirectory(path, projectDir) {
+    const rel = (0,external_node_path_.relative)(projectDir, path);
+    if (rel.startsWith('..') || rel.split(external_node_path_.sep).includes('..')) {
+        throw new HostileArchiveError(`Refusing to write outside ${projectDir}: ${path}`);
+    }
+    const stats = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!stats) {
+        await (0,promises_.mkdir)(path, { recursive: true, mode: 0o700 });
+        return;
+    }
+    if (!stats.isDirectory()) {
+        throw new HostileArchiveError(`${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`);
+    }
+}
+/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
+async function moveOrCopy(from, to) {
+    try {
+        await (0,promises_.rename)(from, to);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        await (0,promises_.copyFile)(from, to);
+    }
+}
+async function endsWithNewline(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            return true;
+        const last = Buffer.alloc(1);
+        await handle.read(last, 0, 1, size - 1);
+        return last[0] === 0x0a;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function temporaryName(target) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.claude-session.tmp`);
+}
+
 ;// CONCATENATED MODULE: ./src/sync/remoteLayout.ts
 /**
  * How sessions are laid out on a draft release. The names are the seed scripts' names, so releases
@@ -54476,29 +51869,29 @@ async function mentionsBranch(path, branch) {
  * A replacement first uploads the new pair under staging names (`<final>.<nonce>.partial`), then
  * deletes the old pair and renames; a crash at any point leaves some complete pair behind.
  */
-const remoteLayout_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const ARCHIVE_RE = new RegExp(`^claude-session-(${remoteLayout_UUID})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`);
-const METADATA_RE = new RegExp(`^claude-session-metadata-(${remoteLayout_UUID})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`);
-const remoteLayout_TAG_PREFIX = 'claude-sessions-';
-function remoteLayout_tagForBranch(branch) {
-    return `${remoteLayout_TAG_PREFIX}${branch}`;
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const ARCHIVE_RE = new RegExp(`^claude-session-(${UUID})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`);
+const METADATA_RE = new RegExp(`^claude-session-metadata-(${UUID})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`);
+const TAG_PREFIX = 'claude-sessions-';
+function tagForBranch(branch) {
+    return `${TAG_PREFIX}${branch}`;
 }
-function remoteLayout_branchOfTag(tag) {
-    return tag.startsWith(remoteLayout_TAG_PREFIX) && tag.length > remoteLayout_TAG_PREFIX.length
-        ? tag.slice(remoteLayout_TAG_PREFIX.length)
+function branchOfTag(tag) {
+    return tag.startsWith(TAG_PREFIX) && tag.length > TAG_PREFIX.length
+        ? tag.slice(TAG_PREFIX.length)
         : undefined;
 }
-function remoteLayout_archiveAssetName(sessionId, encrypted) {
+function archiveAssetName(sessionId, encrypted) {
     return `claude-session-${sessionId}.tar.gz${encrypted ? '.age' : ''}`;
 }
-function remoteLayout_metadataAssetName(sessionId) {
+function metadataAssetName(sessionId) {
     return `claude-session-metadata-${sessionId}.json`;
 }
-function remoteLayout_stagingName(finalName, nonce) {
+function stagingName(finalName, nonce) {
     return `${finalName}.${nonce}.partial`;
 }
 /** What an asset name stands for in our layout; undefined for anything else on the release. */
-function remoteLayout_roleOfAsset(name) {
+function roleOfAsset(name) {
     const archive = ARCHIVE_RE.exec(name);
     if (archive) {
         return {
@@ -54520,15 +51913,95 @@ function remoteLayout_roleOfAsset(name) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/archive/metadata.ts
+
+/** Version 1: the seed's five fields plus digests, sizes and provenance. */
+const FORMAT_VERSION = 1;
+const MAX_METADATA_BYTES = 64 * 1024;
+const metadata_UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+function serializeMetadata(metadata) {
+    return JSON.stringify(metadata, null, 2) + '\n';
+}
+/** True for metadata the seed's scripts wrote: no digest to check the archive against. */
+function isLegacyMetadata(metadata) {
+    return metadata.formatVersion === undefined;
+}
+/** Parses and validates downloaded metadata; anything malformed is refused in one line. */
+function parseMetadata(text, options = {}) {
+    const max = options.maxBytes ?? MAX_METADATA_BYTES;
+    if (Buffer.byteLength(text) > max)
+        throw bad(`it is over ${max} bytes`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw bad('it is not a JSON object');
+    const m = value;
+    if (typeof m.sessionId !== 'string' || !metadata_UUID.test(m.sessionId))
+        throw bad('sessionId is not a UUID');
+    for (const key of ['gitBranch', 'timestamp', 'archivePath']) {
+        if (typeof m[key] !== 'string')
+            throw bad(`${key} is missing or not a string`);
+    }
+    for (const key of [
+        'cwd',
+        'claudeVersion',
+        'toolVersion',
+        'repository',
+        'commit',
+        'lastRecordAt'
+    ]) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            throw bad(`${key} is not a string`);
+    }
+    for (const key of ['archiveSha256', 'transcriptSha256', 'sourceTranscriptSha256']) {
+        if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
+            throw bad(`${key} is not a sha256 digest`);
+        }
+    }
+    for (const key of [
+        'formatVersion',
+        'archiveSize',
+        'transcriptSize',
+        'sourceTranscriptSize',
+        'records'
+    ]) {
+        const n = m[key];
+        if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
+            throw bad(`${key} is not a non-negative integer`);
+        }
+    }
+    if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
+        throw bad('savedBy is not laptop or ci');
+    if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
+        throw bad('encrypted is not a boolean');
+    if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
+        throw new HostileArchiveError(`The session metadata has format ${m.formatVersion}, newer than this tool understands (${FORMAT_VERSION}); update claude-session.`);
+    }
+    if (m.formatVersion !== undefined &&
+        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+        throw bad('archiveSha256 or archiveSize is missing');
+    }
+    return m;
+}
+function bad(why) {
+    return new HostileArchiveError(`The session metadata is invalid: ${why}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/sync/remoteVersions.ts
 
 
 /** Metadata is a few hundred bytes; anything far larger is not ours. */
 const METADATA_MAX_BYTES = 64 * 1024;
-function remoteVersions_groupSessionAssets(release) {
+function groupSessionAssets(release) {
     const groups = new Map();
     for (const asset of release.assets) {
-        const role = remoteLayout_roleOfAsset(asset.name);
+        const role = roleOfAsset(asset.name);
         if (!role)
             continue;
         let group = groups.get(role.sessionId);
@@ -54563,7 +52036,7 @@ function newestSession(groups) {
     return best;
 }
 /** Reads every metadata asset of a session, newest save first. */
-async function remoteVersions_readMetadataVersions(store, group) {
+async function readMetadataVersions(store, group) {
     const versions = [];
     // Final names first: in a clean release that is the only one and no further read is needed.
     const ordered = [...group.metadata].sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id);
@@ -54578,11 +52051,11 @@ async function remoteVersions_readMetadataVersions(store, group) {
         b.asset.id - a.asset.id);
 }
 /** The archives that can belong to a metadata version: same size, and the right name family. */
-function remoteVersions_archivesFor(group, metadata) {
+function archivesFor(group, metadata) {
     const legacy = metadata.archiveSize === undefined;
     return group.archives
         .filter((asset) => {
-        const role = remoteLayout_roleOfAsset(asset.name);
+        const role = roleOfAsset(asset.name);
         if (legacy)
             return !role.staging && !role.encrypted;
         return asset.size === metadata.archiveSize && role.encrypted === (metadata.encrypted === true);
@@ -54593,521 +52066,21 @@ function remoteVersions_archivesFor(group, metadata) {
  * The newest version that has an archive of the promised size. Which archive really matches is
  * settled by its sha256 after download; a version is never assembled from two saves.
  */
-async function remoteVersions_currentVersion(store, group) {
+async function currentVersion(store, group) {
     const all = await allVersions(store, group);
     return all[0];
 }
 async function allVersions(store, group) {
     const versions = [];
-    for (const { metadata, asset } of await remoteVersions_readMetadataVersions(store, group)) {
-        const archives = remoteVersions_archivesFor(group, metadata);
+    for (const { metadata, asset } of await readMetadataVersions(store, group)) {
+        const archives = archivesFor(group, metadata);
         if (archives.length > 0)
             versions.push({ metadata, metadataAsset: asset, archives });
     }
     return versions;
 }
 function stagingRank(asset) {
-    return remoteLayout_roleOfAsset(asset.name)?.staging ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/sync/draft.ts
-
-
-
-const DRAFT_BODY = (/* unused pure expression or super */ null && ('Claude Code sessions saved by claude-session. This release is a draft on purpose: drafts are ' +
-    'visible only to people and tokens with push access. Do not publish it: transcripts can hold ' +
-    'code, tool output and secrets.'));
-/**
- * The branch's draft, created on first use. GitHub does not keep draft tag names unique (FACTS),
- * so two first saves at once can make two drafts: every caller then settles on the lowest id,
- * moves what only the other holds, and deletes the other. The lowest id is the same answer for
- * every racer, which is what makes them converge.
- */
-async function draft_findOrCreateDraft(ctx, tag, branch) {
-    const found = await ctx.store.findDraft(tag);
-    if (found)
-        return found;
-    const created = await ctx.store.createDraft(tag, {
-        name: `Claude Code sessions: ${branch}`,
-        body: DRAFT_BODY
-    });
-    // A twin made at the same moment is among the newest releases, so the first page shows it.
-    const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 });
-    if (!twins.some((r) => r.id === created.id))
-        twins.push(created);
-    return convergeDrafts(ctx, twins);
-}
-/** Keeps the lowest-id draft of `twins` (all with one tag), moving over sessions it lacks. */
-async function convergeDrafts(ctx, twins) {
-    const sorted = [...twins].sort((a, b) => a.id - b.id);
-    const keep = sorted[0];
-    if (sorted.length === 1)
-        return keep;
-    const kept = groupSessionAssets(keep);
-    for (const extra of sorted.slice(1)) {
-        for (const [sessionId, group] of groupSessionAssets(extra)) {
-            if (kept.has(sessionId))
-                continue;
-            const work = await mkdtemp(join(ctx.tempDir, 'claude-session-move-'));
-            try {
-                for (const asset of [...group.archives, ...group.metadata]) {
-                    const path = join(work, String(asset.id));
-                    await ctx.store.downloadAsset(asset, path);
-                    await ctx.store.uploadAsset(keep, {
-                        name: asset.name,
-                        filePath: path,
-                        contentType: asset.contentType
-                    });
-                }
-            }
-            finally {
-                await rm(work, { recursive: true, force: true });
-            }
-            ctx.log.info(`Moved session ${sessionId} from a duplicate draft ${extra.tagName} (#${extra.id}) to #${keep.id}`);
-        }
-        await ctx.store.deleteRelease(extra.id);
-        ctx.log.info(`Deleted duplicate draft ${extra.tagName} (#${extra.id})`);
-    }
-    return (await ctx.store.getRelease(keep.id)) ?? keep;
-}
-
-;// CONCATENATED MODULE: ./src/sync/publish.ts
-
-
-
-/**
- * Puts a new version of one session on the release without ever leaving it without a complete,
- * restorable version (metadata + archive whose size and sha256 match):
- *
- *   1. upload the new archive and metadata under staging names   -> old and new both complete
- *   2. delete the metadata we checked against                     -> new complete (staging names)
- *   3. delete the other assets of this session we saw             -> new complete
- *   4. rename the new archive, then the new metadata, to the final names
- *
- * Step 2 doubles as the lock: if another save replaced the version we checked our transcript
- * against, that delete answers 404 and we back out instead of overwriting its records.
- * Renames keep the asset id, so restore's "newest save" ordering is unaffected.
- */
-async function publish_publishVersion(store, release, seen, checkedAgainst, files, onProgress) {
-    const archiveType = files.archiveName.endsWith('.age')
-        ? 'application/octet-stream'
-        : 'application/gzip';
-    if (!seen) {
-        // Nothing of this session is on the release yet, so there is nothing to keep restorable:
-        // upload under the final names, metadata last. A crash in between leaves an archive without
-        // metadata, which restore ignores and the next save removes.
-        const archive = await store.uploadAsset(release, {
-            name: files.archiveName,
-            filePath: files.archivePath,
-            contentType: archiveType,
-            onProgress
-        });
-        const metadata = await store.uploadAsset(release, {
-            name: files.metadataName,
-            filePath: files.metadataPath,
-            contentType: 'application/json'
-        });
-        return { archive, metadata };
-    }
-    const nonce = randomBytes(5).toString('hex');
-    const staged = [];
-    const backOut = async (reason) => {
-        for (const asset of staged)
-            await store.deleteAsset(asset.id);
-        throw new ConflictError(reason);
-    };
-    const archive = await store.uploadAsset(release, {
-        name: stagingName(files.archiveName, nonce),
-        filePath: files.archivePath,
-        contentType: archiveType,
-        onProgress
-    });
-    staged.push(archive);
-    const metadata = await store.uploadAsset(release, {
-        name: stagingName(files.metadataName, nonce),
-        filePath: files.metadataPath,
-        contentType: 'application/json'
-    });
-    staged.push(metadata);
-    if (checkedAgainst) {
-        const deleted = await store.deleteAsset(checkedAgainst.id);
-        if (!deleted) {
-            await backOut(`Another save replaced session ${roleOfAsset(files.metadataName)?.sessionId} on ${release.tagName} while this one was uploading. ` +
-                'Nothing was overwritten. Pull the other version first, or save again with force to replace it.');
-        }
-    }
-    for (const asset of [...seen.metadata, ...seen.archives, ...seen.broken]) {
-        if (asset.id !== checkedAgainst?.id)
-            await store.deleteAsset(asset.id);
-    }
-    const finalArchive = await renameOrBackOut(store, archive, files.archiveName, backOut);
-    staged.splice(0, 1);
-    const finalMetadata = await renameOrBackOut(store, metadata, files.metadataName, backOut);
-    return { archive: finalArchive, metadata: finalMetadata };
-}
-async function renameOrBackOut(store, asset, name, backOut) {
-    try {
-        return await store.renameAsset(asset.id, name);
-    }
-    catch (error) {
-        if (error instanceof ConflictError) {
-            return backOut(`Another save put ${name} on the release while this one was uploading. Nothing was overwritten; ` +
-                'pull the other version first, or save again with force to replace it.');
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sync/save.ts
-
-
-
-
-
-
-
-
-
-
-async function saveSession(ctx, req) {
-    const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
-    const local = await discoverSession({
-        projectDir,
-        branch: req.sessionId ? undefined : req.branch,
-        sessionId: req.sessionId
-    });
-    if (!local) {
-        throw new SessionNotFoundError(req.sessionId
-            ? `No Claude Code session ${req.sessionId} in ${projectDir}. Check the id, or run from the directory where that session was started.`
-            : `No Claude Code session on branch ${req.branch} in ${projectDir}. Start one with \`claude\` in that directory, or name one with a session id.`);
-    }
-    const sessionId = local.sessionId;
-    const tag = tagForBranch(req.branch);
-    const work = await mkdtemp(join(ctx.tempDir, 'claude-session-save-'));
-    try {
-        // Claude Code may still be appending: everything below works on the complete records present
-        // now, and a half-written last line never travels.
-        const localBytes = await completeLinesLength(local.transcriptPath);
-        const { transcriptPath, findings } = await applySecretsPolicy(ctx, req, local.transcriptPath, work);
-        const redacted = transcriptPath !== local.transcriptPath;
-        const release = await findOrCreateDraft(ctx, tag, req.branch);
-        const seen = groupSessionAssets(release).get(sessionId);
-        const previous = seen ? await currentVersion(ctx.store, seen) : undefined;
-        if (previous && !req.force)
-            await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req);
-        const encrypted = req.encryption !== undefined;
-        const archiveName = archiveAssetName(sessionId, encrypted);
-        const packedPath = join(work, archiveAssetName(sessionId, false));
-        const packed = await packSession({
-            sessionId,
-            transcriptPath,
-            transcriptBytes: redacted ? undefined : localBytes,
-            folderPath: local.folderPath,
-            outFile: packedPath
-        });
-        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
-        const source = redacted
-            ? await hashFile(local.transcriptPath, { bytes: localBytes })
-            : { sha256: packed.transcriptSha256, size: packed.transcriptSize };
-        if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
-            return {
-                sessionId,
-                branch: req.branch,
-                tag,
-                releaseUrl: release.htmlUrl,
-                archiveName,
-                archiveSize: previous.metadata.archiveSize ?? packed.archiveSize,
-                transcriptSize: packed.transcriptSize,
-                records: previous.metadata.records ?? 0,
-                outcome: 'unchanged',
-                findings
-            };
-        }
-        let archivePath = packedPath;
-        let archive = { sha256: packed.archiveSha256, size: packed.archiveSize };
-        if (req.encryption) {
-            archivePath = join(work, archiveName);
-            archive = await encryptFile(packedPath, archivePath, req.encryption);
-        }
-        // Counts come from packing; the newest fields from the end of the file: no second parse.
-        const info = {
-            records: packed.records,
-            ...(await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize }))
-        };
-        const metadata = {
-            sessionId,
-            gitBranch: req.branch,
-            // An encrypted archive's metadata holds only ids, sizes, digests, times and format: the
-            // working directory could name a customer or a project.
-            ...(encrypted ? {} : { cwd: req.cwd }),
-            timestamp: new Date().toISOString(),
-            archivePath: archiveName,
-            formatVersion: FORMAT_VERSION,
-            archiveSha256: archive.sha256,
-            archiveSize: archive.size,
-            transcriptSha256: packed.transcriptSha256,
-            transcriptSize: packed.transcriptSize,
-            ...(redacted
-                ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
-                : {}),
-            ...(info.claudeVersion && !encrypted ? { claudeVersion: info.claudeVersion } : {}),
-            toolVersion: TOOL_VERSION,
-            repository: ctx.repository,
-            ...(req.commit ? { commit: req.commit } : {}),
-            records: info.records,
-            ...(info.lastTimestamp ? { lastRecordAt: info.lastTimestamp } : {}),
-            savedBy: req.savedBy,
-            encrypted
-        };
-        const metadataName = metadataAssetName(sessionId);
-        const metadataPath = join(work, metadataName);
-        await writeFile(metadataPath, serializeMetadata(metadata), { mode: 0o600 });
-        await publishVersion(ctx.store, release, seen, previous?.metadataAsset, { archivePath, archiveName, metadataPath, metadataName }, req.onProgress);
-        ctx.log.info(`Saved session ${sessionId} (${info.records} records) to draft release ${tag}`);
-        return {
-            sessionId,
-            branch: req.branch,
-            tag,
-            releaseUrl: release.htmlUrl,
-            archiveName,
-            archiveSize: archive.size,
-            transcriptSize: packed.transcriptSize,
-            records: info.records,
-            outcome: previous ? 'updated' : 'created',
-            findings
-        };
-    }
-    finally {
-        await rm(work, { recursive: true, force: true });
-    }
-}
-async function applySecretsPolicy(ctx, req, transcriptPath, work) {
-    const policy = req.secrets ?? 'warn';
-    const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] };
-    if (policy === 'redact') {
-        const redactedPath = join(work, 'redacted.jsonl');
-        const { findings } = await redactFile(transcriptPath, redactedPath, options);
-        for (const f of findings)
-            ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`);
-        return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings };
-    }
-    const findings = await scanFile(transcriptPath, options);
-    for (const f of findings)
-        ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`);
-    if (policy === 'fail' && findings.length > 0) {
-        throw new SecretsFoundError(`Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
-            'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.');
-    }
-    return { transcriptPath, findings };
-}
-/**
- * Lost-update guard: the stored transcript must be a byte prefix of ours, which we can tell from
- * its digest alone, without downloading it.
- */
-async function assertStoredIsPrefix(ctx, previous, localPath, localSize, req) {
-    const m = previous.metadata;
-    if (m.transcriptSize === undefined || m.transcriptSha256 === undefined) {
-        // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
-        ctx.log.warning(`The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`);
-        return;
-    }
-    // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
-    // them) or with the bytes they were redacted from (the laptop that saved them).
-    const candidates = [{ size: m.transcriptSize, sha: m.transcriptSha256 }];
-    if (m.sourceTranscriptSize !== undefined && m.sourceTranscriptSha256 !== undefined) {
-        candidates.push({ size: m.sourceTranscriptSize, sha: m.sourceTranscriptSha256 });
-    }
-    for (const { size, sha } of candidates) {
-        if (size > localSize)
-            continue;
-        const ours = await hashFile(localPath, { bytes: size });
-        if (ours.sha256 === sha && ours.size === size)
-            return;
-    }
-    throw new ConflictError(`The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
-        `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
-        (req.savedBy === 'ci'
-            ? 'Re-run with the input force: true to replace it anyway.'
-            : `Pull it first (claude-session pull ${req.branch}, which can install it under a new id with --as-new), or replace it with --force.`));
-}
-function isUnchanged(previous, archiveSha256, encrypted, seen) {
-    // Packing is deterministic, so the same files give the same digest; age output never repeats.
-    if (encrypted || previous.metadata.archiveSha256 !== archiveSha256)
-        return false;
-    // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
-    // finished or removed by saving again.
-    return (seen !== undefined &&
-        seen.broken.length === 0 &&
-        seen.metadata.length === 1 &&
-        seen.archives.length === 1 &&
-        [...seen.metadata, ...seen.archives].every((asset) => !roleOfAsset(asset.name)?.staging));
-}
-
-;// CONCATENATED MODULE: ./src/sync/install.ts
-
-
-
-
-
-
-/**
- * Installs an unpacked session into the Claude Code project folder of the cwd, where
- * `claude --resume <id>` looks first (FACTS). Each file is written to a temporary name in its
- * final folder and renamed, so a failure leaves the previous local state; the transcript is
- * renamed last. Files get mtime = now, because Claude Code deletes transcripts whose mtime is
- * older than `cleanupPeriodDays` in a sweep shortly after it starts (FACTS).
- */
-async function installSession(req) {
-    await (0,promises_namespaceObject.mkdir)(req.projectDir, { recursive: true, mode: 0o700 });
-    const incoming = req.unpacked.transcriptPath;
-    const existing = (0,external_node_path_.join)(req.projectDir, `${req.remoteSessionId}.jsonl`);
-    const relation = await relate(existing, incoming);
-    if (relation === 'same' || relation === 'local-ahead') {
-        // Nothing new arrived (or only what this machine already went past): keep the local bytes.
-        const now = new Date();
-        await (0,promises_namespaceObject.utimes)(existing, now, now);
-        return {
-            sessionId: req.remoteSessionId,
-            transcriptPath: existing,
-            outcome: 'unchanged',
-            relocated: false
-        };
-    }
-    if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
-        throw new errors_ConflictError(`Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
-            `contains the other, so installing the stored one would lose local records (${existing}). Choose one:\n` +
-            `  ${req.describe.pullCommand} --as-new   install the stored copy under a new session id, keep yours as is\n` +
-            `  ${req.describe.pullCommand} --force    replace yours with the stored copy (yours is kept as a .bak file)`);
-    }
-    const asNew = relation === 'diverged' && req.onLocalConflict === 'as-new';
-    const sessionId = asNew ? newSessionId() : req.remoteSessionId;
-    const target = (0,external_node_path_.join)(req.projectDir, `${sessionId}.jsonl`);
-    const relocate = req.recordedCwd !== undefined && req.recordedCwd !== req.cwd;
-    if (req.unpacked.folderPath) {
-        await installFolder(req.unpacked.folderPath, (0,external_node_path_.join)(req.projectDir, sessionId), req.projectDir);
-    }
-    const temporary = temporaryName(target);
-    try {
-        await moveOrCopy(incoming, temporary);
-        await (0,promises_namespaceObject.chmod)(temporary, 0o600);
-        // Claude Code appends this same record when it moves a session itself (FACTS); it tells the
-        // model the directory changed and keeps the file byte-identical before it.
-        if (relocate) {
-            const separator = (await endsWithNewline(temporary)) ? '' : '\n';
-            await (0,promises_namespaceObject.appendFile)(temporary, separator + relocatedRecord(sessionId, req.cwd));
-        }
-        let backupPath;
-        if (relation === 'diverged' && !asNew) {
-            backupPath = `${existing}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
-            await (0,promises_namespaceObject.copyFile)(existing, backupPath);
-        }
-        await (0,promises_namespaceObject.rename)(temporary, target);
-        const outcome = asNew
-            ? 'as-new'
-            : relation === 'absent'
-                ? 'installed'
-                : relation === 'local-behind'
-                    ? 'fast-forward'
-                    : 'overwritten';
-        return { sessionId, transcriptPath: target, outcome, backupPath, relocated: relocate };
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/** How the local transcript relates to the incoming one, by digests of common prefixes. */
-async function relate(localPath, incomingPath) {
-    const local = await (0,promises_namespaceObject.lstat)(localPath).catch(() => undefined);
-    if (!local)
-        return 'absent';
-    if (!local.isFile()) {
-        throw new HostileArchiveError(`${localPath} exists but is not a regular file; move it away and restore again.`);
-    }
-    const incoming = await (0,promises_namespaceObject.lstat)(incomingPath);
-    if (local.size <= incoming.size) {
-        const [a, b] = await Promise.all([
-            digest_hashFile(localPath),
-            digest_hashFile(incomingPath, { bytes: local.size })
-        ]);
-        if (a.sha256 === b.sha256)
-            return local.size === incoming.size ? 'same' : 'local-behind';
-    }
-    else {
-        const [a, b] = await Promise.all([
-            digest_hashFile(localPath, { bytes: incoming.size }),
-            digest_hashFile(incomingPath)
-        ]);
-        if (a.sha256 === b.sha256)
-            return 'local-ahead';
-    }
-    return 'diverged';
-}
-/** Copies the session folder (subagents, tool results) file by file, each atomically. */
-async function installFolder(from, to, projectDir) {
-    await ensureRealDirectory(to, projectDir);
-    for (const entry of await (0,promises_namespaceObject.readdir)(from, { withFileTypes: true })) {
-        const source = (0,external_node_path_.join)(from, entry.name);
-        const target = (0,external_node_path_.join)(to, entry.name);
-        if (entry.isDirectory()) {
-            await installFolder(source, target, projectDir);
-        }
-        else if (entry.isFile()) {
-            const temporary = temporaryName(target);
-            try {
-                await moveOrCopy(source, temporary);
-                await (0,promises_namespaceObject.chmod)(temporary, 0o600);
-                await (0,promises_namespaceObject.rename)(temporary, target);
-            }
-            catch (error) {
-                await (0,promises_namespaceObject.rm)(temporary, { force: true });
-                throw error;
-            }
-        }
-    }
-}
-/** Refuses to follow a symlink planted where a session folder belongs: we write only inside projectDir. */
-async function ensureRealDirectory(path, projectDir) {
-    const rel = (0,external_node_path_.relative)(projectDir, path);
-    if (rel.startsWith('..') || rel.split(external_node_path_.sep).includes('..')) {
-        throw new HostileArchiveError(`Refusing to write outside ${projectDir}: ${path}`);
-    }
-    const stats = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
-    if (!stats) {
-        await (0,promises_namespaceObject.mkdir)(path, { recursive: true, mode: 0o700 });
-        return;
-    }
-    if (!stats.isDirectory()) {
-        throw new HostileArchiveError(`${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`);
-    }
-}
-/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
-async function moveOrCopy(from, to) {
-    try {
-        await (0,promises_namespaceObject.rename)(from, to);
-    }
-    catch (error) {
-        if (error.code !== 'EXDEV')
-            throw error;
-        await (0,promises_namespaceObject.copyFile)(from, to);
-    }
-}
-async function endsWithNewline(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        if (size === 0)
-            return true;
-        const last = Buffer.alloc(1);
-        await handle.read(last, 0, 1, size - 1);
-        return last[0] === 0x0a;
-    }
-    finally {
-        await handle.close();
-    }
-}
-function temporaryName(target) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.claude-session.tmp`);
+    return roleOfAsset(asset.name)?.staging ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/restore.ts
@@ -55122,18 +52095,20 @@ function temporaryName(target) {
 
 
 
+
+
 async function restoreSession(ctx, req) {
-    const tag = remoteLayout_tagForBranch(req.branch);
+    const tag = tagForBranch(req.branch);
     const release = await ctx.store.findDraft(tag);
     if (!release) {
-        throw new errors_SessionNotFoundError(`No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +
+        throw new SessionNotFoundError(`No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +
             'Save one first; if one was saved, the token may lack push access, without which GitHub hides drafts ' +
             '(a workflow needs `permissions: contents: write`).');
     }
-    const groups = remoteVersions_groupSessionAssets(release);
+    const groups = groupSessionAssets(release);
     const group = req.sessionId ? groups.get(req.sessionId.toLowerCase()) : newestSession(groups);
     if (!group) {
-        throw new errors_SessionNotFoundError(req.sessionId
+        throw new SessionNotFoundError(req.sessionId
             ? `Session ${req.sessionId} is not saved on ${tag} in ${ctx.repository}. List what is there with \`claude-session list ${req.branch}\`.`
             : `The draft release ${tag} in ${ctx.repository} holds no saved session.`);
     }
@@ -55142,11 +52117,11 @@ async function restoreSession(ctx, req) {
         throw new IntegrityError(`The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
             'Save it again from the machine that has it.');
     }
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-restore-'));
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-restore-'));
     try {
         const { version, archivePath, archiveName } = await downloadVerified(ctx, versions, work, req.onProgress);
         let tarball = archivePath;
-        if (remoteLayout_roleOfAsset(archiveName)?.encrypted) {
+        if (roleOfAsset(archiveName)?.encrypted) {
             if (!req.encryption) {
                 throw new errors_EncryptionKeyError(`Session ${group.sessionId} is stored encrypted (${archiveName}) and no key was given. ` +
                     'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.');
@@ -55155,7 +52130,7 @@ async function restoreSession(ctx, req) {
             await decryptFile(archivePath, tarball, req.encryption);
         }
         const staging = (0,external_node_path_.join)(work, 'staging');
-        await (0,promises_namespaceObject.mkdir)(staging, { mode: 0o700 });
+        await (0,promises_.mkdir)(staging, { mode: 0o700 });
         const unpacked = await unpackSession({
             archiveFile: tarball,
             sessionId: group.sessionId,
@@ -55163,16 +52138,16 @@ async function restoreSession(ctx, req) {
         });
         const m = version.metadata;
         if (m.transcriptSha256 !== undefined) {
-            const transcript = await digest_hashFile(unpacked.transcriptPath);
+            const transcript = unpacked.transcript;
             if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
                 throw new IntegrityError(`The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`);
             }
         }
         // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
         const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true });
-        const projectDir = await projectDir_projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
+        const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
         await reconcileRedacted((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
-        const cwd = await (0,promises_namespaceObject.realpath)(req.cwd).catch(() => req.cwd);
+        const cwd = await (0,promises_.realpath)(req.cwd).catch(() => req.cwd);
         const installed = await installSession({
             unpacked,
             remoteSessionId: group.sessionId,
@@ -55200,7 +52175,7 @@ async function restoreSession(ctx, req) {
         };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
 /**
@@ -55218,7 +52193,7 @@ async function downloadVerified(ctx, versions, work, onProgress) {
                 return { version, archivePath, archiveName: asset.name };
             }
             ctx.log.warning(`${asset.name} does not match the sha256 in its metadata; trying an older copy`);
-            await (0,promises_namespaceObject.rm)(archivePath, { force: true });
+            await (0,promises_.rm)(archivePath, { force: true });
         }
     }
     throw new IntegrityError(`No stored archive of session ${versions[0].metadata.sessionId} matches the sha256 in its metadata; ` +
@@ -55231,163 +52206,25 @@ async function downloadVerified(ctx, versions, work, onProgress) {
  * after", so the pull fast-forwards and the user's own bytes (secrets included) stay as they were.
  */
 async function reconcileRedacted(localPath, unpacked, work, extraSecrets) {
-    const local = await (0,promises_namespaceObject.stat)(localPath).catch(() => undefined);
+    const local = await (0,promises_.stat)(localPath).catch(() => undefined);
     if (!local?.isFile())
         return;
+    // The scanner (secretlint) is loaded only for a redacted copy: restore starts faster without it.
+    const { REDACTION_MARK, redactFile } = await Promise.all(/* import() */[__nccwpck_require__.e(570), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6141));
     if (!(await fileSearch_fileIncludes(unpacked.transcriptPath, [Buffer.from(REDACTION_MARK)])))
         return;
     const redactedLocal = (0,external_node_path_.join)(work, 'local-redacted.jsonl');
-    const { size, sha256, findings } = await secretScan_redactFile(localPath, redactedLocal, { extraSecrets });
+    const { size, sha256, findings } = await redactFile(localPath, redactedLocal, { extraSecrets });
     if (findings.length === 0)
         return;
-    const incomingPrefix = await digest_hashFile(unpacked.transcriptPath, { bytes: size });
+    const incomingPrefix = await (0,digest/* hashFile */.D)(unpacked.transcriptPath, { bytes: size });
     if (incomingPrefix.size !== size || incomingPrefix.sha256 !== sha256)
         return;
     const merged = (0,external_node_path_.join)(work, 'merged.jsonl');
-    await (0,promises_namespaceObject.copyFile)(localPath, merged);
+    await (0,promises_.copyFile)(localPath, merged);
     await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(unpacked.transcriptPath, { start: size }), (0,external_node_fs_.createWriteStream)(merged, { flags: 'a' }));
     unpacked.transcriptPath = merged;
 }
-
-;// CONCATENATED MODULE: ./src/sync/list.ts
-
-
-/** Every stored session, newest save first; reads each session's metadata (one small download each). */
-async function list_listStoredSessions(ctx, options = {}) {
-    const releases = await list_sessionDrafts(ctx, options.branch);
-    const sessions = [];
-    for (const release of releases) {
-        const branch = branchOfTag(release.tagName);
-        if (branch === undefined)
-            continue;
-        for (const group of groupSessionAssets(release).values()) {
-            const [latest] = await readMetadataVersions(ctx.store, group);
-            if (!latest)
-                continue;
-            const archive = archivesFor(group, latest.metadata)[0];
-            const m = latest.metadata;
-            sessions.push({
-                branch,
-                tag: release.tagName,
-                releaseId: release.id,
-                releaseUrl: release.htmlUrl,
-                sessionId: group.sessionId,
-                lastRecordAt: m.lastRecordAt,
-                records: m.records,
-                size: archive?.size ?? m.archiveSize ?? 0,
-                savedBy: m.savedBy,
-                savedAt: m.timestamp,
-                encrypted: m.encrypted
-            });
-        }
-    }
-    return sessions.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
-}
-/** Our drafts: one branch's (duplicates included), or every branch's. */
-async function list_sessionDrafts(ctx, branch) {
-    if (branch !== undefined)
-        return ctx.store.findDraftsByListing(tagForBranch(branch));
-    return ctx.store.listReleases({ tagPrefix: TAG_PREFIX, draftsOnly: true });
-}
-
-;// CONCATENATED MODULE: ./src/sync/delete.ts
-
-
-
-
-/**
- * Deletes one session from a branch's draft, or the whole draft. A draft left with no session is
- * deleted too; deleting a draft leaves no git tag behind (FACTS).
- */
-async function delete_deleteStoredSessions(ctx, options) {
-    const drafts = await sessionDrafts(ctx, options.branch);
-    if (drafts.length === 0) {
-        throw new SessionNotFoundError(`No draft release ${tagForBranch(options.branch)} in ${ctx.repository}: nothing to delete.`);
-    }
-    const result = { deletedAssets: 0, deletedReleases: 0 };
-    if (options.sessionId === undefined) {
-        for (const draft of drafts) {
-            await ctx.store.deleteRelease(draft.id);
-            result.deletedReleases++;
-        }
-        return result;
-    }
-    const id = options.sessionId.toLowerCase();
-    let found = false;
-    for (const draft of drafts) {
-        const groups = groupSessionAssets(draft);
-        const group = groups.get(id);
-        if (!group)
-            continue;
-        found = true;
-        for (const asset of [...group.metadata, ...group.archives, ...group.broken]) {
-            if (await ctx.store.deleteAsset(asset.id))
-                result.deletedAssets++;
-        }
-        if (groups.size === 1 && onlySessionAssets(draft)) {
-            await ctx.store.deleteRelease(draft.id);
-            result.deletedReleases++;
-        }
-    }
-    if (!found) {
-        throw new SessionNotFoundError(`Session ${options.sessionId} is not saved on ${tagForBranch(options.branch)} in ${ctx.repository}.`);
-    }
-    return result;
-}
-function onlySessionAssets(draft) {
-    const groups = groupSessionAssets(draft);
-    let ours = 0;
-    for (const g of groups.values())
-        ours += g.metadata.length + g.archives.length + g.broken.length;
-    return ours === draft.assets.length;
-}
-
-;// CONCATENATED MODULE: ./src/sync/prune.ts
-
-
-/** What `prune` would delete, and why; deletes nothing. */
-async function planPrune(ctx, options) {
-    const now = (options.now ?? new Date()).getTime();
-    const sessions = await listStoredSessions(ctx);
-    const goneBranches = new Map();
-    const candidates = [];
-    for (const session of sessions) {
-        const reasons = [];
-        if (options.olderThanDays !== undefined) {
-            const saved = Date.parse(session.savedAt ?? session.lastRecordAt ?? '');
-            const ageDays = (now - saved) / 86_400_000;
-            if (!Number.isNaN(saved) && ageDays > options.olderThanDays) {
-                reasons.push(`saved ${Math.floor(ageDays)} days ago`);
-            }
-        }
-        if (options.gone) {
-            if (!goneBranches.has(session.branch)) {
-                goneBranches.set(session.branch, !(await ctx.store.branchExists(session.branch)));
-            }
-            if (goneBranches.get(session.branch))
-                reasons.push(`branch ${session.branch} no longer exists`);
-        }
-        if (reasons.length > 0)
-            candidates.push({ ...session, reason: reasons.join(', ') });
-    }
-    return candidates;
-}
-async function applyPrune(ctx, candidates) {
-    let deleted = 0;
-    for (const candidate of candidates) {
-        await deleteStoredSessions(ctx, { branch: candidate.branch, sessionId: candidate.sessionId });
-        deleted++;
-    }
-    return deleted;
-}
-
-;// CONCATENATED MODULE: ./src/sync/index.ts
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -60283,7 +57120,7 @@ const silentLogger = {
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version, recorded in metadata and printed by `--version`. Kept equal to package.json by a test. */
-const version_TOOL_VERSION = '1.0.0';
+const TOOL_VERSION = '1.0.0';
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
@@ -60646,7 +57483,7 @@ function createClient(options) {
     return new GitHub({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${version_TOOL_VERSION}`,
+        userAgent: `claude-session/${TOOL_VERSION}`,
         log: {
             debug: (m) => log.debug(m),
             info: (m) => log.debug(m),
@@ -60764,7 +57601,7 @@ function openStore(options) {
         raw: new dist_src_Octokit({
             auth: options.token,
             baseUrl: apiUrl,
-            userAgent: `claude-session/${version_TOOL_VERSION}`
+            userAgent: `claude-session/${TOOL_VERSION}`
         }),
         owner,
         repo,
@@ -60927,7 +57764,7 @@ class ReleaseStore {
     async uploadAsset(release, file) {
         const url = release.uploadUrl.replace(/\{\?[^}]*\}$/, '') + `?name=${encodeURIComponent(file.name)}`;
         for (let attempt = 0;; attempt++) {
-            const size = (await (0,promises_namespaceObject.stat)(file.filePath)).size;
+            const size = (await (0,promises_.stat)(file.filePath)).size;
             try {
                 const body = (0,external_node_fs_.createReadStream)(file.filePath).pipe(progress(size, file.onProgress));
                 const response = await this.p.raw.request({
@@ -60945,7 +57782,7 @@ class ReleaseStore {
                         await this.deleteAsset(existing.id);
                         continue;
                     }
-                    throw new errors_ConflictError(`${file.name} already exists on the release ${release.tagName}.`);
+                    throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`);
                 }
                 await this.retryOrThrow(error, attempt, `upload ${file.name}`);
                 await this.removeLeftover(release, file.name);
@@ -60965,7 +57802,7 @@ class ReleaseStore {
         }
         catch (error) {
             if (isAlreadyExists(error))
-                throw new errors_ConflictError(`An asset named ${name} already exists.`);
+                throw new ConflictError(`An asset named ${name} already exists.`);
             throw toStoreError(error, `rename an asset to ${name}`, this.repository);
         }
     }
@@ -61011,7 +57848,7 @@ class ReleaseStore {
                 return { size, sha256: hash.digest('hex') };
             }
             catch (error) {
-                await (0,promises_namespaceObject.rm)(destPath, { force: true });
+                await (0,promises_.rm)(destPath, { force: true });
                 await this.retryOrThrow(error, attempt, `download ${asset.name}`);
             }
         }
@@ -61279,7 +58116,7 @@ async function run() {
             ]);
         }
         catch (error) {
-            if (!(error instanceof errors_SessionNotFoundError) || failOnMissing)
+            if (!(error instanceof SessionNotFoundError) || failOnMissing)
                 throw error;
             notice(error.message);
             setRestored('', false);
@@ -61309,11 +58146,57 @@ function restore_messageOf(error) {
 
 /***/ }),
 
+/***/ 2948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ HashingStream),
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
+async function hashFile(path, options = {}) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    if (options.bytes !== 0) {
+        const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** A pass-through that hashes and counts what flows through it. */
+class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+    digest() {
+        return { sha256: this.hash.digest('hex'), size: this.size };
+    }
+}
+
+
+/***/ }),
+
 /***/ 1886:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5793);
+/* harmony import */ var _actions_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7346);
 
 await (0,_actions_restore_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -61427,6 +58310,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -61466,6 +58356,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -61550,6082 +58447,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 7639:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ creator),
-/* harmony export */   c: () => (/* binding */ commonjsGlobal)
-/* harmony export */ });
-/* unused harmony export r */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-
-
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-var regexpStringMatcher = {};
-
-/**
- * lodash (Custom Build) <https://lodash.com/>
- * Build: `lodash modularize exports="npm" -o ./`
- * Copyright jQuery Foundation and other contributors <https://jquery.org/>
- * Released under MIT license <https://lodash.com/license>
- * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
- * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
- */
-
-var lodash_uniq;
-var hasRequiredLodash_uniq;
-
-function requireLodash_uniq () {
-	if (hasRequiredLodash_uniq) return lodash_uniq;
-	hasRequiredLodash_uniq = 1;
-	/** Used as the size to enable large array optimizations. */
-	var LARGE_ARRAY_SIZE = 200;
-
-	/** Used to stand-in for `undefined` hash values. */
-	var HASH_UNDEFINED = '__lodash_hash_undefined__';
-
-	/** Used as references for various `Number` constants. */
-	var INFINITY = 1 / 0;
-
-	/** `Object#toString` result references. */
-	var funcTag = '[object Function]',
-	    genTag = '[object GeneratorFunction]';
-
-	/**
-	 * Used to match `RegExp`
-	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
-	 */
-	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
-
-	/** Used to detect host constructors (Safari). */
-	var reIsHostCtor = /^\[object .+?Constructor\]$/;
-
-	/** Detect free variable `global` from Node.js. */
-	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
-
-	/** Detect free variable `self`. */
-	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
-
-	/** Used as a reference to the global object. */
-	var root = freeGlobal || freeSelf || Function('return this')();
-
-	/**
-	 * A specialized version of `_.includes` for arrays without support for
-	 * specifying an index to search from.
-	 *
-	 * @private
-	 * @param {Array} [array] The array to inspect.
-	 * @param {*} target The value to search for.
-	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
-	 */
-	function arrayIncludes(array, value) {
-	  var length = array ? array.length : 0;
-	  return !!length && baseIndexOf(array, value, 0) > -1;
-	}
-
-	/**
-	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
-	 * support for iteratee shorthands.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {Function} predicate The function invoked per iteration.
-	 * @param {number} fromIndex The index to search from.
-	 * @param {boolean} [fromRight] Specify iterating from right to left.
-	 * @returns {number} Returns the index of the matched value, else `-1`.
-	 */
-	function baseFindIndex(array, predicate, fromIndex, fromRight) {
-	  var length = array.length,
-	      index = fromIndex + (-1);
-
-	  while ((++index < length)) {
-	    if (predicate(array[index], index, array)) {
-	      return index;
-	    }
-	  }
-	  return -1;
-	}
-
-	/**
-	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {*} value The value to search for.
-	 * @param {number} fromIndex The index to search from.
-	 * @returns {number} Returns the index of the matched value, else `-1`.
-	 */
-	function baseIndexOf(array, value, fromIndex) {
-	  if (value !== value) {
-	    return baseFindIndex(array, baseIsNaN, fromIndex);
-	  }
-	  var index = fromIndex - 1,
-	      length = array.length;
-
-	  while (++index < length) {
-	    if (array[index] === value) {
-	      return index;
-	    }
-	  }
-	  return -1;
-	}
-
-	/**
-	 * The base implementation of `_.isNaN` without support for number objects.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
-	 */
-	function baseIsNaN(value) {
-	  return value !== value;
-	}
-
-	/**
-	 * Checks if a cache value for `key` exists.
-	 *
-	 * @private
-	 * @param {Object} cache The cache to query.
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function cacheHas(cache, key) {
-	  return cache.has(key);
-	}
-
-	/**
-	 * Gets the value at `key` of `object`.
-	 *
-	 * @private
-	 * @param {Object} [object] The object to query.
-	 * @param {string} key The key of the property to get.
-	 * @returns {*} Returns the property value.
-	 */
-	function getValue(object, key) {
-	  return object == null ? undefined : object[key];
-	}
-
-	/**
-	 * Checks if `value` is a host object in IE < 9.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
-	 */
-	function isHostObject(value) {
-	  // Many host objects are `Object` objects that can coerce to strings
-	  // despite having improperly defined `toString` methods.
-	  var result = false;
-	  if (value != null && typeof value.toString != 'function') {
-	    try {
-	      result = !!(value + '');
-	    } catch (e) {}
-	  }
-	  return result;
-	}
-
-	/**
-	 * Converts `set` to an array of its values.
-	 *
-	 * @private
-	 * @param {Object} set The set to convert.
-	 * @returns {Array} Returns the values.
-	 */
-	function setToArray(set) {
-	  var index = -1,
-	      result = Array(set.size);
-
-	  set.forEach(function(value) {
-	    result[++index] = value;
-	  });
-	  return result;
-	}
-
-	/** Used for built-in method references. */
-	var arrayProto = Array.prototype,
-	    funcProto = Function.prototype,
-	    objectProto = Object.prototype;
-
-	/** Used to detect overreaching core-js shims. */
-	var coreJsData = root['__core-js_shared__'];
-
-	/** Used to detect methods masquerading as native. */
-	var maskSrcKey = (function() {
-	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
-	  return uid ? ('Symbol(src)_1.' + uid) : '';
-	}());
-
-	/** Used to resolve the decompiled source of functions. */
-	var funcToString = funcProto.toString;
-
-	/** Used to check objects for own properties. */
-	var hasOwnProperty = objectProto.hasOwnProperty;
-
-	/**
-	 * Used to resolve the
-	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
-	 * of values.
-	 */
-	var objectToString = objectProto.toString;
-
-	/** Used to detect if a method is native. */
-	var reIsNative = RegExp('^' +
-	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
-	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
-	);
-
-	/** Built-in value references. */
-	var splice = arrayProto.splice;
-
-	/* Built-in method references that are verified to be native. */
-	var Map = getNative(root, 'Map'),
-	    Set = getNative(root, 'Set'),
-	    nativeCreate = getNative(Object, 'create');
-
-	/**
-	 * Creates a hash object.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [entries] The key-value pairs to cache.
-	 */
-	function Hash(entries) {
-	  var index = -1,
-	      length = entries ? entries.length : 0;
-
-	  this.clear();
-	  while (++index < length) {
-	    var entry = entries[index];
-	    this.set(entry[0], entry[1]);
-	  }
-	}
-
-	/**
-	 * Removes all key-value entries from the hash.
-	 *
-	 * @private
-	 * @name clear
-	 * @memberOf Hash
-	 */
-	function hashClear() {
-	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
-	}
-
-	/**
-	 * Removes `key` and its value from the hash.
-	 *
-	 * @private
-	 * @name delete
-	 * @memberOf Hash
-	 * @param {Object} hash The hash to modify.
-	 * @param {string} key The key of the value to remove.
-	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-	 */
-	function hashDelete(key) {
-	  return this.has(key) && delete this.__data__[key];
-	}
-
-	/**
-	 * Gets the hash value for `key`.
-	 *
-	 * @private
-	 * @name get
-	 * @memberOf Hash
-	 * @param {string} key The key of the value to get.
-	 * @returns {*} Returns the entry value.
-	 */
-	function hashGet(key) {
-	  var data = this.__data__;
-	  if (nativeCreate) {
-	    var result = data[key];
-	    return result === HASH_UNDEFINED ? undefined : result;
-	  }
-	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
-	}
-
-	/**
-	 * Checks if a hash value for `key` exists.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf Hash
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function hashHas(key) {
-	  var data = this.__data__;
-	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
-	}
-
-	/**
-	 * Sets the hash `key` to `value`.
-	 *
-	 * @private
-	 * @name set
-	 * @memberOf Hash
-	 * @param {string} key The key of the value to set.
-	 * @param {*} value The value to set.
-	 * @returns {Object} Returns the hash instance.
-	 */
-	function hashSet(key, value) {
-	  var data = this.__data__;
-	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
-	  return this;
-	}
-
-	// Add methods to `Hash`.
-	Hash.prototype.clear = hashClear;
-	Hash.prototype['delete'] = hashDelete;
-	Hash.prototype.get = hashGet;
-	Hash.prototype.has = hashHas;
-	Hash.prototype.set = hashSet;
-
-	/**
-	 * Creates an list cache object.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [entries] The key-value pairs to cache.
-	 */
-	function ListCache(entries) {
-	  var index = -1,
-	      length = entries ? entries.length : 0;
-
-	  this.clear();
-	  while (++index < length) {
-	    var entry = entries[index];
-	    this.set(entry[0], entry[1]);
-	  }
-	}
-
-	/**
-	 * Removes all key-value entries from the list cache.
-	 *
-	 * @private
-	 * @name clear
-	 * @memberOf ListCache
-	 */
-	function listCacheClear() {
-	  this.__data__ = [];
-	}
-
-	/**
-	 * Removes `key` and its value from the list cache.
-	 *
-	 * @private
-	 * @name delete
-	 * @memberOf ListCache
-	 * @param {string} key The key of the value to remove.
-	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-	 */
-	function listCacheDelete(key) {
-	  var data = this.__data__,
-	      index = assocIndexOf(data, key);
-
-	  if (index < 0) {
-	    return false;
-	  }
-	  var lastIndex = data.length - 1;
-	  if (index == lastIndex) {
-	    data.pop();
-	  } else {
-	    splice.call(data, index, 1);
-	  }
-	  return true;
-	}
-
-	/**
-	 * Gets the list cache value for `key`.
-	 *
-	 * @private
-	 * @name get
-	 * @memberOf ListCache
-	 * @param {string} key The key of the value to get.
-	 * @returns {*} Returns the entry value.
-	 */
-	function listCacheGet(key) {
-	  var data = this.__data__,
-	      index = assocIndexOf(data, key);
-
-	  return index < 0 ? undefined : data[index][1];
-	}
-
-	/**
-	 * Checks if a list cache value for `key` exists.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf ListCache
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function listCacheHas(key) {
-	  return assocIndexOf(this.__data__, key) > -1;
-	}
-
-	/**
-	 * Sets the list cache `key` to `value`.
-	 *
-	 * @private
-	 * @name set
-	 * @memberOf ListCache
-	 * @param {string} key The key of the value to set.
-	 * @param {*} value The value to set.
-	 * @returns {Object} Returns the list cache instance.
-	 */
-	function listCacheSet(key, value) {
-	  var data = this.__data__,
-	      index = assocIndexOf(data, key);
-
-	  if (index < 0) {
-	    data.push([key, value]);
-	  } else {
-	    data[index][1] = value;
-	  }
-	  return this;
-	}
-
-	// Add methods to `ListCache`.
-	ListCache.prototype.clear = listCacheClear;
-	ListCache.prototype['delete'] = listCacheDelete;
-	ListCache.prototype.get = listCacheGet;
-	ListCache.prototype.has = listCacheHas;
-	ListCache.prototype.set = listCacheSet;
-
-	/**
-	 * Creates a map cache object to store key-value pairs.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [entries] The key-value pairs to cache.
-	 */
-	function MapCache(entries) {
-	  var index = -1,
-	      length = entries ? entries.length : 0;
-
-	  this.clear();
-	  while (++index < length) {
-	    var entry = entries[index];
-	    this.set(entry[0], entry[1]);
-	  }
-	}
-
-	/**
-	 * Removes all key-value entries from the map.
-	 *
-	 * @private
-	 * @name clear
-	 * @memberOf MapCache
-	 */
-	function mapCacheClear() {
-	  this.__data__ = {
-	    'hash': new Hash,
-	    'map': new (Map || ListCache),
-	    'string': new Hash
-	  };
-	}
-
-	/**
-	 * Removes `key` and its value from the map.
-	 *
-	 * @private
-	 * @name delete
-	 * @memberOf MapCache
-	 * @param {string} key The key of the value to remove.
-	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-	 */
-	function mapCacheDelete(key) {
-	  return getMapData(this, key)['delete'](key);
-	}
-
-	/**
-	 * Gets the map value for `key`.
-	 *
-	 * @private
-	 * @name get
-	 * @memberOf MapCache
-	 * @param {string} key The key of the value to get.
-	 * @returns {*} Returns the entry value.
-	 */
-	function mapCacheGet(key) {
-	  return getMapData(this, key).get(key);
-	}
-
-	/**
-	 * Checks if a map value for `key` exists.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf MapCache
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function mapCacheHas(key) {
-	  return getMapData(this, key).has(key);
-	}
-
-	/**
-	 * Sets the map `key` to `value`.
-	 *
-	 * @private
-	 * @name set
-	 * @memberOf MapCache
-	 * @param {string} key The key of the value to set.
-	 * @param {*} value The value to set.
-	 * @returns {Object} Returns the map cache instance.
-	 */
-	function mapCacheSet(key, value) {
-	  getMapData(this, key).set(key, value);
-	  return this;
-	}
-
-	// Add methods to `MapCache`.
-	MapCache.prototype.clear = mapCacheClear;
-	MapCache.prototype['delete'] = mapCacheDelete;
-	MapCache.prototype.get = mapCacheGet;
-	MapCache.prototype.has = mapCacheHas;
-	MapCache.prototype.set = mapCacheSet;
-
-	/**
-	 *
-	 * Creates an array cache object to store unique values.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [values] The values to cache.
-	 */
-	function SetCache(values) {
-	  var index = -1,
-	      length = values ? values.length : 0;
-
-	  this.__data__ = new MapCache;
-	  while (++index < length) {
-	    this.add(values[index]);
-	  }
-	}
-
-	/**
-	 * Adds `value` to the array cache.
-	 *
-	 * @private
-	 * @name add
-	 * @memberOf SetCache
-	 * @alias push
-	 * @param {*} value The value to cache.
-	 * @returns {Object} Returns the cache instance.
-	 */
-	function setCacheAdd(value) {
-	  this.__data__.set(value, HASH_UNDEFINED);
-	  return this;
-	}
-
-	/**
-	 * Checks if `value` is in the array cache.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf SetCache
-	 * @param {*} value The value to search for.
-	 * @returns {number} Returns `true` if `value` is found, else `false`.
-	 */
-	function setCacheHas(value) {
-	  return this.__data__.has(value);
-	}
-
-	// Add methods to `SetCache`.
-	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
-	SetCache.prototype.has = setCacheHas;
-
-	/**
-	 * Gets the index at which the `key` is found in `array` of key-value pairs.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {*} key The key to search for.
-	 * @returns {number} Returns the index of the matched value, else `-1`.
-	 */
-	function assocIndexOf(array, key) {
-	  var length = array.length;
-	  while (length--) {
-	    if (eq(array[length][0], key)) {
-	      return length;
-	    }
-	  }
-	  return -1;
-	}
-
-	/**
-	 * The base implementation of `_.isNative` without bad shim checks.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is a native function,
-	 *  else `false`.
-	 */
-	function baseIsNative(value) {
-	  if (!isObject(value) || isMasked(value)) {
-	    return false;
-	  }
-	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
-	  return pattern.test(toSource(value));
-	}
-
-	/**
-	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {Function} [iteratee] The iteratee invoked per element.
-	 * @param {Function} [comparator] The comparator invoked per element.
-	 * @returns {Array} Returns the new duplicate free array.
-	 */
-	function baseUniq(array, iteratee, comparator) {
-	  var index = -1,
-	      includes = arrayIncludes,
-	      length = array.length,
-	      isCommon = true,
-	      result = [],
-	      seen = result;
-
-	  if (length >= LARGE_ARRAY_SIZE) {
-	    var set = createSet(array);
-	    if (set) {
-	      return setToArray(set);
-	    }
-	    isCommon = false;
-	    includes = cacheHas;
-	    seen = new SetCache;
-	  }
-	  else {
-	    seen = result;
-	  }
-	  outer:
-	  while (++index < length) {
-	    var value = array[index],
-	        computed = value;
-
-	    value = (value !== 0) ? value : 0;
-	    if (isCommon && computed === computed) {
-	      var seenIndex = seen.length;
-	      while (seenIndex--) {
-	        if (seen[seenIndex] === computed) {
-	          continue outer;
-	        }
-	      }
-	      result.push(value);
-	    }
-	    else if (!includes(seen, computed, comparator)) {
-	      if (seen !== result) {
-	        seen.push(computed);
-	      }
-	      result.push(value);
-	    }
-	  }
-	  return result;
-	}
-
-	/**
-	 * Creates a set object of `values`.
-	 *
-	 * @private
-	 * @param {Array} values The values to add to the set.
-	 * @returns {Object} Returns the new set.
-	 */
-	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
-	  return new Set(values);
-	};
-
-	/**
-	 * Gets the data for `map`.
-	 *
-	 * @private
-	 * @param {Object} map The map to query.
-	 * @param {string} key The reference key.
-	 * @returns {*} Returns the map data.
-	 */
-	function getMapData(map, key) {
-	  var data = map.__data__;
-	  return isKeyable(key)
-	    ? data[typeof key == 'string' ? 'string' : 'hash']
-	    : data.map;
-	}
-
-	/**
-	 * Gets the native function at `key` of `object`.
-	 *
-	 * @private
-	 * @param {Object} object The object to query.
-	 * @param {string} key The key of the method to get.
-	 * @returns {*} Returns the function if it's native, else `undefined`.
-	 */
-	function getNative(object, key) {
-	  var value = getValue(object, key);
-	  return baseIsNative(value) ? value : undefined;
-	}
-
-	/**
-	 * Checks if `value` is suitable for use as unique object key.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
-	 */
-	function isKeyable(value) {
-	  var type = typeof value;
-	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
-	    ? (value !== '__proto__')
-	    : (value === null);
-	}
-
-	/**
-	 * Checks if `func` has its source masked.
-	 *
-	 * @private
-	 * @param {Function} func The function to check.
-	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
-	 */
-	function isMasked(func) {
-	  return !!maskSrcKey && (maskSrcKey in func);
-	}
-
-	/**
-	 * Converts `func` to its source code.
-	 *
-	 * @private
-	 * @param {Function} func The function to process.
-	 * @returns {string} Returns the source code.
-	 */
-	function toSource(func) {
-	  if (func != null) {
-	    try {
-	      return funcToString.call(func);
-	    } catch (e) {}
-	    try {
-	      return (func + '');
-	    } catch (e) {}
-	  }
-	  return '';
-	}
-
-	/**
-	 * Creates a duplicate-free version of an array, using
-	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
-	 * for equality comparisons, in which only the first occurrence of each
-	 * element is kept.
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 0.1.0
-	 * @category Array
-	 * @param {Array} array The array to inspect.
-	 * @returns {Array} Returns the new duplicate free array.
-	 * @example
-	 *
-	 * _.uniq([2, 1, 2]);
-	 * // => [2, 1]
-	 */
-	function uniq(array) {
-	  return (array && array.length)
-	    ? baseUniq(array)
-	    : [];
-	}
-
-	/**
-	 * Performs a
-	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
-	 * comparison between two values to determine if they are equivalent.
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 4.0.0
-	 * @category Lang
-	 * @param {*} value The value to compare.
-	 * @param {*} other The other value to compare.
-	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
-	 * @example
-	 *
-	 * var object = { 'a': 1 };
-	 * var other = { 'a': 1 };
-	 *
-	 * _.eq(object, object);
-	 * // => true
-	 *
-	 * _.eq(object, other);
-	 * // => false
-	 *
-	 * _.eq('a', 'a');
-	 * // => true
-	 *
-	 * _.eq('a', Object('a'));
-	 * // => false
-	 *
-	 * _.eq(NaN, NaN);
-	 * // => true
-	 */
-	function eq(value, other) {
-	  return value === other || (value !== value && other !== other);
-	}
-
-	/**
-	 * Checks if `value` is classified as a `Function` object.
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 0.1.0
-	 * @category Lang
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
-	 * @example
-	 *
-	 * _.isFunction(_);
-	 * // => true
-	 *
-	 * _.isFunction(/abc/);
-	 * // => false
-	 */
-	function isFunction(value) {
-	  // The use of `Object#toString` avoids issues with the `typeof` operator
-	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
-	  var tag = isObject(value) ? objectToString.call(value) : '';
-	  return tag == funcTag || tag == genTag;
-	}
-
-	/**
-	 * Checks if `value` is the
-	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
-	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 0.1.0
-	 * @category Lang
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
-	 * @example
-	 *
-	 * _.isObject({});
-	 * // => true
-	 *
-	 * _.isObject([1, 2, 3]);
-	 * // => true
-	 *
-	 * _.isObject(_.noop);
-	 * // => true
-	 *
-	 * _.isObject(null);
-	 * // => false
-	 */
-	function isObject(value) {
-	  var type = typeof value;
-	  return !!value && (type == 'object' || type == 'function');
-	}
-
-	/**
-	 * This method returns `undefined`.
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 2.3.0
-	 * @category Util
-	 * @example
-	 *
-	 * _.times(2, _.noop);
-	 * // => [undefined, undefined]
-	 */
-	function noop() {
-	  // No operation performed.
-	}
-
-	lodash_uniq = uniq;
-	return lodash_uniq;
-}
-
-/**
- * lodash (Custom Build) <https://lodash.com/>
- * Build: `lodash modularize exports="npm" -o ./`
- * Copyright jQuery Foundation and other contributors <https://jquery.org/>
- * Released under MIT license <https://lodash.com/license>
- * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
- * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
- */
-
-var lodash_uniqwith;
-var hasRequiredLodash_uniqwith;
-
-function requireLodash_uniqwith () {
-	if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
-	hasRequiredLodash_uniqwith = 1;
-	/** Used as the size to enable large array optimizations. */
-	var LARGE_ARRAY_SIZE = 200;
-
-	/** Used to stand-in for `undefined` hash values. */
-	var HASH_UNDEFINED = '__lodash_hash_undefined__';
-
-	/** Used as references for various `Number` constants. */
-	var INFINITY = 1 / 0;
-
-	/** `Object#toString` result references. */
-	var funcTag = '[object Function]',
-	    genTag = '[object GeneratorFunction]';
-
-	/**
-	 * Used to match `RegExp`
-	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
-	 */
-	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
-
-	/** Used to detect host constructors (Safari). */
-	var reIsHostCtor = /^\[object .+?Constructor\]$/;
-
-	/** Detect free variable `global` from Node.js. */
-	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
-
-	/** Detect free variable `self`. */
-	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
-
-	/** Used as a reference to the global object. */
-	var root = freeGlobal || freeSelf || Function('return this')();
-
-	/**
-	 * A specialized version of `_.includes` for arrays without support for
-	 * specifying an index to search from.
-	 *
-	 * @private
-	 * @param {Array} [array] The array to inspect.
-	 * @param {*} target The value to search for.
-	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
-	 */
-	function arrayIncludes(array, value) {
-	  var length = array ? array.length : 0;
-	  return !!length && baseIndexOf(array, value, 0) > -1;
-	}
-
-	/**
-	 * This function is like `arrayIncludes` except that it accepts a comparator.
-	 *
-	 * @private
-	 * @param {Array} [array] The array to inspect.
-	 * @param {*} target The value to search for.
-	 * @param {Function} comparator The comparator invoked per element.
-	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
-	 */
-	function arrayIncludesWith(array, value, comparator) {
-	  var index = -1,
-	      length = array ? array.length : 0;
-
-	  while (++index < length) {
-	    if (comparator(value, array[index])) {
-	      return true;
-	    }
-	  }
-	  return false;
-	}
-
-	/**
-	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
-	 * support for iteratee shorthands.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {Function} predicate The function invoked per iteration.
-	 * @param {number} fromIndex The index to search from.
-	 * @param {boolean} [fromRight] Specify iterating from right to left.
-	 * @returns {number} Returns the index of the matched value, else `-1`.
-	 */
-	function baseFindIndex(array, predicate, fromIndex, fromRight) {
-	  var length = array.length,
-	      index = fromIndex + (-1);
-
-	  while ((++index < length)) {
-	    if (predicate(array[index], index, array)) {
-	      return index;
-	    }
-	  }
-	  return -1;
-	}
-
-	/**
-	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {*} value The value to search for.
-	 * @param {number} fromIndex The index to search from.
-	 * @returns {number} Returns the index of the matched value, else `-1`.
-	 */
-	function baseIndexOf(array, value, fromIndex) {
-	  if (value !== value) {
-	    return baseFindIndex(array, baseIsNaN, fromIndex);
-	  }
-	  var index = fromIndex - 1,
-	      length = array.length;
-
-	  while (++index < length) {
-	    if (array[index] === value) {
-	      return index;
-	    }
-	  }
-	  return -1;
-	}
-
-	/**
-	 * The base implementation of `_.isNaN` without support for number objects.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
-	 */
-	function baseIsNaN(value) {
-	  return value !== value;
-	}
-
-	/**
-	 * Checks if a cache value for `key` exists.
-	 *
-	 * @private
-	 * @param {Object} cache The cache to query.
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function cacheHas(cache, key) {
-	  return cache.has(key);
-	}
-
-	/**
-	 * Gets the value at `key` of `object`.
-	 *
-	 * @private
-	 * @param {Object} [object] The object to query.
-	 * @param {string} key The key of the property to get.
-	 * @returns {*} Returns the property value.
-	 */
-	function getValue(object, key) {
-	  return object == null ? undefined : object[key];
-	}
-
-	/**
-	 * Checks if `value` is a host object in IE < 9.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
-	 */
-	function isHostObject(value) {
-	  // Many host objects are `Object` objects that can coerce to strings
-	  // despite having improperly defined `toString` methods.
-	  var result = false;
-	  if (value != null && typeof value.toString != 'function') {
-	    try {
-	      result = !!(value + '');
-	    } catch (e) {}
-	  }
-	  return result;
-	}
-
-	/**
-	 * Converts `set` to an array of its values.
-	 *
-	 * @private
-	 * @param {Object} set The set to convert.
-	 * @returns {Array} Returns the values.
-	 */
-	function setToArray(set) {
-	  var index = -1,
-	      result = Array(set.size);
-
-	  set.forEach(function(value) {
-	    result[++index] = value;
-	  });
-	  return result;
-	}
-
-	/** Used for built-in method references. */
-	var arrayProto = Array.prototype,
-	    funcProto = Function.prototype,
-	    objectProto = Object.prototype;
-
-	/** Used to detect overreaching core-js shims. */
-	var coreJsData = root['__core-js_shared__'];
-
-	/** Used to detect methods masquerading as native. */
-	var maskSrcKey = (function() {
-	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
-	  return uid ? ('Symbol(src)_1.' + uid) : '';
-	}());
-
-	/** Used to resolve the decompiled source of functions. */
-	var funcToString = funcProto.toString;
-
-	/** Used to check objects for own properties. */
-	var hasOwnProperty = objectProto.hasOwnProperty;
-
-	/**
-	 * Used to resolve the
-	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
-	 * of values.
-	 */
-	var objectToString = objectProto.toString;
-
-	/** Used to detect if a method is native. */
-	var reIsNative = RegExp('^' +
-	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
-	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
-	);
-
-	/** Built-in value references. */
-	var splice = arrayProto.splice;
-
-	/* Built-in method references that are verified to be native. */
-	var Map = getNative(root, 'Map'),
-	    Set = getNative(root, 'Set'),
-	    nativeCreate = getNative(Object, 'create');
-
-	/**
-	 * Creates a hash object.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [entries] The key-value pairs to cache.
-	 */
-	function Hash(entries) {
-	  var index = -1,
-	      length = entries ? entries.length : 0;
-
-	  this.clear();
-	  while (++index < length) {
-	    var entry = entries[index];
-	    this.set(entry[0], entry[1]);
-	  }
-	}
-
-	/**
-	 * Removes all key-value entries from the hash.
-	 *
-	 * @private
-	 * @name clear
-	 * @memberOf Hash
-	 */
-	function hashClear() {
-	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
-	}
-
-	/**
-	 * Removes `key` and its value from the hash.
-	 *
-	 * @private
-	 * @name delete
-	 * @memberOf Hash
-	 * @param {Object} hash The hash to modify.
-	 * @param {string} key The key of the value to remove.
-	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-	 */
-	function hashDelete(key) {
-	  return this.has(key) && delete this.__data__[key];
-	}
-
-	/**
-	 * Gets the hash value for `key`.
-	 *
-	 * @private
-	 * @name get
-	 * @memberOf Hash
-	 * @param {string} key The key of the value to get.
-	 * @returns {*} Returns the entry value.
-	 */
-	function hashGet(key) {
-	  var data = this.__data__;
-	  if (nativeCreate) {
-	    var result = data[key];
-	    return result === HASH_UNDEFINED ? undefined : result;
-	  }
-	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
-	}
-
-	/**
-	 * Checks if a hash value for `key` exists.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf Hash
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function hashHas(key) {
-	  var data = this.__data__;
-	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
-	}
-
-	/**
-	 * Sets the hash `key` to `value`.
-	 *
-	 * @private
-	 * @name set
-	 * @memberOf Hash
-	 * @param {string} key The key of the value to set.
-	 * @param {*} value The value to set.
-	 * @returns {Object} Returns the hash instance.
-	 */
-	function hashSet(key, value) {
-	  var data = this.__data__;
-	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
-	  return this;
-	}
-
-	// Add methods to `Hash`.
-	Hash.prototype.clear = hashClear;
-	Hash.prototype['delete'] = hashDelete;
-	Hash.prototype.get = hashGet;
-	Hash.prototype.has = hashHas;
-	Hash.prototype.set = hashSet;
-
-	/**
-	 * Creates an list cache object.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [entries] The key-value pairs to cache.
-	 */
-	function ListCache(entries) {
-	  var index = -1,
-	      length = entries ? entries.length : 0;
-
-	  this.clear();
-	  while (++index < length) {
-	    var entry = entries[index];
-	    this.set(entry[0], entry[1]);
-	  }
-	}
-
-	/**
-	 * Removes all key-value entries from the list cache.
-	 *
-	 * @private
-	 * @name clear
-	 * @memberOf ListCache
-	 */
-	function listCacheClear() {
-	  this.__data__ = [];
-	}
-
-	/**
-	 * Removes `key` and its value from the list cache.
-	 *
-	 * @private
-	 * @name delete
-	 * @memberOf ListCache
-	 * @param {string} key The key of the value to remove.
-	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-	 */
-	function listCacheDelete(key) {
-	  var data = this.__data__,
-	      index = assocIndexOf(data, key);
-
-	  if (index < 0) {
-	    return false;
-	  }
-	  var lastIndex = data.length - 1;
-	  if (index == lastIndex) {
-	    data.pop();
-	  } else {
-	    splice.call(data, index, 1);
-	  }
-	  return true;
-	}
-
-	/**
-	 * Gets the list cache value for `key`.
-	 *
-	 * @private
-	 * @name get
-	 * @memberOf ListCache
-	 * @param {string} key The key of the value to get.
-	 * @returns {*} Returns the entry value.
-	 */
-	function listCacheGet(key) {
-	  var data = this.__data__,
-	      index = assocIndexOf(data, key);
-
-	  return index < 0 ? undefined : data[index][1];
-	}
-
-	/**
-	 * Checks if a list cache value for `key` exists.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf ListCache
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function listCacheHas(key) {
-	  return assocIndexOf(this.__data__, key) > -1;
-	}
-
-	/**
-	 * Sets the list cache `key` to `value`.
-	 *
-	 * @private
-	 * @name set
-	 * @memberOf ListCache
-	 * @param {string} key The key of the value to set.
-	 * @param {*} value The value to set.
-	 * @returns {Object} Returns the list cache instance.
-	 */
-	function listCacheSet(key, value) {
-	  var data = this.__data__,
-	      index = assocIndexOf(data, key);
-
-	  if (index < 0) {
-	    data.push([key, value]);
-	  } else {
-	    data[index][1] = value;
-	  }
-	  return this;
-	}
-
-	// Add methods to `ListCache`.
-	ListCache.prototype.clear = listCacheClear;
-	ListCache.prototype['delete'] = listCacheDelete;
-	ListCache.prototype.get = listCacheGet;
-	ListCache.prototype.has = listCacheHas;
-	ListCache.prototype.set = listCacheSet;
-
-	/**
-	 * Creates a map cache object to store key-value pairs.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [entries] The key-value pairs to cache.
-	 */
-	function MapCache(entries) {
-	  var index = -1,
-	      length = entries ? entries.length : 0;
-
-	  this.clear();
-	  while (++index < length) {
-	    var entry = entries[index];
-	    this.set(entry[0], entry[1]);
-	  }
-	}
-
-	/**
-	 * Removes all key-value entries from the map.
-	 *
-	 * @private
-	 * @name clear
-	 * @memberOf MapCache
-	 */
-	function mapCacheClear() {
-	  this.__data__ = {
-	    'hash': new Hash,
-	    'map': new (Map || ListCache),
-	    'string': new Hash
-	  };
-	}
-
-	/**
-	 * Removes `key` and its value from the map.
-	 *
-	 * @private
-	 * @name delete
-	 * @memberOf MapCache
-	 * @param {string} key The key of the value to remove.
-	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-	 */
-	function mapCacheDelete(key) {
-	  return getMapData(this, key)['delete'](key);
-	}
-
-	/**
-	 * Gets the map value for `key`.
-	 *
-	 * @private
-	 * @name get
-	 * @memberOf MapCache
-	 * @param {string} key The key of the value to get.
-	 * @returns {*} Returns the entry value.
-	 */
-	function mapCacheGet(key) {
-	  return getMapData(this, key).get(key);
-	}
-
-	/**
-	 * Checks if a map value for `key` exists.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf MapCache
-	 * @param {string} key The key of the entry to check.
-	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-	 */
-	function mapCacheHas(key) {
-	  return getMapData(this, key).has(key);
-	}
-
-	/**
-	 * Sets the map `key` to `value`.
-	 *
-	 * @private
-	 * @name set
-	 * @memberOf MapCache
-	 * @param {string} key The key of the value to set.
-	 * @param {*} value The value to set.
-	 * @returns {Object} Returns the map cache instance.
-	 */
-	function mapCacheSet(key, value) {
-	  getMapData(this, key).set(key, value);
-	  return this;
-	}
-
-	// Add methods to `MapCache`.
-	MapCache.prototype.clear = mapCacheClear;
-	MapCache.prototype['delete'] = mapCacheDelete;
-	MapCache.prototype.get = mapCacheGet;
-	MapCache.prototype.has = mapCacheHas;
-	MapCache.prototype.set = mapCacheSet;
-
-	/**
-	 *
-	 * Creates an array cache object to store unique values.
-	 *
-	 * @private
-	 * @constructor
-	 * @param {Array} [values] The values to cache.
-	 */
-	function SetCache(values) {
-	  var index = -1,
-	      length = values ? values.length : 0;
-
-	  this.__data__ = new MapCache;
-	  while (++index < length) {
-	    this.add(values[index]);
-	  }
-	}
-
-	/**
-	 * Adds `value` to the array cache.
-	 *
-	 * @private
-	 * @name add
-	 * @memberOf SetCache
-	 * @alias push
-	 * @param {*} value The value to cache.
-	 * @returns {Object} Returns the cache instance.
-	 */
-	function setCacheAdd(value) {
-	  this.__data__.set(value, HASH_UNDEFINED);
-	  return this;
-	}
-
-	/**
-	 * Checks if `value` is in the array cache.
-	 *
-	 * @private
-	 * @name has
-	 * @memberOf SetCache
-	 * @param {*} value The value to search for.
-	 * @returns {number} Returns `true` if `value` is found, else `false`.
-	 */
-	function setCacheHas(value) {
-	  return this.__data__.has(value);
-	}
-
-	// Add methods to `SetCache`.
-	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
-	SetCache.prototype.has = setCacheHas;
-
-	/**
-	 * Gets the index at which the `key` is found in `array` of key-value pairs.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {*} key The key to search for.
-	 * @returns {number} Returns the index of the matched value, else `-1`.
-	 */
-	function assocIndexOf(array, key) {
-	  var length = array.length;
-	  while (length--) {
-	    if (eq(array[length][0], key)) {
-	      return length;
-	    }
-	  }
-	  return -1;
-	}
-
-	/**
-	 * The base implementation of `_.isNative` without bad shim checks.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is a native function,
-	 *  else `false`.
-	 */
-	function baseIsNative(value) {
-	  if (!isObject(value) || isMasked(value)) {
-	    return false;
-	  }
-	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
-	  return pattern.test(toSource(value));
-	}
-
-	/**
-	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
-	 *
-	 * @private
-	 * @param {Array} array The array to inspect.
-	 * @param {Function} [iteratee] The iteratee invoked per element.
-	 * @param {Function} [comparator] The comparator invoked per element.
-	 * @returns {Array} Returns the new duplicate free array.
-	 */
-	function baseUniq(array, iteratee, comparator) {
-	  var index = -1,
-	      includes = arrayIncludes,
-	      length = array.length,
-	      isCommon = true,
-	      result = [],
-	      seen = result;
-
-	  if (comparator) {
-	    isCommon = false;
-	    includes = arrayIncludesWith;
-	  }
-	  else if (length >= LARGE_ARRAY_SIZE) {
-	    var set = createSet(array);
-	    if (set) {
-	      return setToArray(set);
-	    }
-	    isCommon = false;
-	    includes = cacheHas;
-	    seen = new SetCache;
-	  }
-	  else {
-	    seen = result;
-	  }
-	  outer:
-	  while (++index < length) {
-	    var value = array[index],
-	        computed = value;
-
-	    value = (comparator || value !== 0) ? value : 0;
-	    if (isCommon && computed === computed) {
-	      var seenIndex = seen.length;
-	      while (seenIndex--) {
-	        if (seen[seenIndex] === computed) {
-	          continue outer;
-	        }
-	      }
-	      result.push(value);
-	    }
-	    else if (!includes(seen, computed, comparator)) {
-	      if (seen !== result) {
-	        seen.push(computed);
-	      }
-	      result.push(value);
-	    }
-	  }
-	  return result;
-	}
-
-	/**
-	 * Creates a set object of `values`.
-	 *
-	 * @private
-	 * @param {Array} values The values to add to the set.
-	 * @returns {Object} Returns the new set.
-	 */
-	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
-	  return new Set(values);
-	};
-
-	/**
-	 * Gets the data for `map`.
-	 *
-	 * @private
-	 * @param {Object} map The map to query.
-	 * @param {string} key The reference key.
-	 * @returns {*} Returns the map data.
-	 */
-	function getMapData(map, key) {
-	  var data = map.__data__;
-	  return isKeyable(key)
-	    ? data[typeof key == 'string' ? 'string' : 'hash']
-	    : data.map;
-	}
-
-	/**
-	 * Gets the native function at `key` of `object`.
-	 *
-	 * @private
-	 * @param {Object} object The object to query.
-	 * @param {string} key The key of the method to get.
-	 * @returns {*} Returns the function if it's native, else `undefined`.
-	 */
-	function getNative(object, key) {
-	  var value = getValue(object, key);
-	  return baseIsNative(value) ? value : undefined;
-	}
-
-	/**
-	 * Checks if `value` is suitable for use as unique object key.
-	 *
-	 * @private
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
-	 */
-	function isKeyable(value) {
-	  var type = typeof value;
-	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
-	    ? (value !== '__proto__')
-	    : (value === null);
-	}
-
-	/**
-	 * Checks if `func` has its source masked.
-	 *
-	 * @private
-	 * @param {Function} func The function to check.
-	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
-	 */
-	function isMasked(func) {
-	  return !!maskSrcKey && (maskSrcKey in func);
-	}
-
-	/**
-	 * Converts `func` to its source code.
-	 *
-	 * @private
-	 * @param {Function} func The function to process.
-	 * @returns {string} Returns the source code.
-	 */
-	function toSource(func) {
-	  if (func != null) {
-	    try {
-	      return funcToString.call(func);
-	    } catch (e) {}
-	    try {
-	      return (func + '');
-	    } catch (e) {}
-	  }
-	  return '';
-	}
-
-	/**
-	 * This method is like `_.uniq` except that it accepts `comparator` which
-	 * is invoked to compare elements of `array`. The comparator is invoked with
-	 * two arguments: (arrVal, othVal).
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 4.0.0
-	 * @category Array
-	 * @param {Array} array The array to inspect.
-	 * @param {Function} [comparator] The comparator invoked per element.
-	 * @returns {Array} Returns the new duplicate free array.
-	 * @example
-	 *
-	 * var objects = [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }, { 'x': 1, 'y': 2 }];
-	 *
-	 * _.uniqWith(objects, _.isEqual);
-	 * // => [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }]
-	 */
-	function uniqWith(array, comparator) {
-	  return (array && array.length)
-	    ? baseUniq(array, undefined, comparator)
-	    : [];
-	}
-
-	/**
-	 * Performs a
-	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
-	 * comparison between two values to determine if they are equivalent.
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 4.0.0
-	 * @category Lang
-	 * @param {*} value The value to compare.
-	 * @param {*} other The other value to compare.
-	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
-	 * @example
-	 *
-	 * var object = { 'a': 1 };
-	 * var other = { 'a': 1 };
-	 *
-	 * _.eq(object, object);
-	 * // => true
-	 *
-	 * _.eq(object, other);
-	 * // => false
-	 *
-	 * _.eq('a', 'a');
-	 * // => true
-	 *
-	 * _.eq('a', Object('a'));
-	 * // => false
-	 *
-	 * _.eq(NaN, NaN);
-	 * // => true
-	 */
-	function eq(value, other) {
-	  return value === other || (value !== value && other !== other);
-	}
-
-	/**
-	 * Checks if `value` is classified as a `Function` object.
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 0.1.0
-	 * @category Lang
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
-	 * @example
-	 *
-	 * _.isFunction(_);
-	 * // => true
-	 *
-	 * _.isFunction(/abc/);
-	 * // => false
-	 */
-	function isFunction(value) {
-	  // The use of `Object#toString` avoids issues with the `typeof` operator
-	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
-	  var tag = isObject(value) ? objectToString.call(value) : '';
-	  return tag == funcTag || tag == genTag;
-	}
-
-	/**
-	 * Checks if `value` is the
-	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
-	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 0.1.0
-	 * @category Lang
-	 * @param {*} value The value to check.
-	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
-	 * @example
-	 *
-	 * _.isObject({});
-	 * // => true
-	 *
-	 * _.isObject([1, 2, 3]);
-	 * // => true
-	 *
-	 * _.isObject(_.noop);
-	 * // => true
-	 *
-	 * _.isObject(null);
-	 * // => false
-	 */
-	function isObject(value) {
-	  var type = typeof value;
-	  return !!value && (type == 'object' || type == 'function');
-	}
-
-	/**
-	 * This method returns `undefined`.
-	 *
-	 * @static
-	 * @memberOf _
-	 * @since 2.3.0
-	 * @category Util
-	 * @example
-	 *
-	 * _.times(2, _.noop);
-	 * // => [undefined, undefined]
-	 */
-	function noop() {
-	  // No operation performed.
-	}
-
-	lodash_uniqwith = uniqWith;
-	return lodash_uniqwith;
-}
-
-var lodash_sortby = {exports: {}};
-
-/**
- * lodash (Custom Build) <https://lodash.com/>
- * Build: `lodash modularize exports="npm" -o ./`
- * Copyright jQuery Foundation and other contributors <https://jquery.org/>
- * Released under MIT license <https://lodash.com/license>
- * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
- * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
- */
-lodash_sortby.exports;
-
-var hasRequiredLodash_sortby;
-
-function requireLodash_sortby () {
-	if (hasRequiredLodash_sortby) return lodash_sortby.exports;
-	hasRequiredLodash_sortby = 1;
-	(function (module, exports$1) {
-		/** Used as the size to enable large array optimizations. */
-		var LARGE_ARRAY_SIZE = 200;
-
-		/** Used as the `TypeError` message for "Functions" methods. */
-		var FUNC_ERROR_TEXT = 'Expected a function';
-
-		/** Used to stand-in for `undefined` hash values. */
-		var HASH_UNDEFINED = '__lodash_hash_undefined__';
-
-		/** Used to compose bitmasks for comparison styles. */
-		var UNORDERED_COMPARE_FLAG = 1,
-		    PARTIAL_COMPARE_FLAG = 2;
-
-		/** Used as references for various `Number` constants. */
-		var MAX_SAFE_INTEGER = 9007199254740991;
-
-		/** `Object#toString` result references. */
-		var argsTag = '[object Arguments]',
-		    arrayTag = '[object Array]',
-		    boolTag = '[object Boolean]',
-		    dateTag = '[object Date]',
-		    errorTag = '[object Error]',
-		    funcTag = '[object Function]',
-		    genTag = '[object GeneratorFunction]',
-		    mapTag = '[object Map]',
-		    numberTag = '[object Number]',
-		    objectTag = '[object Object]',
-		    promiseTag = '[object Promise]',
-		    regexpTag = '[object RegExp]',
-		    setTag = '[object Set]',
-		    stringTag = '[object String]',
-		    symbolTag = '[object Symbol]',
-		    weakMapTag = '[object WeakMap]';
-
-		var arrayBufferTag = '[object ArrayBuffer]',
-		    dataViewTag = '[object DataView]',
-		    float32Tag = '[object Float32Array]',
-		    float64Tag = '[object Float64Array]',
-		    int8Tag = '[object Int8Array]',
-		    int16Tag = '[object Int16Array]',
-		    int32Tag = '[object Int32Array]',
-		    uint8Tag = '[object Uint8Array]',
-		    uint8ClampedTag = '[object Uint8ClampedArray]',
-		    uint16Tag = '[object Uint16Array]',
-		    uint32Tag = '[object Uint32Array]';
-
-		/** Used to match property names within property paths. */
-		var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/,
-		    reIsPlainProp = /^\w*$/,
-		    reLeadingDot = /^\./,
-		    rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
-
-		/**
-		 * Used to match `RegExp`
-		 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
-		 */
-		var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
-
-		/** Used to match backslashes in property paths. */
-		var reEscapeChar = /\\(\\)?/g;
-
-		/** Used to detect host constructors (Safari). */
-		var reIsHostCtor = /^\[object .+?Constructor\]$/;
-
-		/** Used to detect unsigned integer values. */
-		var reIsUint = /^(?:0|[1-9]\d*)$/;
-
-		/** Used to identify `toStringTag` values of typed arrays. */
-		var typedArrayTags = {};
-		typedArrayTags[float32Tag] = typedArrayTags[float64Tag] =
-		typedArrayTags[int8Tag] = typedArrayTags[int16Tag] =
-		typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] =
-		typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] =
-		typedArrayTags[uint32Tag] = true;
-		typedArrayTags[argsTag] = typedArrayTags[arrayTag] =
-		typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] =
-		typedArrayTags[dataViewTag] = typedArrayTags[dateTag] =
-		typedArrayTags[errorTag] = typedArrayTags[funcTag] =
-		typedArrayTags[mapTag] = typedArrayTags[numberTag] =
-		typedArrayTags[objectTag] = typedArrayTags[regexpTag] =
-		typedArrayTags[setTag] = typedArrayTags[stringTag] =
-		typedArrayTags[weakMapTag] = false;
-
-		/** Detect free variable `global` from Node.js. */
-		var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
-
-		/** Detect free variable `self`. */
-		var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
-
-		/** Used as a reference to the global object. */
-		var root = freeGlobal || freeSelf || Function('return this')();
-
-		/** Detect free variable `exports`. */
-		var freeExports = exports$1 && !exports$1.nodeType && exports$1;
-
-		/** Detect free variable `module`. */
-		var freeModule = freeExports && 'object' == 'object' && module && !module.nodeType && module;
-
-		/** Detect the popular CommonJS extension `module.exports`. */
-		var moduleExports = freeModule && freeModule.exports === freeExports;
-
-		/** Detect free variable `process` from Node.js. */
-		var freeProcess = moduleExports && freeGlobal.process;
-
-		/** Used to access faster Node.js helpers. */
-		var nodeUtil = (function() {
-		  try {
-		    return freeProcess && freeProcess.binding('util');
-		  } catch (e) {}
-		}());
-
-		/* Node.js helper references. */
-		var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
-
-		/**
-		 * A faster alternative to `Function#apply`, this function invokes `func`
-		 * with the `this` binding of `thisArg` and the arguments of `args`.
-		 *
-		 * @private
-		 * @param {Function} func The function to invoke.
-		 * @param {*} thisArg The `this` binding of `func`.
-		 * @param {Array} args The arguments to invoke `func` with.
-		 * @returns {*} Returns the result of `func`.
-		 */
-		function apply(func, thisArg, args) {
-		  switch (args.length) {
-		    case 0: return func.call(thisArg);
-		    case 1: return func.call(thisArg, args[0]);
-		    case 2: return func.call(thisArg, args[0], args[1]);
-		    case 3: return func.call(thisArg, args[0], args[1], args[2]);
-		  }
-		  return func.apply(thisArg, args);
-		}
-
-		/**
-		 * A specialized version of `_.map` for arrays without support for iteratee
-		 * shorthands.
-		 *
-		 * @private
-		 * @param {Array} [array] The array to iterate over.
-		 * @param {Function} iteratee The function invoked per iteration.
-		 * @returns {Array} Returns the new mapped array.
-		 */
-		function arrayMap(array, iteratee) {
-		  var index = -1,
-		      length = array ? array.length : 0,
-		      result = Array(length);
-
-		  while (++index < length) {
-		    result[index] = iteratee(array[index], index, array);
-		  }
-		  return result;
-		}
-
-		/**
-		 * Appends the elements of `values` to `array`.
-		 *
-		 * @private
-		 * @param {Array} array The array to modify.
-		 * @param {Array} values The values to append.
-		 * @returns {Array} Returns `array`.
-		 */
-		function arrayPush(array, values) {
-		  var index = -1,
-		      length = values.length,
-		      offset = array.length;
-
-		  while (++index < length) {
-		    array[offset + index] = values[index];
-		  }
-		  return array;
-		}
-
-		/**
-		 * A specialized version of `_.some` for arrays without support for iteratee
-		 * shorthands.
-		 *
-		 * @private
-		 * @param {Array} [array] The array to iterate over.
-		 * @param {Function} predicate The function invoked per iteration.
-		 * @returns {boolean} Returns `true` if any element passes the predicate check,
-		 *  else `false`.
-		 */
-		function arraySome(array, predicate) {
-		  var index = -1,
-		      length = array ? array.length : 0;
-
-		  while (++index < length) {
-		    if (predicate(array[index], index, array)) {
-		      return true;
-		    }
-		  }
-		  return false;
-		}
-
-		/**
-		 * The base implementation of `_.property` without support for deep paths.
-		 *
-		 * @private
-		 * @param {string} key The key of the property to get.
-		 * @returns {Function} Returns the new accessor function.
-		 */
-		function baseProperty(key) {
-		  return function(object) {
-		    return object == null ? undefined : object[key];
-		  };
-		}
-
-		/**
-		 * The base implementation of `_.sortBy` which uses `comparer` to define the
-		 * sort order of `array` and replaces criteria objects with their corresponding
-		 * values.
-		 *
-		 * @private
-		 * @param {Array} array The array to sort.
-		 * @param {Function} comparer The function to define sort order.
-		 * @returns {Array} Returns `array`.
-		 */
-		function baseSortBy(array, comparer) {
-		  var length = array.length;
-
-		  array.sort(comparer);
-		  while (length--) {
-		    array[length] = array[length].value;
-		  }
-		  return array;
-		}
-
-		/**
-		 * The base implementation of `_.times` without support for iteratee shorthands
-		 * or max array length checks.
-		 *
-		 * @private
-		 * @param {number} n The number of times to invoke `iteratee`.
-		 * @param {Function} iteratee The function invoked per iteration.
-		 * @returns {Array} Returns the array of results.
-		 */
-		function baseTimes(n, iteratee) {
-		  var index = -1,
-		      result = Array(n);
-
-		  while (++index < n) {
-		    result[index] = iteratee(index);
-		  }
-		  return result;
-		}
-
-		/**
-		 * The base implementation of `_.unary` without support for storing metadata.
-		 *
-		 * @private
-		 * @param {Function} func The function to cap arguments for.
-		 * @returns {Function} Returns the new capped function.
-		 */
-		function baseUnary(func) {
-		  return function(value) {
-		    return func(value);
-		  };
-		}
-
-		/**
-		 * Gets the value at `key` of `object`.
-		 *
-		 * @private
-		 * @param {Object} [object] The object to query.
-		 * @param {string} key The key of the property to get.
-		 * @returns {*} Returns the property value.
-		 */
-		function getValue(object, key) {
-		  return object == null ? undefined : object[key];
-		}
-
-		/**
-		 * Checks if `value` is a host object in IE < 9.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
-		 */
-		function isHostObject(value) {
-		  // Many host objects are `Object` objects that can coerce to strings
-		  // despite having improperly defined `toString` methods.
-		  var result = false;
-		  if (value != null && typeof value.toString != 'function') {
-		    try {
-		      result = !!(value + '');
-		    } catch (e) {}
-		  }
-		  return result;
-		}
-
-		/**
-		 * Converts `map` to its key-value pairs.
-		 *
-		 * @private
-		 * @param {Object} map The map to convert.
-		 * @returns {Array} Returns the key-value pairs.
-		 */
-		function mapToArray(map) {
-		  var index = -1,
-		      result = Array(map.size);
-
-		  map.forEach(function(value, key) {
-		    result[++index] = [key, value];
-		  });
-		  return result;
-		}
-
-		/**
-		 * Creates a unary function that invokes `func` with its argument transformed.
-		 *
-		 * @private
-		 * @param {Function} func The function to wrap.
-		 * @param {Function} transform The argument transform.
-		 * @returns {Function} Returns the new function.
-		 */
-		function overArg(func, transform) {
-		  return function(arg) {
-		    return func(transform(arg));
-		  };
-		}
-
-		/**
-		 * Converts `set` to an array of its values.
-		 *
-		 * @private
-		 * @param {Object} set The set to convert.
-		 * @returns {Array} Returns the values.
-		 */
-		function setToArray(set) {
-		  var index = -1,
-		      result = Array(set.size);
-
-		  set.forEach(function(value) {
-		    result[++index] = value;
-		  });
-		  return result;
-		}
-
-		/** Used for built-in method references. */
-		var arrayProto = Array.prototype,
-		    funcProto = Function.prototype,
-		    objectProto = Object.prototype;
-
-		/** Used to detect overreaching core-js shims. */
-		var coreJsData = root['__core-js_shared__'];
-
-		/** Used to detect methods masquerading as native. */
-		var maskSrcKey = (function() {
-		  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
-		  return uid ? ('Symbol(src)_1.' + uid) : '';
-		}());
-
-		/** Used to resolve the decompiled source of functions. */
-		var funcToString = funcProto.toString;
-
-		/** Used to check objects for own properties. */
-		var hasOwnProperty = objectProto.hasOwnProperty;
-
-		/**
-		 * Used to resolve the
-		 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
-		 * of values.
-		 */
-		var objectToString = objectProto.toString;
-
-		/** Used to detect if a method is native. */
-		var reIsNative = RegExp('^' +
-		  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
-		  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
-		);
-
-		/** Built-in value references. */
-		var Symbol = root.Symbol,
-		    Uint8Array = root.Uint8Array,
-		    propertyIsEnumerable = objectProto.propertyIsEnumerable,
-		    splice = arrayProto.splice,
-		    spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : undefined;
-
-		/* Built-in method references for those with the same name as other `lodash` methods. */
-		var nativeKeys = overArg(Object.keys, Object),
-		    nativeMax = Math.max;
-
-		/* Built-in method references that are verified to be native. */
-		var DataView = getNative(root, 'DataView'),
-		    Map = getNative(root, 'Map'),
-		    Promise = getNative(root, 'Promise'),
-		    Set = getNative(root, 'Set'),
-		    WeakMap = getNative(root, 'WeakMap'),
-		    nativeCreate = getNative(Object, 'create');
-
-		/** Used to detect maps, sets, and weakmaps. */
-		var dataViewCtorString = toSource(DataView),
-		    mapCtorString = toSource(Map),
-		    promiseCtorString = toSource(Promise),
-		    setCtorString = toSource(Set),
-		    weakMapCtorString = toSource(WeakMap);
-
-		/** Used to convert symbols to primitives and strings. */
-		var symbolProto = Symbol ? Symbol.prototype : undefined,
-		    symbolValueOf = symbolProto ? symbolProto.valueOf : undefined,
-		    symbolToString = symbolProto ? symbolProto.toString : undefined;
-
-		/**
-		 * Creates a hash object.
-		 *
-		 * @private
-		 * @constructor
-		 * @param {Array} [entries] The key-value pairs to cache.
-		 */
-		function Hash(entries) {
-		  var index = -1,
-		      length = entries ? entries.length : 0;
-
-		  this.clear();
-		  while (++index < length) {
-		    var entry = entries[index];
-		    this.set(entry[0], entry[1]);
-		  }
-		}
-
-		/**
-		 * Removes all key-value entries from the hash.
-		 *
-		 * @private
-		 * @name clear
-		 * @memberOf Hash
-		 */
-		function hashClear() {
-		  this.__data__ = nativeCreate ? nativeCreate(null) : {};
-		}
-
-		/**
-		 * Removes `key` and its value from the hash.
-		 *
-		 * @private
-		 * @name delete
-		 * @memberOf Hash
-		 * @param {Object} hash The hash to modify.
-		 * @param {string} key The key of the value to remove.
-		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-		 */
-		function hashDelete(key) {
-		  return this.has(key) && delete this.__data__[key];
-		}
-
-		/**
-		 * Gets the hash value for `key`.
-		 *
-		 * @private
-		 * @name get
-		 * @memberOf Hash
-		 * @param {string} key The key of the value to get.
-		 * @returns {*} Returns the entry value.
-		 */
-		function hashGet(key) {
-		  var data = this.__data__;
-		  if (nativeCreate) {
-		    var result = data[key];
-		    return result === HASH_UNDEFINED ? undefined : result;
-		  }
-		  return hasOwnProperty.call(data, key) ? data[key] : undefined;
-		}
-
-		/**
-		 * Checks if a hash value for `key` exists.
-		 *
-		 * @private
-		 * @name has
-		 * @memberOf Hash
-		 * @param {string} key The key of the entry to check.
-		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-		 */
-		function hashHas(key) {
-		  var data = this.__data__;
-		  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
-		}
-
-		/**
-		 * Sets the hash `key` to `value`.
-		 *
-		 * @private
-		 * @name set
-		 * @memberOf Hash
-		 * @param {string} key The key of the value to set.
-		 * @param {*} value The value to set.
-		 * @returns {Object} Returns the hash instance.
-		 */
-		function hashSet(key, value) {
-		  var data = this.__data__;
-		  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
-		  return this;
-		}
-
-		// Add methods to `Hash`.
-		Hash.prototype.clear = hashClear;
-		Hash.prototype['delete'] = hashDelete;
-		Hash.prototype.get = hashGet;
-		Hash.prototype.has = hashHas;
-		Hash.prototype.set = hashSet;
-
-		/**
-		 * Creates an list cache object.
-		 *
-		 * @private
-		 * @constructor
-		 * @param {Array} [entries] The key-value pairs to cache.
-		 */
-		function ListCache(entries) {
-		  var index = -1,
-		      length = entries ? entries.length : 0;
-
-		  this.clear();
-		  while (++index < length) {
-		    var entry = entries[index];
-		    this.set(entry[0], entry[1]);
-		  }
-		}
-
-		/**
-		 * Removes all key-value entries from the list cache.
-		 *
-		 * @private
-		 * @name clear
-		 * @memberOf ListCache
-		 */
-		function listCacheClear() {
-		  this.__data__ = [];
-		}
-
-		/**
-		 * Removes `key` and its value from the list cache.
-		 *
-		 * @private
-		 * @name delete
-		 * @memberOf ListCache
-		 * @param {string} key The key of the value to remove.
-		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-		 */
-		function listCacheDelete(key) {
-		  var data = this.__data__,
-		      index = assocIndexOf(data, key);
-
-		  if (index < 0) {
-		    return false;
-		  }
-		  var lastIndex = data.length - 1;
-		  if (index == lastIndex) {
-		    data.pop();
-		  } else {
-		    splice.call(data, index, 1);
-		  }
-		  return true;
-		}
-
-		/**
-		 * Gets the list cache value for `key`.
-		 *
-		 * @private
-		 * @name get
-		 * @memberOf ListCache
-		 * @param {string} key The key of the value to get.
-		 * @returns {*} Returns the entry value.
-		 */
-		function listCacheGet(key) {
-		  var data = this.__data__,
-		      index = assocIndexOf(data, key);
-
-		  return index < 0 ? undefined : data[index][1];
-		}
-
-		/**
-		 * Checks if a list cache value for `key` exists.
-		 *
-		 * @private
-		 * @name has
-		 * @memberOf ListCache
-		 * @param {string} key The key of the entry to check.
-		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-		 */
-		function listCacheHas(key) {
-		  return assocIndexOf(this.__data__, key) > -1;
-		}
-
-		/**
-		 * Sets the list cache `key` to `value`.
-		 *
-		 * @private
-		 * @name set
-		 * @memberOf ListCache
-		 * @param {string} key The key of the value to set.
-		 * @param {*} value The value to set.
-		 * @returns {Object} Returns the list cache instance.
-		 */
-		function listCacheSet(key, value) {
-		  var data = this.__data__,
-		      index = assocIndexOf(data, key);
-
-		  if (index < 0) {
-		    data.push([key, value]);
-		  } else {
-		    data[index][1] = value;
-		  }
-		  return this;
-		}
-
-		// Add methods to `ListCache`.
-		ListCache.prototype.clear = listCacheClear;
-		ListCache.prototype['delete'] = listCacheDelete;
-		ListCache.prototype.get = listCacheGet;
-		ListCache.prototype.has = listCacheHas;
-		ListCache.prototype.set = listCacheSet;
-
-		/**
-		 * Creates a map cache object to store key-value pairs.
-		 *
-		 * @private
-		 * @constructor
-		 * @param {Array} [entries] The key-value pairs to cache.
-		 */
-		function MapCache(entries) {
-		  var index = -1,
-		      length = entries ? entries.length : 0;
-
-		  this.clear();
-		  while (++index < length) {
-		    var entry = entries[index];
-		    this.set(entry[0], entry[1]);
-		  }
-		}
-
-		/**
-		 * Removes all key-value entries from the map.
-		 *
-		 * @private
-		 * @name clear
-		 * @memberOf MapCache
-		 */
-		function mapCacheClear() {
-		  this.__data__ = {
-		    'hash': new Hash,
-		    'map': new (Map || ListCache),
-		    'string': new Hash
-		  };
-		}
-
-		/**
-		 * Removes `key` and its value from the map.
-		 *
-		 * @private
-		 * @name delete
-		 * @memberOf MapCache
-		 * @param {string} key The key of the value to remove.
-		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-		 */
-		function mapCacheDelete(key) {
-		  return getMapData(this, key)['delete'](key);
-		}
-
-		/**
-		 * Gets the map value for `key`.
-		 *
-		 * @private
-		 * @name get
-		 * @memberOf MapCache
-		 * @param {string} key The key of the value to get.
-		 * @returns {*} Returns the entry value.
-		 */
-		function mapCacheGet(key) {
-		  return getMapData(this, key).get(key);
-		}
-
-		/**
-		 * Checks if a map value for `key` exists.
-		 *
-		 * @private
-		 * @name has
-		 * @memberOf MapCache
-		 * @param {string} key The key of the entry to check.
-		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-		 */
-		function mapCacheHas(key) {
-		  return getMapData(this, key).has(key);
-		}
-
-		/**
-		 * Sets the map `key` to `value`.
-		 *
-		 * @private
-		 * @name set
-		 * @memberOf MapCache
-		 * @param {string} key The key of the value to set.
-		 * @param {*} value The value to set.
-		 * @returns {Object} Returns the map cache instance.
-		 */
-		function mapCacheSet(key, value) {
-		  getMapData(this, key).set(key, value);
-		  return this;
-		}
-
-		// Add methods to `MapCache`.
-		MapCache.prototype.clear = mapCacheClear;
-		MapCache.prototype['delete'] = mapCacheDelete;
-		MapCache.prototype.get = mapCacheGet;
-		MapCache.prototype.has = mapCacheHas;
-		MapCache.prototype.set = mapCacheSet;
-
-		/**
-		 *
-		 * Creates an array cache object to store unique values.
-		 *
-		 * @private
-		 * @constructor
-		 * @param {Array} [values] The values to cache.
-		 */
-		function SetCache(values) {
-		  var index = -1,
-		      length = values ? values.length : 0;
-
-		  this.__data__ = new MapCache;
-		  while (++index < length) {
-		    this.add(values[index]);
-		  }
-		}
-
-		/**
-		 * Adds `value` to the array cache.
-		 *
-		 * @private
-		 * @name add
-		 * @memberOf SetCache
-		 * @alias push
-		 * @param {*} value The value to cache.
-		 * @returns {Object} Returns the cache instance.
-		 */
-		function setCacheAdd(value) {
-		  this.__data__.set(value, HASH_UNDEFINED);
-		  return this;
-		}
-
-		/**
-		 * Checks if `value` is in the array cache.
-		 *
-		 * @private
-		 * @name has
-		 * @memberOf SetCache
-		 * @param {*} value The value to search for.
-		 * @returns {number} Returns `true` if `value` is found, else `false`.
-		 */
-		function setCacheHas(value) {
-		  return this.__data__.has(value);
-		}
-
-		// Add methods to `SetCache`.
-		SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
-		SetCache.prototype.has = setCacheHas;
-
-		/**
-		 * Creates a stack cache object to store key-value pairs.
-		 *
-		 * @private
-		 * @constructor
-		 * @param {Array} [entries] The key-value pairs to cache.
-		 */
-		function Stack(entries) {
-		  this.__data__ = new ListCache(entries);
-		}
-
-		/**
-		 * Removes all key-value entries from the stack.
-		 *
-		 * @private
-		 * @name clear
-		 * @memberOf Stack
-		 */
-		function stackClear() {
-		  this.__data__ = new ListCache;
-		}
-
-		/**
-		 * Removes `key` and its value from the stack.
-		 *
-		 * @private
-		 * @name delete
-		 * @memberOf Stack
-		 * @param {string} key The key of the value to remove.
-		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
-		 */
-		function stackDelete(key) {
-		  return this.__data__['delete'](key);
-		}
-
-		/**
-		 * Gets the stack value for `key`.
-		 *
-		 * @private
-		 * @name get
-		 * @memberOf Stack
-		 * @param {string} key The key of the value to get.
-		 * @returns {*} Returns the entry value.
-		 */
-		function stackGet(key) {
-		  return this.__data__.get(key);
-		}
-
-		/**
-		 * Checks if a stack value for `key` exists.
-		 *
-		 * @private
-		 * @name has
-		 * @memberOf Stack
-		 * @param {string} key The key of the entry to check.
-		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
-		 */
-		function stackHas(key) {
-		  return this.__data__.has(key);
-		}
-
-		/**
-		 * Sets the stack `key` to `value`.
-		 *
-		 * @private
-		 * @name set
-		 * @memberOf Stack
-		 * @param {string} key The key of the value to set.
-		 * @param {*} value The value to set.
-		 * @returns {Object} Returns the stack cache instance.
-		 */
-		function stackSet(key, value) {
-		  var cache = this.__data__;
-		  if (cache instanceof ListCache) {
-		    var pairs = cache.__data__;
-		    if (!Map || (pairs.length < LARGE_ARRAY_SIZE - 1)) {
-		      pairs.push([key, value]);
-		      return this;
-		    }
-		    cache = this.__data__ = new MapCache(pairs);
-		  }
-		  cache.set(key, value);
-		  return this;
-		}
-
-		// Add methods to `Stack`.
-		Stack.prototype.clear = stackClear;
-		Stack.prototype['delete'] = stackDelete;
-		Stack.prototype.get = stackGet;
-		Stack.prototype.has = stackHas;
-		Stack.prototype.set = stackSet;
-
-		/**
-		 * Creates an array of the enumerable property names of the array-like `value`.
-		 *
-		 * @private
-		 * @param {*} value The value to query.
-		 * @param {boolean} inherited Specify returning inherited property names.
-		 * @returns {Array} Returns the array of property names.
-		 */
-		function arrayLikeKeys(value, inherited) {
-		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
-		  // Safari 9 makes `arguments.length` enumerable in strict mode.
-		  var result = (isArray(value) || isArguments(value))
-		    ? baseTimes(value.length, String)
-		    : [];
-
-		  var length = result.length,
-		      skipIndexes = !!length;
-
-		  for (var key in value) {
-		    if ((hasOwnProperty.call(value, key)) &&
-		        !(skipIndexes && (key == 'length' || isIndex(key, length)))) {
-		      result.push(key);
-		    }
-		  }
-		  return result;
-		}
-
-		/**
-		 * Gets the index at which the `key` is found in `array` of key-value pairs.
-		 *
-		 * @private
-		 * @param {Array} array The array to inspect.
-		 * @param {*} key The key to search for.
-		 * @returns {number} Returns the index of the matched value, else `-1`.
-		 */
-		function assocIndexOf(array, key) {
-		  var length = array.length;
-		  while (length--) {
-		    if (eq(array[length][0], key)) {
-		      return length;
-		    }
-		  }
-		  return -1;
-		}
-
-		/**
-		 * The base implementation of `_.forEach` without support for iteratee shorthands.
-		 *
-		 * @private
-		 * @param {Array|Object} collection The collection to iterate over.
-		 * @param {Function} iteratee The function invoked per iteration.
-		 * @returns {Array|Object} Returns `collection`.
-		 */
-		var baseEach = createBaseEach(baseForOwn);
-
-		/**
-		 * The base implementation of `_.flatten` with support for restricting flattening.
-		 *
-		 * @private
-		 * @param {Array} array The array to flatten.
-		 * @param {number} depth The maximum recursion depth.
-		 * @param {boolean} [predicate=isFlattenable] The function invoked per iteration.
-		 * @param {boolean} [isStrict] Restrict to values that pass `predicate` checks.
-		 * @param {Array} [result=[]] The initial result value.
-		 * @returns {Array} Returns the new flattened array.
-		 */
-		function baseFlatten(array, depth, predicate, isStrict, result) {
-		  var index = -1,
-		      length = array.length;
-
-		  predicate || (predicate = isFlattenable);
-		  result || (result = []);
-
-		  while (++index < length) {
-		    var value = array[index];
-		    if (predicate(value)) {
-		      {
-		        arrayPush(result, value);
-		      }
-		    } else {
-		      result[result.length] = value;
-		    }
-		  }
-		  return result;
-		}
-
-		/**
-		 * The base implementation of `baseForOwn` which iterates over `object`
-		 * properties returned by `keysFunc` and invokes `iteratee` for each property.
-		 * Iteratee functions may exit iteration early by explicitly returning `false`.
-		 *
-		 * @private
-		 * @param {Object} object The object to iterate over.
-		 * @param {Function} iteratee The function invoked per iteration.
-		 * @param {Function} keysFunc The function to get the keys of `object`.
-		 * @returns {Object} Returns `object`.
-		 */
-		var baseFor = createBaseFor();
-
-		/**
-		 * The base implementation of `_.forOwn` without support for iteratee shorthands.
-		 *
-		 * @private
-		 * @param {Object} object The object to iterate over.
-		 * @param {Function} iteratee The function invoked per iteration.
-		 * @returns {Object} Returns `object`.
-		 */
-		function baseForOwn(object, iteratee) {
-		  return object && baseFor(object, iteratee, keys);
-		}
-
-		/**
-		 * The base implementation of `_.get` without support for default values.
-		 *
-		 * @private
-		 * @param {Object} object The object to query.
-		 * @param {Array|string} path The path of the property to get.
-		 * @returns {*} Returns the resolved value.
-		 */
-		function baseGet(object, path) {
-		  path = isKey(path, object) ? [path] : castPath(path);
-
-		  var index = 0,
-		      length = path.length;
-
-		  while (object != null && index < length) {
-		    object = object[toKey(path[index++])];
-		  }
-		  return (index && index == length) ? object : undefined;
-		}
-
-		/**
-		 * The base implementation of `getTag`.
-		 *
-		 * @private
-		 * @param {*} value The value to query.
-		 * @returns {string} Returns the `toStringTag`.
-		 */
-		function baseGetTag(value) {
-		  return objectToString.call(value);
-		}
-
-		/**
-		 * The base implementation of `_.hasIn` without support for deep paths.
-		 *
-		 * @private
-		 * @param {Object} [object] The object to query.
-		 * @param {Array|string} key The key to check.
-		 * @returns {boolean} Returns `true` if `key` exists, else `false`.
-		 */
-		function baseHasIn(object, key) {
-		  return object != null && key in Object(object);
-		}
-
-		/**
-		 * The base implementation of `_.isEqual` which supports partial comparisons
-		 * and tracks traversed objects.
-		 *
-		 * @private
-		 * @param {*} value The value to compare.
-		 * @param {*} other The other value to compare.
-		 * @param {Function} [customizer] The function to customize comparisons.
-		 * @param {boolean} [bitmask] The bitmask of comparison flags.
-		 *  The bitmask may be composed of the following flags:
-		 *     1 - Unordered comparison
-		 *     2 - Partial comparison
-		 * @param {Object} [stack] Tracks traversed `value` and `other` objects.
-		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
-		 */
-		function baseIsEqual(value, other, customizer, bitmask, stack) {
-		  if (value === other) {
-		    return true;
-		  }
-		  if (value == null || other == null || (!isObject(value) && !isObjectLike(other))) {
-		    return value !== value && other !== other;
-		  }
-		  return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
-		}
-
-		/**
-		 * A specialized version of `baseIsEqual` for arrays and objects which performs
-		 * deep comparisons and tracks traversed objects enabling objects with circular
-		 * references to be compared.
-		 *
-		 * @private
-		 * @param {Object} object The object to compare.
-		 * @param {Object} other The other object to compare.
-		 * @param {Function} equalFunc The function to determine equivalents of values.
-		 * @param {Function} [customizer] The function to customize comparisons.
-		 * @param {number} [bitmask] The bitmask of comparison flags. See `baseIsEqual`
-		 *  for more details.
-		 * @param {Object} [stack] Tracks traversed `object` and `other` objects.
-		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
-		 */
-		function baseIsEqualDeep(object, other, equalFunc, customizer, bitmask, stack) {
-		  var objIsArr = isArray(object),
-		      othIsArr = isArray(other),
-		      objTag = arrayTag,
-		      othTag = arrayTag;
-
-		  if (!objIsArr) {
-		    objTag = getTag(object);
-		    objTag = objTag == argsTag ? objectTag : objTag;
-		  }
-		  if (!othIsArr) {
-		    othTag = getTag(other);
-		    othTag = othTag == argsTag ? objectTag : othTag;
-		  }
-		  var objIsObj = objTag == objectTag && !isHostObject(object),
-		      othIsObj = othTag == objectTag && !isHostObject(other),
-		      isSameTag = objTag == othTag;
-
-		  if (isSameTag && !objIsObj) {
-		    stack || (stack = new Stack);
-		    return (objIsArr || isTypedArray(object))
-		      ? equalArrays(object, other, equalFunc, customizer, bitmask, stack)
-		      : equalByTag(object, other, objTag, equalFunc, customizer, bitmask, stack);
-		  }
-		  if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
-		    var objIsWrapped = objIsObj && hasOwnProperty.call(object, '__wrapped__'),
-		        othIsWrapped = othIsObj && hasOwnProperty.call(other, '__wrapped__');
-
-		    if (objIsWrapped || othIsWrapped) {
-		      var objUnwrapped = objIsWrapped ? object.value() : object,
-		          othUnwrapped = othIsWrapped ? other.value() : other;
-
-		      stack || (stack = new Stack);
-		      return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
-		    }
-		  }
-		  if (!isSameTag) {
-		    return false;
-		  }
-		  stack || (stack = new Stack);
-		  return equalObjects(object, other, equalFunc, customizer, bitmask, stack);
-		}
-
-		/**
-		 * The base implementation of `_.isMatch` without support for iteratee shorthands.
-		 *
-		 * @private
-		 * @param {Object} object The object to inspect.
-		 * @param {Object} source The object of property values to match.
-		 * @param {Array} matchData The property names, values, and compare flags to match.
-		 * @param {Function} [customizer] The function to customize comparisons.
-		 * @returns {boolean} Returns `true` if `object` is a match, else `false`.
-		 */
-		function baseIsMatch(object, source, matchData, customizer) {
-		  var index = matchData.length,
-		      length = index;
-
-		  if (object == null) {
-		    return !length;
-		  }
-		  object = Object(object);
-		  while (index--) {
-		    var data = matchData[index];
-		    if ((data[2])
-		          ? data[1] !== object[data[0]]
-		          : !(data[0] in object)
-		        ) {
-		      return false;
-		    }
-		  }
-		  while (++index < length) {
-		    data = matchData[index];
-		    var key = data[0],
-		        objValue = object[key],
-		        srcValue = data[1];
-
-		    if (data[2]) {
-		      if (objValue === undefined && !(key in object)) {
-		        return false;
-		      }
-		    } else {
-		      var stack = new Stack;
-		      var result; 
-		      if (!(result === undefined
-		            ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack)
-		            : result
-		          )) {
-		        return false;
-		      }
-		    }
-		  }
-		  return true;
-		}
-
-		/**
-		 * The base implementation of `_.isNative` without bad shim checks.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a native function,
-		 *  else `false`.
-		 */
-		function baseIsNative(value) {
-		  if (!isObject(value) || isMasked(value)) {
-		    return false;
-		  }
-		  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
-		  return pattern.test(toSource(value));
-		}
-
-		/**
-		 * The base implementation of `_.isTypedArray` without Node.js optimizations.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
-		 */
-		function baseIsTypedArray(value) {
-		  return isObjectLike(value) &&
-		    isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
-		}
-
-		/**
-		 * The base implementation of `_.iteratee`.
-		 *
-		 * @private
-		 * @param {*} [value=_.identity] The value to convert to an iteratee.
-		 * @returns {Function} Returns the iteratee.
-		 */
-		function baseIteratee(value) {
-		  // Don't store the `typeof` result in a variable to avoid a JIT bug in Safari 9.
-		  // See https://bugs.webkit.org/show_bug.cgi?id=156034 for more details.
-		  if (typeof value == 'function') {
-		    return value;
-		  }
-		  if (value == null) {
-		    return identity;
-		  }
-		  if (typeof value == 'object') {
-		    return isArray(value)
-		      ? baseMatchesProperty(value[0], value[1])
-		      : baseMatches(value);
-		  }
-		  return property(value);
-		}
-
-		/**
-		 * The base implementation of `_.keys` which doesn't treat sparse arrays as dense.
-		 *
-		 * @private
-		 * @param {Object} object The object to query.
-		 * @returns {Array} Returns the array of property names.
-		 */
-		function baseKeys(object) {
-		  if (!isPrototype(object)) {
-		    return nativeKeys(object);
-		  }
-		  var result = [];
-		  for (var key in Object(object)) {
-		    if (hasOwnProperty.call(object, key) && key != 'constructor') {
-		      result.push(key);
-		    }
-		  }
-		  return result;
-		}
-
-		/**
-		 * The base implementation of `_.map` without support for iteratee shorthands.
-		 *
-		 * @private
-		 * @param {Array|Object} collection The collection to iterate over.
-		 * @param {Function} iteratee The function invoked per iteration.
-		 * @returns {Array} Returns the new mapped array.
-		 */
-		function baseMap(collection, iteratee) {
-		  var index = -1,
-		      result = isArrayLike(collection) ? Array(collection.length) : [];
-
-		  baseEach(collection, function(value, key, collection) {
-		    result[++index] = iteratee(value, key, collection);
-		  });
-		  return result;
-		}
-
-		/**
-		 * The base implementation of `_.matches` which doesn't clone `source`.
-		 *
-		 * @private
-		 * @param {Object} source The object of property values to match.
-		 * @returns {Function} Returns the new spec function.
-		 */
-		function baseMatches(source) {
-		  var matchData = getMatchData(source);
-		  if (matchData.length == 1 && matchData[0][2]) {
-		    return matchesStrictComparable(matchData[0][0], matchData[0][1]);
-		  }
-		  return function(object) {
-		    return object === source || baseIsMatch(object, source, matchData);
-		  };
-		}
-
-		/**
-		 * The base implementation of `_.matchesProperty` which doesn't clone `srcValue`.
-		 *
-		 * @private
-		 * @param {string} path The path of the property to get.
-		 * @param {*} srcValue The value to match.
-		 * @returns {Function} Returns the new spec function.
-		 */
-		function baseMatchesProperty(path, srcValue) {
-		  if (isKey(path) && isStrictComparable(srcValue)) {
-		    return matchesStrictComparable(toKey(path), srcValue);
-		  }
-		  return function(object) {
-		    var objValue = get(object, path);
-		    return (objValue === undefined && objValue === srcValue)
-		      ? hasIn(object, path)
-		      : baseIsEqual(srcValue, objValue, undefined, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
-		  };
-		}
-
-		/**
-		 * The base implementation of `_.orderBy` without param guards.
-		 *
-		 * @private
-		 * @param {Array|Object} collection The collection to iterate over.
-		 * @param {Function[]|Object[]|string[]} iteratees The iteratees to sort by.
-		 * @param {string[]} orders The sort orders of `iteratees`.
-		 * @returns {Array} Returns the new sorted array.
-		 */
-		function baseOrderBy(collection, iteratees, orders) {
-		  var index = -1;
-		  iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
-
-		  var result = baseMap(collection, function(value, key, collection) {
-		    var criteria = arrayMap(iteratees, function(iteratee) {
-		      return iteratee(value);
-		    });
-		    return { 'criteria': criteria, 'index': ++index, 'value': value };
-		  });
-
-		  return baseSortBy(result, function(object, other) {
-		    return compareMultiple(object, other, orders);
-		  });
-		}
-
-		/**
-		 * A specialized version of `baseProperty` which supports deep paths.
-		 *
-		 * @private
-		 * @param {Array|string} path The path of the property to get.
-		 * @returns {Function} Returns the new accessor function.
-		 */
-		function basePropertyDeep(path) {
-		  return function(object) {
-		    return baseGet(object, path);
-		  };
-		}
-
-		/**
-		 * The base implementation of `_.rest` which doesn't validate or coerce arguments.
-		 *
-		 * @private
-		 * @param {Function} func The function to apply a rest parameter to.
-		 * @param {number} [start=func.length-1] The start position of the rest parameter.
-		 * @returns {Function} Returns the new function.
-		 */
-		function baseRest(func, start) {
-		  start = nativeMax(start === undefined ? (func.length - 1) : start, 0);
-		  return function() {
-		    var args = arguments,
-		        index = -1,
-		        length = nativeMax(args.length - start, 0),
-		        array = Array(length);
-
-		    while (++index < length) {
-		      array[index] = args[start + index];
-		    }
-		    index = -1;
-		    var otherArgs = Array(start + 1);
-		    while (++index < start) {
-		      otherArgs[index] = args[index];
-		    }
-		    otherArgs[start] = array;
-		    return apply(func, this, otherArgs);
-		  };
-		}
-
-		/**
-		 * The base implementation of `_.toString` which doesn't convert nullish
-		 * values to empty strings.
-		 *
-		 * @private
-		 * @param {*} value The value to process.
-		 * @returns {string} Returns the string.
-		 */
-		function baseToString(value) {
-		  // Exit early for strings to avoid a performance hit in some environments.
-		  if (typeof value == 'string') {
-		    return value;
-		  }
-		  if (isSymbol(value)) {
-		    return symbolToString ? symbolToString.call(value) : '';
-		  }
-		  var result = (value + '');
-		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
-		}
-
-		/**
-		 * Casts `value` to a path array if it's not one.
-		 *
-		 * @private
-		 * @param {*} value The value to inspect.
-		 * @returns {Array} Returns the cast property path array.
-		 */
-		function castPath(value) {
-		  return isArray(value) ? value : stringToPath(value);
-		}
-
-		/**
-		 * Compares values to sort them in ascending order.
-		 *
-		 * @private
-		 * @param {*} value The value to compare.
-		 * @param {*} other The other value to compare.
-		 * @returns {number} Returns the sort order indicator for `value`.
-		 */
-		function compareAscending(value, other) {
-		  if (value !== other) {
-		    var valIsDefined = value !== undefined,
-		        valIsNull = value === null,
-		        valIsReflexive = value === value,
-		        valIsSymbol = isSymbol(value);
-
-		    var othIsDefined = other !== undefined,
-		        othIsNull = other === null,
-		        othIsReflexive = other === other,
-		        othIsSymbol = isSymbol(other);
-
-		    if ((!othIsNull && !othIsSymbol && !valIsSymbol && value > other) ||
-		        (valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol) ||
-		        (valIsNull && othIsDefined && othIsReflexive) ||
-		        (!valIsDefined && othIsReflexive) ||
-		        !valIsReflexive) {
-		      return 1;
-		    }
-		    if ((!valIsNull && !valIsSymbol && !othIsSymbol && value < other) ||
-		        (othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol) ||
-		        (othIsNull && valIsDefined && valIsReflexive) ||
-		        (!othIsDefined && valIsReflexive) ||
-		        !othIsReflexive) {
-		      return -1;
-		    }
-		  }
-		  return 0;
-		}
-
-		/**
-		 * Used by `_.orderBy` to compare multiple properties of a value to another
-		 * and stable sort them.
-		 *
-		 * If `orders` is unspecified, all values are sorted in ascending order. Otherwise,
-		 * specify an order of "desc" for descending or "asc" for ascending sort order
-		 * of corresponding values.
-		 *
-		 * @private
-		 * @param {Object} object The object to compare.
-		 * @param {Object} other The other object to compare.
-		 * @param {boolean[]|string[]} orders The order to sort by for each property.
-		 * @returns {number} Returns the sort order indicator for `object`.
-		 */
-		function compareMultiple(object, other, orders) {
-		  var index = -1,
-		      objCriteria = object.criteria,
-		      othCriteria = other.criteria,
-		      length = objCriteria.length,
-		      ordersLength = orders.length;
-
-		  while (++index < length) {
-		    var result = compareAscending(objCriteria[index], othCriteria[index]);
-		    if (result) {
-		      if (index >= ordersLength) {
-		        return result;
-		      }
-		      var order = orders[index];
-		      return result * (order == 'desc' ? -1 : 1);
-		    }
-		  }
-		  // Fixes an `Array#sort` bug in the JS engine embedded in Adobe applications
-		  // that causes it, under certain circumstances, to provide the same value for
-		  // `object` and `other`. See https://github.com/jashkenas/underscore/pull/1247
-		  // for more details.
-		  //
-		  // This also ensures a stable sort in V8 and other engines.
-		  // See https://bugs.chromium.org/p/v8/issues/detail?id=90 for more details.
-		  return object.index - other.index;
-		}
-
-		/**
-		 * Creates a `baseEach` or `baseEachRight` function.
-		 *
-		 * @private
-		 * @param {Function} eachFunc The function to iterate over a collection.
-		 * @param {boolean} [fromRight] Specify iterating from right to left.
-		 * @returns {Function} Returns the new base function.
-		 */
-		function createBaseEach(eachFunc, fromRight) {
-		  return function(collection, iteratee) {
-		    if (collection == null) {
-		      return collection;
-		    }
-		    if (!isArrayLike(collection)) {
-		      return eachFunc(collection, iteratee);
-		    }
-		    var length = collection.length,
-		        index = -1,
-		        iterable = Object(collection);
-
-		    while ((++index < length)) {
-		      if (iteratee(iterable[index], index, iterable) === false) {
-		        break;
-		      }
-		    }
-		    return collection;
-		  };
-		}
-
-		/**
-		 * Creates a base function for methods like `_.forIn` and `_.forOwn`.
-		 *
-		 * @private
-		 * @param {boolean} [fromRight] Specify iterating from right to left.
-		 * @returns {Function} Returns the new base function.
-		 */
-		function createBaseFor(fromRight) {
-		  return function(object, iteratee, keysFunc) {
-		    var index = -1,
-		        iterable = Object(object),
-		        props = keysFunc(object),
-		        length = props.length;
-
-		    while (length--) {
-		      var key = props[++index];
-		      if (iteratee(iterable[key], key, iterable) === false) {
-		        break;
-		      }
-		    }
-		    return object;
-		  };
-		}
-
-		/**
-		 * A specialized version of `baseIsEqualDeep` for arrays with support for
-		 * partial deep comparisons.
-		 *
-		 * @private
-		 * @param {Array} array The array to compare.
-		 * @param {Array} other The other array to compare.
-		 * @param {Function} equalFunc The function to determine equivalents of values.
-		 * @param {Function} customizer The function to customize comparisons.
-		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
-		 *  for more details.
-		 * @param {Object} stack Tracks traversed `array` and `other` objects.
-		 * @returns {boolean} Returns `true` if the arrays are equivalent, else `false`.
-		 */
-		function equalArrays(array, other, equalFunc, customizer, bitmask, stack) {
-		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
-		      arrLength = array.length,
-		      othLength = other.length;
-
-		  if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
-		    return false;
-		  }
-		  // Assume cyclic values are equal.
-		  var stacked = stack.get(array);
-		  if (stacked && stack.get(other)) {
-		    return stacked == other;
-		  }
-		  var index = -1,
-		      result = true,
-		      seen = (bitmask & UNORDERED_COMPARE_FLAG) ? new SetCache : undefined;
-
-		  stack.set(array, other);
-		  stack.set(other, array);
-
-		  // Ignore non-index properties.
-		  while (++index < arrLength) {
-		    var arrValue = array[index],
-		        othValue = other[index];
-
-		    if (customizer) {
-		      var compared = isPartial
-		        ? customizer(othValue, arrValue, index, other, array, stack)
-		        : customizer(arrValue, othValue, index, array, other, stack);
-		    }
-		    if (compared !== undefined) {
-		      if (compared) {
-		        continue;
-		      }
-		      result = false;
-		      break;
-		    }
-		    // Recursively compare arrays (susceptible to call stack limits).
-		    if (seen) {
-		      if (!arraySome(other, function(othValue, othIndex) {
-		            if (!seen.has(othIndex) &&
-		                (arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
-		              return seen.add(othIndex);
-		            }
-		          })) {
-		        result = false;
-		        break;
-		      }
-		    } else if (!(
-		          arrValue === othValue ||
-		            equalFunc(arrValue, othValue, customizer, bitmask, stack)
-		        )) {
-		      result = false;
-		      break;
-		    }
-		  }
-		  stack['delete'](array);
-		  stack['delete'](other);
-		  return result;
-		}
-
-		/**
-		 * A specialized version of `baseIsEqualDeep` for comparing objects of
-		 * the same `toStringTag`.
-		 *
-		 * **Note:** This function only supports comparing values with tags of
-		 * `Boolean`, `Date`, `Error`, `Number`, `RegExp`, or `String`.
-		 *
-		 * @private
-		 * @param {Object} object The object to compare.
-		 * @param {Object} other The other object to compare.
-		 * @param {string} tag The `toStringTag` of the objects to compare.
-		 * @param {Function} equalFunc The function to determine equivalents of values.
-		 * @param {Function} customizer The function to customize comparisons.
-		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
-		 *  for more details.
-		 * @param {Object} stack Tracks traversed `object` and `other` objects.
-		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
-		 */
-		function equalByTag(object, other, tag, equalFunc, customizer, bitmask, stack) {
-		  switch (tag) {
-		    case dataViewTag:
-		      if ((object.byteLength != other.byteLength) ||
-		          (object.byteOffset != other.byteOffset)) {
-		        return false;
-		      }
-		      object = object.buffer;
-		      other = other.buffer;
-
-		    case arrayBufferTag:
-		      if ((object.byteLength != other.byteLength) ||
-		          !equalFunc(new Uint8Array(object), new Uint8Array(other))) {
-		        return false;
-		      }
-		      return true;
-
-		    case boolTag:
-		    case dateTag:
-		    case numberTag:
-		      // Coerce booleans to `1` or `0` and dates to milliseconds.
-		      // Invalid dates are coerced to `NaN`.
-		      return eq(+object, +other);
-
-		    case errorTag:
-		      return object.name == other.name && object.message == other.message;
-
-		    case regexpTag:
-		    case stringTag:
-		      // Coerce regexes to strings and treat strings, primitives and objects,
-		      // as equal. See http://www.ecma-international.org/ecma-262/7.0/#sec-regexp.prototype.tostring
-		      // for more details.
-		      return object == (other + '');
-
-		    case mapTag:
-		      var convert = mapToArray;
-
-		    case setTag:
-		      var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
-		      convert || (convert = setToArray);
-
-		      if (object.size != other.size && !isPartial) {
-		        return false;
-		      }
-		      // Assume cyclic values are equal.
-		      var stacked = stack.get(object);
-		      if (stacked) {
-		        return stacked == other;
-		      }
-		      bitmask |= UNORDERED_COMPARE_FLAG;
-
-		      // Recursively compare objects (susceptible to call stack limits).
-		      stack.set(object, other);
-		      var result = equalArrays(convert(object), convert(other), equalFunc, customizer, bitmask, stack);
-		      stack['delete'](object);
-		      return result;
-
-		    case symbolTag:
-		      if (symbolValueOf) {
-		        return symbolValueOf.call(object) == symbolValueOf.call(other);
-		      }
-		  }
-		  return false;
-		}
-
-		/**
-		 * A specialized version of `baseIsEqualDeep` for objects with support for
-		 * partial deep comparisons.
-		 *
-		 * @private
-		 * @param {Object} object The object to compare.
-		 * @param {Object} other The other object to compare.
-		 * @param {Function} equalFunc The function to determine equivalents of values.
-		 * @param {Function} customizer The function to customize comparisons.
-		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
-		 *  for more details.
-		 * @param {Object} stack Tracks traversed `object` and `other` objects.
-		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
-		 */
-		function equalObjects(object, other, equalFunc, customizer, bitmask, stack) {
-		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
-		      objProps = keys(object),
-		      objLength = objProps.length,
-		      othProps = keys(other),
-		      othLength = othProps.length;
-
-		  if (objLength != othLength && !isPartial) {
-		    return false;
-		  }
-		  var index = objLength;
-		  while (index--) {
-		    var key = objProps[index];
-		    if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
-		      return false;
-		    }
-		  }
-		  // Assume cyclic values are equal.
-		  var stacked = stack.get(object);
-		  if (stacked && stack.get(other)) {
-		    return stacked == other;
-		  }
-		  var result = true;
-		  stack.set(object, other);
-		  stack.set(other, object);
-
-		  var skipCtor = isPartial;
-		  while (++index < objLength) {
-		    key = objProps[index];
-		    var objValue = object[key],
-		        othValue = other[key];
-
-		    if (customizer) {
-		      var compared = isPartial
-		        ? customizer(othValue, objValue, key, other, object, stack)
-		        : customizer(objValue, othValue, key, object, other, stack);
-		    }
-		    // Recursively compare objects (susceptible to call stack limits).
-		    if (!(compared === undefined
-		          ? (objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack))
-		          : compared
-		        )) {
-		      result = false;
-		      break;
-		    }
-		    skipCtor || (skipCtor = key == 'constructor');
-		  }
-		  if (result && !skipCtor) {
-		    var objCtor = object.constructor,
-		        othCtor = other.constructor;
-
-		    // Non `Object` object instances with different constructors are not equal.
-		    if (objCtor != othCtor &&
-		        ('constructor' in object && 'constructor' in other) &&
-		        !(typeof objCtor == 'function' && objCtor instanceof objCtor &&
-		          typeof othCtor == 'function' && othCtor instanceof othCtor)) {
-		      result = false;
-		    }
-		  }
-		  stack['delete'](object);
-		  stack['delete'](other);
-		  return result;
-		}
-
-		/**
-		 * Gets the data for `map`.
-		 *
-		 * @private
-		 * @param {Object} map The map to query.
-		 * @param {string} key The reference key.
-		 * @returns {*} Returns the map data.
-		 */
-		function getMapData(map, key) {
-		  var data = map.__data__;
-		  return isKeyable(key)
-		    ? data[typeof key == 'string' ? 'string' : 'hash']
-		    : data.map;
-		}
-
-		/**
-		 * Gets the property names, values, and compare flags of `object`.
-		 *
-		 * @private
-		 * @param {Object} object The object to query.
-		 * @returns {Array} Returns the match data of `object`.
-		 */
-		function getMatchData(object) {
-		  var result = keys(object),
-		      length = result.length;
-
-		  while (length--) {
-		    var key = result[length],
-		        value = object[key];
-
-		    result[length] = [key, value, isStrictComparable(value)];
-		  }
-		  return result;
-		}
-
-		/**
-		 * Gets the native function at `key` of `object`.
-		 *
-		 * @private
-		 * @param {Object} object The object to query.
-		 * @param {string} key The key of the method to get.
-		 * @returns {*} Returns the function if it's native, else `undefined`.
-		 */
-		function getNative(object, key) {
-		  var value = getValue(object, key);
-		  return baseIsNative(value) ? value : undefined;
-		}
-
-		/**
-		 * Gets the `toStringTag` of `value`.
-		 *
-		 * @private
-		 * @param {*} value The value to query.
-		 * @returns {string} Returns the `toStringTag`.
-		 */
-		var getTag = baseGetTag;
-
-		// Fallback for data views, maps, sets, and weak maps in IE 11,
-		// for data views in Edge < 14, and promises in Node.js.
-		if ((DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag) ||
-		    (Map && getTag(new Map) != mapTag) ||
-		    (Promise && getTag(Promise.resolve()) != promiseTag) ||
-		    (Set && getTag(new Set) != setTag) ||
-		    (WeakMap && getTag(new WeakMap) != weakMapTag)) {
-		  getTag = function(value) {
-		    var result = objectToString.call(value),
-		        Ctor = result == objectTag ? value.constructor : undefined,
-		        ctorString = Ctor ? toSource(Ctor) : undefined;
-
-		    if (ctorString) {
-		      switch (ctorString) {
-		        case dataViewCtorString: return dataViewTag;
-		        case mapCtorString: return mapTag;
-		        case promiseCtorString: return promiseTag;
-		        case setCtorString: return setTag;
-		        case weakMapCtorString: return weakMapTag;
-		      }
-		    }
-		    return result;
-		  };
-		}
-
-		/**
-		 * Checks if `path` exists on `object`.
-		 *
-		 * @private
-		 * @param {Object} object The object to query.
-		 * @param {Array|string} path The path to check.
-		 * @param {Function} hasFunc The function to check properties.
-		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
-		 */
-		function hasPath(object, path, hasFunc) {
-		  path = isKey(path, object) ? [path] : castPath(path);
-
-		  var result,
-		      index = -1,
-		      length = path.length;
-
-		  while (++index < length) {
-		    var key = toKey(path[index]);
-		    if (!(result = object != null && hasFunc(object, key))) {
-		      break;
-		    }
-		    object = object[key];
-		  }
-		  if (result) {
-		    return result;
-		  }
-		  var length = object ? object.length : 0;
-		  return !!length && isLength(length) && isIndex(key, length) &&
-		    (isArray(object) || isArguments(object));
-		}
-
-		/**
-		 * Checks if `value` is a flattenable `arguments` object or array.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is flattenable, else `false`.
-		 */
-		function isFlattenable(value) {
-		  return isArray(value) || isArguments(value) ||
-		    !!(spreadableSymbol && value && value[spreadableSymbol]);
-		}
-
-		/**
-		 * Checks if `value` is a valid array-like index.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @param {number} [length=MAX_SAFE_INTEGER] The upper bounds of a valid index.
-		 * @returns {boolean} Returns `true` if `value` is a valid index, else `false`.
-		 */
-		function isIndex(value, length) {
-		  length = length == null ? MAX_SAFE_INTEGER : length;
-		  return !!length &&
-		    (typeof value == 'number' || reIsUint.test(value)) &&
-		    (value > -1 && value % 1 == 0 && value < length);
-		}
-
-		/**
-		 * Checks if the given arguments are from an iteratee call.
-		 *
-		 * @private
-		 * @param {*} value The potential iteratee value argument.
-		 * @param {*} index The potential iteratee index or key argument.
-		 * @param {*} object The potential iteratee object argument.
-		 * @returns {boolean} Returns `true` if the arguments are from an iteratee call,
-		 *  else `false`.
-		 */
-		function isIterateeCall(value, index, object) {
-		  if (!isObject(object)) {
-		    return false;
-		  }
-		  var type = typeof index;
-		  if (type == 'number'
-		        ? (isArrayLike(object) && isIndex(index, object.length))
-		        : (type == 'string' && index in object)
-		      ) {
-		    return eq(object[index], value);
-		  }
-		  return false;
-		}
-
-		/**
-		 * Checks if `value` is a property name and not a property path.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @param {Object} [object] The object to query keys on.
-		 * @returns {boolean} Returns `true` if `value` is a property name, else `false`.
-		 */
-		function isKey(value, object) {
-		  if (isArray(value)) {
-		    return false;
-		  }
-		  var type = typeof value;
-		  if (type == 'number' || type == 'symbol' || type == 'boolean' ||
-		      value == null || isSymbol(value)) {
-		    return true;
-		  }
-		  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) ||
-		    (object != null && value in Object(object));
-		}
-
-		/**
-		 * Checks if `value` is suitable for use as unique object key.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
-		 */
-		function isKeyable(value) {
-		  var type = typeof value;
-		  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
-		    ? (value !== '__proto__')
-		    : (value === null);
-		}
-
-		/**
-		 * Checks if `func` has its source masked.
-		 *
-		 * @private
-		 * @param {Function} func The function to check.
-		 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
-		 */
-		function isMasked(func) {
-		  return !!maskSrcKey && (maskSrcKey in func);
-		}
-
-		/**
-		 * Checks if `value` is likely a prototype object.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a prototype, else `false`.
-		 */
-		function isPrototype(value) {
-		  var Ctor = value && value.constructor,
-		      proto = (typeof Ctor == 'function' && Ctor.prototype) || objectProto;
-
-		  return value === proto;
-		}
-
-		/**
-		 * Checks if `value` is suitable for strict equality comparisons, i.e. `===`.
-		 *
-		 * @private
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` if suitable for strict
-		 *  equality comparisons, else `false`.
-		 */
-		function isStrictComparable(value) {
-		  return value === value && !isObject(value);
-		}
-
-		/**
-		 * A specialized version of `matchesProperty` for source values suitable
-		 * for strict equality comparisons, i.e. `===`.
-		 *
-		 * @private
-		 * @param {string} key The key of the property to get.
-		 * @param {*} srcValue The value to match.
-		 * @returns {Function} Returns the new spec function.
-		 */
-		function matchesStrictComparable(key, srcValue) {
-		  return function(object) {
-		    if (object == null) {
-		      return false;
-		    }
-		    return object[key] === srcValue &&
-		      (srcValue !== undefined || (key in Object(object)));
-		  };
-		}
-
-		/**
-		 * Converts `string` to a property path array.
-		 *
-		 * @private
-		 * @param {string} string The string to convert.
-		 * @returns {Array} Returns the property path array.
-		 */
-		var stringToPath = memoize(function(string) {
-		  string = toString(string);
-
-		  var result = [];
-		  if (reLeadingDot.test(string)) {
-		    result.push('');
-		  }
-		  string.replace(rePropName, function(match, number, quote, string) {
-		    result.push(quote ? string.replace(reEscapeChar, '$1') : (number || match));
-		  });
-		  return result;
-		});
-
-		/**
-		 * Converts `value` to a string key if it's not a string or symbol.
-		 *
-		 * @private
-		 * @param {*} value The value to inspect.
-		 * @returns {string|symbol} Returns the key.
-		 */
-		function toKey(value) {
-		  if (typeof value == 'string' || isSymbol(value)) {
-		    return value;
-		  }
-		  var result = (value + '');
-		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
-		}
-
-		/**
-		 * Converts `func` to its source code.
-		 *
-		 * @private
-		 * @param {Function} func The function to process.
-		 * @returns {string} Returns the source code.
-		 */
-		function toSource(func) {
-		  if (func != null) {
-		    try {
-		      return funcToString.call(func);
-		    } catch (e) {}
-		    try {
-		      return (func + '');
-		    } catch (e) {}
-		  }
-		  return '';
-		}
-
-		/**
-		 * Creates an array of elements, sorted in ascending order by the results of
-		 * running each element in a collection thru each iteratee. This method
-		 * performs a stable sort, that is, it preserves the original sort order of
-		 * equal elements. The iteratees are invoked with one argument: (value).
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 0.1.0
-		 * @category Collection
-		 * @param {Array|Object} collection The collection to iterate over.
-		 * @param {...(Function|Function[])} [iteratees=[_.identity]]
-		 *  The iteratees to sort by.
-		 * @returns {Array} Returns the new sorted array.
-		 * @example
-		 *
-		 * var users = [
-		 *   { 'user': 'fred',   'age': 48 },
-		 *   { 'user': 'barney', 'age': 36 },
-		 *   { 'user': 'fred',   'age': 40 },
-		 *   { 'user': 'barney', 'age': 34 }
-		 * ];
-		 *
-		 * _.sortBy(users, function(o) { return o.user; });
-		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
-		 *
-		 * _.sortBy(users, ['user', 'age']);
-		 * // => objects for [['barney', 34], ['barney', 36], ['fred', 40], ['fred', 48]]
-		 *
-		 * _.sortBy(users, 'user', function(o) {
-		 *   return Math.floor(o.age / 10);
-		 * });
-		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
-		 */
-		var sortBy = baseRest(function(collection, iteratees) {
-		  if (collection == null) {
-		    return [];
-		  }
-		  var length = iteratees.length;
-		  if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
-		    iteratees = [];
-		  } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
-		    iteratees = [iteratees[0]];
-		  }
-		  return baseOrderBy(collection, baseFlatten(iteratees), []);
-		});
-
-		/**
-		 * Creates a function that memoizes the result of `func`. If `resolver` is
-		 * provided, it determines the cache key for storing the result based on the
-		 * arguments provided to the memoized function. By default, the first argument
-		 * provided to the memoized function is used as the map cache key. The `func`
-		 * is invoked with the `this` binding of the memoized function.
-		 *
-		 * **Note:** The cache is exposed as the `cache` property on the memoized
-		 * function. Its creation may be customized by replacing the `_.memoize.Cache`
-		 * constructor with one whose instances implement the
-		 * [`Map`](http://ecma-international.org/ecma-262/7.0/#sec-properties-of-the-map-prototype-object)
-		 * method interface of `delete`, `get`, `has`, and `set`.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 0.1.0
-		 * @category Function
-		 * @param {Function} func The function to have its output memoized.
-		 * @param {Function} [resolver] The function to resolve the cache key.
-		 * @returns {Function} Returns the new memoized function.
-		 * @example
-		 *
-		 * var object = { 'a': 1, 'b': 2 };
-		 * var other = { 'c': 3, 'd': 4 };
-		 *
-		 * var values = _.memoize(_.values);
-		 * values(object);
-		 * // => [1, 2]
-		 *
-		 * values(other);
-		 * // => [3, 4]
-		 *
-		 * object.a = 2;
-		 * values(object);
-		 * // => [1, 2]
-		 *
-		 * // Modify the result cache.
-		 * values.cache.set(object, ['a', 'b']);
-		 * values(object);
-		 * // => ['a', 'b']
-		 *
-		 * // Replace `_.memoize.Cache`.
-		 * _.memoize.Cache = WeakMap;
-		 */
-		function memoize(func, resolver) {
-		  if (typeof func != 'function' || (resolver && typeof resolver != 'function')) {
-		    throw new TypeError(FUNC_ERROR_TEXT);
-		  }
-		  var memoized = function() {
-		    var args = arguments,
-		        key = resolver ? resolver.apply(this, args) : args[0],
-		        cache = memoized.cache;
-
-		    if (cache.has(key)) {
-		      return cache.get(key);
-		    }
-		    var result = func.apply(this, args);
-		    memoized.cache = cache.set(key, result);
-		    return result;
-		  };
-		  memoized.cache = new (memoize.Cache || MapCache);
-		  return memoized;
-		}
-
-		// Assign cache to `_.memoize`.
-		memoize.Cache = MapCache;
-
-		/**
-		 * Performs a
-		 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
-		 * comparison between two values to determine if they are equivalent.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Lang
-		 * @param {*} value The value to compare.
-		 * @param {*} other The other value to compare.
-		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
-		 * @example
-		 *
-		 * var object = { 'a': 1 };
-		 * var other = { 'a': 1 };
-		 *
-		 * _.eq(object, object);
-		 * // => true
-		 *
-		 * _.eq(object, other);
-		 * // => false
-		 *
-		 * _.eq('a', 'a');
-		 * // => true
-		 *
-		 * _.eq('a', Object('a'));
-		 * // => false
-		 *
-		 * _.eq(NaN, NaN);
-		 * // => true
-		 */
-		function eq(value, other) {
-		  return value === other || (value !== value && other !== other);
-		}
-
-		/**
-		 * Checks if `value` is likely an `arguments` object.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 0.1.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is an `arguments` object,
-		 *  else `false`.
-		 * @example
-		 *
-		 * _.isArguments(function() { return arguments; }());
-		 * // => true
-		 *
-		 * _.isArguments([1, 2, 3]);
-		 * // => false
-		 */
-		function isArguments(value) {
-		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
-		  return isArrayLikeObject(value) && hasOwnProperty.call(value, 'callee') &&
-		    (!propertyIsEnumerable.call(value, 'callee') || objectToString.call(value) == argsTag);
-		}
-
-		/**
-		 * Checks if `value` is classified as an `Array` object.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 0.1.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is an array, else `false`.
-		 * @example
-		 *
-		 * _.isArray([1, 2, 3]);
-		 * // => true
-		 *
-		 * _.isArray(document.body.children);
-		 * // => false
-		 *
-		 * _.isArray('abc');
-		 * // => false
-		 *
-		 * _.isArray(_.noop);
-		 * // => false
-		 */
-		var isArray = Array.isArray;
-
-		/**
-		 * Checks if `value` is array-like. A value is considered array-like if it's
-		 * not a function and has a `value.length` that's an integer greater than or
-		 * equal to `0` and less than or equal to `Number.MAX_SAFE_INTEGER`.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is array-like, else `false`.
-		 * @example
-		 *
-		 * _.isArrayLike([1, 2, 3]);
-		 * // => true
-		 *
-		 * _.isArrayLike(document.body.children);
-		 * // => true
-		 *
-		 * _.isArrayLike('abc');
-		 * // => true
-		 *
-		 * _.isArrayLike(_.noop);
-		 * // => false
-		 */
-		function isArrayLike(value) {
-		  return value != null && isLength(value.length) && !isFunction(value);
-		}
-
-		/**
-		 * This method is like `_.isArrayLike` except that it also checks if `value`
-		 * is an object.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is an array-like object,
-		 *  else `false`.
-		 * @example
-		 *
-		 * _.isArrayLikeObject([1, 2, 3]);
-		 * // => true
-		 *
-		 * _.isArrayLikeObject(document.body.children);
-		 * // => true
-		 *
-		 * _.isArrayLikeObject('abc');
-		 * // => false
-		 *
-		 * _.isArrayLikeObject(_.noop);
-		 * // => false
-		 */
-		function isArrayLikeObject(value) {
-		  return isObjectLike(value) && isArrayLike(value);
-		}
-
-		/**
-		 * Checks if `value` is classified as a `Function` object.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 0.1.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
-		 * @example
-		 *
-		 * _.isFunction(_);
-		 * // => true
-		 *
-		 * _.isFunction(/abc/);
-		 * // => false
-		 */
-		function isFunction(value) {
-		  // The use of `Object#toString` avoids issues with the `typeof` operator
-		  // in Safari 8-9 which returns 'object' for typed array and other constructors.
-		  var tag = isObject(value) ? objectToString.call(value) : '';
-		  return tag == funcTag || tag == genTag;
-		}
-
-		/**
-		 * Checks if `value` is a valid array-like length.
-		 *
-		 * **Note:** This method is loosely based on
-		 * [`ToLength`](http://ecma-international.org/ecma-262/7.0/#sec-tolength).
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a valid length, else `false`.
-		 * @example
-		 *
-		 * _.isLength(3);
-		 * // => true
-		 *
-		 * _.isLength(Number.MIN_VALUE);
-		 * // => false
-		 *
-		 * _.isLength(Infinity);
-		 * // => false
-		 *
-		 * _.isLength('3');
-		 * // => false
-		 */
-		function isLength(value) {
-		  return typeof value == 'number' &&
-		    value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
-		}
-
-		/**
-		 * Checks if `value` is the
-		 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
-		 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 0.1.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
-		 * @example
-		 *
-		 * _.isObject({});
-		 * // => true
-		 *
-		 * _.isObject([1, 2, 3]);
-		 * // => true
-		 *
-		 * _.isObject(_.noop);
-		 * // => true
-		 *
-		 * _.isObject(null);
-		 * // => false
-		 */
-		function isObject(value) {
-		  var type = typeof value;
-		  return !!value && (type == 'object' || type == 'function');
-		}
-
-		/**
-		 * Checks if `value` is object-like. A value is object-like if it's not `null`
-		 * and has a `typeof` result of "object".
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is object-like, else `false`.
-		 * @example
-		 *
-		 * _.isObjectLike({});
-		 * // => true
-		 *
-		 * _.isObjectLike([1, 2, 3]);
-		 * // => true
-		 *
-		 * _.isObjectLike(_.noop);
-		 * // => false
-		 *
-		 * _.isObjectLike(null);
-		 * // => false
-		 */
-		function isObjectLike(value) {
-		  return !!value && typeof value == 'object';
-		}
-
-		/**
-		 * Checks if `value` is classified as a `Symbol` primitive or object.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a symbol, else `false`.
-		 * @example
-		 *
-		 * _.isSymbol(Symbol.iterator);
-		 * // => true
-		 *
-		 * _.isSymbol('abc');
-		 * // => false
-		 */
-		function isSymbol(value) {
-		  return typeof value == 'symbol' ||
-		    (isObjectLike(value) && objectToString.call(value) == symbolTag);
-		}
-
-		/**
-		 * Checks if `value` is classified as a typed array.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 3.0.0
-		 * @category Lang
-		 * @param {*} value The value to check.
-		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
-		 * @example
-		 *
-		 * _.isTypedArray(new Uint8Array);
-		 * // => true
-		 *
-		 * _.isTypedArray([]);
-		 * // => false
-		 */
-		var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
-
-		/**
-		 * Converts `value` to a string. An empty string is returned for `null`
-		 * and `undefined` values. The sign of `-0` is preserved.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Lang
-		 * @param {*} value The value to process.
-		 * @returns {string} Returns the string.
-		 * @example
-		 *
-		 * _.toString(null);
-		 * // => ''
-		 *
-		 * _.toString(-0);
-		 * // => '-0'
-		 *
-		 * _.toString([1, 2, 3]);
-		 * // => '1,2,3'
-		 */
-		function toString(value) {
-		  return value == null ? '' : baseToString(value);
-		}
-
-		/**
-		 * Gets the value at `path` of `object`. If the resolved value is
-		 * `undefined`, the `defaultValue` is returned in its place.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 3.7.0
-		 * @category Object
-		 * @param {Object} object The object to query.
-		 * @param {Array|string} path The path of the property to get.
-		 * @param {*} [defaultValue] The value returned for `undefined` resolved values.
-		 * @returns {*} Returns the resolved value.
-		 * @example
-		 *
-		 * var object = { 'a': [{ 'b': { 'c': 3 } }] };
-		 *
-		 * _.get(object, 'a[0].b.c');
-		 * // => 3
-		 *
-		 * _.get(object, ['a', '0', 'b', 'c']);
-		 * // => 3
-		 *
-		 * _.get(object, 'a.b.c', 'default');
-		 * // => 'default'
-		 */
-		function get(object, path, defaultValue) {
-		  var result = object == null ? undefined : baseGet(object, path);
-		  return result === undefined ? defaultValue : result;
-		}
-
-		/**
-		 * Checks if `path` is a direct or inherited property of `object`.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 4.0.0
-		 * @category Object
-		 * @param {Object} object The object to query.
-		 * @param {Array|string} path The path to check.
-		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
-		 * @example
-		 *
-		 * var object = _.create({ 'a': _.create({ 'b': 2 }) });
-		 *
-		 * _.hasIn(object, 'a');
-		 * // => true
-		 *
-		 * _.hasIn(object, 'a.b');
-		 * // => true
-		 *
-		 * _.hasIn(object, ['a', 'b']);
-		 * // => true
-		 *
-		 * _.hasIn(object, 'b');
-		 * // => false
-		 */
-		function hasIn(object, path) {
-		  return object != null && hasPath(object, path, baseHasIn);
-		}
-
-		/**
-		 * Creates an array of the own enumerable property names of `object`.
-		 *
-		 * **Note:** Non-object values are coerced to objects. See the
-		 * [ES spec](http://ecma-international.org/ecma-262/7.0/#sec-object.keys)
-		 * for more details.
-		 *
-		 * @static
-		 * @since 0.1.0
-		 * @memberOf _
-		 * @category Object
-		 * @param {Object} object The object to query.
-		 * @returns {Array} Returns the array of property names.
-		 * @example
-		 *
-		 * function Foo() {
-		 *   this.a = 1;
-		 *   this.b = 2;
-		 * }
-		 *
-		 * Foo.prototype.c = 3;
-		 *
-		 * _.keys(new Foo);
-		 * // => ['a', 'b'] (iteration order is not guaranteed)
-		 *
-		 * _.keys('hi');
-		 * // => ['0', '1']
-		 */
-		function keys(object) {
-		  return isArrayLike(object) ? arrayLikeKeys(object) : baseKeys(object);
-		}
-
-		/**
-		 * This method returns the first argument it receives.
-		 *
-		 * @static
-		 * @since 0.1.0
-		 * @memberOf _
-		 * @category Util
-		 * @param {*} value Any value.
-		 * @returns {*} Returns `value`.
-		 * @example
-		 *
-		 * var object = { 'a': 1 };
-		 *
-		 * console.log(_.identity(object) === object);
-		 * // => true
-		 */
-		function identity(value) {
-		  return value;
-		}
-
-		/**
-		 * Creates a function that returns the value at `path` of a given object.
-		 *
-		 * @static
-		 * @memberOf _
-		 * @since 2.4.0
-		 * @category Util
-		 * @param {Array|string} path The path of the property to get.
-		 * @returns {Function} Returns the new accessor function.
-		 * @example
-		 *
-		 * var objects = [
-		 *   { 'a': { 'b': 2 } },
-		 *   { 'a': { 'b': 1 } }
-		 * ];
-		 *
-		 * _.map(objects, _.property('a.b'));
-		 * // => [2, 1]
-		 *
-		 * _.map(_.sortBy(objects, _.property(['a', 'b'])), 'a.b');
-		 * // => [1, 2]
-		 */
-		function property(path) {
-		  return isKey(path) ? baseProperty(toKey(path)) : basePropertyDeep(path);
-		}
-
-		module.exports = sortBy; 
-	} (lodash_sortby, lodash_sortby.exports));
-	return lodash_sortby.exports;
-}
-
-var escapeStringRegexp;
-var hasRequiredEscapeStringRegexp;
-
-function requireEscapeStringRegexp () {
-	if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
-	hasRequiredEscapeStringRegexp = 1;
-
-	escapeStringRegexp = string => {
-		if (typeof string !== 'string') {
-			throw new TypeError('Expected a string');
-		}
-
-		// Escape characters with special meaning either inside or outside character sets.
-		// Use a simple backslash escape when it’s always valid, and a \unnnn escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
-		return string
-			.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
-			.replace(/-/g, '\\x2d');
-	};
-	return escapeStringRegexp;
-}
-
-var regexpParse = {};
-
-var hasRequiredRegexpParse;
-
-function requireRegexpParse () {
-	if (hasRequiredRegexpParse) return regexpParse;
-	hasRequiredRegexpParse = 1;
-	Object.defineProperty(regexpParse, "__esModule", { value: true });
-	regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
-	// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions#advanced_searching_with_flags
-	var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
-	var parseRegExpString = function (str) {
-	    var result = str.match(REGEXP_LITERAL_PATTERN);
-	    if (!result) {
-	        return null;
-	    }
-	    return {
-	        source: result[1],
-	        flagString: result[2]
-	    };
-	};
-	regexpParse.parseRegExpString = parseRegExpString;
-	var isRegExpString = function (str) {
-	    return REGEXP_LITERAL_PATTERN.test(str);
-	};
-	regexpParse.isRegExpString = isRegExpString;
-	
-	return regexpParse;
-}
-
-var hasRequiredRegexpStringMatcher;
-
-function requireRegexpStringMatcher () {
-	if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
-	hasRequiredRegexpStringMatcher = 1;
-	(function (exports$1) {
-		var __importDefault = (regexpStringMatcher && regexpStringMatcher.__importDefault) || function (mod) {
-		    return (mod && mod.__esModule) ? mod : { "default": mod };
-		};
-		Object.defineProperty(exports$1, "__esModule", { value: true });
-		exports$1.matchPatterns = exports$1.createRegExp = void 0;
-		var lodash_uniq_1 = __importDefault(requireLodash_uniq());
-		var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
-		var lodash_sortby_1 = __importDefault(requireLodash_sortby());
-		var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
-		var regexp_parse_1 = requireRegexpParse();
-		var DEFAULT_FLAGS = "ug";
-		var defaultFlags = function (flagsString) {
-		    if (flagsString.length === 0) {
-		        return DEFAULT_FLAGS;
-		    }
-		    return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
-		};
-		var createRegExp = function (patternString, defaultFlag) {
-		    if (defaultFlag === void 0) { defaultFlag = DEFAULT_FLAGS; }
-		    if (patternString.length === 0) {
-		        throw new Error("Empty string can not handled");
-		    }
-		    if ((0, regexp_parse_1.isRegExpString)(patternString)) {
-		        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
-		        if (regExpStructure) {
-		            return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
-		        }
-		        throw new Error("\"".concat(patternString, "\" can not parse as RegExp."));
-		    }
-		    else {
-		        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
-		    }
-		};
-		exports$1.createRegExp = createRegExp;
-		var isEqualMatchPatternResult = function (a, b) {
-		    return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
-		};
-		/**
-		 * Match regExpLikeStrings and return matchPatternResults
-		 * @param text target text
-		 * @param regExpLikeStrings an array of pattern string
-		 */
-		var matchPatterns = function (text, regExpLikeStrings) {
-		    var matchPatternResults = [];
-		    regExpLikeStrings
-		        .map(function (patternString) {
-		        return (0, exports$1.createRegExp)(patternString);
-		    })
-		        .forEach(function (regExp) {
-		        var results = text.matchAll(regExp);
-		        Array.from(results).forEach(function (result) {
-		            if (result.index === undefined) {
-		                return;
-		            }
-		            var match = result[0];
-		            var index = result.index;
-		            matchPatternResults.push({
-		                match: match,
-		                captures: result.slice(1),
-		                startIndex: index,
-		                endIndex: index + match.length
-		            });
-		        });
-		    });
-		    var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
-		    return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
-		};
-		exports$1.matchPatterns = matchPatterns;
-		
-	} (regexpStringMatcher));
-	return regexpStringMatcher;
-}
-
-var regexpStringMatcherExports = requireRegexpStringMatcher();
-
-/**
- * These should be ignored by default, because these are used in AWS example.
- * https://docs.aws.amazon.com/ja_jp/general/latest/gr/aws-access-keys-best-practices.html
- */
-const BUILTIN_IGNORED = {
-    AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
-    AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
-};
-const messages$e = {
-    AWSAccountID: {
-        en: (props) => `found AWS Account ID: ${props.ID}`,
-        ja: (props) => `AWS Account ID: ${props.ID} がみつかりました`,
-    },
-    AWSSecretAccessKey: {
-        en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
-        ja: (props) => `AWS Secret Access Key: ${props.KEY} がみつかりました`,
-    },
-    AWSAccessKeyID: {
-        en: (props) => `found AWS Access Key ID: ${props.ID}`,
-        ja: (props) => `AWS Access Key Id: ${props.ID} がみつかりました`,
-    },
-};
-/*
-  local aws="(AWS|aws|Aws)?_?" quote="(\"|')" connect="\s*(:|=>|=)\s*"
-  local opt_quote="${quote}?"
-  add_config 'secrets.providers' 'git secrets --aws-provider'
-
-  add_config 'secrets.patterns' '(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}'
-
-  add_config 'secrets.patterns' "${opt_quote}${aws}(SECRET|secret|Secret)?_?(ACCESS|access|Access)?_?(KEY|key|Key)${opt_quote}${connect}${opt_quote}[A-Za-z0-9/\+=]{40}${opt_quote}"
-
-  add_config 'secrets.patterns' "${opt_quote}${aws}(ACCOUNT|account|Account)_?(ID|id|Id)?${opt_quote}${connect}${opt_quote}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${opt_quote}"
-
-  add_config 'secrets.allowed' 'AKIAIOSFODNN7EXAMPLE'
-  add_config 'secrets.allowed' "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-
-  https://docs.cribl.io/docs/regexesyml
- */
-const reportAWSAccessKey = ({ t, source, context, options, }) => {
-    // AWS Access Key ID
-    // Example) AKIAIOSFODNN7EXAMPLE
-    const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
-    const results = source.content.matchAll(AWSAccessKeyIDPattern);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const range = [index, index + match.length];
-        // Built-in ignore
-        if (BUILTIN_IGNORED.AWSAccountID.includes(match)) {
-            continue;
-        }
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("AWSAccessKeyID", {
-                ID: match,
-            }),
-            range,
-        });
-    }
-};
-const reportAWSSecretAccessKey = ({ t, source, context, options, }) => {
-    const AWS = "(?:AWS|aws|Aws)?_?";
-    const QUOTE = `["']?`;
-    const CONNECT = "\\s*(?::|=>|=)\\s*";
-    // git-secrets implementation match _KEY=XXX, but it is false-positive
-    // https://github.com/awslabs/git-secrets/blob/5e28df337746db4f070c84f7069d365bfd0d72a8/git-secrets#L239
-    // This Pattern match only `AWS?_SECRET_ACCESS_KEY=XXX`
-    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
-    const results = source.content.matchAll(AWSSecretPatten);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[1] || "";
-        const range = [index, index + match.length];
-        // Built-in ignored
-        if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match)) {
-            continue;
-        }
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("AWSSecretAccessKey", {
-                KEY: match,
-            }),
-            range,
-        });
-    }
-};
-const reportAWSAccountID = ({ t, source, context, options, }) => {
-    const AWS = "(AWS|aws|Aws)?_?";
-    const QUOTE = `("|')?`;
-    const CONNECT = "\\s*(:|=>|=)\\s*";
-    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
-    const results = source.content.matchAll(AWSSecretPatten);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("AWSAccountID", {
-                ID: match,
-            }),
-            range,
-        });
-    }
-};
-const creator$f = {
-    messages: messages$e,
-    meta: {
-        id: "@secretlint/secretlint-rule-aws",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md",
-        },
-    },
-    create(context, options) {
-        const normalizedOptions = {
-            allows: options.allows || [],
-            enableIDScanRule: options.enableIDScanRule ?? false,
-        };
-        const t = context.createTranslator(messages$e);
-        return {
-            file(source) {
-                if (normalizedOptions.enableIDScanRule) {
-                    reportAWSAccessKey({ t, source: source, context: context, options: normalizedOptions });
-                    reportAWSAccountID({ t, source: source, context: context, options: normalizedOptions });
-                }
-                reportAWSSecretAccessKey({ t, source: source, context: context, options: normalizedOptions });
-            },
-        };
-    },
-};
-
-async function reportIfFoundPrivateKeyP12Format({ source, context, t, }) {
-    if (!source.filePath) {
-        return;
-    }
-    try {
-        // lazy load fs/path and node-forge
-        // browser does not have fs module
-        // node-forge is heavy module
-        const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
-        const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
-        // Read file as Buffer to Base64 -> bytes -> asn1
-        const p12String = fs.readFileSync(source.filePath).toString("base64");
-        const forge = (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 1200)).then(function (n) { return n.i; })).default;
-        const p12Der = forge.util.decode64(p12String);
-        const p12Asn1 = forge.asn1.fromDer(p12Der);
-        // read p12 file with "notasecret" pass phase
-        // The password for Service Account's the PKCS12 file is "notasecret".
-        // If success read p12 file, report it as error
-        // https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts.keys#serviceaccountprivatekeytype
-        forge.pkcs12.pkcs12FromAsn1(p12Asn1, "notasecret");
-        // because, this p12 file is credential for GCP Service Account
-        context.report({
-            message: t("PrivateKeyP12", {
-                FILE_NAME: source.filePath ? path.basename(source.filePath) : "",
-            }),
-            range: [0, source.content.length],
-        });
-    }
-    catch {
-        // nope
-    }
-}
-
-const messages$d = {
-    PrivateKeyP12: {
-        en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
-        ja: (props) => `GCPサービスアカウントの秘密鍵(p12) ${props.FILE_NAME} がみつかりました`,
-    },
-    PrivateKeyJSON: {
-        en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
-        ja: (props) => `GCPサービスアカウントの秘密鍵(json): ${props.FILE_NAME} がみつかりました`,
-    },
-};
-function reportIfFoundPrivateKeyJSONFormat({ source, context, t, }) {
-    try {
-        const credentialObject = JSON.parse(source.content);
-        // Private Key Pattern
-        const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
-        const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject &&
-            "private_key" in credentialObject &&
-            PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
-        if (!isGCPServiceAccountPrivateKeyJSON) {
-            return;
-        }
-        context.report({
-            message: t("PrivateKeyJSON", {
-                FILE_NAME: source.filePath ? node_path__WEBPACK_IMPORTED_MODULE_0__.basename(source.filePath) : "",
-            }),
-            range: [0, source.content.length],
-        });
-    }
-    catch {
-        // nope
-    }
-}
-const creator$e = {
-    messages: messages$d,
-    meta: {
-        id: "@secretlint/secretlint-rule-gcp",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["all"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md",
-        },
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$d);
-        ({
-            allows: options.allows || [],
-        });
-        return {
-            file(source) {
-                if (source.ext === ".p12") {
-                    return reportIfFoundPrivateKeyP12Format({ source, context, t });
-                }
-                else if (source.ext === ".json") {
-                    return reportIfFoundPrivateKeyJSONFormat({ source, context, t });
-                }
-            },
-        };
-    },
-};
-
-const messages$c = {
-    PackageJSON_xOauthToken: {
-        en: (props) => `found GitHub Token: ${props.TOKEN}`,
-        ja: (props) => `GitHub Token: ${props.TOKEN} がみつかりました`,
-    },
-    Npmrc_authToken: {
-        en: (props) => `found npmrc authToken: ${props.TOKEN}`,
-        ja: (props) => `npmrc authToken: ${props.TOKEN} がみつかりました`,
-    },
-    NPM_ACCESS_TOKEN: {
-        en: (props) => `found npm access token: ${props.TOKEN}`,
-        ja: (props) => `npm access token: ${props.TOKEN} がみつかりました`,
-    },
-};
-function reportIfFoundXOauthGitHubToken({ source, options, context, t, }) {
-    // https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
-    // https://stackoverflow.com/questions/14402407/maximum-length-of-a-domain-name-without-the-http-www-com-parts
-    const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
-    const results = source.content.matchAll(XOAuthPattern);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[1] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("PackageJSON_xOauthToken", {
-                TOKEN: match,
-            }),
-            range,
-        });
-    }
-}
-function reportIfFound_AuthTokenInNpmrc({ source, options, context, t, }) {
-    // https://blog.npmjs.org/post/118393368555/deploying-with-npm-private-modules
-    // allow _authToken=${NPM_TOKEN}
-    // https://github.com/secretlint/secretlint/issues/302
-    const AuthTokenPattern = /_authToken=([^$].*)/g;
-    const results = source.content.matchAll(AuthTokenPattern);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[1] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("Npmrc_authToken", {
-                TOKEN: match,
-            }),
-            range,
-        });
-    }
-}
-function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context, t, }) {
-    // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/
-    // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
-    // token length should be 40
-    const NPM_ACCESS_TOKEN_PATTERN = /(?<!\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
-    const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("NPM_ACCESS_TOKEN", {
-                TOKEN: match,
-            }),
-            range,
-        });
-    }
-}
-const isPackageFile = (filePath) => {
-    if (!filePath) {
-        return true;
-    }
-    return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
-};
-const isNpmrc = (filePath) => {
-    if (!filePath) {
-        return true;
-    }
-    return filePath.endsWith(".npmrc");
-};
-const creator$d = {
-    messages: messages$c,
-    meta: {
-        id: "@secretlint/secretlint-rule-npm",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md",
-        },
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$c);
-        const normalizedOptions = {
-            allows: options.allows || [],
-        };
-        return {
-            file(source) {
-                if (isPackageFile(source.filePath)) {
-                    reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context, t });
-                }
-                else if (isNpmrc(source.filePath)) {
-                    reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context, t });
-                }
-                reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context, t });
-            },
-        };
-    },
-};
-
-const messages$b = {
-    SLACK_TOKEN: {
-        en: (props) => `found slack token: ${props.TOKEN}`,
-        ja: (props) => `Slackトークン: ${props.TOKEN} がみつかりました`,
-    },
-    IncomingWebhook: {
-        en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
-        ja: (props) => `SlackのIncoming Webhooks: ${props.TOKEN} がみつかりました`,
-    },
-};
-function reportIfFoundRawPrivateKey$1({ source, options, context, t, }) {
-    // Based on https://docs.cribl.io/docs/regexesyml
-    // https://api.slack.com/docs/token-types
-    // Bot user token strings begin with xoxb-
-    // User token strings begin with xoxp-
-    // App token strings begin with xapp-
-    // Workspace access token strings begin with xoxa-2
-    // Workspace refresh token strings begin with xoxr
-    // Pattern: {prefix}-(\d-)-xxxx-xxxx
-    const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
-    const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("SLACK_TOKEN", {
-                TOKEN: match,
-            }),
-            range,
-        });
-    }
-}
-/**
- * Report if found Incoming Webhooks
- * https://api.slack.com/messaging/webhooks
- * @param source
- * @param options
- * @param context
- * @param t
- */
-function reportIfFoundIncomingWebhook({ source, options, context, t, }) {
-    // Based on https://hooks.slack.com/TXXXXX/BXXXXX/XXXXXXXXXX
-    // https://api.slack.com/messaging/webhooks
-    const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
-    const results = source.content.matchAll(IncomingWebhooksPattern);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("IncomingWebhook", {
-                URL: match,
-            }),
-            range,
-        });
-    }
-}
-const creator$c = {
-    messages: messages$b,
-    meta: {
-        id: "@secretlint/secretlint-rule-slack",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md",
-        },
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$b);
-        const normalizedOptions = {
-            allows: options.allows || [],
-        };
-        return {
-            file(source) {
-                reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context, t });
-                reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context, t });
-            },
-        };
-    },
-};
-
-const messages$a = {
-    BasicAuth: {
-        en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
-        ja: (props) => `ベーシック認証情報: ${props.CREDENTIAL} がみつかりました`,
-    },
-};
-// Common placeholder patterns that should be ignored to avoid false positives
-const BUILTIN_IGNORED_PATTERNS$1 = [
-    "localhost",
-    "127.0.0.1",
-    "password",
-    "mypassword",
-    "myusername",
-    "{password}",
-    "${password}",
-    "{{password}}",
-    "{username}",
-    "${username}",
-    "{{username}}",
-    "YOUR_PASSWORD",
-    "YOUR_USERNAME",
-    "REPLACE_WITH_PASSWORD",
-    "REPLACE_WITH_USERNAME",
-];
-/**
- * Check if the string contains variable-like patterns that indicate it's likely a template
- */
-function isVariableLikeString$1(str) {
-    // Check for common variable patterns with length limits to prevent ReDoS
-    const variablePatterns = [
-        /\$\{[^}]{1,50}\}/, // ${var}
-        /\{\{[^}]{1,50}\}\}/, // {{var}}
-        /\{[^}]{1,50}\}/, // {var}
-        /%[A-Z_]{1,30}%/, // %VAR%
-        /\$[A-Z_]{1,30}/, // $VAR
-    ];
-    return variablePatterns.some((pattern) => pattern.test(str));
-}
-/**
- * Check if the username part looks like a real credential
- */
-function isLikelyRealUsername(username) {
-    // Skip if it's too short
-    if (username.length < 2)
-        return false;
-    // Skip if it contains variable patterns
-    if (isVariableLikeString$1(username))
-        return false;
-    // Skip if it's a common placeholder
-    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
-        return false;
-    }
-    return true;
-}
-/**
- * Check if the password part looks like a real credential
- */
-function isLikelyRealPassword$1(password) {
-    // Skip if it's too short or too simple
-    if (password.length < 4)
-        return false;
-    // Skip if it contains variable patterns
-    if (isVariableLikeString$1(password))
-        return false;
-    // Skip if it's a common placeholder
-    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
-        return false;
-    }
-    // Skip passwords that are too repetitive (same character repeated)
-    if (/^(.)\1{3,}$/.test(password))
-        return false; // e.g., "aaaa", "1111", "xxxx"
-    return true;
-}
-function reportIfFoundBasicAuth({ source, options, context, t, }) {
-    // https://developer.mozilla.org/docs/Web/HTTP/Authentication
-    // https://ihateregex.io/expr/url
-    // Using possessive quantifiers to prevent ReDoS
-    const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
-    const results = source.content.matchAll(URL_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const username = result.groups?.user;
-        const password = result.groups?.password;
-        // Skip if no credentials found
-        if (!username || !password)
-            continue;
-        // Skip if username doesn't look real
-        if (!isLikelyRealUsername(username))
-            continue;
-        // Skip if password doesn't look real
-        if (!isLikelyRealPassword$1(password))
-            continue;
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("BasicAuth", {
-                CREDENTIAL: match,
-            }),
-            range,
-        });
-    }
-}
-const creator$b = {
-    messages: messages$a,
-    meta: {
-        id: "@secretlint/secretlint-rule-basicauth",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md",
-        },
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$a);
-        const normalizedOptions = {
-            allows: options.allows || [],
-        };
-        return {
-            file(source) {
-                reportIfFoundBasicAuth({ source, options: normalizedOptions, context, t });
-            },
-        };
-    },
-};
-
-const messages$9 = {
-    OPENAI_TOKEN: {
-        en: (props) => `found OpenAI API token: ${props.TOKEN}`,
-        ja: (props) => `OpenAI API トークン: ${props.TOKEN} がみつかりました`,
-    },
-};
-const creator$a = {
-    messages: messages$9,
-    meta: {
-        id: "@secretlint/secretlint-rule-openai",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md",
-        },
-    },
-    create(context) {
-        const t = context.createTranslator(messages$9);
-        return {
-            file(source) {
-                const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
-                const matches = source.content.matchAll(pattern);
-                for (const match of matches) {
-                    const index = match.index ?? 0;
-                    const matchString = match[0] ?? "";
-                    const range = [index, index + matchString.length];
-                    context.report({
-                        message: t("OPENAI_TOKEN", {
-                            TOKEN: matchString,
-                        }),
-                        range,
-                    });
-                }
-            },
-        };
-    },
-};
-
-const messages$8 = {
-    ANTHROPIC_API_KEY: {
-        en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
-        ja: (props) => `Anthropic Claude API キー: ${props.KEY} がみつかりました`,
-    },
-};
-const creator$9 = {
-    messages: messages$8,
-    meta: {
-        id: "@secretlint/secretlint-rule-anthropic",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md",
-        },
-    },
-    create(context) {
-        const t = context.createTranslator(messages$8);
-        return {
-            file(source) {
-                // Anthropic Claude API keys patterns:
-                // - sk-ant-api03-... (original format) - 13 chars prefix
-                // - sk-ant-api04-... (newer format) - 13 chars prefix
-                // Example format: sk-ant-api03-<93 base64url chars>AA (108 chars total)
-                // Breakdown: prefix(13) + middle(93) + suffix(2) = 108 chars
-                // Pattern: sk-ant-api0[3-4]- + base64-like characters (exactly 93 chars) + ending with AA
-                // https://docs.anthropic.com/en/api/overview
-                // https://docs.anthropic.com/en/api/admin-api/apikeys/get-api-key
-                // https://docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/specifics/claude_api_key
-                const pattern = /(?<!\p{L})sk-ant-api0\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])/gu;
-                const matches = source.content.matchAll(pattern);
-                for (const match of matches) {
-                    const index = match.index ?? 0;
-                    const matchString = match[0] ?? "";
-                    const range = [index, index + matchString.length];
-                    context.report({
-                        message: t("ANTHROPIC_API_KEY", {
-                            KEY: matchString,
-                        }),
-                        range,
-                    });
-                }
-            },
-        };
-    },
-};
-
-const messages$7 = {
-    LINEAR_API_TOKEN: {
-        en: (props) => `found linear api token: ${props.ID}`,
-        ja: (props) => `linear api token: ${props.ID} がみつかりました`,
-    },
-};
-const creator$8 = {
-    messages: messages$7,
-    meta: {
-        id: "@secretlint/secretlint-rule-linear",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md",
-        },
-    },
-    create(context) {
-        const t = context.createTranslator(messages$7);
-        return {
-            file(source) {
-                const pattern = /(?<!\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])/gu;
-                const matches = source.content.matchAll(pattern);
-                for (const match of matches) {
-                    const index = match.index ?? 0;
-                    const matchString = match[0] ?? "";
-                    const range = [index, index + matchString.length];
-                    context.report({
-                        message: t("LINEAR_API_TOKEN", {
-                            ID: matchString,
-                        }),
-                        range,
-                    });
-                }
-            },
-        };
-    },
-};
-
-const messages$6 = {
-    PrivateKey: {
-        en: (props) => `found private key: ${props.KEY}`,
-        ja: (props) => `秘密鍵: ${props.KEY} がみつかりました`,
-    },
-};
-/**
- * Regular expression to detect private keys and extract Base64 content in one pass
- * Based on https://docs.cribl.io/docs/regexesyml
- * Captures the Base64 content (group 1) between BEGIN and END markers
- *
- * Length constraint {100,10000} (heuristic):
- * - Minimum 100: Heuristically excludes short placeholders (smallest real key ECDSA-256 ≈ 288 chars)
- * - Maximum 10000: Heuristically prevents catastrophic backtracking and extremely large inputs
- *
- * Character class [A-Za-z0-9+/=\s\\]:
- * - Restricts to Base64 characters, whitespace, and backslash to prevent ReDoS attacks
- * - Backslash included to handle JSON escape sequences (\n, \r, \t)
- * - Fails fast on invalid characters, reducing backtracking complexity
- *
- * ReDoS mitigation:
- * - Uses greedy quantifier (no ?) to reduce backtracking ambiguity
- * - Simplified optional parts to minimize exponential complexity
- * - Length limit ensures bounded execution time
- */
-const PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
-/**
- * Validate if the Base64 content is a real private key or a placeholder
- * Based on Base64 validation approach without decoding
- *
- * References:
- * - RFC 7468: Textual Encodings of PKIX, PKCS, and CMS Structures
- *   https://tools.ietf.org/html/rfc7468
- * - RFC 4648: The Base16, Base32, and Base64 Data Encodings
- *   https://datatracker.ietf.org/doc/html/rfc4648
- * - RFC 5208: PKCS #8: Private-Key Information Syntax v1.2
- *   https://datatracker.ietf.org/doc/html/rfc5208
- * - RFC 5958: Asymmetric Key Packages
- *   https://datatracker.ietf.org/doc/html/rfc5958
- * - RFC 3447: PKCS #1: RSA Cryptography Specifications v2.1
- *   https://datatracker.ietf.org/doc/html/rfc3447
- * - OpenSSH PROTOCOL.key
- *   https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
- *
- * @param base64Content - The Base64-encoded key content (without PEM headers)
- * @returns true if it's likely a real private key, false if it's a placeholder
- */
-function validateBase64KeyContent(base64Content) {
-    // 1. Base64 format validation (RFC 4648)
-    // Reject non-Base64 characters like "...", "***", "xxx"
-    if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
-        return false;
-    }
-    // 2. Minimum length check (Base64 100 chars = ~75 bytes decoded)
-    // Real keys are much longer: RSA-1024 ≈ 800 chars, EC-256 ≈ 120 chars
-    if (base64Content.length < 100) {
-        return false;
-    }
-    // 3. Magic byte check (in Base64)
-    // ASN.1 format (PKCS#1, PKCS#8, SEC1): 0x30 (SEQUENCE) → "MI*"
-    // OpenSSH format: "openssh-key-v1\0" → "b3BlbnNzaC1rZXktdjE"
-    const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
-    if (!validMagicBytes.test(base64Content)) {
-        return false;
-    }
-    return true;
-}
-function reportIfFoundRawPrivateKey({ source, options, context, t, }) {
-    // Use PEM_CONTENT_PATTERN to extract both full match and Base64 content in one pass
-    const results = source.content.matchAll(PEM_CONTENT_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const base64Raw = result[1] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        // Remove whitespace and escaped newlines (from JSON strings)
-        const base64Content = base64Raw.replace(/\s|\\n/g, "");
-        // Validate if the Base64 content is a real private key
-        if (!validateBase64KeyContent(base64Content)) {
-            continue;
-        }
-        context.report({
-            message: t("PrivateKey", {
-                KEY: match,
-            }),
-            range,
-        });
-    }
-}
-const creator$7 = {
-    messages: messages$6,
-    meta: {
-        id: "@secretlint/secretlint-rule-privatekey",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md",
-        },
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$6);
-        const normalizedOptions = {
-            allows: options.allows || [],
-        };
-        return {
-            file(source) {
-                reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context, t });
-            },
-        };
-    },
-};
-
-const messages$5 = {
-    SENDGRID_KEY: {
-        en: (props) => `found Sendgrid api key: ${props.KEY}`,
-        ja: (props) => `Sendgrid APIキーが見つかりました： ${props.KEY}`,
-    },
-};
-function reportIfFoundKey$2({ source, options, context, t, }) {
-    const SENDGRID_KEY_PATTERN = /(?<!\p{L})SG\.\w{1,128}\.\w{1,128}([-_]?)\w{1,128}(?!\w)/gu;
-    const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        if (match.length !== 69) {
-            // send grid api key is 69 characters long
-            continue;
-        }
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("SENDGRID_KEY", {
-                KEY: match,
-            }),
-            range,
-        });
-    }
-}
-const creator$6 = {
-    messages: messages$5,
-    meta: {
-        id: "@secretlint/secretlint-rule-sendgrid",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md",
-        },
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$5);
-        const normalizedOptions = {
-            allows: options.allows || [],
-        };
-        return {
-            file(source) {
-                reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
-            },
-        };
-    },
-};
-
-const messages$4 = {
-    SHOPIFY_KEY: {
-        en: (props) => `found Shopify api key: ${props.KEY}`,
-        ja: (props) => `Shopify APIキーが見つかりました： ${props.KEY}`
-    }
-};
-function reportIfFoundKey$1({ source, options, context, t }) {
-    /**
-     * Source: https://shopify.dev/changelog/app-secret-key-length-has-increased
-     * for app secret keys
-     * shpss_[a-zA-Z0-9]{32,64}
-     * e.g.) shpss_QlRSJy5AXX1cILNjVatTsEIhFxuPF5ex
-     *
-     * Source: https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
-     * for public apps
-     * shpat_[a-zA-Z0-9]{32,64}
-     * e.g.) shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex
-     *
-     * for custom apps
-     * shpca_[a-zA-Z0-9]{32,64}
-     * e.g.) shpca_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
-     *
-     * for legacy private apps
-     * shppa_[a-zA-Z0-9]{32,64}
-     * e.g.) shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
-     */
-    const SHOPIFY_KEY_PATTERN = /(?<!\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])/gu;
-    const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("SHOPIFY_KEY", {
-                KEY: match
-            }),
-            range
-        });
-    }
-}
-const creator$5 = {
-    messages: messages$4,
-    meta: {
-        id: "@secretlint/secretlint-rule-shopify",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
-        }
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$4);
-        const normalizedOptions = {
-            allows: options.allows || []
-        };
-        return {
-            file(source) {
-                reportIfFoundKey$1({ source, options: normalizedOptions, context, t });
-            }
-        };
-    }
-};
-
-const messages$3 = {
-    GITHUB_TOKEN: {
-        en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
-        ja: (props) => `GitHub Token(${props.typeName})が見つかりました： ${props.KEY}`,
-    },
-};
-// ghp for GitHub personal access tokens
-// gho for OAuth access tokens
-// ghu for GitHub user-to-server tokens
-// ghs for GitHub server-to-server tokens
-// ghr for refresh tokens
-// github_pat for fine-grained personal access tokens
-const typeMap = new Map([
-    ["ghp", "GitHub personal access tokens"],
-    ["gho", "OAuth access tokens"],
-    ["ghu", "GitHub user-to-server tokens"],
-    ["ghs", "GitHub server-to-server tokens"],
-    ["ghr", "refresh tokens"],
-    ["github_pat", "fine-grained personal access tokens"],
-]);
-function reportIfFoundKey({ pattern, source, options, context, t, }) {
-    const results = source.content.matchAll(pattern);
-    for (const result of results) {
-        const index = result.index || 0;
-        const type = result.groups?.type;
-        const typeName = typeMap.get(type);
-        if (!typeName) {
-            throw new Error("Unknown type:" + typeName);
-        }
-        const match = result[0] || "";
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("GITHUB_TOKEN", {
-                KEY: match,
-                typeName,
-            }),
-            range,
-        });
-    }
-}
-const creator$4 = {
-    messages: messages$3,
-    meta: {
-        id: "@secretlint/secretlint-rule-github",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md",
-        },
-    },
-    create(context, options) {
-        // token length should be 40
-        // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
-        const CLASSIC_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
-        // fine-grained personal access tokens. FIXME: Format of the token is unclear
-        // https://github.com/community/community/discussions/36441#discussioncomment-4014190
-        const FINE_GRAINED_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/gu;
-        const patterns = [CLASSIC_GITHUB_TOKEN_PATTERN, FINE_GRAINED_GITHUB_TOKEN_PATTERN];
-        const t = context.createTranslator(messages$3);
-        const normalizedOptions = {
-            allows: options.allows || [],
-        };
-        return {
-            file(source) {
-                for (const pattern of patterns) {
-                    reportIfFoundKey({ pattern, source, options: normalizedOptions, context, t });
-                }
-            },
-        };
-    },
-};
-
-const messages$2 = {
-    OPS_TOKEN: {
-        en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
-        ja: (props) => `1Password Service Account: ${props.TOKEN} がみつかりました`,
-    },
-};
-const is1PasswordServiceAccountToken = (base64String) => {
-    try {
-        const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
-        const json = JSON.parse(jsonString);
-        return typeof json === "object" && json !== null;
-    }
-    catch (error) {
-        return false;
-    }
-};
-const creator$3 = {
-    messages: messages$2,
-    meta: {
-        id: "@secretlint/secretlint-rule-1password",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md",
-        },
-    },
-    create(context, options) {
-        const t = context.createTranslator(messages$2);
-        const normalizedOptions = {
-            allows: options?.allows ?? [],
-        };
-        return {
-            file(source) {
-                // 1Password Service Account format is `ops_<base64>`
-                // https://developer.1password.com/docs/service-accounts/security/
-                // It will be like ops_{"email":"ejwe64qmlxhri@1passwordserviceaccounts.lcl","muk":{"alg":"A256GCM","ext":true,"k":"M8VPfIc8VEfThcMXLaKCKF8sMh5JMZsPAtu92fQNb-o","key_ops":["encrypt","decrypt"],"kty":"oct","kid":"mp"},"secretKey":"A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6","srpX":"870d67a9e626625d9e368507804c9c32e661c57e7e558778291bf29d5a279ae1","signInAddress":"gotham.b5local.com:4000","userAuth":{"method":"SRPg-4096","alg":"PBES2g-HS256","iterations":100000,"salt":"FMRUPiyrN4Xf_8Hoh6YRXQ"}}
-                // This regexp match `ops_{...}` pattern
-                const pattern = /(?<!\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/gu;
-                const matches = source.content.matchAll(pattern);
-                for (const match of matches) {
-                    const index = match.index ?? 0;
-                    const matchString = match[0] ?? "";
-                    const base64String = match[1] ?? "";
-                    if (!is1PasswordServiceAccountToken(base64String)) {
-                        continue;
-                    }
-                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-                    if (allowedResults.length > 0) {
-                        continue;
-                    }
-                    const range = [index, index + matchString.length];
-                    context.report({
-                        message: t("OPS_TOKEN", {
-                            TOKEN: matchString,
-                        }),
-                        range,
-                    });
-                }
-            },
-        };
-    },
-};
-
-const messages$1 = {
-    MongoDBConnection: {
-        en: (props) => `found MongoDB connection string: ${props.URI}`,
-        ja: (props) => `MongoDB接続文字列: ${props.URI} がみつかりました`,
-    },
-    MySQLConnection: {
-        en: (props) => `found MySQL connection string: ${props.URI}`,
-        ja: (props) => `MySQL接続文字列: ${props.URI} がみつかりました`,
-    },
-    PostgreSQLConnection: {
-        en: (props) => `found PostgreSQL connection string: ${props.URI}`,
-        ja: (props) => `PostgreSQL接続文字列: ${props.URI} がみつかりました`,
-    },
-};
-// Common placeholder patterns that should be ignored to avoid false positives
-const BUILTIN_IGNORED_PATTERNS = [
-    "localhost",
-    "127.0.0.1",
-    "example.com",
-    "example.org",
-    "test.com",
-    "password",
-    "username",
-    "secret",
-    "mypassword",
-    "myusername",
-    "root",
-    "admin",
-    "user",
-    "pass",
-    "{password}",
-    "${password}",
-    "{{password}}",
-    "{username}",
-    "${username}",
-    "{{username}}",
-    "YOUR_PASSWORD",
-    "YOUR_USERNAME",
-    "REPLACE_WITH_PASSWORD",
-];
-/**
- * Check if the string contains variable-like patterns that indicate it's likely a template
- */
-function isVariableLikeString(str) {
-    // Check for common variable patterns with length limits to prevent ReDoS
-    const variablePatterns = [
-        /\$\{[^}]{1,50}\}/, // ${var}
-        /\{\{[^}]{1,50}\}\}/, // {{var}}
-        /\{[^}]{1,50}\}/, // {var}
-        /%[A-Z_]{1,30}%/, // %VAR%
-        /\$[A-Z_]{1,30}/, // $VAR
-        /\$\([^)]{1,50}\)/, // $(var)
-    ];
-    return variablePatterns.some((pattern) => pattern.test(str));
-}
-/**
- * Check if the password part looks like a real credential
- */
-function isLikelyRealPassword(password) {
-    // Skip if it's too short or too simple
-    if (password.length < 4)
-        return false;
-    // Skip if it contains variable patterns
-    if (isVariableLikeString(password))
-        return false;
-    // Skip if it's exactly a common placeholder (not just contains it)
-    const passwordLower = password.toLowerCase();
-    if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
-        return false;
-    }
-    // Skip passwords that are too repetitive (same character repeated)
-    if (/^(.)\1{3,}$/.test(password))
-        return false; // e.g., "aaaa", "1111", "xxxx"
-    return true;
-}
-function reportMongoDBConnectionString({ source, options, context, t, }) {
-    // MongoDB URI patterns: mongodb:// and mongodb+srv://
-    // Captures: mongodb://[username:password@]host[:port][/database][?options]
-    // Using possessive quantifiers to prevent ReDoS
-    const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
-    const results = source.content.matchAll(MONGODB_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const username = result.groups?.username;
-        const password = result.groups?.password;
-        // Skip if no credentials found
-        if (!username || !password)
-            continue;
-        // Skip if password doesn't look real
-        if (!isLikelyRealPassword(password))
-            continue;
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("MongoDBConnection", {
-                URI: match,
-            }),
-            range,
-        });
-    }
-}
-function reportMySQLConnectionString({ source, options, context, t, }) {
-    // MySQL URI patterns: jdbc:mysql://, mysql://, mysqlx://
-    // Using possessive quantifiers to prevent ReDoS
-    const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
-    const results = source.content.matchAll(MYSQL_URI_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const username = result.groups?.username;
-        const password = result.groups?.password;
-        // Skip if no credentials found
-        if (!username || !password)
-            continue;
-        // Skip if password doesn't look real
-        if (!isLikelyRealPassword(password))
-            continue;
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("MySQLConnection", {
-                URI: match,
-            }),
-            range,
-        });
-    }
-}
-function reportPostgreSQLConnectionString({ source, options, context, t, }) {
-    // PostgreSQL URI patterns: postgresql://, postgres://
-    // Using possessive quantifiers to prevent ReDoS
-    const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
-    const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
-    for (const result of results) {
-        const index = result.index || 0;
-        const match = result[0] || "";
-        const username = result.groups?.username;
-        const password = result.groups?.password;
-        // Skip if no credentials found
-        if (!username || !password)
-            continue;
-        // Skip if password doesn't look real
-        if (!isLikelyRealPassword(password))
-            continue;
-        const range = [index, index + match.length];
-        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-        if (allowedResults.length > 0) {
-            continue;
-        }
-        context.report({
-            message: t("PostgreSQLConnection", {
-                URI: match,
-            }),
-            range,
-        });
-    }
-}
-const creator$2 = {
-    messages: messages$1,
-    meta: {
-        id: "@secretlint/secretlint-rule-database-connection-string",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md",
-        },
-    },
-    create(context, options) {
-        const normalizedOptions = {
-            allows: options.allows || [],
-        };
-        const t = context.createTranslator(messages$1);
-        return {
-            file(source) {
-                reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
-                reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
-                reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
-            },
-        };
-    },
-};
-
-const HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
-const parseComments = (source) => {
-    const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
-    return Array.from(matches).map((match) => {
-        const type = match.groups?.type;
-        const index = match.index;
-        if (type === "secretlint-disable-line") {
-            return {
-                type: type,
-                options: parseComment(match.groups?.options),
-                line: source.indexToPosition(index).line
-            };
-        }
-        if (type === "secretlint-disable-next-line") {
-            return {
-                type: type,
-                options: parseComment(match.groups?.options),
-                line: source.indexToPosition(index).line + 1
-            };
-        }
-        return {
-            type: type,
-            options: parseComment(match.groups?.options),
-            index: index
-        };
-    });
-};
-/**
- * Parses a config of values separated by comma.
- *
- * secretlint-disable a,b,c => ["a", "b", "c"]
- * secretlint-disable -- comment　=> []
- */
-function parseComment(options) {
-    if (!options) {
-        return [];
-    }
-    const commentStart = options.indexOf("--");
-    const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
-    return (ruleIdString
-        .split(/,/)
-        .map((arg) => arg.trim())
-        .filter((arg) => arg !== "") ?? []);
-}
-
-class CommentState {
-    source;
-    reportingConfig;
-    endIndex;
-    constructor(source) {
-        this.source = source;
-        this.reportingConfig = [];
-        this.endIndex = source.content.length;
-    }
-    getIgnoringMessages() {
-        const isFilledMessage = (message) => {
-            return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
-        };
-        return this.reportingConfig
-            .map((reporting) => {
-            if (reporting.endIndex === null) {
-                // [start, ?= document-end]
-                // filled with document's end
-                reporting.endIndex = this.endIndex;
-            }
-            return reporting;
-        })
-            .filter(isFilledMessage);
-    }
-    disableLine(lineNumber, rulesToDisable) {
-        const reportingConfig = this.reportingConfig;
-        const range = this.source.locationToRange({
-            start: {
-                line: lineNumber,
-                column: 0
-            },
-            end: {
-                line: lineNumber + 1,
-                column: 0
-            }
-        });
-        if (rulesToDisable.length) {
-            rulesToDisable.forEach((ruleId) => {
-                reportingConfig.push({
-                    startIndex: range[0],
-                    endIndex: range[1] - 1,
-                    ruleId: ruleId
-                });
-            });
-        }
-        else {
-            reportingConfig.push({
-                startIndex: range[0],
-                endIndex: range[1] - 1,
-                ruleId: "*"
-            });
-        }
-    }
-    /**
-     * Add data to reporting configuration to disable reporting for list of rules
-     * starting from start location
-     * @returns {void}
-     */
-    disableReporting(startIndex, rulesToDisable) {
-        const reportingConfig = this.reportingConfig;
-        if (rulesToDisable.length) {
-            rulesToDisable.forEach(function (ruleId) {
-                reportingConfig.push({
-                    startIndex: startIndex,
-                    endIndex: null,
-                    ruleId: ruleId
-                });
-            });
-        }
-        else {
-            reportingConfig.push({
-                startIndex: startIndex,
-                endIndex: null,
-                ruleId: "*"
-            });
-        }
-    }
-    /**
-     * Add data to reporting configuration to enable reporting for list of rules
-     * starting from start location
-     */
-    enableReporting(endIndex, rulesToEnable) {
-        const reportingConfig = this.reportingConfig;
-        if (rulesToEnable.length) {
-            rulesToEnable.forEach(function (ruleId) {
-                for (let i = reportingConfig.length - 1; i >= 0; i--) {
-                    if (!reportingConfig[i].endIndex && reportingConfig[i].ruleId === ruleId) {
-                        reportingConfig[i].endIndex = endIndex;
-                        break;
-                    }
-                }
-            });
-        }
-        else {
-            // find all previous disabled locations if they was started as list of rules
-            let prevStart;
-            for (let i = reportingConfig.length - 1; i >= 0; i--) {
-                if (prevStart && prevStart !== reportingConfig[i].startIndex) {
-                    break;
-                }
-                if (!reportingConfig[i].endIndex) {
-                    reportingConfig[i].endIndex = endIndex;
-                    prevStart = reportingConfig[i].startIndex;
-                }
-            }
-        }
-    }
-}
-
-const messages = {
-    IGNORE_MESSAGE: {
-        en: () => `disable by secretlint-disable comment`
-    }
-};
-const creator$1 = {
-    messages,
-    meta: {
-        id: "@secretlint/secretlint-rule-filter-comments",
-        recommended: true,
-        type: "scanner",
-        supportedContentTypes: ["text"],
-        docs: {
-            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
-        }
-    },
-    create(context) {
-        const t = context.createTranslator(messages);
-        return {
-            file(source) {
-                const state = new CommentState(source);
-                const comments = parseComments(source);
-                for (const comment of comments) {
-                    if (comment.type === "secretlint-disable") {
-                        state.disableReporting(comment.index, comment.options);
-                    }
-                    else if (comment.type === "secretlint-enable") {
-                        state.enableReporting(comment.index, comment.options);
-                    }
-                    else if (comment.type === "secretlint-disable-line") {
-                        state.disableLine(comment.line, comment.options);
-                    }
-                    else if (comment.type === "secretlint-disable-next-line") {
-                        state.disableLine(comment.line, comment.options);
-                    }
-                }
-                state.getIgnoringMessages().forEach((message) => {
-                    context.ignore({
-                        message: t("IGNORE_MESSAGE"),
-                        range: [message.startIndex, message.endIndex],
-                        targetRuleId: message.ruleId
-                    });
-                });
-            }
-        };
-    }
-};
-
-const rules = [
-    creator$f,
-    creator$e,
-    creator$7,
-    creator$d,
-    creator$b,
-    creator$c,
-    creator$6,
-    creator$5,
-    creator$4,
-    creator$a,
-    creator$9,
-    creator$8,
-    creator$3,
-    creator$2,
-    creator$1,
-];
-const creator = {
-    meta: {
-        id: "@secretlint/secretlint-rule-preset-recommend",
-        recommended: true,
-        type: "preset",
-    },
-    rules,
-    create(context, _options) {
-        rules.forEach((rule) => {
-            context.registerRule(rule);
-        });
-    },
-};
-
-
-//# sourceMappingURL=index-Cq-34xZU.js.map
-
 
 /***/ })
 

@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
-import { parseKeyMaterial, type EncryptionKey } from '../archive/index.js'
+import { parseKeyMaterial, type EncryptionKey } from '../archive/encryption.js'
 import { UsageError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { claudeConfigDir } from '../session/index.js'
 import { openStore } from '../store/index.js'
-import type { SecretsPolicy, SyncContext } from '../sync/index.js'
+import type { SyncContext } from '../sync/context.js'
+import type { SecretsPolicy } from '../sync/save.js'
 
 /** The inputs both actions share, with the runner's own variables as fallbacks (FACTS). */
 export interface CommonInputs {

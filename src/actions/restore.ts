@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { ClaudeSessionError, SessionNotFoundError } from '../errors.js'
-import { restoreSession } from '../sync/index.js'
+import { restoreSession } from '../sync/restore.js'
 import { readCommonInputs, syncContext } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 

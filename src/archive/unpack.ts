@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { Parser, type ReadEntry } from 'tar'
 import { HostileArchiveError } from '../errors.js'
+import { HashingStream } from './digest.js'
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
 
 export interface UnpackInput {
@@ -22,6 +23,8 @@ export interface UnpackResult {
   /** Relative paths of the files written. */
   files: string[]
   totalBytes: number
+  /** sha256 and size of the transcript as written, hashed on the way through. */
+  transcript: { sha256: string; size: number }
 }
 
 /**
@@ -47,6 +50,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   let members = 0
   let failure: HostileArchiveError | undefined
   const writes: Promise<void>[] = []
+  let transcriptDigest = { sha256: '', size: 0 }
 
   const source = createReadStream(input.archiveFile)
   const open = new Set<WriteStream>()
@@ -99,7 +103,13 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
           const out = createWriteStream(target, { flags: 'wx', mode: 0o600 })
           open.add(out)
           try {
-            await pipeline(entry, out)
+            if (path === transcriptName) {
+              const hashing = new HashingStream()
+              await pipeline(entry, hashing, out)
+              transcriptDigest = hashing.digest()
+            } else {
+              await pipeline(entry, out)
+            }
           } finally {
             open.delete(out)
           }
@@ -168,7 +178,8 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     transcriptPath: join(input.destDir, transcriptName),
     folderPath: folder,
     files,
-    totalBytes
+    totalBytes,
+    transcript: transcriptDigest
   }
 }
 

@@ -12,7 +12,8 @@ import {
   utimes
 } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { hashFile, type UnpackResult } from '../archive/index.js'
+import { hashFile } from '../archive/digest.js'
+import type { UnpackResult } from '../archive/unpack.js'
 import { ConflictError, HostileArchiveError } from '../errors.js'
 import { newSessionId, relocatedRecord } from '../session/index.js'
 

@@ -1,4 +1,4 @@
-import { parseMetadata, type SessionMetadata } from '../archive/index.js'
+import { parseMetadata, type SessionMetadata } from '../archive/metadata.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
 import { roleOfAsset } from './remoteLayout.js'
 

@@ -2,14 +2,9 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { join } from 'node:path'
-import {
-  decryptFile,
-  hashFile,
-  REDACTION_MARK,
-  redactFile,
-  unpackSession,
-  type EncryptionKey
-} from '../archive/index.js'
+import { hashFile } from '../archive/digest.js'
+import { decryptFile, type EncryptionKey } from '../archive/encryption.js'
+import { unpackSession } from '../archive/unpack.js'
 import { fileIncludes } from '../fileSearch.js'
 import { EncryptionKeyError, IntegrityError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
@@ -112,7 +107,7 @@ export async function restoreSession(
     })
     const m = version.metadata
     if (m.transcriptSha256 !== undefined) {
-      const transcript = await hashFile(unpacked.transcriptPath)
+      const transcript = unpacked.transcript
       if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
         throw new IntegrityError(
           `The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`
@@ -207,6 +202,8 @@ async function reconcileRedacted(
 ): Promise<void> {
   const local = await stat(localPath).catch(() => undefined)
   if (!local?.isFile()) return
+  // The scanner (secretlint) is loaded only for a redacted copy: restore starts faster without it.
+  const { REDACTION_MARK, redactFile } = await import('../archive/secretScan.js')
   if (!(await fileIncludes(unpacked.transcriptPath, [Buffer.from(REDACTION_MARK)]))) return
   const redactedLocal = join(work, 'local-redacted.jsonl')
   const { size, sha256, findings } = await redactFile(localPath, redactedLocal, { extraSecrets })
