@@ -11,6 +11,7 @@ import {
   placeFixture,
   placeSynthetic,
   projectFolder,
+  removeLater,
   spotterSessionId,
   transcriptsDir,
   type Machine
@@ -188,7 +189,7 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const runner = await makeMachine('runner')
     const laptop = await makeMachine('laptop')
     const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch: 'seeded' })
-    const staging = await mkdtemp(join(tmpdir(), 'claude-session-seed-'))
+    const staging = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-seed-')))
     await writeFile(join(staging, `${sessionId}.jsonl`), await readFile(transcriptPath))
     const archive = join(staging, 'out.tar.gz')
     await createTar({ gzip: true, file: archive, cwd: staging }, [`${sessionId}.jsonl`])

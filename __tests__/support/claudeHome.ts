@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { cp, mkdir, mkdtemp, realpath, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { projectDirName } from '../../src/session/index.js'
@@ -17,9 +17,27 @@ export interface Machine {
   cwd: string
 }
 
+const created: string[] = []
+
+/** Registers a scratch folder for removal with the machines. */
+export function removeLater(dir: string): string {
+  created.push(dir)
+  return dir
+}
+
+/** Removes every machine made so far: transcripts are private data, even test copies. */
+export async function removeMachines(): Promise<void> {
+  for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true })
+}
+
+// Under jest, each test file cleans up after itself; the demo and the benchmark call it themselves.
+const jestAfterAll = (globalThis as { afterAll?: (fn: () => Promise<void>) => void }).afterAll
+if (typeof jestAfterAll === 'function') jestAfterAll(removeMachines)
+
 /** A fresh HOME and working directory, like a laptop or a runner. */
 export async function makeMachine(label: string): Promise<Machine> {
   const root = await realpath(await mkdtemp(join(tmpdir(), `claude-session-${label}-`)))
+  created.push(root)
   const home = join(root, 'home')
   const cwd = join(root, 'work', 'repo')
   await mkdir(home, { recursive: true })

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -58,7 +58,7 @@ export async function runAction(
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const code = await new Promise<number | null>((done) => child.on('close', done))
-  return {
+  const run: ActionRun = {
     code,
     stdout,
     stderr,
@@ -67,6 +67,8 @@ export async function runAction(
     state: parseFileCommand(await readFile(paths.GITHUB_STATE, 'utf8')),
     summary: await readFile(paths.GITHUB_STEP_SUMMARY, 'utf8')
   }
+  await rm(files, { recursive: true, force: true })
+  return run
 }
 
 /** Parses the runner's file-command format: `name<<DELIMITER\nvalue\nDELIMITER` or `name=value`. */

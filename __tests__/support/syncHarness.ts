@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Logger } from '../../src/log.js'
 import { openStore } from '../../src/store/index.js'
 import type { SyncContext } from '../../src/sync/index.js'
+import { removeLater } from './claudeHome.js'
 import type { Emulator } from './releasesEmulator.js'
 
 export interface RecordingLogger extends Logger {
@@ -44,6 +45,6 @@ export async function emulatorContext(
     }),
     repository,
     log,
-    tempDir: await mkdtemp(join(tmpdir(), 'claude-session-sync-'))
+    tempDir: removeLater(await mkdtemp(join(tmpdir(), 'claude-session-sync-')))
   }
 }
