@@ -55297,19 +55297,20 @@ async function saveSession(ctx, req) {
         const source = redacted
             ? await (0,digest/* hashFile */.D)(local.transcriptPath, { bytes: localBytes })
             : { sha256: packed.transcriptSha256, size: packed.transcriptSize };
+        const result = (outcome, archiveSize, records) => ({
+            sessionId,
+            branch: req.branch,
+            tag,
+            releaseUrl: release.htmlUrl,
+            archiveName,
+            archiveSize,
+            transcriptSize: packed.transcriptSize,
+            records,
+            outcome,
+            findings
+        });
         if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
-            return {
-                sessionId,
-                branch: req.branch,
-                tag,
-                releaseUrl: release.htmlUrl,
-                archiveName,
-                archiveSize: previous.metadata.archiveSize ?? packed.archiveSize,
-                transcriptSize: packed.transcriptSize,
-                records: previous.metadata.records ?? 0,
-                outcome: 'unchanged',
-                findings
-            };
+            return result('unchanged', previous.metadata.archiveSize ?? packed.archiveSize, packed.records);
         }
         let archivePath = packedPath;
         let archive = { sha256: packed.archiveSha256, size: packed.archiveSize };
@@ -55352,18 +55353,7 @@ async function saveSession(ctx, req) {
         await (0,promises_.writeFile)(metadataPath, serializeMetadata(metadata), { mode: 0o600 });
         await publishVersion(ctx.store, release, seen, previous?.metadataAsset, { archivePath, archiveName, metadataPath, metadataName }, req.onProgress);
         ctx.log.info(`Saved session ${sessionId} (${info.records} records) to draft release ${tag}`);
-        return {
-            sessionId,
-            branch: req.branch,
-            tag,
-            releaseUrl: release.htmlUrl,
-            archiveName,
-            archiveSize: archive.size,
-            transcriptSize: packed.transcriptSize,
-            records: info.records,
-            outcome: previous ? 'updated' : 'created',
-            findings
-        };
+        return result(previous ? 'updated' : 'created', archive.size, info.records);
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });

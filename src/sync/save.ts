@@ -110,19 +110,28 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       ? await hashFile(local.transcriptPath, { bytes: localBytes })
       : { sha256: packed.transcriptSha256, size: packed.transcriptSize }
 
+    const result = (
+      outcome: SaveResult['outcome'],
+      archiveSize: number,
+      records: number
+    ): SaveResult => ({
+      sessionId,
+      branch: req.branch,
+      tag,
+      releaseUrl: release.htmlUrl,
+      archiveName,
+      archiveSize,
+      transcriptSize: packed.transcriptSize,
+      records,
+      outcome,
+      findings
+    })
     if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
-      return {
-        sessionId,
-        branch: req.branch,
-        tag,
-        releaseUrl: release.htmlUrl,
-        archiveName,
-        archiveSize: previous.metadata.archiveSize ?? packed.archiveSize,
-        transcriptSize: packed.transcriptSize,
-        records: previous.metadata.records ?? 0,
-        outcome: 'unchanged',
-        findings
-      }
+      return result(
+        'unchanged',
+        previous.metadata.archiveSize ?? packed.archiveSize,
+        packed.records
+      )
     }
 
     let archivePath = packedPath
@@ -175,18 +184,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       req.onProgress
     )
     ctx.log.info(`Saved session ${sessionId} (${info.records} records) to draft release ${tag}`)
-    return {
-      sessionId,
-      branch: req.branch,
-      tag,
-      releaseUrl: release.htmlUrl,
-      archiveName,
-      archiveSize: archive.size,
-      transcriptSize: packed.transcriptSize,
-      records: info.records,
-      outcome: previous ? 'updated' : 'created',
-      findings
-    }
+    return result(previous ? 'updated' : 'created', archive.size, info.records)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
