@@ -55276,7 +55276,14 @@ async function saveSession(ctx, req) {
         // Claude Code may still be appending: everything below works on the complete records present
         // now, and a half-written last line never travels.
         const localBytes = await completeLinesLength(local.transcriptPath);
-        const { transcriptPath, findings } = await applySecretsPolicy(ctx, req, local.transcriptPath, work);
+        // Under "warn" the scan only reports, so it runs while the session is looked up and packed:
+        // zlib compresses on libuv's threads while the scan runs on the main one.
+        const warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, local.transcriptPath) : undefined;
+        warnScan?.catch(() => undefined);
+        const policy = warnScan
+            ? { transcriptPath: local.transcriptPath, findings: [] }
+            : await applySecretsPolicy(ctx, req, local.transcriptPath, work);
+        const transcriptPath = policy.transcriptPath;
         const redacted = transcriptPath !== local.transcriptPath;
         const release = await findOrCreateDraft(ctx, tag, req.branch);
         const seen = remoteVersions_groupSessionAssets(release).get(sessionId);
@@ -55297,6 +55304,7 @@ async function saveSession(ctx, req) {
         const source = redacted
             ? await (0,digest/* hashFile */.D)(local.transcriptPath, { bytes: localBytes })
             : { sha256: packed.transcriptSha256, size: packed.transcriptSize };
+        const findings = warnScan ? await warnScan : policy.findings;
         const result = (outcome, archiveSize, records) => ({
             sessionId,
             branch: req.branch,
@@ -55369,14 +55377,20 @@ async function applySecretsPolicy(ctx, req, transcriptPath, work) {
             ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`);
         return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings };
     }
-    const findings = await (0,secretScan/* scanFile */.W)(transcriptPath, options);
-    for (const f of findings)
-        ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`);
-    if (policy === 'fail' && findings.length > 0) {
+    const findings = await scanAndWarn(ctx, req, transcriptPath);
+    if (findings.length > 0) {
         throw new SecretsFoundError(`Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
             'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.');
     }
     return { transcriptPath, findings };
+}
+/** Scans and lists each finding as rule, file and line: never the secret itself. */
+async function scanAndWarn(ctx, req, transcriptPath) {
+    const options = { displayName: (0,external_node_path_.basename)(transcriptPath), extraSecrets: req.extraSecrets ?? [] };
+    const findings = await (0,secretScan/* scanFile */.W)(transcriptPath, options);
+    for (const f of findings)
+        ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`);
+    return findings;
 }
 /**
  * Lost-update guard: the stored transcript must be a byte prefix of ours, which we can tell from

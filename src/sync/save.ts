@@ -81,12 +81,15 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels.
     const localBytes = await completeLinesLength(local.transcriptPath)
-    const { transcriptPath, findings } = await applySecretsPolicy(
-      ctx,
-      req,
-      local.transcriptPath,
-      work
-    )
+    // Under "warn" the scan only reports, so it runs while the session is looked up and packed:
+    // zlib compresses on libuv's threads while the scan runs on the main one.
+    const warnScan =
+      (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, local.transcriptPath) : undefined
+    warnScan?.catch(() => undefined)
+    const policy = warnScan
+      ? { transcriptPath: local.transcriptPath, findings: [] }
+      : await applySecretsPolicy(ctx, req, local.transcriptPath, work)
+    const transcriptPath = policy.transcriptPath
     const redacted = transcriptPath !== local.transcriptPath
 
     const release = await findOrCreateDraft(ctx, tag, req.branch)
@@ -110,6 +113,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       ? await hashFile(local.transcriptPath, { bytes: localBytes })
       : { sha256: packed.transcriptSha256, size: packed.transcriptSize }
 
+    const findings = warnScan ? await warnScan : policy.findings
     const result = (
       outcome: SaveResult['outcome'],
       archiveSize: number,
@@ -205,15 +209,26 @@ async function applySecretsPolicy(
       ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
     return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings }
   }
-  const findings = await scanFile(transcriptPath, options)
-  for (const f of findings) ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
-  if (policy === 'fail' && findings.length > 0) {
+  const findings = await scanAndWarn(ctx, req, transcriptPath)
+  if (findings.length > 0) {
     throw new SecretsFoundError(
       `Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
         'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.'
     )
   }
   return { transcriptPath, findings }
+}
+
+/** Scans and lists each finding as rule, file and line: never the secret itself. */
+async function scanAndWarn(
+  ctx: SyncContext,
+  req: SaveRequest,
+  transcriptPath: string
+): Promise<SecretFinding[]> {
+  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
+  const findings = await scanFile(transcriptPath, options)
+  for (const f of findings) ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
+  return findings
 }
 
 /**
