@@ -711,14 +711,3 @@ function alreadyExists(): unknown {
     errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]
   }
 }
-
-/** The environment a subprocess needs to talk to the emulator as if it were GitHub. */
-export function withEmulatorEnv(emu: Emulator, token: string): Record<string, string> {
-  return {
-    GITHUB_API_URL: emu.apiUrl,
-    GITHUB_GRAPHQL_URL: emu.graphqlUrl,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GH_TOKEN: token,
-    GITHUB_TOKEN: token
-  }
-}

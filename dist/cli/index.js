@@ -24962,7 +24962,7 @@ async function readMetadataVersions(store, group) {
 }
 /** The archives that can belong to a metadata version: same size, and the right name family. */
 function archivesFor(group, metadata) {
-    const legacy = metadata.archiveSize === undefined;
+    const legacy = isLegacyMetadata(metadata);
     return group.archives
         .filter((asset) => {
         const role = roleOfAsset(asset.name);
@@ -25195,10 +25195,6 @@ async function saveSession(ctx, req) {
             folderPath: local.folderPath,
             outFile: packedPath
         });
-        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
-        const source = redacted
-            ? await (0,digest/* hashFile */.D)(local.transcriptPath, { bytes: localBytes })
-            : { sha256: packed.transcriptSha256, size: packed.transcriptSize };
         const findings = warnScan ? await warnScan : policy.findings;
         const result = (outcome, archiveSize, records) => ({
             sessionId,
@@ -25213,7 +25209,7 @@ async function saveSession(ctx, req) {
             findings
         });
         if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
-            return result('unchanged', previous.metadata.archiveSize ?? packed.archiveSize, packed.records);
+            return result('unchanged', packed.archiveSize, packed.records);
         }
         let archivePath = packedPath;
         let archive = { sha256: packed.archiveSha256, size: packed.archiveSize };
@@ -25221,11 +25217,13 @@ async function saveSession(ctx, req) {
             archivePath = (0,external_node_path_.join)(work, archiveName);
             archive = await encryptFile(packedPath, archivePath, req.encryption);
         }
-        // Counts come from packing; the newest fields from the end of the file: no second parse.
-        const info = {
-            records: packed.records,
-            ...(await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize }))
-        };
+        // The record count comes from packing, the newest fields from the end of the file: no second
+        // parse of the transcript.
+        const tail = await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize });
+        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
+        const source = redacted
+            ? await (0,digest/* hashFile */.D)(local.transcriptPath, { bytes: localBytes })
+            : undefined;
         const metadata = {
             sessionId,
             gitBranch: req.branch,
@@ -25239,15 +25237,15 @@ async function saveSession(ctx, req) {
             archiveSize: archive.size,
             transcriptSha256: packed.transcriptSha256,
             transcriptSize: packed.transcriptSize,
-            ...(redacted
+            ...(source
                 ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
                 : {}),
-            ...(info.claudeVersion && !encrypted ? { claudeVersion: info.claudeVersion } : {}),
+            ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
             toolVersion: TOOL_VERSION,
             repository: ctx.repository,
             ...(req.commit ? { commit: req.commit } : {}),
-            records: info.records,
-            ...(info.lastTimestamp ? { lastRecordAt: info.lastTimestamp } : {}),
+            records: packed.records,
+            ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
             savedBy: req.savedBy,
             encrypted
         };
@@ -25255,8 +25253,8 @@ async function saveSession(ctx, req) {
         const metadataPath = (0,external_node_path_.join)(work, metadataName);
         await (0,promises_.writeFile)(metadataPath, serializeMetadata(metadata), { mode: 0o600 });
         await publishVersion(ctx.store, release, seen, previous?.metadataAsset, { archivePath, archiveName, metadataPath, metadataName }, req.onProgress);
-        ctx.log.info(`Saved session ${sessionId} (${info.records} records) to draft release ${tag}`);
-        return result(previous ? 'updated' : 'created', archive.size, info.records);
+        ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`);
+        return result(previous ? 'updated' : 'created', archive.size, packed.records);
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -25561,7 +25559,7 @@ async function restoreSession(ctx, req) {
         const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true });
         const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
         await reconcileRedacted((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
-        const cwd = await (0,promises_.realpath)(req.cwd).catch(() => req.cwd);
+        const cwd = await physicalPath(req.cwd);
         const installed = await installSession({
             unpacked,
             remoteSessionId: group.sessionId,
@@ -31327,11 +31325,9 @@ class ReleaseStore {
             }
             catch (error) {
                 if (isAlreadyExists(error)) {
-                    const existing = (await this.getRelease(release.id))?.assets.find((a) => a.name === file.name);
-                    if (existing && existing.state !== 'uploaded' && attempt < this.p.retry.retries) {
-                        await this.deleteAsset(existing.id);
+                    // Only a half-done leftover may be cleared; a complete asset is a real conflict.
+                    if (attempt < this.p.retry.retries && (await this.removeLeftover(release, file.name)))
                         continue;
-                    }
                     throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`);
                 }
                 await this.retryOrThrow(error, attempt, `upload ${file.name}`);
@@ -31486,6 +31482,7 @@ class ReleaseStore {
         const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
         if (leftover)
             await this.deleteAsset(leftover.id);
+        return leftover !== undefined;
     }
 }
 class TruncatedError extends RemoteError {
@@ -31675,6 +31672,10 @@ async function progressFor(io, label) {
 
 
 
+/**
+ * The sync context, plus the token it uses: a save must never upload it and a pull recognises a
+ * copy redacted with it, whichever source (GH_TOKEN, GITHUB_TOKEN, gh) it came from.
+ */
 async function syncContextFor(global, ce) {
     const remote = await resolveRemote({ repo: global.repo, cwd: ce.cwd, env: ce.env });
     const token = await resolveToken(ce.env);
@@ -31690,7 +31691,8 @@ async function syncContextFor(global, ce) {
         }),
         repository: remote.repository,
         log,
-        tempDir: ce.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()
+        tempDir: ce.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        token
     };
 }
 /** CLAUDE_SESSION_RETRIES caps retries (e.g. 0 in scripts that prefer to fail fast). */
@@ -31905,7 +31907,7 @@ async function runPull(options, ce) {
             encryption: await encryptionKeyFor(ce, options),
             onProgress: progress.onProgress,
             // A copy saved with --secrets redact is recognised as yours by redacting yours the same way.
-            extraSecrets: [ce.env.GH_TOKEN, ce.env.GITHUB_TOKEN].filter((t) => Boolean(t)),
+            extraSecrets: [ctx.token],
             pullCommand: `claude-session pull ${options.branch}`
         });
         progress.done();
@@ -31961,7 +31963,7 @@ async function runPush(options, ce) {
             savedBy: ce.env.GITHUB_ACTIONS === 'true' ? 'ci' : 'laptop',
             encryption: await encryptionKeyFor(ce, options),
             secrets,
-            extraSecrets: [ce.env.GH_TOKEN, ce.env.GITHUB_TOKEN].filter((t) => Boolean(t)),
+            extraSecrets: [ctx.token],
             onProgress: progress.onProgress
         });
         progress.done();

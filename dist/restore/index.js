@@ -52052,7 +52052,7 @@ async function readMetadataVersions(store, group) {
 }
 /** The archives that can belong to a metadata version: same size, and the right name family. */
 function archivesFor(group, metadata) {
-    const legacy = metadata.archiveSize === undefined;
+    const legacy = isLegacyMetadata(metadata);
     return group.archives
         .filter((asset) => {
         const role = roleOfAsset(asset.name);
@@ -52147,7 +52147,7 @@ async function restoreSession(ctx, req) {
         const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true });
         const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
         await reconcileRedacted((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
-        const cwd = await (0,promises_.realpath)(req.cwd).catch(() => req.cwd);
+        const cwd = await physicalPath(req.cwd);
         const installed = await installSession({
             unpacked,
             remoteSessionId: group.sessionId,
@@ -57777,11 +57777,9 @@ class ReleaseStore {
             }
             catch (error) {
                 if (isAlreadyExists(error)) {
-                    const existing = (await this.getRelease(release.id))?.assets.find((a) => a.name === file.name);
-                    if (existing && existing.state !== 'uploaded' && attempt < this.p.retry.retries) {
-                        await this.deleteAsset(existing.id);
+                    // Only a half-done leftover may be cleared; a complete asset is a real conflict.
+                    if (attempt < this.p.retry.retries && (await this.removeLeftover(release, file.name)))
                         continue;
-                    }
                     throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`);
                 }
                 await this.retryOrThrow(error, attempt, `upload ${file.name}`);
@@ -57936,6 +57934,7 @@ class ReleaseStore {
         const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
         if (leftover)
             await this.deleteAsset(leftover.id);
+        return leftover !== undefined;
     }
 }
 class TruncatedError extends RemoteError {

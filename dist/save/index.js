@@ -54685,10 +54685,10 @@ async function projectDir_projectDirFor(configDir, cwd, env = process.env) {
     const override = env.CLAUDE_CODE_PROJECT_DIR_NAME;
     if (override && env.CLAUDE_CONFIG_DIR)
         return (0,external_node_path_.join)(configDir, 'projects', override);
-    return (0,external_node_path_.join)(configDir, 'projects', projectDirName(await physicalPath(cwd)));
+    return (0,external_node_path_.join)(configDir, 'projects', projectDirName(await projectDir_physicalPath(cwd)));
 }
 /** realpath of the longest existing ancestor, with the rest appended: the cwd may not exist yet. */
-async function physicalPath(path) {
+async function projectDir_physicalPath(path) {
     const absolute = (0,external_node_path_.resolve)(path);
     const missing = [];
     let current = absolute;
@@ -55067,7 +55067,7 @@ async function remoteVersions_readMetadataVersions(store, group) {
 }
 /** The archives that can belong to a metadata version: same size, and the right name family. */
 function remoteVersions_archivesFor(group, metadata) {
-    const legacy = metadata.archiveSize === undefined;
+    const legacy = isLegacyMetadata(metadata);
     return group.archives
         .filter((asset) => {
         const role = remoteLayout_roleOfAsset(asset.name);
@@ -55300,10 +55300,6 @@ async function saveSession(ctx, req) {
             folderPath: local.folderPath,
             outFile: packedPath
         });
-        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
-        const source = redacted
-            ? await (0,digest/* hashFile */.D)(local.transcriptPath, { bytes: localBytes })
-            : { sha256: packed.transcriptSha256, size: packed.transcriptSize };
         const findings = warnScan ? await warnScan : policy.findings;
         const result = (outcome, archiveSize, records) => ({
             sessionId,
@@ -55318,7 +55314,7 @@ async function saveSession(ctx, req) {
             findings
         });
         if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
-            return result('unchanged', previous.metadata.archiveSize ?? packed.archiveSize, packed.records);
+            return result('unchanged', packed.archiveSize, packed.records);
         }
         let archivePath = packedPath;
         let archive = { sha256: packed.archiveSha256, size: packed.archiveSize };
@@ -55326,11 +55322,13 @@ async function saveSession(ctx, req) {
             archivePath = (0,external_node_path_.join)(work, archiveName);
             archive = await encryptFile(packedPath, archivePath, req.encryption);
         }
-        // Counts come from packing; the newest fields from the end of the file: no second parse.
-        const info = {
-            records: packed.records,
-            ...(await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize }))
-        };
+        // The record count comes from packing, the newest fields from the end of the file: no second
+        // parse of the transcript.
+        const tail = await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize });
+        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
+        const source = redacted
+            ? await (0,digest/* hashFile */.D)(local.transcriptPath, { bytes: localBytes })
+            : undefined;
         const metadata = {
             sessionId,
             gitBranch: req.branch,
@@ -55344,15 +55342,15 @@ async function saveSession(ctx, req) {
             archiveSize: archive.size,
             transcriptSha256: packed.transcriptSha256,
             transcriptSize: packed.transcriptSize,
-            ...(redacted
+            ...(source
                 ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
                 : {}),
-            ...(info.claudeVersion && !encrypted ? { claudeVersion: info.claudeVersion } : {}),
+            ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
             toolVersion: TOOL_VERSION,
             repository: ctx.repository,
             ...(req.commit ? { commit: req.commit } : {}),
-            records: info.records,
-            ...(info.lastTimestamp ? { lastRecordAt: info.lastTimestamp } : {}),
+            records: packed.records,
+            ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
             savedBy: req.savedBy,
             encrypted
         };
@@ -55360,8 +55358,8 @@ async function saveSession(ctx, req) {
         const metadataPath = (0,external_node_path_.join)(work, metadataName);
         await (0,promises_.writeFile)(metadataPath, serializeMetadata(metadata), { mode: 0o600 });
         await publishVersion(ctx.store, release, seen, previous?.metadataAsset, { archivePath, archiveName, metadataPath, metadataName }, req.onProgress);
-        ctx.log.info(`Saved session ${sessionId} (${info.records} records) to draft release ${tag}`);
-        return result(previous ? 'updated' : 'created', archive.size, info.records);
+        ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`);
+        return result(previous ? 'updated' : 'created', archive.size, packed.records);
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -55666,7 +55664,7 @@ async function restore_restoreSession(ctx, req) {
         const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true });
         const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
         await reconcileRedacted(join(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
-        const cwd = await realpath(req.cwd).catch(() => req.cwd);
+        const cwd = await physicalPath(req.cwd);
         const installed = await installSession({
             unpacked,
             remoteSessionId: group.sessionId,
@@ -61432,11 +61430,9 @@ class ReleaseStore {
             }
             catch (error) {
                 if (isAlreadyExists(error)) {
-                    const existing = (await this.getRelease(release.id))?.assets.find((a) => a.name === file.name);
-                    if (existing && existing.state !== 'uploaded' && attempt < this.p.retry.retries) {
-                        await this.deleteAsset(existing.id);
+                    // Only a half-done leftover may be cleared; a complete asset is a real conflict.
+                    if (attempt < this.p.retry.retries && (await this.removeLeftover(release, file.name)))
                         continue;
-                    }
                     throw new errors_ConflictError(`${file.name} already exists on the release ${release.tagName}.`);
                 }
                 await this.retryOrThrow(error, attempt, `upload ${file.name}`);
@@ -61591,6 +61587,7 @@ class ReleaseStore {
         const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
         if (leftover)
             await this.deleteAsset(leftover.id);
+        return leftover !== undefined;
     }
 }
 class TruncatedError extends RemoteError {

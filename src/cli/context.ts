@@ -21,7 +21,14 @@ export interface GlobalOptions {
   verbose?: boolean
 }
 
-export async function syncContextFor(global: GlobalOptions, ce: CommandEnv): Promise<SyncContext> {
+/**
+ * The sync context, plus the token it uses: a save must never upload it and a pull recognises a
+ * copy redacted with it, whichever source (GH_TOKEN, GITHUB_TOKEN, gh) it came from.
+ */
+export async function syncContextFor(
+  global: GlobalOptions,
+  ce: CommandEnv
+): Promise<SyncContext & { token: string }> {
   const remote = await resolveRemote({ repo: global.repo, cwd: ce.cwd, env: ce.env })
   const token = await resolveToken(ce.env)
   const log = cliLogger(ce.io, global.verbose)
@@ -36,7 +43,8 @@ export async function syncContextFor(global: GlobalOptions, ce: CommandEnv): Pro
     }),
     repository: remote.repository,
     log,
-    tempDir: ce.env.RUNNER_TEMP || tmpdir()
+    tempDir: ce.env.RUNNER_TEMP || tmpdir(),
+    token
   }
 }
 

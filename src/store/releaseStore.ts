@@ -237,13 +237,9 @@ export class ReleaseStore {
         return toAsset(response.data)
       } catch (error) {
         if (isAlreadyExists(error)) {
-          const existing = (await this.getRelease(release.id))?.assets.find(
-            (a) => a.name === file.name
-          )
-          if (existing && existing.state !== 'uploaded' && attempt < this.p.retry.retries) {
-            await this.deleteAsset(existing.id)
+          // Only a half-done leftover may be cleared; a complete asset is a real conflict.
+          if (attempt < this.p.retry.retries && (await this.removeLeftover(release, file.name)))
             continue
-          }
           throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`)
         }
         await this.retryOrThrow(error, attempt, `upload ${file.name}`)
@@ -413,10 +409,11 @@ export class ReleaseStore {
   }
 
   /** A failed upload can leave an empty `starter` asset under the name (FACTS): remove it. */
-  private async removeLeftover(release: Release, name: string): Promise<void> {
+  private async removeLeftover(release: Release, name: string): Promise<boolean> {
     const current = await this.getRelease(release.id)
     const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded')
     if (leftover) await this.deleteAsset(leftover.id)
+    return leftover !== undefined
   }
 }
 

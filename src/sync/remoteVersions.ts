@@ -1,4 +1,4 @@
-import { parseMetadata, type SessionMetadata } from '../archive/metadata.js'
+import { isLegacyMetadata, parseMetadata, type SessionMetadata } from '../archive/metadata.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
 import { roleOfAsset } from './remoteLayout.js'
 
@@ -78,7 +78,7 @@ export async function readMetadataVersions(
 
 /** The archives that can belong to a metadata version: same size, and the right name family. */
 export function archivesFor(group: SessionAssets, metadata: SessionMetadata): Asset[] {
-  const legacy = metadata.archiveSize === undefined
+  const legacy = isLegacyMetadata(metadata)
   return group.archives
     .filter((asset) => {
       const role = roleOfAsset(asset.name)!

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { join } from 'node:path'
 import { hashFile } from '../archive/digest.js'
@@ -8,7 +8,7 @@ import { unpackSession } from '../archive/unpack.js'
 import { fileIncludes } from '../fileSearch.js'
 import { EncryptionKeyError, IntegrityError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
-import { projectDirFor, readTranscriptInfo } from '../session/index.js'
+import { physicalPath, projectDirFor, readTranscriptInfo } from '../session/index.js'
 import type { SyncContext } from './context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { roleOfAsset, tagForBranch } from './remoteLayout.js'
@@ -124,7 +124,7 @@ export async function restoreSession(
       work,
       req.extraSecrets ?? []
     )
-    const cwd = await realpath(req.cwd).catch(() => req.cwd)
+    const cwd = await physicalPath(req.cwd)
     const installed = await installSession({
       unpacked,
       remoteSessionId: group.sessionId,

@@ -108,11 +108,6 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       folderPath: local.folderPath,
       outFile: packedPath
     })
-    // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
-    const source = redacted
-      ? await hashFile(local.transcriptPath, { bytes: localBytes })
-      : { sha256: packed.transcriptSha256, size: packed.transcriptSize }
-
     const findings = warnScan ? await warnScan : policy.findings
     const result = (
       outcome: SaveResult['outcome'],
@@ -131,11 +126,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       findings
     })
     if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
-      return result(
-        'unchanged',
-        previous.metadata.archiveSize ?? packed.archiveSize,
-        packed.records
-      )
+      return result('unchanged', packed.archiveSize, packed.records)
     }
 
     let archivePath = packedPath
@@ -145,11 +136,13 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       archive = await encryptFile(packedPath, archivePath, req.encryption)
     }
 
-    // Counts come from packing; the newest fields from the end of the file: no second parse.
-    const info = {
-      records: packed.records,
-      ...(await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize }))
-    }
+    // The record count comes from packing, the newest fields from the end of the file: no second
+    // parse of the transcript.
+    const tail = await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize })
+    // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
+    const source = redacted
+      ? await hashFile(local.transcriptPath, { bytes: localBytes })
+      : undefined
     const metadata: SessionMetadata = {
       sessionId,
       gitBranch: req.branch,
@@ -163,15 +156,15 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       archiveSize: archive.size,
       transcriptSha256: packed.transcriptSha256,
       transcriptSize: packed.transcriptSize,
-      ...(redacted
+      ...(source
         ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
         : {}),
-      ...(info.claudeVersion && !encrypted ? { claudeVersion: info.claudeVersion } : {}),
+      ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
       toolVersion: TOOL_VERSION,
       repository: ctx.repository,
       ...(req.commit ? { commit: req.commit } : {}),
-      records: info.records,
-      ...(info.lastTimestamp ? { lastRecordAt: info.lastTimestamp } : {}),
+      records: packed.records,
+      ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
       savedBy: req.savedBy,
       encrypted
     }
@@ -187,8 +180,8 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       { archivePath, archiveName, metadataPath, metadataName },
       req.onProgress
     )
-    ctx.log.info(`Saved session ${sessionId} (${info.records} records) to draft release ${tag}`)
-    return result(previous ? 'updated' : 'created', archive.size, info.records)
+    ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`)
+    return result(previous ? 'updated' : 'created', archive.size, packed.records)
   } finally {
     await rm(work, { recursive: true, force: true })
   }

@@ -46,7 +46,7 @@ export async function runPull(options: PullOptions, ce: CommandEnv): Promise<voi
       encryption: await encryptionKeyFor(ce, options),
       onProgress: progress.onProgress,
       // A copy saved with --secrets redact is recognised as yours by redacting yours the same way.
-      extraSecrets: [ce.env.GH_TOKEN, ce.env.GITHUB_TOKEN].filter((t): t is string => Boolean(t)),
+      extraSecrets: [ctx.token],
       pullCommand: `claude-session pull ${options.branch}`
     })
     progress.done()

@@ -39,7 +39,7 @@ export async function runPush(options: PushOptions, ce: CommandEnv): Promise<voi
       savedBy: ce.env.GITHUB_ACTIONS === 'true' ? 'ci' : 'laptop',
       encryption: await encryptionKeyFor(ce, options),
       secrets,
-      extraSecrets: [ce.env.GH_TOKEN, ce.env.GITHUB_TOKEN].filter((t): t is string => Boolean(t)),
+      extraSecrets: [ctx.token],
       onProgress: progress.onProgress
     })
     progress.done()
