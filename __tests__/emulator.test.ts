@@ -3,7 +3,7 @@ import { Octokit } from '@octokit/rest'
 import { request } from 'node:http'
 import { startEmulator, type Emulator } from './support/releasesEmulator.js'
 
-// The emulator is only as good as its fidelity to GitHub: these pin the behaviours from FACTS.md
+// The emulator is only as good as its fidelity to GitHub: these pin the behaviours from docs/facts.md
 // that the product depends on, through the real Octokit.
 const REPO = 'octo/emu'
 let emu: Emulator

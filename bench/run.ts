@@ -17,7 +17,7 @@ import { startEmulator, type Emulator } from '../__tests__/support/releasesEmula
 import { writeRealisticSession } from './sessions.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const fixtures = join(root, '..', 'shared', 'fixtures', 'transcripts', 'spotter')
+const fixtures = join(root, '__tests__', 'fixtures', 'transcripts', 'spotter')
 const fixtureId = '4d5611e5-241a-462a-8d15-5122611a9569'
 const MB = 1024 * 1024
 const SIZES = (process.env.BENCH_SIZES ?? '1,50,200').split(',').map(Number)

@@ -24,7 +24,7 @@ export class AuthError extends ClaudeSessionError {}
 
 /**
  * The token works but cannot do this: drafts are invisible without push access, and writes need
- * `contents: write` (FACTS: forks and Dependabot get neither).
+ * `contents: write` (docs/facts.md: forks and Dependabot get neither).
  */
 export class PermissionError extends ClaudeSessionError {}
 

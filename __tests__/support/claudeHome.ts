@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { projectDirName } from '../../src/session/index.js'
 import { repoRoot } from './runAction.js'
 
-/** The real Claude Code transcripts shipped beside the repository (shared/, MIT). */
-export const transcriptsDir = join(repoRoot, '..', 'shared', 'fixtures', 'transcripts')
+/** The real Claude Code transcripts kept in __tests__/fixtures (MIT, licences beside them). */
+export const transcriptsDir = join(repoRoot, '__tests__', 'fixtures', 'transcripts')
 export const spotterSessionId = '4d5611e5-241a-462a-8d15-5122611a9569'
 
 export interface Machine {
@@ -45,7 +45,7 @@ export async function makeMachine(label: string): Promise<Machine> {
   return { home, configDir: join(home, '.claude'), cwd }
 }
 
-/** Where Claude Code keeps the sessions of `cwd` on this machine (FACTS: physical path, encoded). */
+/** Where Claude Code keeps the sessions of `cwd` on this machine (docs/facts.md: physical path, encoded). */
 export function projectFolder(machine: Machine, cwd = machine.cwd): string {
   return join(machine.configDir, 'projects', projectDirName(cwd))
 }

@@ -1,6 +1,6 @@
 /**
  * An emulator of GitHub's Releases API for tests, the demo and the benchmark: real HTTP on
- * 127.0.0.1 with three origins (API, uploads, signed storage), behaving as FACTS.md records —
+ * 127.0.0.1 with three origins (API, uploads, signed storage), behaving as docs/facts.md records —
  * drafts visible only with push access, the tags endpoint blind to drafts, GraphQL
  * `release(tagName:)`, Link pagination capped at 1000 releases, upload_url with a required
  * Content-Length, 422 already_exists, 302 downloads to a storage origin that rejects
@@ -185,11 +185,11 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     created_at: a.created_at,
     updated_at: a.updated_at,
     url: `${apiUrl}/repos/${fullName}/releases/assets/${a.id}`,
-    // Does not work for drafts (FACTS): it points at the web host, which this emulator is not.
+    // Does not work for drafts (docs/facts.md): it points at the web host, which this emulator is not.
     browser_download_url: `https://github.example/${fullName}/releases/download/${r.tag_name}/${a.name}`
   })
 
-  /** GitHub rewrites characters outside [A-Za-z0-9._-] and strips leading dots (FACTS). */
+  /** GitHub rewrites characters outside [A-Za-z0-9._-] and strips leading dots (docs/facts.md). */
   const cleanName = (name: string): string =>
     name.replace(/[^A-Za-z0-9._-]/g, '.').replace(/^\.+/, '')
 
@@ -426,7 +426,7 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         return send(res, entry, 201, releaseJson(fullName, release))
       }
       if ((mm = /^\/releases\/tags\/(.+)$/.exec(rest)) && method === 'GET') {
-        // Published releases only: never drafts (FACTS).
+        // Published releases only: never drafts (docs/facts.md).
         const tag = decodeURIComponent(mm[1]!)
         const found = repo.releases.find((r) => r.tag_name === tag && !r.draft)
         return found
@@ -489,7 +489,7 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         if (access !== 'write') return denyWrite()
         if (method === 'PATCH') {
           const input = json()
-          // A draft PATCHed without tag_name loses its tag to untagged-<hex> (FACTS).
+          // A draft PATCHed without tag_name loses its tag to untagged-<hex> (docs/facts.md).
           if (typeof input.tag_name === 'string') release.tag_name = input.tag_name
           else if (release.draft) release.tag_name = `untagged-${randomBytes(10).toString('hex')}`
           if (typeof input.name === 'string') release.name = input.name
@@ -521,7 +521,7 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
       const access = auth(req)
       const m = /^\/repos\/([^/]+)\/([^/]+)\/releases\/(\d+)\/assets$/.exec(url.pathname)
       if (fault?.kind === 'starter' && m) {
-        // A 502 mid-upload leaves an empty `starter` asset that blocks the name (FACTS).
+        // A 502 mid-upload leaves an empty `starter` asset that blocks the name (docs/facts.md).
         await readBody(req).catch(() => undefined)
         const release = repoOf(m[1]!, m[2]!)?.releases.find((r) => r.id === Number(m[3]))
         const name = cleanName(url.searchParams.get('name') ?? '')
@@ -593,7 +593,7 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     const method = req.method ?? 'GET'
     const fault = faultFor('storage', method, url.pathname)
     if (fault && fault.kind !== 'truncate' && (await applyFault(fault, req, res, entry))) return
-    // Signed storage refuses a second credential (FACTS: as S3 does).
+    // Signed storage refuses a second credential (docs/facts.md: as S3 does).
     if (req.headers.authorization) {
       entry.status = 400
       res.writeHead(400, { 'content-type': 'application/xml' })

@@ -17,7 +17,7 @@ export interface ActionRun {
 }
 
 /**
- * Runs a bundled action the way the runner does (FACTS): `node dist/<entry>/index.js` with one
+ * Runs a bundled action the way the runner does (docs/facts.md): `node dist/<entry>/index.js` with one
  * `INPUT_<NAME>` variable per input (upper-cased, hyphens kept) and the file-command files.
  */
 export async function runAction(

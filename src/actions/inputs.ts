@@ -8,7 +8,7 @@ import { openStore } from '../store/index.js'
 import type { SyncContext } from '../sync/context.js'
 import type { SecretsPolicy } from '../sync/save.js'
 
-/** The inputs both actions share, with the runner's own variables as fallbacks (FACTS). */
+/** The inputs both actions share, with the runner's own variables as fallbacks (docs/facts.md). */
 export interface CommonInputs {
   branch: string
   token: string

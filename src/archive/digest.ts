@@ -37,3 +37,19 @@ export class HashingStream extends Transform {
     return { sha256: this.hash.digest('hex'), size: this.size }
   }
 }
+
+/** Bytes known by their size and sha256: a file's first bytes, or what metadata records of them. */
+export interface ByteDigest {
+  size: number
+  sha256: string
+}
+
+/**
+ * Whether the file begins with exactly the bytes `prefix` describes. The one "is A a byte prefix
+ * of B" test of the project: fast-forward on restore, the lost-update guard on save and the
+ * recognition of a redacted upload all ask it.
+ */
+export async function fileStartsWith(path: string, prefix: ByteDigest): Promise<boolean> {
+  const head = await hashFile(path, { bytes: prefix.size })
+  return head.size === prefix.size && head.sha256 === prefix.sha256
+}

@@ -1,4 +1,4 @@
-export { hashFile, HashingStream } from './digest.js'
+export { fileStartsWith, hashFile, HashingStream, type ByteDigest } from './digest.js'
 export { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
 export { packSession, completeLinesLength, type PackInput, type PackResult } from './pack.js'
 export { unpackSession, type UnpackInput, type UnpackResult } from './unpack.js'

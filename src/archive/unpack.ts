@@ -45,7 +45,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   const id = input.sessionId.toLowerCase()
   const transcriptName = `${id}.jsonl`
   const files: string[] = []
-  const seen = new Set<string>()
+  const memberPaths = new Set<string>()
   let totalBytes = 0
   let members = 0
   let failure: HostileArchiveError | undefined
@@ -75,11 +75,11 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       }
       if (entry.type === 'Directory') return entry.resume()
       const path = entry.path.replace(/\/+$/, '')
-      if (seen.has(path)) {
+      if (memberPaths.has(path)) {
         fail(`The archive holds ${path} twice.`)
         return entry.resume()
       }
-      seen.add(path)
+      memberPaths.add(path)
       if (++members > limits.maxMembers) {
         fail(`The archive holds more than ${limits.maxMembers} files.`)
         return entry.resume()
@@ -163,7 +163,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
         )
       })
     if (!failure && !ended) failure = new HostileArchiveError('The archive is truncated.')
-    if (!failure && !seen.has(transcriptName)) {
+    if (!failure && !memberPaths.has(transcriptName)) {
       failure = new HostileArchiveError(
         `The archive holds no ${transcriptName}: it is not this session's archive.`
       )

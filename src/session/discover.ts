@@ -8,7 +8,7 @@ export interface LocalSession {
   sessionId: string
   projectDir: string
   transcriptPath: string
-  /** `<id>/` beside the transcript (subagents, tool results), which travels with it (FACTS). */
+  /** `<id>/` beside the transcript (subagents, tool results), which travels with it (docs/facts.md). */
   folderPath?: string
   size: number
   mtimeMs: number

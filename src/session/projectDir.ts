@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 
-/** Claude Code shortens longer names and appends a hash of the full path (FACTS). */
+/** Claude Code shortens longer names and appends a hash of the full path (docs/facts.md). */
 const MAX_NAME = 200
 
 /**
@@ -25,7 +25,7 @@ function javaStringHash(text: string): number {
 /**
  * The absolute project folder for `cwd` inside `configDir`. Claude Code uses the physical path
  * (symlinks resolved, `$PWD` ignored; on macOS `/tmp` is `/private/tmp`), and honours
- * `CLAUDE_CODE_PROJECT_DIR_NAME` only when `CLAUDE_CONFIG_DIR` is also set (FACTS).
+ * `CLAUDE_CODE_PROJECT_DIR_NAME` only when `CLAUDE_CONFIG_DIR` is also set (docs/facts.md).
  */
 export async function projectDirFor(
   configDir: string,

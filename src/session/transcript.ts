@@ -9,7 +9,7 @@ export interface TranscriptInfo {
   lastTimestamp?: string
   /** The Claude Code version of the last record that names one. */
   claudeVersion?: string
-  /** The last `gitBranch` recorded (a detached HEAD records "HEAD", FACTS). */
+  /** The last `gitBranch` recorded (a detached HEAD records "HEAD", docs/facts.md). */
   gitBranch?: string
   branches: string[]
   /** The last `cwd` recorded. */
@@ -22,7 +22,7 @@ const PARSE_LIMIT = 256 * 1024
 
 /**
  * Reads what we need from a transcript in one streaming pass (transcripts reach hundreds of MB).
- * Unknown record types and fields are expected and ignored (FACTS). With `strict`, every line must
+ * Unknown record types and fields are expected and ignored (docs/facts.md). With `strict`, every line must
  * be valid JSON; the error names the line but never echoes it, since it may hold secrets.
  */
 export async function readTranscriptInfo(
@@ -108,7 +108,7 @@ function field(text: string, name: string): string | undefined {
 }
 
 /**
- * The record Claude Code itself appends when it moves a session to another directory (FACTS):
+ * The record Claude Code itself appends when it moves a session to another directory (docs/facts.md):
  * compact JSON, one line.
  */
 export function relocatedRecord(sessionId: string, cwd: string): string {

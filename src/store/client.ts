@@ -20,7 +20,7 @@ export const DEFAULT_RETRY: RetryOptions = {
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (FACTS). Its own log goes to our debug channel only.
+ * retries nothing by default (docs/facts.md). Its own log goes to our debug channel only.
  */
 export function createClient(options: {
   token: string

@@ -13,7 +13,7 @@ import { createClient, DEFAULT_RETRY, graphqlUrlFor, type GitHubClient } from '.
 import { isAlreadyExists, statusOf, toStoreError } from './errors.js'
 import type { Asset, Release, RetryOptions, StoreOptions } from './types.js'
 
-/** GitHub lists at most this many releases; later pages answer 422 (FACTS). */
+/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
 const LISTING_CAP_PAGES = 10
 
 const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
@@ -33,7 +33,7 @@ export function openStore(options: StoreOptions): ReleaseStore {
   const log = options.log ?? silentLogger
   return new ReleaseStore({
     client: createClient({ token: options.token, apiUrl, log, retry }),
-    // Streamed bodies cannot be replayed by plugin-retry (FACTS): transfers use a plain client and
+    // Streamed bodies cannot be replayed by plugin-retry (docs/facts.md): transfers use a plain client and
     // retry themselves, reopening the file on every attempt.
     raw: new Octokit({
       auth: options.token,
@@ -48,7 +48,7 @@ export function openStore(options: StoreOptions): ReleaseStore {
   })
 }
 
-interface StoreParts {
+interface StoreDeps {
   client: GitHubClient
   raw: Octokit
   owner: string
@@ -62,23 +62,23 @@ interface StoreParts {
 export class ReleaseStore {
   readonly repository: string
 
-  constructor(private readonly p: StoreParts) {
-    this.repository = `${p.owner}/${p.repo}`
+  constructor(private readonly deps: StoreDeps) {
+    this.repository = `${deps.owner}/${deps.repo}`
   }
 
   /**
    * The draft with this tag. `GET /releases/tags/{tag}` never returns drafts, but GraphQL's
-   * `release(tagName:)` does (FACTS): one request, then the release itself. When GraphQL names a
+   * `release(tagName:)` does (docs/facts.md): one request, then the release itself. When GraphQL names a
    * published release (a published one may share the tag) or fails, the listing decides.
    */
   async findDraft(tag: string): Promise<Release | undefined> {
     let viaGraphql: { databaseId: number; isDraft: boolean } | null | undefined
     try {
-      const response = await this.p.client.request({
+      const response = await this.deps.client.request({
         method: 'POST',
-        url: this.p.graphqlUrl,
+        url: this.deps.graphqlUrl,
         query: RELEASE_BY_TAG,
-        variables: { owner: this.p.owner, name: this.p.repo, tag }
+        variables: { owner: this.deps.owner, name: this.deps.repo, tag }
       })
       const data = response.data as {
         data?: { repository?: { release?: { databaseId: number; isDraft: boolean } | null } }
@@ -89,7 +89,7 @@ export class ReleaseStore {
     } catch (error) {
       const status = statusOf(error)
       if (status === 401) throw toStoreError(error, 'look up the draft release', this.repository)
-      this.p.log.debug(
+      this.deps.log.debug(
         `GraphQL lookup of ${tag} failed (${status ?? 'network'}); listing releases instead`
       )
     }
@@ -102,7 +102,7 @@ export class ReleaseStore {
     return drafts[0]
   }
 
-  /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, FACTS). */
+  /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
   async findDraftsByListing(tag: string, options: { maxPages?: number } = {}): Promise<Release[]> {
     const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages })
     return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id)
@@ -117,15 +117,15 @@ export class ReleaseStore {
     for (let page = 1; page <= pages; page++) {
       let batch: unknown[]
       try {
-        const response = await this.p.client.request('GET /repos/{owner}/{repo}/releases', {
-          owner: this.p.owner,
-          repo: this.p.repo,
+        const response = await this.deps.client.request('GET /repos/{owner}/{repo}/releases', {
+          owner: this.deps.owner,
+          repo: this.deps.repo,
           per_page: 100,
           page
         })
         batch = response.data as unknown[]
       } catch (error) {
-        // Past the first 1000 releases GitHub answers 422 (FACTS): that is the end of the list.
+        // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
         if (statusOf(error) === 422) break
         throw toStoreError(error, 'list releases', this.repository)
       }
@@ -143,11 +143,11 @@ export class ReleaseStore {
 
   async getRelease(id: number): Promise<Release | undefined> {
     try {
-      const response = await this.p.client.request(
+      const response = await this.deps.client.request(
         'GET /repos/{owner}/{repo}/releases/{release_id}',
         {
-          owner: this.p.owner,
-          repo: this.p.repo,
+          owner: this.deps.owner,
+          repo: this.deps.repo,
           release_id: id
         }
       )
@@ -158,12 +158,12 @@ export class ReleaseStore {
     }
   }
 
-  /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (FACTS). */
+  /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md). */
   async createDraft(tag: string, details: { name: string; body: string }): Promise<Release> {
     try {
-      const response = await this.p.client.request('POST /repos/{owner}/{repo}/releases', {
-        owner: this.p.owner,
-        repo: this.p.repo,
+      const response = await this.deps.client.request('POST /repos/{owner}/{repo}/releases', {
+        owner: this.deps.owner,
+        repo: this.deps.repo,
         tag_name: tag,
         name: details.name,
         body: details.body,
@@ -175,17 +175,17 @@ export class ReleaseStore {
     }
   }
 
-  /** Always resends `tag_name`: a PATCH without it renames a draft's tag to `untagged-…` (FACTS). */
+  /** Always resends `tag_name`: a PATCH without it renames a draft's tag to `untagged-…` (docs/facts.md). */
   async updateRelease(
     release: Release,
     details: { name?: string; body?: string }
   ): Promise<Release> {
     try {
-      const response = await this.p.client.request(
+      const response = await this.deps.client.request(
         'PATCH /repos/{owner}/{repo}/releases/{release_id}',
         {
-          owner: this.p.owner,
-          repo: this.p.repo,
+          owner: this.deps.owner,
+          repo: this.deps.repo,
           release_id: release.id,
           tag_name: release.tagName,
           ...details
@@ -197,12 +197,12 @@ export class ReleaseStore {
     }
   }
 
-  /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (FACTS). */
+  /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md). */
   async deleteRelease(id: number): Promise<boolean> {
     try {
-      await this.p.client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
-        owner: this.p.owner,
-        repo: this.p.repo,
+      await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
+        owner: this.deps.owner,
+        repo: this.deps.repo,
         release_id: id
       })
       return true
@@ -215,8 +215,8 @@ export class ReleaseStore {
   /**
    * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
    * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
-   * refused with 400, FACTS). Each attempt reopens the file; after a failed attempt a `starter`
-   * leftover that would block the name is deleted first (FACTS).
+   * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
+   * leftover that would block the name is deleted first (docs/facts.md).
    */
   async uploadAsset(
     release: Release,
@@ -228,7 +228,7 @@ export class ReleaseStore {
       const size = (await stat(file.filePath)).size
       try {
         const body = createReadStream(file.filePath).pipe(progress(size, file.onProgress))
-        const response = await this.p.raw.request({
+        const response = await this.deps.raw.request({
           method: 'POST',
           url,
           headers: { 'content-type': file.contentType, 'content-length': size },
@@ -238,7 +238,7 @@ export class ReleaseStore {
       } catch (error) {
         if (isAlreadyExists(error)) {
           // Only a half-done leftover may be cleared; a complete asset is a real conflict.
-          if (attempt < this.p.retry.retries && (await this.removeLeftover(release, file.name)))
+          if (attempt < this.deps.retry.retries && (await this.removeLeftover(release, file.name)))
             continue
           throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`)
         }
@@ -251,11 +251,11 @@ export class ReleaseStore {
   /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
   async renameAsset(assetId: number, name: string): Promise<Asset> {
     try {
-      const response = await this.p.client.request(
+      const response = await this.deps.client.request(
         'PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}',
         {
-          owner: this.p.owner,
-          repo: this.p.repo,
+          owner: this.deps.owner,
+          repo: this.deps.repo,
           asset_id: assetId,
           name
         }
@@ -270,9 +270,9 @@ export class ReleaseStore {
   /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
   async deleteAsset(assetId: number): Promise<boolean> {
     try {
-      await this.p.client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        owner: this.p.owner,
-        repo: this.p.repo,
+      await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        owner: this.deps.owner,
+        repo: this.deps.repo,
         asset_id: assetId
       })
       return true
@@ -284,7 +284,7 @@ export class ReleaseStore {
 
   /**
    * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-   * which fetch follows without the Authorization header (storage rejects it, FACTS), and
+   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
    * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
    * started again; the result must have the asset's size.
    */
@@ -345,9 +345,9 @@ export class ReleaseStore {
 
   async branchExists(branch: string): Promise<boolean> {
     try {
-      await this.p.client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
-        owner: this.p.owner,
-        repo: this.p.repo,
+      await this.deps.client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+        owner: this.deps.owner,
+        repo: this.deps.repo,
         branch
       })
       return true
@@ -358,11 +358,11 @@ export class ReleaseStore {
   }
 
   private async openDownload(asset: Asset): Promise<Readable> {
-    const response = await this.p.raw.request(
+    const response = await this.deps.raw.request(
       'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
       {
-        owner: this.p.owner,
-        repo: this.p.repo,
+        owner: this.deps.owner,
+        repo: this.deps.repo,
         asset_id: asset.id,
         headers: { accept: 'application/octet-stream' },
         request: { parseSuccessResponseBody: false }
@@ -384,7 +384,7 @@ export class ReleaseStore {
     const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(message))
     const transient =
       error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited
-    if (!transient || attempt >= this.p.retry.retries) {
+    if (!transient || attempt >= this.deps.retry.retries) {
       if (error instanceof TruncatedError) {
         throw new RemoteError(
           `The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`
@@ -400,15 +400,15 @@ export class ReleaseStore {
         Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1
       )
     }
-    const waitMs = waitUnits * this.p.retry.minDelayMs
-    if (waitMs > this.p.retry.maxWaitMs) throw toStoreError(error, what, this.repository)
-    this.p.log.info(
+    const waitMs = waitUnits * this.deps.retry.minDelayMs
+    if (waitMs > this.deps.retry.maxWaitMs) throw toStoreError(error, what, this.repository)
+    this.deps.log.info(
       `Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`
     )
     await sleep(waitMs)
   }
 
-  /** A failed upload can leave an empty `starter` asset under the name (FACTS): remove it. */
+  /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md): remove it. */
   private async removeLeftover(release: Release, name: string): Promise<boolean> {
     const current = await this.getRelease(release.id)
     const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded')

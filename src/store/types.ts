@@ -4,7 +4,7 @@ export interface Asset {
   id: number
   name: string
   size: number
-  /** "uploaded", or "starter" for the empty leftover of a failed upload (FACTS). */
+  /** "uploaded", or "starter" for the empty leftover of a failed upload (docs/facts.md). */
   state: string
   contentType: string
   updatedAt: string
@@ -16,7 +16,7 @@ export interface Release {
   name: string
   draft: boolean
   htmlUrl: string
-  /** RFC 6570 template `…/assets{?name,label}`; its host differs on GHES (FACTS). */
+  /** RFC 6570 template `…/assets{?name,label}`; its host differs on GHES (docs/facts.md). */
   uploadUrl: string
   createdAt: string
   assets: Asset[]

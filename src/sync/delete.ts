@@ -2,7 +2,7 @@ import { SessionNotFoundError } from '../errors.js'
 import type { Release } from '../store/index.js'
 import type { SyncContext } from './context.js'
 import { tagForBranch } from './remoteLayout.js'
-import { groupSessionAssets } from './remoteVersions.js'
+import { groupSessionAssets } from './storedCopies.js'
 import { sessionDrafts } from './list.js'
 
 export interface DeleteResult {
@@ -12,7 +12,7 @@ export interface DeleteResult {
 
 /**
  * Deletes one session from a branch's draft, or the whole draft. A draft left with no session is
- * deleted too; deleting a draft leaves no git tag behind (FACTS).
+ * deleted too; deleting a draft leaves no git tag behind (docs/facts.md).
  */
 export async function deleteStoredSessions(
   ctx: SyncContext,

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Release } from '../store/index.js'
 import type { SyncContext } from './context.js'
-import { groupSessionAssets } from './remoteVersions.js'
+import { groupSessionAssets } from './storedCopies.js'
 
 const DRAFT_BODY =
   'Claude Code sessions saved by claude-session. This release is a draft on purpose: drafts are ' +
@@ -10,7 +10,7 @@ const DRAFT_BODY =
   'code, tool output and secrets.'
 
 /**
- * The branch's draft, created on first use. GitHub does not keep draft tag names unique (FACTS),
+ * The branch's draft, created on first use. GitHub does not keep draft tag names unique (docs/facts.md),
  * so two first saves at once can make two drafts: every caller then settles on the lowest id,
  * moves what only the other holds, and deletes the other. The lowest id is the same answer for
  * every racer, which is what makes them converge.

@@ -12,7 +12,7 @@ import {
   utimes
 } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { hashFile } from '../archive/digest.js'
+import { fileStartsWith, hashFile } from '../archive/digest.js'
 import type { UnpackResult } from '../archive/unpack.js'
 import { ConflictError, HostileArchiveError } from '../errors.js'
 import { newSessionId, relocatedRecord } from '../session/index.js'
@@ -44,10 +44,10 @@ type Relation = 'absent' | 'same' | 'local-behind' | 'local-ahead' | 'diverged'
 
 /**
  * Installs an unpacked session into the Claude Code project folder of the cwd, where
- * `claude --resume <id>` looks first (FACTS). Each file is written to a temporary name in its
+ * `claude --resume <id>` looks first (docs/facts.md). Each file is written to a temporary name in its
  * final folder and renamed, so a failure leaves the previous local state; the transcript is
  * renamed last. Files get mtime = now, because Claude Code deletes transcripts whose mtime is
- * older than `cleanupPeriodDays` in a sweep shortly after it starts (FACTS).
+ * older than `cleanupPeriodDays` in a sweep shortly after it starts (docs/facts.md).
  */
 export async function installSession(req: InstallRequest): Promise<InstallResult> {
   await mkdir(req.projectDir, { recursive: true, mode: 0o700 })
@@ -87,7 +87,7 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
   try {
     await moveOrCopy(incoming, temporary)
     await chmod(temporary, 0o600)
-    // Claude Code appends this same record when it moves a session itself (FACTS); it tells the
+    // Claude Code appends this same record when it moves a session itself (docs/facts.md); it tells the
     // model the directory changed and keeps the file byte-identical before it.
     if (relocate) {
       const separator = (await endsWithNewline(temporary)) ? '' : '\n'
@@ -124,17 +124,10 @@ async function relate(localPath: string, incomingPath: string): Promise<Relation
   }
   const incoming = await lstat(incomingPath)
   if (local.size <= incoming.size) {
-    const [a, b] = await Promise.all([
-      hashFile(localPath),
-      hashFile(incomingPath, { bytes: local.size })
-    ])
-    if (a.sha256 === b.sha256) return local.size === incoming.size ? 'same' : 'local-behind'
-  } else {
-    const [a, b] = await Promise.all([
-      hashFile(localPath, { bytes: incoming.size }),
-      hashFile(incomingPath)
-    ])
-    if (a.sha256 === b.sha256) return 'local-ahead'
+    if (await fileStartsWith(incomingPath, await hashFile(localPath)))
+      return local.size === incoming.size ? 'same' : 'local-behind'
+  } else if (await fileStartsWith(localPath, await hashFile(incomingPath))) {
+    return 'local-ahead'
   }
   return 'diverged'
 }

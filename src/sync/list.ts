@@ -1,7 +1,7 @@
 import type { Release } from '../store/index.js'
 import type { SyncContext } from './context.js'
 import { branchOfTag, TAG_PREFIX, tagForBranch } from './remoteLayout.js'
-import { archivesFor, groupSessionAssets, readMetadataVersions } from './remoteVersions.js'
+import { archivesFor, groupSessionAssets, readMetadataVersions } from './storedCopies.js'
 
 export interface StoredSession {
   branch: string

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { ConflictError } from '../errors.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
-import type { SessionAssets } from './remoteVersions.js'
+import type { SessionAssets } from './storedCopies.js'
 import { roleOfAsset, stagingName } from './remoteLayout.js'
 
 export interface VersionFiles {
@@ -27,7 +27,7 @@ export interface VersionFiles {
 export async function publishVersion(
   store: ReleaseStore,
   release: Release,
-  seen: SessionAssets | undefined,
+  storedAssets: SessionAssets | undefined,
   checkedAgainst: Asset | undefined,
   files: VersionFiles,
   onProgress?: (transferred: number, total: number) => void
@@ -35,7 +35,7 @@ export async function publishVersion(
   const archiveType = files.archiveName.endsWith('.age')
     ? 'application/octet-stream'
     : 'application/gzip'
-  if (!seen) {
+  if (!storedAssets) {
     // Nothing of this session is on the release yet, so there is nothing to keep restorable:
     // upload under the final names, metadata last. A crash in between leaves an archive without
     // metadata, which restore ignores and the next save removes.
@@ -83,7 +83,11 @@ export async function publishVersion(
       )
     }
   }
-  for (const asset of [...seen.metadata, ...seen.archives, ...seen.broken]) {
+  for (const asset of [
+    ...storedAssets.metadata,
+    ...storedAssets.archives,
+    ...storedAssets.broken
+  ]) {
     if (asset.id !== checkedAgainst?.id) await store.deleteAsset(asset.id)
   }
 

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { join } from 'node:path'
-import { hashFile } from '../archive/digest.js'
+import { fileStartsWith } from '../archive/digest.js'
 import { decryptFile, type EncryptionKey } from '../archive/encryption.js'
 import { unpackSession } from '../archive/unpack.js'
 import { fileIncludes } from '../fileSearch.js'
@@ -12,12 +12,7 @@ import { physicalPath, projectDirFor, readTranscriptInfo } from '../session/inde
 import type { SyncContext } from './context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { roleOfAsset, tagForBranch } from './remoteLayout.js'
-import {
-  allVersions,
-  groupSessionAssets,
-  newestSession,
-  type RemoteVersion
-} from './remoteVersions.js'
+import { storedCopies, groupSessionAssets, newestSession, type StoredCopy } from './storedCopies.js'
 
 export interface RestoreRequest {
   branch: string
@@ -70,7 +65,7 @@ export async function restoreSession(
         : `The draft release ${tag} in ${ctx.repository} holds no saved session.`
     )
   }
-  const versions = await allVersions(ctx.store, group)
+  const versions = await storedCopies(ctx.store, group)
   if (versions.length === 0) {
     throw new IntegrityError(
       `The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
@@ -163,10 +158,10 @@ export async function restoreSession(
  */
 async function downloadVerified(
   ctx: SyncContext,
-  versions: RemoteVersion[],
+  versions: StoredCopy[],
   work: string,
   onProgress?: ProgressCallback
-): Promise<{ version: RemoteVersion; archivePath: string; archiveName: string }> {
+): Promise<{ version: StoredCopy; archivePath: string; archiveName: string }> {
   for (const version of versions) {
     for (const asset of version.archives) {
       const archivePath = join(work, `archive-${asset.id}`)
@@ -208,8 +203,7 @@ async function reconcileRedacted(
   const redactedLocal = join(work, 'local-redacted.jsonl')
   const { size, sha256, findings } = await redactFile(localPath, redactedLocal, { extraSecrets })
   if (findings.length === 0) return
-  const incomingPrefix = await hashFile(unpacked.transcriptPath, { bytes: size })
-  if (incomingPrefix.size !== size || incomingPrefix.sha256 !== sha256) return
+  if (!(await fileStartsWith(unpacked.transcriptPath, { size, sha256 }))) return
   const merged = join(work, 'merged.jsonl')
   await copyFile(localPath, merged)
   await pipeline(

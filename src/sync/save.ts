@@ -1,34 +1,34 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import {
   completeLinesLength,
   encryptFile,
+  fileStartsWith,
   FORMAT_VERSION,
   hashFile,
   packSession,
-  redactFile,
-  scanFile,
   serializeMetadata,
   type EncryptionKey,
   type SecretFinding,
   type SessionMetadata
 } from '../archive/index.js'
-import { ConflictError, SecretsFoundError, SessionNotFoundError } from '../errors.js'
+import { ConflictError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { discoverSession, projectDirFor, readTranscriptTail } from '../session/index.js'
 import { TOOL_VERSION } from '../version.js'
 import type { SyncContext } from './context.js'
 import { findOrCreateDraft } from './draft.js'
 import { publishVersion } from './publish.js'
+import { applySecretsPolicy, scanAndWarn, type SecretsPolicy } from './secretsPolicy.js'
 import { archiveAssetName, metadataAssetName, roleOfAsset, tagForBranch } from './remoteLayout.js'
 import {
-  currentVersion,
+  newestStoredCopy,
   groupSessionAssets,
-  type RemoteVersion,
+  type StoredCopy,
   type SessionAssets
-} from './remoteVersions.js'
+} from './storedCopies.js'
 
-export type SecretsPolicy = 'warn' | 'fail' | 'redact'
+export type { SecretsPolicy }
 
 export interface SaveRequest {
   branch: string
@@ -93,8 +93,8 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     const redacted = transcriptPath !== local.transcriptPath
 
     const release = await findOrCreateDraft(ctx, tag, req.branch)
-    const seen = groupSessionAssets(release).get(sessionId)
-    const previous = seen ? await currentVersion(ctx.store, seen) : undefined
+    const storedAssets = groupSessionAssets(release).get(sessionId)
+    const previous = storedAssets ? await newestStoredCopy(ctx.store, storedAssets) : undefined
     if (previous && !req.force)
       await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req)
 
@@ -125,7 +125,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       outcome,
       findings
     })
-    if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
+    if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, storedAssets)) {
       return result('unchanged', packed.archiveSize, packed.records)
     }
 
@@ -175,7 +175,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     await publishVersion(
       ctx.store,
       release,
-      seen,
+      storedAssets,
       previous?.metadataAsset,
       { archivePath, archiveName, metadataPath, metadataName },
       req.onProgress
@@ -187,50 +187,13 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
   }
 }
 
-async function applySecretsPolicy(
-  ctx: SyncContext,
-  req: SaveRequest,
-  transcriptPath: string,
-  work: string
-): Promise<{ transcriptPath: string; findings: SecretFinding[] }> {
-  const policy = req.secrets ?? 'warn'
-  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
-  if (policy === 'redact') {
-    const redactedPath = join(work, 'redacted.jsonl')
-    const { findings } = await redactFile(transcriptPath, redactedPath, options)
-    for (const f of findings)
-      ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
-    return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings }
-  }
-  const findings = await scanAndWarn(ctx, req, transcriptPath)
-  if (findings.length > 0) {
-    throw new SecretsFoundError(
-      `Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
-        'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.'
-    )
-  }
-  return { transcriptPath, findings }
-}
-
-/** Scans and lists each finding as rule, file and line: never the secret itself. */
-async function scanAndWarn(
-  ctx: SyncContext,
-  req: SaveRequest,
-  transcriptPath: string
-): Promise<SecretFinding[]> {
-  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
-  const findings = await scanFile(transcriptPath, options)
-  for (const f of findings) ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
-  return findings
-}
-
 /**
  * Lost-update guard: the stored transcript must be a byte prefix of ours, which we can tell from
  * its digest alone, without downloading it.
  */
 async function assertStoredIsPrefix(
   ctx: SyncContext,
-  previous: RemoteVersion,
+  previous: StoredCopy,
   localPath: string,
   localSize: number,
   req: SaveRequest
@@ -251,8 +214,7 @@ async function assertStoredIsPrefix(
   }
   for (const { size, sha } of candidates) {
     if (size > localSize) continue
-    const ours = await hashFile(localPath, { bytes: size })
-    if (ours.sha256 === sha && ours.size === size) return
+    if (await fileStartsWith(localPath, { size, sha256: sha })) return
   }
   throw new ConflictError(
     `The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
@@ -264,20 +226,22 @@ async function assertStoredIsPrefix(
 }
 
 function isUnchanged(
-  previous: RemoteVersion,
+  previous: StoredCopy,
   archiveSha256: string,
   encrypted: boolean,
-  seen: SessionAssets | undefined
+  storedAssets: SessionAssets | undefined
 ): boolean {
   // Packing is deterministic, so the same files give the same digest; age output never repeats.
   if (encrypted || previous.metadata.archiveSha256 !== archiveSha256) return false
   // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
   // finished or removed by saving again.
   return (
-    seen !== undefined &&
-    seen.broken.length === 0 &&
-    seen.metadata.length === 1 &&
-    seen.archives.length === 1 &&
-    [...seen.metadata, ...seen.archives].every((asset) => !roleOfAsset(asset.name)?.staging)
+    storedAssets !== undefined &&
+    storedAssets.broken.length === 0 &&
+    storedAssets.metadata.length === 1 &&
+    storedAssets.archives.length === 1 &&
+    [...storedAssets.metadata, ...storedAssets.archives].every(
+      (asset) => !roleOfAsset(asset.name)?.staging
+    )
   )
 }

@@ -9,11 +9,11 @@ export interface SessionAssets {
   sessionId: string
   metadata: Asset[]
   archives: Asset[]
-  /** Half-done uploads (GitHub's `state: "starter"` after a failed upload, FACTS): never data. */
+  /** Half-done uploads (GitHub's `state: "starter"` after a failed upload, docs/facts.md): never data. */
   broken: Asset[]
 }
 
-export interface RemoteVersion {
+export interface StoredCopy {
   metadata: SessionMetadata
   metadataAsset: Asset
   /** Archives whose size matches the metadata, final name first; the digest decides among them. */
@@ -92,19 +92,19 @@ export function archivesFor(group: SessionAssets, metadata: SessionMetadata): As
  * The newest version that has an archive of the promised size. Which archive really matches is
  * settled by its sha256 after download; a version is never assembled from two saves.
  */
-export async function currentVersion(
+export async function newestStoredCopy(
   store: ReleaseStore,
   group: SessionAssets
-): Promise<RemoteVersion | undefined> {
-  const all = await allVersions(store, group)
+): Promise<StoredCopy | undefined> {
+  const all = await storedCopies(store, group)
   return all[0]
 }
 
-export async function allVersions(
+export async function storedCopies(
   store: ReleaseStore,
   group: SessionAssets
-): Promise<RemoteVersion[]> {
-  const versions: RemoteVersion[] = []
+): Promise<StoredCopy[]> {
+  const versions: StoredCopy[] = []
   for (const { metadata, asset } of await readMetadataVersions(store, group)) {
     const archives = archivesFor(group, metadata)
     if (archives.length > 0) versions.push({ metadata, metadataAsset: asset, archives })
