@@ -33,7 +33,10 @@ if (!unreleased || !unreleased[1].trim()) fail('CHANGELOG.md has no entries unde
 const date = new Date().toISOString().slice(0, 10)
 await writeFile(
   changelogPath,
-  changelog.replace(unreleased[0], `## Unreleased\n\n## ${tag} — ${date}\n${unreleased[1]}`)
+  changelog.replace(
+    unreleased[0],
+    `## Unreleased\n\n## ${tag} — ${date}\n\n${unreleased[1].trim()}\n\n`
+  )
 )
 
 const packagePath = join(root, 'package.json')
