@@ -20,6 +20,12 @@ const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
   repository(owner: $owner, name: $name) { release(tagName: $tag) { databaseId isDraft } }
 }`
 
+/** GraphQL answers 200 with `errors` for a query that failed (https://spec.graphql.org/October2021/#sec-Response-Format). */
+interface GraphqlAnswer<T> {
+  data?: T
+  errors?: unknown[]
+}
+
 interface ReleaseByTag {
   repository: { release: { databaseId: number; isDraft: boolean } | null } | null
 }
@@ -77,13 +83,15 @@ export class ReleaseStore {
   async findDraft(tag: string): Promise<Release | undefined> {
     let viaGraphql: { databaseId: number; isDraft: boolean } | null | undefined
     try {
-      const data = await this.deps.client.graphql<ReleaseByTag>(RELEASE_BY_TAG, {
+      // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
+      const { data } = await this.deps.client.request<GraphqlAnswer<ReleaseByTag>>({
+        method: 'POST',
         url: this.deps.graphqlUrl,
-        owner: this.deps.owner,
-        name: this.deps.repo,
-        tag
+        query: RELEASE_BY_TAG,
+        variables: { owner: this.deps.owner, name: this.deps.repo, tag }
       })
-      if (data.repository !== null) viaGraphql = data.repository.release
+      if (!data.errors?.length && data.data?.repository !== undefined)
+        viaGraphql = data.data.repository?.release ?? null
     } catch (error) {
       // A bad token or an unreachable host fails the listing just the same: say so now.
       if (statusOf(error) === 401 || unreachable(error))
