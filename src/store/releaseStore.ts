@@ -87,6 +87,8 @@ export class ReleaseStore {
       const { data } = await this.deps.client.request<GraphqlAnswer<ReleaseByTag>>({
         method: 'POST',
         url: this.deps.graphqlUrl,
+        // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
+        baseUrl: '',
         query: RELEASE_BY_TAG,
         variables: { owner: this.deps.owner, name: this.deps.repo, tag }
       })

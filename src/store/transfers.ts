@@ -67,7 +67,8 @@ export class Transfers {
           throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`)
         }
         await this.retryOrThrow(error, attempt, `upload ${file.name}`)
-        await this.deps.removeLeftover(release, file.name)
+        // An upload that reached no server left nothing behind.
+        if (!unreachable(error)) await this.deps.removeLeftover(release, file.name)
       }
     }
   }

@@ -32,16 +32,21 @@ const BY_MESSAGE: Record<string, Omit<Unreachable, 'host'>> = {
 export function unreachable(error: unknown): Unreachable | undefined {
   if (error instanceof UnreachableError) return error.unreachable
   if (!(error instanceof RequestError) || error.response !== undefined) return undefined
-  const fetchFailure = error.cause
-  const root = fetchFailure instanceof Error ? fetchFailure.cause : undefined
-  if (!(root instanceof Error)) return undefined
+  // Read as plain objects: fetch's errors may come from another realm (a vm context, as under
+  // jest), where `instanceof Error` is false.
+  const root = field(field(error, 'cause'), 'cause')
   // Node 22+ tries every address of a name (happy eyeballs) and may report an AggregateError.
-  const parts: Error[] = root instanceof AggregateError ? (root.errors as Error[]) : [root]
-  const codes = parts.map((part) => (part as NodeJS.ErrnoException).code)
+  const errors = field(root, 'errors')
+  const parts = Array.isArray(errors) ? (errors as unknown[]) : [root]
+  const codes = new Set(parts.map((part) => field(part, 'code')))
+  const [code] = codes
+  const message = field(root, 'message')
   const known =
-    codes.every((code) => code !== undefined && code === codes[0]) && codes[0] !== undefined
-      ? BY_CODE[codes[0]]
-      : BY_MESSAGE[root.message]
+    codes.size === 1 && typeof code === 'string'
+      ? BY_CODE[code]
+      : typeof message === 'string'
+        ? BY_MESSAGE[message]
+        : undefined
   return known && { host: hostOf(error.request.url), ...known }
 }
 
@@ -74,6 +79,12 @@ export function failFastWhenUnreachable(octokit: Pick<Octokit, 'hook'>): void {
     }
     throw new UnreachableError(found)
   })
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[name]
+    : undefined
 }
 
 /** The host and port a URL names, without any credentials; the raw start of one that does not parse. */
