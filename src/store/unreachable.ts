@@ -35,7 +35,7 @@ export function unreachable(error: unknown): Unreachable | undefined {
   // Read as plain objects: fetch's errors may come from another realm (a vm context, as under
   // jest), where `instanceof Error` is false.
   const root = field(field(error, 'cause'), 'cause')
-  // Node 22+ tries every address of a name (happy eyeballs) and may report an AggregateError.
+  // A name with several addresses has each tried (happy eyeballs): an AggregateError, a code each.
   const errors = field(root, 'errors')
   const parts = Array.isArray(errors) ? (errors as unknown[]) : [root]
   const codes = new Set(parts.map((part) => field(part, 'code')))
