@@ -116,10 +116,10 @@ export class Transfers {
     }
     for (let attempt = 0; ; attempt++) {
       try {
-        const chunks: Buffer[] = []
+        const chunks: Uint8Array[] = []
         let size = 0
         for await (const chunk of await this.open(asset)) {
-          const bytes = Buffer.from(chunk as Uint8Array)
+          const bytes: Uint8Array = chunk
           size += bytes.length
           if (size > options.maxBytes)
             throw new RemoteError(
