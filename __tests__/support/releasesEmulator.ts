@@ -6,7 +6,7 @@
  * Content-Length, 422 already_exists, 302 downloads to a storage origin that rejects
  * Authorization — plus fault injection. Octokit talks to it unmodified.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
@@ -181,6 +181,9 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
     state: a.state,
     content_type: a.content_type,
     size: a.size,
+    // GitHub's own digest of the content (docs/facts.md); none yet on a starter leftover.
+    digest:
+      a.state === 'uploaded' ? `sha256:${createHash('sha256').update(a.data).digest('hex')}` : null,
     download_count: 0,
     created_at: a.created_at,
     updated_at: a.updated_at,

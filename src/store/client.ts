@@ -5,8 +5,10 @@ import Bottleneck from 'bottleneck/light.js'
 import { silentLogger, type Logger } from '../log.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RetryOptions } from './types.js'
+import { failFastWhenUnreachable } from './unreachable.js'
 
-const GitHub = Octokit.plugin(retry, throttling)
+// failFast first: its error hook must see a failure before plugin-retry's does.
+const GitHub = Octokit.plugin(failFastWhenUnreachable, retry, throttling)
 export type GitHubClient = InstanceType<typeof GitHub>
 
 export const DEFAULT_RETRY: RetryOptions = {
@@ -20,7 +22,8 @@ export const DEFAULT_RETRY: RetryOptions = {
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (docs/facts.md). Its own log goes to our debug channel only.
+ * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
+ * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
  */
 export function createClient(options: {
   token: string
@@ -40,12 +43,7 @@ export function createClient(options: {
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: `claude-session/${TOOL_VERSION}`,
-    log: {
-      debug: (m: string) => log.debug(m),
-      info: (m: string) => log.debug(m),
-      warn: (m: string) => log.debug(m),
-      error: (m: string) => log.debug(m)
-    },
+    log: octokitLog(log),
     retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
     throttle: {
       retryAfterBaseValue: r.minDelayMs,
@@ -61,6 +59,35 @@ export function createClient(options: {
         mayWait(retryAfter, retryCount, 'secondary rate limit')
     }
   })
+}
+
+/**
+ * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
+ * so transfers retry themselves, reopening the file on every attempt.
+ */
+export function createTransferClient(options: {
+  token: string
+  apiUrl: string
+  log?: Logger
+}): Octokit {
+  return new Octokit({
+    auth: options.token,
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    userAgent: `claude-session/${TOOL_VERSION}`,
+    log: octokitLog(options.log ?? silentLogger)
+  })
+}
+
+/**
+ * Octokit's request log ("GET … - 500 with id …") goes to our debug channel only: without a `log`
+ * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
+ * the request options that come with some calls (they hold the Authorization header).
+ */
+function octokitLog(log: Logger): {
+  [level in 'debug' | 'info' | 'warn' | 'error']: (m: string) => void
+} {
+  const toDebug = (m: string): void => log.debug(m)
+  return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug }
 }
 
 /** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */

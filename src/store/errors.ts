@@ -1,10 +1,12 @@
-import { AuthError, ClaudeSessionError, PermissionError, RemoteError } from '../errors.js'
-
-interface HttpFailure {
-  status?: number
-  message?: string
-  response?: { data?: unknown; headers?: Record<string, string | undefined> }
-}
+import { RequestError } from '@octokit/request-error'
+import {
+  AuthError,
+  ClaudeSessionError,
+  ConflictError,
+  PermissionError,
+  RemoteError
+} from '../errors.js'
+import { unreachable } from './unreachable.js'
 
 /**
  * Turns an Octokit failure into one of our errors with a message of our own. Octokit's errors carry
@@ -13,23 +15,29 @@ interface HttpFailure {
  */
 export function toStoreError(error: unknown, what: string, repository: string): ClaudeSessionError {
   if (error instanceof ClaudeSessionError) return error
-  const failure = (error ?? {}) as HttpFailure
-  const status = failure.status
-  const githubMessage = messageOf(failure)
+  const away = unreachable(error)
+  if (away) {
+    return new RemoteError(
+      `Could not reach ${away.host} (${away.reason}) while trying to ${what}; ` +
+        'check GITHUB_API_URL and your network.'
+    )
+  }
+  const status = statusOf(error)
+  const message = githubMessage(error)
   if (status === 401) {
     return new AuthError(
-      `GitHub rejected the token (401 ${githubMessage || 'Bad credentials'}) while trying to ${what}. ` +
+      `GitHub rejected the token (401 ${message || 'Bad credentials'}) while trying to ${what}. ` +
         `Use a token that has access to ${repository}.`
     )
   }
-  if (status === 403 && /secondary rate|rate limit/i.test(githubMessage)) {
+  if (status === 403 && /secondary rate|rate limit/i.test(message)) {
     return new RemoteError(
-      `GitHub's rate limit stopped us while trying to ${what} (${githubMessage}). Try again later.`
+      `GitHub's rate limit stopped us while trying to ${what} (${message}). Try again later.`
     )
   }
   if (status === 403) {
     return new PermissionError(
-      `The token may not ${what} in ${repository} (403 ${githubMessage || 'Forbidden'}). ` +
+      `The token may not ${what} in ${repository} (403 ${message || 'Forbidden'}). ` +
         'Writing sessions needs push access: in a workflow, `permissions: contents: write`.'
     )
   }
@@ -40,20 +48,50 @@ export function toStoreError(error: unknown, what: string, repository: string): 
   }
   if (status !== undefined && status >= 500) {
     return new RemoteError(
-      `GitHub kept failing while trying to ${what} (${status}${githubMessage ? ` ${githubMessage}` : ''}); retries did not help. Try again later.`
+      `GitHub kept failing while trying to ${what} (${status}${message ? ` ${message}` : ''}); retries did not help. Try again later.`
     )
   }
   const detail =
     status !== undefined
-      ? `${status}${githubMessage ? ` ${githubMessage}` : ''}`
-      : sanitize(githubMessage || String(error))
+      ? `${status}${message ? ` ${message}` : ''}`
+      : sanitize(message || String(error))
   return new RemoteError(`Could not ${what}: ${detail}.`)
 }
 
-function messageOf(failure: HttpFailure): string {
-  const data = failure.response?.data as { message?: unknown } | undefined
-  if (data && typeof data.message === 'string') return sanitize(data.message)
-  return failure.message ? sanitize(failure.message.split(' - ')[0]!) : ''
+/** What to make of an answer that is not a failure for the caller. */
+export interface Expected<R> {
+  /** The thing is not there (or no longer): a value instead of an error. */
+  on404?: () => R
+  /** GitHub refused the request as invalid (e.g. past the 1000th release): a value instead. */
+  on422?: () => R
+  /** GitHub's 422 `already_exists` (docs/facts.md): a conflict for the caller to resolve. */
+  onAlreadyExists?: () => ConflictError
+}
+
+/** Runs one GitHub request; failures become our errors, expected answers become values. */
+export async function callGitHub<T, R = never>(
+  repository: string,
+  what: string,
+  request: () => Promise<T>,
+  expected: Expected<R> = {}
+): Promise<T | R> {
+  try {
+    return await request()
+  } catch (error) {
+    if (expected.onAlreadyExists && isAlreadyExists(error)) throw expected.onAlreadyExists()
+    const status = statusOf(error)
+    if (status === 404 && expected.on404) return expected.on404()
+    if (status === 422 && expected.on422) return expected.on422()
+    throw toStoreError(error, what, repository)
+  }
+}
+
+/** GitHub's own explanation of a failure (its JSON `message`), on one line, credential-free. */
+export function githubMessage(error: unknown): string {
+  if (!(error instanceof Error)) return ''
+  const data: unknown = error instanceof RequestError ? error.response?.data : undefined
+  if (isRecord(data) && typeof data.message === 'string') return sanitize(data.message)
+  return error.message ? sanitize(error.message.split(' - ')[0]!) : ''
 }
 
 /** Keeps a message to one line and strips anything shaped like a credential. */
@@ -66,12 +104,18 @@ function sanitize(text: string): string {
     .slice(0, 300)
 }
 
+/** The HTTP status of a failed request; undefined for anything that is not one. */
 export function statusOf(error: unknown): number | undefined {
-  return (error as HttpFailure | undefined)?.status
+  return error instanceof RequestError ? error.status : undefined
 }
 
 export function isAlreadyExists(error: unknown): boolean {
-  const data = (error as HttpFailure | undefined)?.response?.data as
-    { errors?: { code?: string }[] } | undefined
-  return statusOf(error) === 422 && (data?.errors ?? []).some((e) => e.code === 'already_exists')
+  if (!(error instanceof RequestError) || error.status !== 422) return false
+  const data: unknown = error.response?.data
+  const errors: unknown = isRecord(data) ? data.errors : undefined
+  return Array.isArray(errors) && errors.some((e) => isRecord(e) && e.code === 'already_exists')
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
 }

@@ -1,17 +1,17 @@
-import { Octokit } from '@octokit/rest'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { rm, stat } from 'node:fs/promises'
-import { Readable, Transform, type TransformCallback } from 'node:stream'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
-import { pipeline } from 'node:stream/promises'
-import { createHash } from 'node:crypto'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { ConflictError, RemoteError, UsageError } from '../errors.js'
+import { ConflictError, UsageError } from '../errors.js'
 import { silentLogger, type Logger, type ProgressCallback } from '../log.js'
-import { TOOL_VERSION } from '../version.js'
-import { createClient, DEFAULT_RETRY, graphqlUrlFor, type GitHubClient } from './client.js'
-import { isAlreadyExists, statusOf, toStoreError } from './errors.js'
+import {
+  createClient,
+  createTransferClient,
+  DEFAULT_RETRY,
+  graphqlUrlFor,
+  type GitHubClient
+} from './client.js'
+import { callGitHub, statusOf, toStoreError, type Expected } from './errors.js'
+import { toAsset, toRelease } from './fromGitHub.js'
+import { Transfers } from './transfers.js'
 import type { Asset, Release, RetryOptions, StoreOptions } from './types.js'
+import { unreachable } from './unreachable.js'
 
 /** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
 const LISTING_CAP_PAGES = 10
@@ -19,6 +19,16 @@ const LISTING_CAP_PAGES = 10
 const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
   repository(owner: $owner, name: $name) { release(tagName: $tag) { databaseId isDraft } }
 }`
+
+/** GraphQL answers 200 with `errors` for a query that failed (https://spec.graphql.org/October2021/#sec-Response-Format). */
+interface GraphqlAnswer<T> {
+  data?: T
+  errors?: unknown[]
+}
+
+interface ReleaseByTag {
+  repository: { release: { databaseId: number; isDraft: boolean } | null } | null
+}
 
 export function openStore(options: StoreOptions): ReleaseStore {
   const [owner, repo, ...rest] = options.repository.split('/')
@@ -33,13 +43,7 @@ export function openStore(options: StoreOptions): ReleaseStore {
   const log = options.log ?? silentLogger
   return new ReleaseStore({
     client: createClient({ token: options.token, apiUrl, log, retry }),
-    // Streamed bodies cannot be replayed by plugin-retry (docs/facts.md): transfers use a plain client and
-    // retry themselves, reopening the file on every attempt.
-    raw: new Octokit({
-      auth: options.token,
-      baseUrl: apiUrl,
-      userAgent: `claude-session/${TOOL_VERSION}`
-    }),
+    raw: createTransferClient({ token: options.token, apiUrl, log }),
     owner,
     repo,
     graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl),
@@ -50,7 +54,7 @@ export function openStore(options: StoreOptions): ReleaseStore {
 
 interface StoreDeps {
   client: GitHubClient
-  raw: Octokit
+  raw: ReturnType<typeof createTransferClient>
   owner: string
   repo: string
   graphqlUrl: string
@@ -61,9 +65,14 @@ interface StoreDeps {
 /** The Releases API, and nothing about what the assets hold. */
 export class ReleaseStore {
   readonly repository: string
+  private readonly transfers: Transfers
 
   constructor(private readonly deps: StoreDeps) {
     this.repository = `${deps.owner}/${deps.repo}`
+    this.transfers = new Transfers({
+      ...deps,
+      removeLeftover: (release, name) => this.removeLeftover(release, name)
+    })
   }
 
   /**
@@ -74,23 +83,23 @@ export class ReleaseStore {
   async findDraft(tag: string): Promise<Release | undefined> {
     let viaGraphql: { databaseId: number; isDraft: boolean } | null | undefined
     try {
-      const response = await this.deps.client.request({
+      // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
+      const { data } = await this.deps.client.request<GraphqlAnswer<ReleaseByTag>>({
         method: 'POST',
         url: this.deps.graphqlUrl,
+        // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
+        baseUrl: '',
         query: RELEASE_BY_TAG,
         variables: { owner: this.deps.owner, name: this.deps.repo, tag }
       })
-      const data = response.data as {
-        data?: { repository?: { release?: { databaseId: number; isDraft: boolean } | null } }
-        errors?: unknown[]
-      }
       if (!data.errors?.length && data.data?.repository !== undefined)
         viaGraphql = data.data.repository?.release ?? null
     } catch (error) {
-      const status = statusOf(error)
-      if (status === 401) throw toStoreError(error, 'look up the draft release', this.repository)
+      // A bad token or an unreachable host fails the listing just the same: say so now.
+      if (statusOf(error) === 401 || unreachable(error))
+        throw toStoreError(error, 'look up the draft release', this.repository)
       this.deps.log.debug(
-        `GraphQL lookup of ${tag} failed (${status ?? 'network'}); listing releases instead`
+        `GraphQL lookup of ${tag} failed (${statusOf(error) ?? 'no answer'}); listing releases instead`
       )
     }
     if (viaGraphql === null) return undefined
@@ -115,53 +124,48 @@ export class ReleaseStore {
     const out: Release[] = []
     const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES)
     for (let page = 1; page <= pages; page++) {
-      let batch: unknown[]
-      try {
-        const response = await this.deps.client.request('GET /repos/{owner}/{repo}/releases', {
-          owner: this.deps.owner,
-          repo: this.deps.repo,
-          per_page: 100,
-          page
-        })
-        batch = response.data as unknown[]
-      } catch (error) {
+      const response = await this.call(
+        'list releases',
+        () =>
+          this.deps.client.rest.repos.listReleases({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            per_page: 100,
+            page
+          }),
         // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
-        if (statusOf(error) === 422) break
-        throw toStoreError(error, 'list releases', this.repository)
-      }
-      for (const item of batch) {
-        const release = toRelease(item)
+        { on422: () => undefined }
+      )
+      if (response === undefined) break
+      for (const release of response.data.map(toRelease)) {
         if (options.draftsOnly && !release.draft) continue
         if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
           continue
         out.push(release)
       }
-      if (batch.length < 100) break
+      if (response.data.length < 100) break
     }
     return out
   }
 
   async getRelease(id: number): Promise<Release | undefined> {
-    try {
-      const response = await this.deps.client.request(
-        'GET /repos/{owner}/{repo}/releases/{release_id}',
-        {
+    const response = await this.call(
+      `read release #${id}`,
+      () =>
+        this.deps.client.rest.repos.getRelease({
           owner: this.deps.owner,
           repo: this.deps.repo,
           release_id: id
-        }
-      )
-      return toRelease(response.data)
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined
-      throw toStoreError(error, `read release #${id}`, this.repository)
-    }
+        }),
+      { on404: () => undefined }
+    )
+    return response && toRelease(response.data)
   }
 
   /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md). */
   async createDraft(tag: string, details: { name: string; body: string }): Promise<Release> {
-    try {
-      const response = await this.deps.client.request('POST /repos/{owner}/{repo}/releases', {
+    const response = await this.call(`create the draft release ${tag}`, () =>
+      this.deps.client.rest.repos.createRelease({
         owner: this.deps.owner,
         repo: this.deps.repo,
         tag_name: tag,
@@ -169,243 +173,101 @@ export class ReleaseStore {
         body: details.body,
         draft: true
       })
-      return toRelease(response.data)
-    } catch (error) {
-      throw toStoreError(error, `create the draft release ${tag}`, this.repository)
-    }
-  }
-
-  /** Always resends `tag_name`: a PATCH without it renames a draft's tag to `untagged-…` (docs/facts.md). */
-  async updateRelease(
-    release: Release,
-    details: { name?: string; body?: string }
-  ): Promise<Release> {
-    try {
-      const response = await this.deps.client.request(
-        'PATCH /repos/{owner}/{repo}/releases/{release_id}',
-        {
-          owner: this.deps.owner,
-          repo: this.deps.repo,
-          release_id: release.id,
-          tag_name: release.tagName,
-          ...details
-        }
-      )
-      return toRelease(response.data)
-    } catch (error) {
-      throw toStoreError(error, `update the release ${release.tagName}`, this.repository)
-    }
+    )
+    return toRelease(response.data)
   }
 
   /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md). */
   async deleteRelease(id: number): Promise<boolean> {
-    try {
-      await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
-        owner: this.deps.owner,
-        repo: this.deps.repo,
-        release_id: id
-      })
-      return true
-    } catch (error) {
-      if (statusOf(error) === 404) return false
-      throw toStoreError(error, `delete release #${id}`, this.repository)
-    }
+    return this.call(
+      `delete release #${id}`,
+      async () => {
+        await this.deps.client.rest.repos.deleteRelease({
+          owner: this.deps.owner,
+          repo: this.deps.repo,
+          release_id: id
+        })
+        return true
+      },
+      { on404: () => false }
+    )
   }
 
-  /**
-   * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
-   * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
-   * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
-   * leftover that would block the name is deleted first (docs/facts.md).
-   */
-  async uploadAsset(
+  /** See Transfers.upload: through the release's `upload_url`, retried with the file reopened. */
+  uploadAsset(
     release: Release,
     file: { name: string; filePath: string; contentType: string; onProgress?: ProgressCallback }
   ): Promise<Asset> {
-    const url =
-      release.uploadUrl.replace(/\{\?[^}]*\}$/, '') + `?name=${encodeURIComponent(file.name)}`
-    for (let attempt = 0; ; attempt++) {
-      const size = (await stat(file.filePath)).size
-      try {
-        const body = createReadStream(file.filePath).pipe(progress(size, file.onProgress))
-        const response = await this.deps.raw.request({
-          method: 'POST',
-          url,
-          headers: { 'content-type': file.contentType, 'content-length': size },
-          data: body
-        })
-        return toAsset(response.data)
-      } catch (error) {
-        if (isAlreadyExists(error)) {
-          // Only a half-done leftover may be cleared; a complete asset is a real conflict.
-          if (attempt < this.deps.retry.retries && (await this.removeLeftover(release, file.name)))
-            continue
-          throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`)
-        }
-        await this.retryOrThrow(error, attempt, `upload ${file.name}`)
-        await this.removeLeftover(release, file.name)
-      }
-    }
+    return this.transfers.upload(release, file)
   }
 
   /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
   async renameAsset(assetId: number, name: string): Promise<Asset> {
-    try {
-      const response = await this.deps.client.request(
-        'PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}',
-        {
+    const response = await this.call(
+      `rename an asset to ${name}`,
+      () =>
+        this.deps.client.rest.repos.updateReleaseAsset({
           owner: this.deps.owner,
           repo: this.deps.repo,
           asset_id: assetId,
           name
-        }
-      )
-      return toAsset(response.data)
-    } catch (error) {
-      if (isAlreadyExists(error)) throw new ConflictError(`An asset named ${name} already exists.`)
-      throw toStoreError(error, `rename an asset to ${name}`, this.repository)
-    }
+        }),
+      { onAlreadyExists: () => new ConflictError(`An asset named ${name} already exists.`) }
+    )
+    return toAsset(response.data)
   }
 
   /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
   async deleteAsset(assetId: number): Promise<boolean> {
-    try {
-      await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        owner: this.deps.owner,
-        repo: this.deps.repo,
-        asset_id: assetId
-      })
-      return true
-    } catch (error) {
-      if (statusOf(error) === 404) return false
-      throw toStoreError(error, `delete asset #${assetId}`, this.repository)
-    }
+    return this.call(
+      `delete asset #${assetId}`,
+      async () => {
+        await this.deps.client.rest.repos.deleteReleaseAsset({
+          owner: this.deps.owner,
+          repo: this.deps.repo,
+          asset_id: assetId
+        })
+        return true
+      },
+      { on404: () => false }
+    )
   }
 
-  /**
-   * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
-   * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
-   * started again; the result must have the asset's size.
-   */
-  async downloadAsset(
+  /** See Transfers.download: streamed to a file, its size checked, its sha256 returned. */
+  downloadAsset(
     asset: Asset,
     destPath: string,
     options: { onProgress?: ProgressCallback } = {}
   ): Promise<{ size: number; sha256: string }> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const stream = await this.openDownload(asset)
-        const hash = createHash('sha256')
-        let size = 0
-        const counting = new Transform({
-          transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
-            hash.update(chunk)
-            size += chunk.length
-            options.onProgress?.(size, asset.size)
-            done(null, chunk)
-          }
-        })
-        await pipeline(stream, counting, createWriteStream(destPath, { mode: 0o600 }))
-        if (size !== asset.size) throw new TruncatedError(size, asset.size)
-        return { size, sha256: hash.digest('hex') }
-      } catch (error) {
-        await rm(destPath, { force: true })
-        await this.retryOrThrow(error, attempt, `download ${asset.name}`)
-      }
-    }
+    return this.transfers.download(asset, destPath, options)
   }
 
   /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
-  async readAsset(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
-    if (asset.size > options.maxBytes) {
-      throw new RemoteError(
-        `${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`
-      )
-    }
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const chunks: Buffer[] = []
-        let size = 0
-        for await (const chunk of await this.openDownload(asset)) {
-          size += (chunk as Buffer).length
-          if (size > options.maxBytes)
-            throw new RemoteError(
-              `${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`
-            )
-          chunks.push(chunk as Buffer)
-        }
-        if (size !== asset.size) throw new TruncatedError(size, asset.size)
-        return Buffer.concat(chunks)
-      } catch (error) {
-        await this.retryOrThrow(error, attempt, `download ${asset.name}`)
-      }
-    }
+  readAsset(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
+    return this.transfers.read(asset, options)
   }
 
   async branchExists(branch: string): Promise<boolean> {
-    try {
-      await this.deps.client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
-        owner: this.deps.owner,
-        repo: this.deps.repo,
-        branch
-      })
-      return true
-    } catch (error) {
-      if (statusOf(error) === 404) return false
-      throw toStoreError(error, `check whether branch ${branch} exists`, this.repository)
-    }
+    return this.call(
+      `check whether branch ${branch} exists`,
+      async () => {
+        await this.deps.client.rest.repos.getBranch({
+          owner: this.deps.owner,
+          repo: this.deps.repo,
+          branch
+        })
+        return true
+      },
+      { on404: () => false }
+    )
   }
 
-  private async openDownload(asset: Asset): Promise<Readable> {
-    const response = await this.deps.raw.request(
-      'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
-      {
-        owner: this.deps.owner,
-        repo: this.deps.repo,
-        asset_id: asset.id,
-        headers: { accept: 'application/octet-stream' },
-        request: { parseSuccessResponseBody: false }
-      }
-    )
-    return Readable.fromWeb(response.data as unknown as WebReadableStream<Uint8Array>)
-  }
-
-  /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
-  private async retryOrThrow(error: unknown, attempt: number, what: string): Promise<void> {
-    if (error instanceof RemoteError && !(error instanceof TruncatedError)) throw error
-    const status = statusOf(error)
-    const headers =
-      (error as { response?: { headers?: Record<string, string | undefined> } }).response
-        ?.headers ?? {}
-    const message = String(
-      (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? ''
-    )
-    const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(message))
-    const transient =
-      error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited
-    if (!transient || attempt >= this.deps.retry.retries) {
-      if (error instanceof TruncatedError) {
-        throw new RemoteError(
-          `The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`
-        )
-      }
-      throw toStoreError(error, what, this.repository)
-    }
-    let waitUnits = (attempt + 1) ** 2
-    if (headers['retry-after'] !== undefined) waitUnits = Number(headers['retry-after']) || 0
-    else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
-      waitUnits = Math.max(
-        0,
-        Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1
-      )
-    }
-    const waitMs = waitUnits * this.deps.retry.minDelayMs
-    if (waitMs > this.deps.retry.maxWaitMs) throw toStoreError(error, what, this.repository)
-    this.deps.log.info(
-      `Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`
-    )
-    await sleep(waitMs)
+  private call<T, R = never>(
+    what: string,
+    request: () => Promise<T>,
+    expected?: Expected<R>
+  ): Promise<T | R> {
+    return callGitHub(this.repository, what, request, expected)
   }
 
   /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md): remove it. */
@@ -414,48 +276,5 @@ export class ReleaseStore {
     const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded')
     if (leftover) await this.deleteAsset(leftover.id)
     return leftover !== undefined
-  }
-}
-
-class TruncatedError extends RemoteError {
-  constructor(got: number, expected: number) {
-    super(`${got} of ${expected} bytes`)
-  }
-}
-
-function progress(total: number, onProgress?: ProgressCallback): Transform {
-  let sent = 0
-  return new Transform({
-    transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
-      sent += chunk.length
-      onProgress?.(sent, total)
-      done(null, chunk)
-    }
-  })
-}
-
-function toRelease(data: unknown): Release {
-  const r = data as Record<string, unknown>
-  return {
-    id: r.id as number,
-    tagName: r.tag_name as string,
-    name: (r.name as string | null) ?? '',
-    draft: r.draft as boolean,
-    htmlUrl: r.html_url as string,
-    uploadUrl: r.upload_url as string,
-    createdAt: r.created_at as string,
-    assets: ((r.assets as unknown[]) ?? []).map(toAsset)
-  }
-}
-
-function toAsset(data: unknown): Asset {
-  const a = data as Record<string, unknown>
-  return {
-    id: a.id as number,
-    name: a.name as string,
-    size: a.size as number,
-    state: (a.state as string) ?? 'uploaded',
-    contentType: (a.content_type as string) ?? 'application/octet-stream',
-    updatedAt: (a.updated_at as string) ?? ''
   }
 }

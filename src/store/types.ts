@@ -8,6 +8,11 @@ export interface Asset {
   state: string
   contentType: string
   updatedAt: string
+  /**
+   * `sha256:<hex>` of the content, computed by GitHub on upload; absent on older GHES and on a
+   * `starter` leftover (docs/facts.md). Lets a reader check integrity against GitHub's own digest.
+   */
+  digest?: string
 }
 
 export interface Release {

@@ -1,0 +1,54 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openStore, type ReleaseStore } from '../../src/store/index.js'
+import { recordingLogger, type RecordingLogger } from '../support/syncHarness.js'
+
+/** The real store, retry waits short enough for tests (the same as the sync tests use). */
+export function testStore(options: {
+  apiUrl: string
+  graphqlUrl?: string
+  token: string
+  repository: string
+}): { store: ReleaseStore; log: RecordingLogger } {
+  const log = recordingLogger()
+  const store = openStore({
+    ...options,
+    log,
+    retry: {
+      retries: 3,
+      minDelayMs: 5,
+      maxWaitMs: 2000,
+      writeSpacingMs: 0,
+      notificationSpacingMs: 0
+    }
+  })
+  return { store, log }
+}
+
+/**
+ * How many HTTP attempts the store made: Octokit's request log writes one line per attempt,
+ * answered or not ("GET /path - 500 with id UNKNOWN in 3ms"), to our debug channel. This counts
+ * attempts that never reached a server (refused, unresolvable) too.
+ */
+export function attempts(log: RecordingLogger): number {
+  return log.lines.filter((l) => /^debug: [A-Z]+ \S+ - \d+ with id /.test(l)).length
+}
+
+/** A scratch folder removed after the file's tests. */
+export async function scratchDir(): Promise<{
+  dir: string
+  file(name: string, data: Buffer): Promise<string>
+  remove(): Promise<void>
+}> {
+  const dir = await mkdtemp(join(tmpdir(), 'claude-session-store-'))
+  return {
+    dir,
+    file: async (name, data) => {
+      const path = join(dir, name)
+      await writeFile(path, data)
+      return path
+    },
+    remove: () => rm(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,33 @@
+import type { RestEndpointMethodTypes } from '@octokit/rest'
+import type { Asset, Release } from './types.js'
+
+/** GitHub's release object, as Octokit types it from GitHub's OpenAPI description. */
+export type GitHubRelease = RestEndpointMethodTypes['repos']['getRelease']['response']['data']
+export type GitHubAsset = RestEndpointMethodTypes['repos']['getReleaseAsset']['response']['data']
+
+/** The part of a release the store's callers use. */
+export function toRelease(r: GitHubRelease): Release {
+  return {
+    id: r.id,
+    tagName: r.tag_name,
+    name: r.name ?? '',
+    draft: r.draft,
+    htmlUrl: r.html_url,
+    uploadUrl: r.upload_url,
+    createdAt: r.created_at,
+    assets: r.assets.map(toAsset)
+  }
+}
+
+export function toAsset(a: GitHubAsset): Asset {
+  return {
+    id: a.id,
+    name: a.name,
+    size: a.size,
+    state: a.state,
+    contentType: a.content_type,
+    updatedAt: a.updated_at,
+    // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md).
+    ...(a.digest ? { digest: a.digest } : {})
+  }
+}

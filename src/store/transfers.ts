@@ -1,0 +1,207 @@
+import type { Octokit } from '@octokit/rest'
+import { RequestError } from '@octokit/request-error'
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { rm, stat } from 'node:fs/promises'
+import { Readable, Transform, type TransformCallback } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { ReadableStream } from 'node:stream/web'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { ConflictError, RemoteError } from '../errors.js'
+import type { Logger, ProgressCallback } from '../log.js'
+import { githubMessage, isAlreadyExists, statusOf, toStoreError } from './errors.js'
+import { toAsset, type GitHubAsset } from './fromGitHub.js'
+import type { Asset, Release, RetryOptions } from './types.js'
+import { unreachable } from './unreachable.js'
+
+export interface TransferDeps {
+  /** A plain Octokit: plugin-retry cannot replay a consumed stream body (docs/facts.md). */
+  raw: Octokit
+  owner: string
+  repo: string
+  log: Logger
+  retry: RetryOptions
+  /** Deletes a `starter` asset left under this name by a failed upload; true if there was one. */
+  removeLeftover(release: Release, name: string): Promise<boolean>
+}
+
+/** Moving asset bytes, each transfer with its own retry that starts it afresh. */
+export class Transfers {
+  private readonly repository: string
+
+  constructor(private readonly deps: TransferDeps) {
+    this.repository = `${deps.owner}/${deps.repo}`
+  }
+
+  /**
+   * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
+   * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
+   * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
+   * leftover that would block the name is deleted first (docs/facts.md).
+   */
+  async upload(
+    release: Release,
+    file: { name: string; filePath: string; contentType: string; onProgress?: ProgressCallback }
+  ): Promise<Asset> {
+    for (let attempt = 0; ; attempt++) {
+      const size = (await stat(file.filePath)).size
+      try {
+        const body = createReadStream(file.filePath).pipe(progress(size, file.onProgress))
+        // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
+        const response = await this.deps.raw.request<GitHubAsset>({
+          method: 'POST',
+          url: release.uploadUrl,
+          name: file.name,
+          headers: { 'content-type': file.contentType, 'content-length': size },
+          data: body
+        })
+        return toAsset(response.data)
+      } catch (error) {
+        if (isAlreadyExists(error)) {
+          // Only a half-done leftover may be cleared; a complete asset is a real conflict.
+          if (
+            attempt < this.deps.retry.retries &&
+            (await this.deps.removeLeftover(release, file.name))
+          )
+            continue
+          throw new ConflictError(`${file.name} already exists on the release ${release.tagName}.`)
+        }
+        await this.retryOrThrow(error, attempt, `upload ${file.name}`)
+        // An upload that reached no server left nothing behind.
+        if (!unreachable(error)) await this.deps.removeLeftover(release, file.name)
+      }
+    }
+  }
+
+  /**
+   * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
+   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
+   * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
+   * started again; the result must have the asset's size.
+   */
+  async download(
+    asset: Asset,
+    destPath: string,
+    options: { onProgress?: ProgressCallback } = {}
+  ): Promise<{ size: number; sha256: string }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const stream = await this.open(asset)
+        const hash = createHash('sha256')
+        let size = 0
+        const counting = new Transform({
+          transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
+            hash.update(chunk)
+            size += chunk.length
+            options.onProgress?.(size, asset.size)
+            done(null, chunk)
+          }
+        })
+        await pipeline(stream, counting, createWriteStream(destPath, { mode: 0o600 }))
+        if (size !== asset.size) throw new TruncatedError(size, asset.size)
+        return { size, sha256: hash.digest('hex') }
+      } catch (error) {
+        await rm(destPath, { force: true })
+        await this.retryOrThrow(error, attempt, `download ${asset.name}`)
+      }
+    }
+  }
+
+  /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
+  async read(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
+    if (asset.size > options.maxBytes) {
+      throw new RemoteError(
+        `${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`
+      )
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const chunks: Uint8Array[] = []
+        let size = 0
+        for await (const chunk of await this.open(asset)) {
+          const bytes: Uint8Array = chunk
+          size += bytes.length
+          if (size > options.maxBytes)
+            throw new RemoteError(
+              `${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`
+            )
+          chunks.push(bytes)
+        }
+        if (size !== asset.size) throw new TruncatedError(size, asset.size)
+        return Buffer.concat(chunks)
+      } catch (error) {
+        await this.retryOrThrow(error, attempt, `download ${asset.name}`)
+      }
+    }
+  }
+
+  private async open(asset: Asset): Promise<Readable> {
+    const response = await this.deps.raw.rest.repos.getReleaseAsset({
+      owner: this.deps.owner,
+      repo: this.deps.repo,
+      asset_id: asset.id,
+      headers: { accept: 'application/octet-stream' },
+      request: { parseSuccessResponseBody: false }
+    })
+    // Unparsed, `data` is fetch's body stream, not the asset JSON the route's type promises.
+    const body: unknown = response.data
+    if (!(body instanceof ReadableStream)) {
+      throw new RemoteError(`GitHub sent no content for ${asset.name}; try again later.`)
+    }
+    return Readable.fromWeb(body)
+  }
+
+  /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
+  private async retryOrThrow(error: unknown, attempt: number, what: string): Promise<void> {
+    if (error instanceof RemoteError && !(error instanceof TruncatedError)) throw error
+    // A host that cannot be reached stays so; DNS gets one more chance (unreachable.ts).
+    const away = unreachable(error)
+    if (away && !(away.mayHealOnce && attempt === 0))
+      throw toStoreError(error, what, this.repository)
+    const status = statusOf(error)
+    const headers = error instanceof RequestError ? (error.response?.headers ?? {}) : {}
+    const rateLimited =
+      status === 429 || (status === 403 && /rate limit/i.test(githubMessage(error)))
+    const transient =
+      error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited
+    if (!transient || attempt >= this.deps.retry.retries) {
+      if (error instanceof TruncatedError) {
+        throw new RemoteError(
+          `The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`
+        )
+      }
+      throw toStoreError(error, what, this.repository)
+    }
+    let waitUnits = (attempt + 1) ** 2
+    if (headers['retry-after'] !== undefined) waitUnits = Number(headers['retry-after']) || 0
+    else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
+      waitUnits = Math.max(
+        0,
+        Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1
+      )
+    }
+    const waitMs = waitUnits * this.deps.retry.minDelayMs
+    if (waitMs > this.deps.retry.maxWaitMs) throw toStoreError(error, what, this.repository)
+    this.deps.log.info(
+      `Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`
+    )
+    await sleep(waitMs)
+  }
+}
+
+class TruncatedError extends RemoteError {
+  constructor(got: number, expected: number) {
+    super(`${got} of ${expected} bytes`)
+  }
+}
+
+function progress(total: number, onProgress?: ProgressCallback): Transform {
+  let sent = 0
+  return new Transform({
+    transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
+      sent += chunk.length
+      onProgress?.(sent, total)
+      done(null, chunk)
+    }
+  })
+}
