@@ -1,13 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runContinue, type ContinueOptions } from '../../src/cli/commands/continue.js'
 import type { CommandEnv } from '../../src/cli/context.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { saveSession } from '../../src/sync/index.js'
 import { actionRunner, appendTurn, type RunnerScript } from '../support/actionRunner.js'
-import { makeMachine, placeSynthetic, type Machine } from '../support/claudeHome.js'
+import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { validateRequest } from '../support/restDescription.js'
 import { repoRoot } from '../support/runAction.js'
@@ -29,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => emu.close())
 beforeEach(() => {
   workflows.ghes = false
+  workflows.onDispatch = undefined
   workflows.violations.length = 0
 })
 // Every request the command sent fits GitHub's published REST description.
@@ -66,15 +68,13 @@ function commandEnv(laptop: Machine, captured: { out: string; err: string }): Co
 async function cont(
   laptop: Machine,
   options: Partial<ContinueOptions>,
-  hooks: Parameters<typeof runContinue>[2] = {}
+  extraEnv: Record<string, string> = {}
 ): Promise<Outcome> {
   const captured = { out: '', err: '' }
+  const ce = commandEnv(laptop, captured)
+  Object.assign(ce.env, extraEnv)
   try {
-    await runContinue(
-      { prompt: [], interval: 0.01, ...options },
-      commandEnv(laptop, captured),
-      hooks
-    )
+    await runContinue({ prompt: [], interval: 0.01, ...options }, ce)
     return { code: 0, ...captured }
   } catch (error) {
     return { code: exitCodeOf(error), ...captured, error: error as Error }
@@ -100,8 +100,20 @@ describe('claude-session continue', () => {
   it('pushes, starts the workflow, follows it and fast-forwards the laptop to what the run added', async () => {
     useRunner({ pushesCommit: true })
     const { laptop, branch, sessionId, transcriptPath, content } = await laptopWithSession()
-    const result = await cont(laptop, { branch, prompt: ['Fix', 'the', 'test'] })
+    // --resume hands over to `claude --resume <id>`: a stand-in on PATH records how it was called.
+    const bin = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-bin-')))
+    await writeFile(join(bin, 'claude'), `#!/bin/sh\necho "$PWD $*" > "${bin}/called"\n`, {
+      mode: 0o755
+    })
+    const result = await cont(
+      laptop,
+      { branch, prompt: ['Fix', 'the', 'test'], resume: true },
+      { PATH: `${bin}:${process.env.PATH}` }
+    )
     expect(result.error).toBeUndefined()
+    expect(await readFile(join(bin, 'called'), 'utf8')).toBe(
+      `${laptop.cwd} --resume ${sessionId}\n`
+    )
     const run = lastRun()
     expect(workflows.dispatches.at(-1)).toEqual({
       repo: REPO,
@@ -132,13 +144,10 @@ describe('claude-session continue', () => {
 
   it('finds the run it started on a server that answers 204, not the one someone else started', async () => {
     workflows.ghes = true
-    const runner = actionRunner(emu, workflows, REPO)
+    useRunner()
     // Someone else starts the same workflow on the same branch at the same moment: a newer run.
-    workflows.runner = async (control) => {
-      if (control.run.actor === 'alice')
-        workflows.addRun(REPO, { branch: control.run.branch, actor: 'bob' })
-      await runner(control)
-    }
+    workflows.onDispatch = (run) =>
+      void workflows.addRun(REPO, { branch: run.branch, actor: 'bob', conclusion: 'failure' })
     const { laptop, branch, transcriptPath, content } = await laptopWithSession()
     const result = await cont(laptop, { branch, prompt: ['Go', 'on'] })
     expect(result.error).toBeUndefined()
@@ -146,8 +155,8 @@ describe('claude-session continue', () => {
     const ours = workflows.runs.find((r) => r.actor === 'alice' && r.inputs.prompt === 'Go on')!
     expect(result.err).toContain(`Started run ${ours.id}`)
     expect((await readFile(transcriptPath, 'utf8')).length).toBeGreaterThan(content.length)
-    // The other run is still going: following it would never have ended with our records.
-    expect(workflows.runs.some((r) => r.actor === 'bob' && r.status === 'in_progress')).toBe(true)
+    // Bob's run is newer and failed at once: following it would have ended in exit 5.
+    expect(workflows.runs.some((r) => r.actor === 'bob' && r.id > ours.id)).toBe(true)
   })
 
   it('names the missing workflow file and points to init, and starts nothing', async () => {
@@ -283,8 +292,6 @@ describe('claude-session continue', () => {
   it('Ctrl-C detaches without cancelling the run and prints the attach command (bundled CLI)', async () => {
     let release!: () => void
     const gate = new Promise<void>((r) => (release = r))
-    let interrupted!: () => void
-    const sent = new Promise<void>((r) => (interrupted = r))
     const { laptop, branch, transcriptPath, content } = await laptopWithSession()
     const child = spawn(
       process.execPath,
@@ -302,7 +309,6 @@ describe('claude-session continue', () => {
     useRunner({
       during: async () => {
         child.kill('SIGINT')
-        interrupted()
         await gate
       }
     })
@@ -310,7 +316,6 @@ describe('claude-session continue', () => {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
     child.stderr.on('data', (d: Buffer) => (out += d.toString()))
     const code = await new Promise<number | null>((done) => child.on('close', done))
-    await sent
     const run = lastRun()
     expect(code).toBe(0)
     expect(out).toContain(`claude-session continue --attach ${run.id}`)

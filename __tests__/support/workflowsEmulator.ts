@@ -56,6 +56,8 @@ export interface WorkflowsEmulator {
   ghes: boolean
   /** Runs every dispatched run; replace it per test. */
   runner: Runner
+  /** Called as a dispatch creates its run, before GitHub answers. */
+  onDispatch?: (run: EmulatedRun) => void
   /** Step names a run shows from the start (GitHub lists a job's steps up front). */
   steps: string[]
   addWorkflow(repo: string, file: string): void
@@ -66,7 +68,10 @@ export interface WorkflowsEmulator {
   setBranchHead(repo: string, branch: string, sha: string): void
   branchHead(repo: string, branch: string): string
   /** A run started by someone else, e.g. at the same moment as ours. */
-  addRun(repo: string, run: { branch: string; actor: string; workflow?: string }): EmulatedRun
+  addRun(
+    repo: string,
+    run: { branch: string; actor: string; workflow?: string; conclusion?: 'success' | 'failure' }
+  ): EmulatedRun
   runs: EmulatedRun[]
   dispatches: { repo: string; body: unknown; status: number }[]
   violations: string[]
@@ -246,6 +251,7 @@ export function workflowsEmulator(): WorkflowsEmulator {
         return answer(403, { message: 'Resource not accessible by personal access token' })
       const run = newRun(repo, file, input.ref, logins.get(tokenOf(req)) ?? 'github-actions[bot]')
       run.inputs = input.inputs ?? {}
+      emu.onDispatch?.(run)
       execute(run)
       if (input.return_run_details && !emu.ghes)
         return answer(200, {
@@ -299,7 +305,8 @@ export function workflowsEmulator(): WorkflowsEmulator {
     branchHead: headOf,
     addRun: (repo, r) => {
       const run = newRun(repo, r.workflow ?? 'claude-continue.yml', r.branch, r.actor)
-      run.status = 'in_progress'
+      run.status = r.conclusion ? 'completed' : 'in_progress'
+      run.conclusion = r.conclusion ?? null
       return run
     },
     runs: [],
