@@ -68,13 +68,14 @@ function commandEnv(laptop: Machine, captured: { out: string; err: string }): Co
 async function cont(
   laptop: Machine,
   options: Partial<ContinueOptions>,
-  extraEnv: Record<string, string> = {}
+  extraEnv: Record<string, string> = {},
+  hooks: Parameters<typeof runContinue>[2] = {}
 ): Promise<Outcome> {
   const captured = { out: '', err: '' }
   const ce = commandEnv(laptop, captured)
   Object.assign(ce.env, extraEnv)
   try {
-    await runContinue({ prompt: [], interval: 0.01, ...options }, ce)
+    await runContinue({ prompt: [], interval: 0.01, ...options }, ce, hooks)
     return { code: 0, ...captured }
   } catch (error) {
     return { code: exitCodeOf(error), ...captured, error: error as Error }
@@ -287,6 +288,18 @@ describe('claude-session continue', () => {
     expect(result.code).toBe(3)
     expect(workflows.dispatches.length).toBe(dispatchesBefore)
     expect(workflows.runs.length).toBe(runsBefore)
+  })
+
+  it('Ctrl-C before the run is started starts none', async () => {
+    useRunner()
+    const { laptop, branch } = await laptopWithSession()
+    const dispatchesBefore = workflows.dispatches.length
+    const interrupted = new AbortController()
+    interrupted.abort()
+    const result = await cont(laptop, { branch, prompt: ['x'] }, {}, { signal: interrupted.signal })
+    expect(result.code).toBe(2)
+    expect(result.error!.message).toContain('no run was started')
+    expect(workflows.dispatches.length).toBe(dispatchesBefore)
   })
 
   it('Ctrl-C detaches without cancelling the run and prints the attach command (bundled CLI)', async () => {
