@@ -103,6 +103,9 @@ export async function runContinue(
         ? `${style(ce.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
         : `${style(ce.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`
     )
+    // Ctrl-C before the run exists stops here: nothing is started behind the user's back.
+    if (hooks.signal?.aborted)
+      throw new UsageError('Interrupted before the run was started; no run was started.')
     run = await startRun(runs, {
       workflow,
       branch,
