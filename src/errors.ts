@@ -42,3 +42,6 @@ export class EncryptionKeyError extends ClaudeSessionError {}
 
 /** The secret scan found secrets and the policy is `fail`. */
 export class SecretsFoundError extends ClaudeSessionError {}
+
+/** A workflow run that `claude-session continue` followed failed or was cancelled. */
+export class RunFailedError extends ClaudeSessionError {}

@@ -12,7 +12,16 @@ import type { AddressInfo, Socket } from 'node:net'
 
 export interface EmulatorOptions {
   quiet?: boolean
+  /** More API routes (workflowsEmulator.ts), asked after authentication: true when handled. */
+  routes?: ExtraRoutes
 }
+
+export type ExtraRoutes = (
+  req: IncomingMessage,
+  url: URL,
+  access: 'write' | 'read',
+  send: (status: number, body?: unknown) => void
+) => Promise<boolean>
 
 export interface EmulatedAsset {
   id: number
@@ -114,7 +123,7 @@ interface ActiveFault extends Fault {
 
 const SECRET_PREFIX = 'ghs_emulator'
 
-export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emulator> {
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const repos = new Map<string, Repo>()
   const tokens = new Map<string, 'write' | 'read'>()
   const signed = new Map<string, { asset: EmulatedAsset; expires: number }>()
@@ -324,6 +333,8 @@ export async function startEmulator(_options: EmulatorOptions = {}): Promise<Emu
         await readBody(req)
         return send(res, entry, 401, { message: 'Bad credentials' })
       }
+      const routed = (status: number, body?: unknown): void => send(res, entry, status, body)
+      if (options.routes && (await options.routes(req, url, access, routed))) return
       if (url.pathname === '/graphql' && method === 'POST') {
         const { query, variables } = JSON.parse((await readBody(req)).toString() || '{}') as {
           query?: string

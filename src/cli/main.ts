@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander'
 import { TOOL_VERSION } from '../version.js'
+import { registerContinue } from './commands/continueCommands.js'
 import { runDelete } from './commands/delete.js'
 import { runDiscover } from './commands/discover.js'
 import { runList } from './commands/list.js'
@@ -217,6 +218,8 @@ ${ENVIRONMENT}`
     .action((o: { olderThan?: string; gone?: boolean; dryRun?: boolean; yes?: boolean }) => {
       action = runPrune({ ...globals(), ...o }, ce(Boolean(globals().quiet)))
     })
+
+  registerContinue(program, { globals, commandEnv: ce, setAction: (p) => (action = p) })
 
   const io = processIo(false, env)
   try {

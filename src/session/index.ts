@@ -9,3 +9,4 @@ export {
   type TranscriptTail
 } from './transcript.js'
 export { discoverSession, listLocalSessions, type LocalSession } from './discover.js'
+export { readAddedRecords, type AddedRecords } from './addedRecords.js'

@@ -1,3 +1,11 @@
 export { openStore, ReleaseStore } from './releaseStore.js'
 export { graphqlUrlFor } from './client.js'
 export type { Asset, Release, RetryOptions, StoreOptions } from './types.js'
+export {
+  openWorkflowRuns,
+  WorkflowRuns,
+  type Dispatched,
+  type WorkflowJob,
+  type WorkflowRun,
+  type WorkflowStep
+} from './workflowRuns.js'

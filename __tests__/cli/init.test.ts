@@ -1,0 +1,93 @@
+import { describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { parse } from 'yaml'
+import { pinnedWorkflow, runInit } from '../../src/cli/commands/init.js'
+import type { CommandEnv } from '../../src/cli/context.js'
+import { exitCodeOf } from '../../src/cli/exitCodes.js'
+import { WORKFLOW_TEMPLATE } from '../../src/cli/workflowTemplate.js'
+import { TOOL_VERSION } from '../../src/version.js'
+import { makeMachine } from '../support/claudeHome.js'
+import { repoRoot } from '../support/runAction.js'
+
+const run = promisify(execFile)
+
+function env(cwd: string): CommandEnv & { printed: () => string } {
+  let out = ''
+  return {
+    cwd,
+    env: {},
+    io: {
+      out: (t) => void (out += t),
+      err: (t) => void (out += t),
+      interactive: false,
+      color: false,
+      quiet: false
+    },
+    printed: () => out
+  }
+}
+
+async function clone(): Promise<{ root: string; sub: string }> {
+  const m = await makeMachine('init')
+  await mkdir(join(m.cwd, '.git'), { recursive: true })
+  const sub = join(m.cwd, 'src', 'deep')
+  await mkdir(sub, { recursive: true })
+  return { root: m.cwd, sub }
+}
+
+describe('claude-session init', () => {
+  it('writes the workflow at the top of the repository, pinned to this version, and says what is left', async () => {
+    const { root, sub } = await clone()
+    const ce = env(sub)
+    await runInit({}, ce)
+    const text = await readFile(join(root, '.github', 'workflows', 'claude-continue.yml'), 'utf8')
+    expect(text).toBe(pinnedWorkflow())
+    expect(text).toMatch(
+      new RegExp(`uses: \\S+/claude-session@v${TOOL_VERSION.replace(/\./g, '\\.')}\\n`)
+    )
+    const workflow = parse(text) as {
+      on: { workflow_dispatch: { inputs: Record<string, unknown> } }
+    }
+    // `continue` sends exactly these inputs: the template must declare them.
+    expect(Object.keys(workflow.on.workflow_dispatch.inputs).sort()).toEqual(['branch', 'prompt'])
+    expect(ce.printed()).toContain('ANTHROPIC_API_KEY')
+    expect(ce.printed()).toMatch(/git add \S*claude-continue\.yml && git commit/)
+  })
+
+  it('refuses to overwrite an existing workflow (exit 3) unless --force', async () => {
+    const { root } = await clone()
+    const path = join(root, '.github', 'workflows', 'claude-continue.yml')
+    await mkdir(join(root, '.github', 'workflows'), { recursive: true })
+    await writeFile(path, 'mine\n')
+    const error = await runInit({}, env(root)).catch((e: unknown) => e)
+    expect(exitCodeOf(error)).toBe(3)
+    expect((error as Error).message).toContain('--force')
+    expect(await readFile(path, 'utf8')).toBe('mine\n')
+    await runInit({ force: true }, env(root))
+    expect(await readFile(path, 'utf8')).toBe(pinnedWorkflow())
+  })
+
+  it('refuses outside a git repository', async () => {
+    const m = await makeMachine('nogit')
+    const error = await runInit({}, env(m.cwd)).catch((e: unknown) => e)
+    expect(exitCodeOf(error)).toBe(2)
+  })
+
+  it('carries the example template in the bundle, unchanged (regenerate with scripts/workflowTemplate.mjs)', async () => {
+    const example = await readFile(join(repoRoot, 'examples', 'claude-continue.yml'), 'utf8')
+    expect(WORKFLOW_TEMPLATE).toBe(example)
+  })
+
+  it('writes a workflow that GitHub’s own parser accepts', async () => {
+    const { root } = await clone()
+    await runInit({}, env(root))
+    const file = join(root, '.github', 'workflows', 'claude-continue.yml')
+    const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx')
+    const validator = join(repoRoot, '__tests__', 'support', 'validateWithGitHubParser.ts')
+    const { stdout } = await run(tsx, [validator, `workflow=${file}`], { cwd: repoRoot })
+    expect(JSON.parse(stdout)).toEqual({ [file]: [] })
+  })
+})
