@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFile, readdir, stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { create as createTar } from 'tar'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 import { runAction, type ActionRun } from '../support/runAction.js'
 import {
   makeMachine,
@@ -18,13 +18,7 @@ import {
 } from '../support/claudeHome.js'
 
 const REPO = 'octo/app'
-let emu: Emulator
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO, { branches: ['main', 'spotter-dov', 'feature/login-fix'] })
-})
-afterAll(async () => emu.close())
+const { emu } = useEmulator({ repos: { [REPO]: ['main', 'spotter-dov', 'feature/login-fix'] } })
 
 function runnerEnv(machine: Machine): Record<string, string> {
   return {

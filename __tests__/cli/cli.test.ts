@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -11,18 +11,12 @@ import {
   transcriptsDir,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 import { repoRoot } from '../support/runAction.js'
 import { appendFile } from 'node:fs/promises'
 
 const REPO = 'octo/cli'
-let emu: Emulator
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO, { branches: ['main', 'keep'] })
-})
-afterAll(async () => emu.close())
+const { emu } = useEmulator({ repos: { [REPO]: ['main', 'keep'] } })
 
 interface Run {
   code: number | null

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ClaudeSessionError } from '../../src/errors.js'
-import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import {
   makeMachine,
   placeSynthetic,
@@ -10,19 +10,12 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator, type Fault } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import type { Fault } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/faults'
-let emu: Emulator
-let ctx: SyncContext
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO, { branches: ['main'] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator()
+const ctx = context(REPO)
 
 const SECONDARY = {
   message:
