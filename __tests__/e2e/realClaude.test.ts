@@ -91,6 +91,8 @@ if (missing && process.env.CI === 'true') {
     })
   })
 } else if (missing) {
+  // Jest lists a skipped test only under --verbose: say why on one line, so a skip is never silent.
+  process.stderr.write(`real Claude Code end to end: skipped, ${missing}\n`)
   describe.skip(`real Claude Code end to end (skipped: ${missing})`, () => {
     it('carries a conversation from a laptop to a runner and back', () => undefined)
   })
@@ -104,6 +106,8 @@ if (missing && process.env.CI === 'true') {
     beforeAll(async () => {
       // Physical path: Claude Code names project folders after the realpath of the cwd.
       tmp = await realpath(await mkdtemp(join(tmpdir(), 'claude-session-e2e-')))
+      // Claude Code leaves folders and sockets in its TMPDIR: keep them inside `tmp`.
+      await mkdir(join(tmp, 'tmp'))
       standIn = await startMessagesStandIn()
       emulator = await startEmulator()
       emulator.addRepo(REPO, { branches: ['main', BRANCH] })
@@ -120,7 +124,7 @@ if (missing && process.env.CI === 'true') {
       return {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: home,
-        TMPDIR: tmpdir(),
+        TMPDIR: join(tmp, 'tmp'),
         LANG: 'C.UTF-8'
       }
     }

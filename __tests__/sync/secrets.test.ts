@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { appendFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { extract } from 'tar'
 import { SecretsFoundError } from '../../src/errors.js'
@@ -9,6 +8,7 @@ import {
   makeMachine,
   placeSynthetic,
   projectFolder,
+  scratchDir,
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
@@ -74,7 +74,7 @@ async function uploadedTranscript(branch: string, sessionId: string): Promise<st
     `claude-session-${sessionId}.tar.gz`,
     `claude-sessions-${branch}`
   )!
-  const dir = await mkdtemp(join(tmpdir(), 'claude-session-uploaded-'))
+  const dir = await scratchDir('uploaded')
   await writeFile(join(dir, 'a.tar.gz'), archive)
   await extract({ file: join(dir, 'a.tar.gz'), cwd: dir })
   return readFile(join(dir, `${sessionId}.jsonl`), 'utf8')
