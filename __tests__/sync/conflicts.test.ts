@@ -63,19 +63,25 @@ describe('saving never loses an update', () => {
   })
 })
 
+/** A session saved from the laptop, then pulled onto a runner, continued there and saved again. */
+async function continuedOnRunner(branch: string) {
+  const laptop = await makeMachine('laptop')
+  const runner = await makeMachine('runner')
+  const placed = await placeSynthetic(laptop, { branch })
+  await save(laptop, branch)
+  await pull(runner, branch)
+  await appendFile(
+    join(projectFolder(runner), `${placed.sessionId}.jsonl`),
+    moreRecords(placed.sessionId, branch, runner.cwd, 'CI turn')
+  )
+  await save(runner, branch)
+  return { laptop, ...placed }
+}
+
 describe('pulling never destroys local work', () => {
   it('fast-forwards a local copy that is a prefix of the stored one', async () => {
-    const laptop = await makeMachine('laptop')
-    const runner = await makeMachine('runner')
     const branch = 'fast-forward'
-    const { sessionId, content } = await placeSynthetic(laptop, { branch })
-    await save(laptop, branch)
-    await pull(runner, branch)
-    await appendFile(
-      join(projectFolder(runner), `${sessionId}.jsonl`),
-      moreRecords(sessionId, branch, runner.cwd, 'CI turn')
-    )
-    await save(runner, branch)
+    const { laptop, sessionId, content } = await continuedOnRunner(branch)
 
     const result = await pull(laptop, branch)
     expect(result.outcome).toBe('fast-forward')
@@ -87,17 +93,8 @@ describe('pulling never destroys local work', () => {
   })
 
   it('refuses a diverged local copy, explains --force and --as-new, and honours both', async () => {
-    const laptop = await makeMachine('laptop')
-    const runner = await makeMachine('runner')
     const branch = 'diverged'
-    const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
-    await save(laptop, branch)
-    await pull(runner, branch)
-    await appendFile(
-      join(projectFolder(runner), `${sessionId}.jsonl`),
-      moreRecords(sessionId, branch, runner.cwd, 'CI turn')
-    )
-    await save(runner, branch)
+    const { laptop, sessionId, transcriptPath } = await continuedOnRunner(branch)
     await appendFile(transcriptPath, moreRecords(sessionId, branch, laptop.cwd, 'laptop turn'))
     const mine = await readFile(transcriptPath)
 
