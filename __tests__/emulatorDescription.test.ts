@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/rest'
+import { repoRoute } from './support/releasesEmulator.js'
 import { silentOctokitLog, useEmulator } from './support/syncHarness.js'
 
 // The emulator refuses what GitHub's published description of its API refuses, so a request the
@@ -71,5 +72,45 @@ describe('requests are held to GitHub’s description of its API', () => {
     ).toBe(201)
     expect(await statusOf('GET /repos/{owner}/{repo}/releases', { per_page: 100 })).toBe(200)
     expect(emu.violations).toEqual([])
+  })
+})
+
+describe('routes added at start', () => {
+  const extra = useEmulator({
+    repos: { [REPO]: ['main'] },
+    routes: [
+      repoRoute('GET', '/actions/runs/{run_id}', ({ params, repo }) => ({
+        status: 200,
+        body: { id: Number(params.run_id), repository: { full_name: repo.fullName } }
+      }))
+    ]
+  })
+
+  it('are served beside the Releases routes and held to the same description', async () => {
+    const octokit = new Octokit({
+      auth: extra.emu.tokens.write,
+      baseUrl: extra.emu.apiUrl,
+      log: silentOctokitLog
+    })
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+      ...repo,
+      run_id: 7
+    })
+    expect(data).toMatchObject({ id: 7, repository: { full_name: REPO } })
+    expect((await octokit.rest.repos.listReleases(repo)).status).toBe(200)
+    await expect(
+      octokit.request({
+        method: 'GET',
+        url: '/repos/{owner}/{repo}/actions/runs/{run_id}',
+        ...repo,
+        run_id: 7,
+        exclude_pull_requests: 'maybe'
+      })
+    ).rejects.toMatchObject({ status: 422 })
+    expect(extra.emu.violations.splice(0)).toEqual([
+      expect.objectContaining({
+        problem: 'query "exclude_pull_requests": "maybe" is not a boolean'
+      })
+    ])
   })
 })
