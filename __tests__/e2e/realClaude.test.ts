@@ -18,9 +18,9 @@ import {
   startMessagesStandIn,
   type MessagesStandIn
 } from '../support/messagesStandIn.js'
-import { startEmulator } from '../support/releasesEmulator.js'
 import { runProcess as run, type ProcessResult as RunResult } from '../support/processes.js'
 import { runAction as runBundledAction } from '../support/runAction.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const dist = (entry: string) => join(root, 'dist', entry, 'index.js')
@@ -72,7 +72,7 @@ if (missing && process.env.CI === 'true') {
     const claude = binary as string
     let tmp: string
     let standIn: MessagesStandIn
-    let emulator: Awaited<ReturnType<typeof startEmulator>>
+    const { emu: emulator } = useEmulator({ repos: { [REPO]: ['main', BRANCH] } })
 
     beforeAll(async () => {
       // Physical path: Claude Code names project folders after the realpath of the cwd.
@@ -80,13 +80,10 @@ if (missing && process.env.CI === 'true') {
       // Claude Code leaves folders and sockets in its TMPDIR: keep them inside `tmp`.
       await mkdir(join(tmp, 'tmp'))
       standIn = await startMessagesStandIn()
-      emulator = await startEmulator()
-      emulator.addRepo(REPO, { branches: ['main', BRANCH] })
     })
 
     afterAll(async () => {
       await standIn?.close()
-      await emulator?.close()
       if (tmp) await rm(tmp, { recursive: true, force: true })
     })
 
