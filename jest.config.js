@@ -12,6 +12,8 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
+  // Not os.tmpdir(): a test run leaves nothing in TMPDIR.
+  cacheDirectory: '<rootDir>/.cache/jest',
   testTimeout: 30000,
   maxWorkers: 2
 }

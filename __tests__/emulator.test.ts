@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/rest'
 import { request } from 'node:http'
-import { startEmulator, type Emulator } from './support/releasesEmulator.js'
+import { silentOctokitLog, useEmulator } from './support/syncHarness.js'
 
 // The emulator is only as good as its fidelity to GitHub: these pin the behaviours from docs/facts.md
 // that the product depends on, through the real Octokit.
 const REPO = 'octo/emu'
-let emu: Emulator
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 let writer: Octokit
 let reader: Octokit
 
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO)
-  writer = new Octokit({ auth: emu.tokens.write, baseUrl: emu.apiUrl })
-  reader = new Octokit({ auth: emu.tokens.read, baseUrl: emu.apiUrl })
+beforeAll(() => {
+  writer = new Octokit({ auth: emu.tokens.write, baseUrl: emu.apiUrl, log: silentOctokitLog })
+  reader = new Octokit({ auth: emu.tokens.read, baseUrl: emu.apiUrl, log: silentOctokitLog })
 })
-afterAll(async () => emu.close())
 
 const repo = { owner: 'octo', repo: 'emu' }
 
@@ -143,7 +140,7 @@ describe('the Releases API emulator behaves as GitHub does', () => {
   })
 
   it('rejects unknown tokens with 401', async () => {
-    const stranger = new Octokit({ auth: 'nope', baseUrl: emu.apiUrl })
+    const stranger = new Octokit({ auth: 'nope', baseUrl: emu.apiUrl, log: silentOctokitLog })
     await expect(stranger.rest.repos.listReleases(repo)).rejects.toMatchObject({ status: 401 })
   })
 })

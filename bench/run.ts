@@ -173,7 +173,7 @@ async function main(): Promise<void> {
       throw new Error('dist/ is missing: run `npm run bundle` first.')
     })
   }
-  const emu = await startEmulator({ quiet: true })
+  const emu = await startEmulator()
   emu.addRepo(REPO, { branches: ['main'] })
   const token = emu.tokens.write
   const rows: Row[] = []

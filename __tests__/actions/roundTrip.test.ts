@@ -1,30 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFile, readdir, stat, utimes } from 'node:fs/promises'
+import { describe, expect, it } from '@jest/globals'
+import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { create as createTar } from 'tar'
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 import { runAction, type ActionRun } from '../support/runAction.js'
 import {
   makeMachine,
   placeFixture,
   placeSynthetic,
   projectFolder,
-  removeLater,
+  scratchDir,
   spotterSessionId,
   transcriptsDir,
   type Machine
 } from '../support/claudeHome.js'
 
 const REPO = 'octo/app'
-let emu: Emulator
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO, { branches: ['main', 'spotter-dov', 'feature/login-fix'] })
-})
-afterAll(async () => emu.close())
+const { emu } = useEmulator({ repos: { [REPO]: ['main', 'spotter-dov', 'feature/login-fix'] } })
 
 function runnerEnv(machine: Machine): Record<string, string> {
   return {
@@ -79,6 +71,16 @@ function expectTokenAbsent(run: ActionRun, token = emu.tokens.write): void {
   }
 }
 
+/** Runs a bundled action on `machine` as the runner would, with inputs beyond the defaults. */
+function act(
+  entry: 'restore' | 'save',
+  machine: Machine,
+  extra: Record<string, string> = {},
+  token?: string
+): Promise<ActionRun> {
+  return runAction(entry, inputs(machine, extra, token), runnerEnv(machine))
+}
+
 describe('bundled save and restore actions, as the runner runs them', () => {
   it('carry a real transcript and its subagent folder from a laptop HOME to a runner HOME and cwd', async () => {
     const laptop = await makeMachine('laptop')
@@ -94,22 +96,14 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const original = await readFile(transcriptPath)
 
     // Discovery by branch: every record of this transcript carries gitBranch "spotter-dov".
-    const saved = await runAction(
-      'save',
-      inputs(laptop, { branch: 'spotter-dov' }),
-      runnerEnv(laptop)
-    )
+    const saved = await act('save', laptop, { branch: 'spotter-dov' })
     expect(saved.code).toBe(0)
     expect(saved.outputs).toMatchObject({ 'session-id': sessionId, saved: 'true' })
     expect(saved.summary).toContain(sessionId)
     expectTokenAbsent(saved)
 
     const before = Date.now()
-    const restored = await runAction(
-      'restore',
-      inputs(runner, { branch: 'spotter-dov' }),
-      runnerEnv(runner)
-    )
+    const restored = await act('restore', runner, { branch: 'spotter-dov' })
     expect(restored.stderr).toBe('')
     expect(restored.code).toBe(0)
     expect(restored.outputs).toMatchObject({ 'session-id': sessionId, restored: 'true' })
@@ -141,17 +135,9 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const runner = await makeMachine('runner')
     const { sessionId, transcriptPath } = await placeFixture(laptop, join(transcriptsDir, name))
     const original = await readFile(transcriptPath)
-    const saved = await runAction(
-      'save',
-      inputs(laptop, { branch: 'main', 'session-id': sessionId }),
-      runnerEnv(laptop)
-    )
+    const saved = await act('save', laptop, { branch: 'main', 'session-id': sessionId })
     expect(saved.outputs.saved).toBe('true')
-    const restored = await runAction(
-      'restore',
-      inputs(runner, { branch: 'main', 'session-id': sessionId }),
-      runnerEnv(runner)
-    )
+    const restored = await act('restore', runner, { branch: 'main', 'session-id': sessionId })
     expect(restored.outputs.restored).toBe('true')
     const bytes = await readFile(join(projectFolder(runner), `${sessionId}.jsonl`))
     expect(bytes.subarray(0, original.length).equals(original)).toBe(true)
@@ -168,20 +154,12 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const { sessionId } = await placeSynthetic(laptop, { branch: 'feature/login-fix' })
     // A newer session on another branch must not be picked.
     await placeSynthetic(laptop, { branch: 'main', start: new Date('2026-11-20T00:00:00Z') })
-    const saved = await runAction(
-      'save',
-      inputs(laptop, { branch: 'feature/login-fix' }),
-      runnerEnv(laptop)
-    )
+    const saved = await act('save', laptop, { branch: 'feature/login-fix' })
     expect(saved.outputs).toMatchObject({ saved: 'true', 'session-id': sessionId })
     expect(
       emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-feature/login-fix' && r.draft)
     ).toBe(true)
-    const restored = await runAction(
-      'restore',
-      inputs(runner, { branch: 'feature/login-fix' }),
-      runnerEnv(runner)
-    )
+    const restored = await act('restore', runner, { branch: 'feature/login-fix' })
     expect(restored.outputs).toMatchObject({ restored: 'true', 'session-id': sessionId })
   })
 
@@ -189,7 +167,7 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const runner = await makeMachine('runner')
     const laptop = await makeMachine('laptop')
     const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch: 'seeded' })
-    const staging = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-seed-')))
+    const staging = await scratchDir('seed')
     await writeFile(join(staging, `${sessionId}.jsonl`), await readFile(transcriptPath))
     const archive = join(staging, 'out.tar.gz')
     await createTar({ gzip: true, file: archive, cwd: staging }, [`${sessionId}.jsonl`])
@@ -208,11 +186,7 @@ describe('bundled save and restore actions, as the runner runs them', () => {
         { name: `claude-session-metadata-${sessionId}.json`, data: JSON.stringify(metadata) }
       ]
     })
-    const restored = await runAction(
-      'restore',
-      inputs(runner, { branch: 'seeded' }),
-      runnerEnv(runner)
-    )
+    const restored = await act('restore', runner, { branch: 'seeded' })
     expect(restored.outputs).toMatchObject({ restored: 'true', 'session-id': sessionId })
     const bytes = await readFile(join(projectFolder(runner), `${sessionId}.jsonl`), 'utf8')
     expect(bytes.startsWith(await readFile(transcriptPath, 'utf8'))).toBe(true)
@@ -222,7 +196,7 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const laptop = await makeMachine('laptop')
     const runner = await makeMachine('runner')
     const { sessionId } = await placeSynthetic(laptop, { branch: 'crowded' })
-    const saved = await runAction('save', inputs(laptop, { branch: 'crowded' }), runnerEnv(laptop))
+    const saved = await act('save', laptop, { branch: 'crowded' })
     expect(saved.outputs.saved).toBe('true')
     // 250 newer releases push the draft to page 3 of the listing; a published release carries the
     // same tag and a different session.
@@ -235,30 +209,21 @@ describe('bundled save and restore actions, as the runner runs them', () => {
       draft: false,
       assets: [{ name: `claude-session-metadata-${decoy}.json`, data: '{}' }]
     })
-    const restored = await runAction(
-      'restore',
-      inputs(runner, { branch: 'crowded' }),
-      runnerEnv(runner)
-    )
+    const restored = await act('restore', runner, { branch: 'crowded' })
     expect(restored.outputs).toMatchObject({ restored: 'true', 'session-id': sessionId })
   })
 
   it('reports a missing session as a notice with restored=false, or fails with fail-on-missing', async () => {
     const runner = await makeMachine('runner')
-    const quiet = await runAction(
-      'restore',
-      inputs(runner, { branch: 'nothing-here' }),
-      runnerEnv(runner)
-    )
+    const quiet = await act('restore', runner, { branch: 'nothing-here' })
     expect(quiet.code).toBe(0)
     expect(quiet.outputs).toMatchObject({ restored: 'false', 'session-id': '' })
     expect(quiet.env).toMatchObject({ SESSION_RESTORED: 'false' })
     expect(quiet.stdout).toContain('::notice::')
-    const strict = await runAction(
-      'restore',
-      inputs(runner, { branch: 'nothing-here', 'fail-on-missing': 'true' }),
-      runnerEnv(runner)
-    )
+    const strict = await act('restore', runner, {
+      branch: 'nothing-here',
+      'fail-on-missing': 'true'
+    })
     expect(strict.code).toBe(1)
     expect(strict.stdout).toContain('::error::')
   })
@@ -267,15 +232,8 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const laptop = await makeMachine('laptop')
     const runner = await makeMachine('runner')
     await placeSynthetic(laptop, { branch: 'readonly' })
-    expect(
-      (await runAction('save', inputs(laptop, { branch: 'readonly' }), runnerEnv(laptop))).outputs
-        .saved
-    ).toBe('true')
-    const restored = await runAction(
-      'restore',
-      inputs(runner, { branch: 'readonly' }, emu.tokens.read),
-      runnerEnv(runner)
-    )
+    expect((await act('save', laptop, { branch: 'readonly' })).outputs.saved).toBe('true')
+    const restored = await act('restore', runner, { branch: 'readonly' }, emu.tokens.read)
     expect(restored.code).toBe(0)
     expect(restored.outputs.restored).toBe('false')
     expect(restored.stdout).toContain('contents: write')
@@ -284,18 +242,14 @@ describe('bundled save and restore actions, as the runner runs them', () => {
 
   it('warns and succeeds when there is nothing to save or no permission to write', async () => {
     const empty = await makeMachine('empty')
-    const nothing = await runAction('save', inputs(empty, { branch: 'main' }), runnerEnv(empty))
+    const nothing = await act('save', empty, { branch: 'main' })
     expect(nothing.code).toBe(0)
     expect(nothing.outputs.saved).toBe('false')
     expect(nothing.stdout).toContain('::warning::')
 
     const fork = await makeMachine('fork')
     await placeSynthetic(fork, { branch: 'from-fork' })
-    const denied = await runAction(
-      'save',
-      inputs(fork, { branch: 'from-fork' }, emu.tokens.read),
-      runnerEnv(fork)
-    )
+    const denied = await act('save', fork, { branch: 'from-fork' }, emu.tokens.read)
     expect(denied.code).toBe(0)
     expect(denied.outputs.saved).toBe('false')
     expect(denied.stdout).toContain('contents: write')

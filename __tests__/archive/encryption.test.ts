@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { decryptFile, encryptFile, parseKeyMaterial } from '../../src/archive/index.js'
 import { EncryptionKeyError } from '../../src/errors.js'
-import { transcriptsDir } from '../support/claudeHome.js'
+import { scratchDir, transcriptsDir } from '../support/claudeHome.js'
 
 const fixture = join(transcriptsDir, 'spotter', 'short.jsonl')
 
@@ -21,7 +20,7 @@ const ageMissing =
   'the age CLI is not installed (Debian package "age"; scripts/ci-setup.sh installs it)'
 
 async function workdir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'claude-session-age-'))
+  return scratchDir('age')
 }
 
 describe('encryption at rest with age', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { Header } from 'tar'
 import { parseMetadata, unpackSession } from '../../src/archive/index.js'
 import { HostileArchiveError } from '../../src/errors.js'
+import { scratchDir } from '../support/claudeHome.js'
 
 const ID = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b'
 const RECORD = Buffer.from('{"type":"user","sessionId":"' + ID + '"}\n')
@@ -163,7 +163,7 @@ describe('unpacking refuses hostile or broken archives before anything reaches t
   // Rows have two or three cells: take them as a rest parameter so jest never sees a `done` argument.
   it.each(CASES)('%s', async (...row) => {
     const [, make, limits] = row
-    const root = await mkdtemp(join(tmpdir(), 'claude-session-hostile-'))
+    const root = await scratchDir('hostile')
     const archiveFile = join(root, 'archive.tar.gz')
     const destDir = join(root, 'staging')
     await mkdir(destDir)
@@ -179,7 +179,7 @@ describe('unpacking refuses hostile or broken archives before anything reaches t
   })
 
   it('accepts a well-formed archive, so the corpus fails for its own reasons', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'claude-session-hostile-'))
+    const root = await scratchDir('hostile')
     const archiveFile = join(root, 'archive.tar.gz')
     const destDir = join(root, 'staging')
     await mkdir(destDir)

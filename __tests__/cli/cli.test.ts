@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
@@ -11,18 +11,13 @@ import {
   transcriptsDir,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
+import { runProcess } from '../support/processes.js'
 import { repoRoot } from '../support/runAction.js'
 import { appendFile } from 'node:fs/promises'
 
 const REPO = 'octo/cli'
-let emu: Emulator
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO, { branches: ['main', 'keep'] })
-})
-afterAll(async () => emu.close())
+const { emu } = useEmulator({ repos: { [REPO]: ['main', 'keep'] } })
 
 interface Run {
   code: number | null
@@ -46,7 +41,7 @@ function env(m: Machine, extra: Record<string, string | undefined> = {}): Record
   return out
 }
 
-function run(
+async function run(
   command: string[],
   m: Machine,
   extra: Record<string, string | undefined> = {},
@@ -55,16 +50,8 @@ function run(
   const [exe, args] = file.endsWith('.sh')
     ? ['bash', [file, ...command]]
     : [process.execPath, [file, ...command]]
-  const child = spawn(exe, args, {
-    cwd: m.cwd,
-    env: env(m, extra),
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
+  const { code, stdout, stderr } = await runProcess(exe, args, { cwd: m.cwd, env: env(m, extra) })
+  return { code, stdout, stderr }
 }
 
 const script = (name: string) => join(repoRoot, 'scripts', `claude-session-${name}.sh`)

@@ -22,7 +22,7 @@ let workflows: WorkflowsEmulator
 
 beforeAll(async () => {
   workflows = workflowsEmulator()
-  emu = await startEmulator({ quiet: true, routes: workflows.routes })
+  emu = await startEmulator({ routes: workflows.routes })
   emu.addRepo(REPO, { branches: ['main', 'feature/x'] })
   workflows.addWorkflow(REPO, WORKFLOW)
   workflows.setLogin(emu.tokens.write, 'alice')

@@ -7,9 +7,8 @@
 // Messages API, with the switches docs/facts.md § Tooling notes lists (no nonessential traffic, no
 // auto-update, no retries) and a timeout on every run.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,8 +18,9 @@ import {
   startMessagesStandIn,
   type MessagesStandIn
 } from '../support/messagesStandIn.js'
-import { startEmulator } from '../support/releasesEmulator.js'
-import { parseFileCommand } from '../support/runAction.js'
+import { runProcess as run, type ProcessResult as RunResult } from '../support/processes.js'
+import { runAction as runBundledAction } from '../support/runAction.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const dist = (entry: string) => join(root, 'dist', entry, 'index.js')
@@ -33,35 +33,6 @@ const RUNNER_PHRASE = 'Continue on the runner: list the steps for AURORA-PELICAN
 
 const CLAUDE_TIMEOUT_MS = 60_000
 const NODE_TIMEOUT_MS = 30_000
-
-interface RunResult {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: Record<string, string>; timeoutMs: number }
-): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeoutMs,
-      killSignal: 'SIGKILL'
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
-  })
-}
 
 function describeRun(what: string, r: RunResult): string {
   return `${what} exited ${r.code ?? r.signal}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`
@@ -91,6 +62,8 @@ if (missing && process.env.CI === 'true') {
     })
   })
 } else if (missing) {
+  // Jest lists a skipped test only under --verbose: say why on one line, so a skip is never silent.
+  process.stderr.write(`real Claude Code end to end: skipped, ${missing}\n`)
   describe.skip(`real Claude Code end to end (skipped: ${missing})`, () => {
     it('carries a conversation from a laptop to a runner and back', () => undefined)
   })
@@ -99,19 +72,18 @@ if (missing && process.env.CI === 'true') {
     const claude = binary as string
     let tmp: string
     let standIn: MessagesStandIn
-    let emulator: Awaited<ReturnType<typeof startEmulator>>
+    const { emu: emulator } = useEmulator({ repos: { [REPO]: ['main', BRANCH] } })
 
     beforeAll(async () => {
       // Physical path: Claude Code names project folders after the realpath of the cwd.
       tmp = await realpath(await mkdtemp(join(tmpdir(), 'claude-session-e2e-')))
+      // Claude Code leaves folders and sockets in its TMPDIR: keep them inside `tmp`.
+      await mkdir(join(tmp, 'tmp'))
       standIn = await startMessagesStandIn()
-      emulator = await startEmulator()
-      emulator.addRepo(REPO, { branches: ['main', BRANCH] })
     })
 
     afterAll(async () => {
       await standIn?.close()
-      await emulator?.close()
       if (tmp) await rm(tmp, { recursive: true, force: true })
     })
 
@@ -120,7 +92,7 @@ if (missing && process.env.CI === 'true') {
       return {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: home,
-        TMPDIR: tmpdir(),
+        TMPDIR: join(tmp, 'tmp'),
         LANG: 'C.UTF-8'
       }
     }
@@ -145,7 +117,7 @@ if (missing && process.env.CI === 'true') {
       }
     }
 
-    // The runner protocol (docs/facts.md): INPUT_<NAME> with hyphens kept, and command files.
+    // The runner protocol (docs/facts.md), as support/runAction.ts plays it, in the workspace.
     async function runAction(
       entry: 'restore' | 'save',
       home: string,
@@ -156,18 +128,8 @@ if (missing && process.env.CI === 'true') {
       outputs: Record<string, string>
       env: Record<string, string>
     }> {
-      const runnerTemp = join(tmp, `runner-temp-${entry}`)
-      await mkdir(runnerTemp, { recursive: true })
-      const files = {
-        GITHUB_OUTPUT: join(runnerTemp, 'output'),
-        GITHUB_ENV: join(runnerTemp, 'env'),
-        GITHUB_STATE: join(runnerTemp, 'state'),
-        GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary')
-      }
-      for (const file of Object.values(files)) await writeFile(file, '')
       const env: Record<string, string> = {
         ...baseEnv(home),
-        ...files,
         GITHUB_ACTIONS: 'true',
         GITHUB_API_URL: emulator.apiUrl,
         GITHUB_GRAPHQL_URL: emulator.graphqlUrl,
@@ -176,22 +138,13 @@ if (missing && process.env.CI === 'true') {
         GITHUB_WORKSPACE: workspace,
         GITHUB_REF_NAME: BRANCH,
         GITHUB_HEAD_REF: '',
-        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-        RUNNER_TEMP: runnerTemp
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
       }
-      for (const [name, value] of Object.entries(inputs)) {
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-      }
-      const result = await run(process.execPath, [dist(entry)], {
+      const result = await runBundledAction(entry, inputs, env, {
         cwd: workspace,
-        env,
         timeoutMs: NODE_TIMEOUT_MS
       })
-      return {
-        result,
-        outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
-        env: parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8'))
-      }
+      return { result, outputs: result.outputs, env: result.env }
     }
 
     it('carries a conversation from a laptop to a runner and back', async () => {

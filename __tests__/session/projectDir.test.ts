@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, realpath, symlink } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, realpath, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { claudeConfigDir, projectDirFor, projectDirName } from '../../src/session/index.js'
+import { scratchDir } from '../support/claudeHome.js'
 
 describe("Claude Code's project folder name", () => {
   it.each([
@@ -37,7 +37,7 @@ describe("Claude Code's project folder name", () => {
 
 describe('the project folder of a working directory', () => {
   it('uses the physical path, so a symlinked cwd lands where Claude Code looks', async () => {
-    const root = await realpath(await mkdtemp(join(tmpdir(), 'claude-session-pd-')))
+    const root = await realpath(await scratchDir('pd'))
     await mkdir(join(root, 'real', 'repo'), { recursive: true })
     await symlink(join(root, 'real'), join(root, 'link'))
     const viaLink = await projectDirFor('/cfg', join(root, 'link', 'repo'), {})
@@ -45,7 +45,7 @@ describe('the project folder of a working directory', () => {
   })
 
   it('resolves a directory that does not exist yet through its nearest existing parent', async () => {
-    const root = await realpath(await mkdtemp(join(tmpdir(), 'claude-session-pd-')))
+    const root = await realpath(await scratchDir('pd'))
     expect(await projectDirFor('/cfg', join(root, 'not', 'yet'), {})).toBe(
       join('/cfg', 'projects', projectDirName(join(root, 'not', 'yet')))
     )

@@ -18,7 +18,7 @@ let scratch: Awaited<ReturnType<typeof scratchDir>>
 let contentPath: string
 
 beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
+  emu = await startEmulator()
   emu.addRepo(REPO)
   ;({ store } = testStore({ ...emu, token: emu.tokens.write, repository: REPO }))
   scratch = await scratchDir()

@@ -25,6 +25,11 @@ export function removeLater(dir: string): string {
   return dir
 }
 
+/** A scratch folder under TMPDIR, removed with the machines after the test file. */
+export async function scratchDir(label: string): Promise<string> {
+  return removeLater(await mkdtemp(join(tmpdir(), `claude-session-${label}-`)))
+}
+
 /** Removes every machine made so far: transcripts are private data, even test copies. */
 export async function removeMachines(): Promise<void> {
   for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true })

@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runProcess, type ProcessResult } from './processes.js'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-export interface ActionRun {
-  code: number | null
-  stdout: string
-  stderr: string
+export interface ActionRun extends ProcessResult {
   outputs: Record<string, string>
   env: Record<string, string>
   state: Record<string, string>
@@ -23,7 +20,8 @@ export interface ActionRun {
 export async function runAction(
   entry: 'restore' | 'save',
   inputs: Record<string, string>,
-  env: Record<string, string | undefined>
+  env: Record<string, string | undefined>,
+  options: { cwd?: string; timeoutMs?: number } = {}
 ): Promise<ActionRun> {
   const files = await mkdtemp(join(tmpdir(), 'claude-session-runner-'))
   const paths = {
@@ -49,19 +47,12 @@ export async function runAction(
   })) {
     if (value !== undefined) childEnv[key] = value
   }
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', entry, 'index.js')], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe']
+  const result = await runProcess(process.execPath, [join(repoRoot, 'dist', entry, 'index.js')], {
+    ...options,
+    env: childEnv
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
   const run: ActionRun = {
-    code,
-    stdout,
-    stderr,
+    ...result,
     outputs: parseFileCommand(await readFile(paths.GITHUB_OUTPUT, 'utf8')),
     env: parseFileCommand(await readFile(paths.GITHUB_ENV, 'utf8')),
     state: parseFileCommand(await readFile(paths.GITHUB_STATE, 'utf8')),

@@ -1,11 +1,12 @@
-import { mkdtemp } from 'node:fs/promises'
+import { afterAll, afterEach, beforeAll, expect } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Logger } from '../../src/log.js'
 import { openStore } from '../../src/store/index.js'
 import type { SyncContext } from '../../src/sync/index.js'
 import { removeLater } from './claudeHome.js'
-import type { Emulator } from './releasesEmulator.js'
+import { startEmulator, type Emulator, type EmulatorOptions } from './releasesEmulator.js'
 
 export interface RecordingLogger extends Logger {
   lines: string[]
@@ -21,12 +22,10 @@ export function recordingLogger(): RecordingLogger {
   }
 }
 
+export type EmulatorContext = SyncContext & { log: RecordingLogger }
+
 /** A sync context on the emulator with the real Octokit, and retry waits short enough for tests. */
-export async function emulatorContext(
-  emu: Emulator,
-  repository: string,
-  token = emu.tokens.write
-): Promise<SyncContext & { log: RecordingLogger }> {
+function contextOn(emu: Emulator, repository: string, token: string): EmulatorContext {
   const log = recordingLogger()
   return {
     store: openStore({
@@ -45,6 +44,86 @@ export async function emulatorContext(
     }),
     repository,
     log,
-    tempDir: removeLater(await mkdtemp(join(tmpdir(), 'claude-session-sync-')))
+    tempDir: removeLater(mkdtempSync(join(tmpdir(), 'claude-session-sync-')))
   }
 }
+
+export async function emulatorContext(
+  emu: Emulator,
+  repository: string,
+  token = emu.tokens.write
+): Promise<EmulatorContext> {
+  return contextOn(emu, repository, token)
+}
+
+/**
+ * An object that stands for the one `get` returns once it can: lets a test file name the emulator
+ * and its contexts at the top while jest starts them only in `beforeAll`.
+ */
+function lateBound<T extends object>(what: string, get: () => T | undefined): T {
+  const target = (): T => {
+    const value = get()
+    if (value === undefined)
+      throw new Error(`${what} exists from beforeAll on: use it inside a test or a hook`)
+    return value
+  }
+  return new Proxy({} as T, {
+    get: (_, key) => {
+      const t = target()
+      const value: unknown = Reflect.get(t, key, t)
+      return typeof value === 'function' ? value.bind(t) : value
+    },
+    set: (_, key, value) => Reflect.set(target(), key, value),
+    has: (_, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(target(), key)
+      return descriptor && { ...descriptor, configurable: true }
+    }
+  })
+}
+
+export interface EmulatorUse {
+  /** The emulator of this test file, running from beforeAll to afterAll. */
+  emu: Emulator
+  /** A sync context on `repository` (added to the emulator when new), made on first use. */
+  context(repository: string, access?: 'write' | 'read'): EmulatorContext
+}
+
+/**
+ * Starts one emulator for the test file (jest `beforeAll`/`afterAll`) and fails any test during
+ * which a request broke GitHub's description of its API. `repos` maps a repository to its branches.
+ */
+export function useEmulator(
+  options: EmulatorOptions & { repos?: Record<string, string[]> } = {}
+): EmulatorUse {
+  let running: Emulator | undefined
+  beforeAll(async () => {
+    running = await startEmulator(options)
+    for (const [repo, branches] of Object.entries(options.repos ?? {}))
+      running.addRepo(repo, { branches })
+  })
+  afterAll(async () => running?.close())
+  afterEach(() => {
+    // A test that sends a refused request on purpose takes its violations away itself.
+    expect(running?.violations.splice(0) ?? []).toEqual([])
+  })
+  const emu = lateBound('the emulator', () => running)
+  return {
+    emu,
+    context: (repository, access = 'write') => {
+      let made: EmulatorContext | undefined
+      return lateBound(`the context of ${repository}`, () => {
+        if (!made && running) {
+          running.addRepo(repository)
+          made = contextOn(running, repository, running.tokens[access])
+        }
+        return made
+      })
+    }
+  }
+}
+
+const nothing = (): void => undefined
+/** For Octokits a test makes itself: its request log would print every refused request on stderr. */
+export const silentOctokitLog = { debug: nothing, info: nothing, warn: nothing, error: nothing }

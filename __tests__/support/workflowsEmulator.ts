@@ -4,11 +4,11 @@
  * `GET /git/ref/heads/…`. Every request is held against GitHub's REST description first; what does
  * not fit is answered 422 and kept in `violations`. A run is executed by a simulated runner that
  * the test supplies (see `actionRunner` for one that runs the real bundled restore and save).
- * Hooked into releasesEmulator.ts through its `routes` option.
+ * Added to the emulator's route table through `startEmulator({ routes })`.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import type { IncomingMessage } from 'node:http'
-import type { ExtraRoutes } from './releasesEmulator.js'
+import type { IncomingHttpHeaders } from 'node:http'
+import type { Answer, Route, RouteCall } from './releasesEmulator.js'
 import { validateRequest } from './restDescription.js'
 
 export interface EmulatedStep {
@@ -51,7 +51,7 @@ export interface RunControl {
 export type Runner = (control: RunControl) => Promise<void>
 
 export interface WorkflowsEmulator {
-  routes: ExtraRoutes
+  routes: Route[]
   /** Answer dispatches with 204 and describe requests by GHES 3.17's REST description. */
   ghes: boolean
   /** Runs every dispatched run; replace it per test. */
@@ -75,6 +75,14 @@ export interface WorkflowsEmulator {
   runs: EmulatedRun[]
   dispatches: { repo: string; body: unknown; status: number }[]
   violations: string[]
+}
+
+/** The request's URL again, from the template it matched and its parameters. */
+function urlOf(template: string, call: RouteCall): URL {
+  const path = template.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(call.params[name] ?? '')
+  )
+  return new URL(`${path}?${call.query.toString()}`, 'http://emulator')
 }
 
 export function workflowsEmulator(): WorkflowsEmulator {
@@ -187,32 +195,21 @@ export function workflowsEmulator(): WorkflowsEmulator {
     steps: run.steps.map((s) => ({ ...s }))
   })
 
-  const tokenOf = (req: IncomingMessage): string =>
-    (req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '')
+  const tokenOf = (headers: IncomingHttpHeaders): string =>
+    (headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '')
 
-  const readJson = (req: IncomingMessage): Promise<unknown> =>
-    new Promise((done, fail) => {
-      const chunks: Buffer[] = []
-      req.on('data', (c: Buffer) => chunks.push(c))
-      req.on('end', () => {
-        const text = Buffer.concat(chunks).toString()
-        try {
-          done(text ? JSON.parse(text) : undefined)
-        } catch (error) {
-          fail(error as Error)
-        }
-      })
-      req.on('error', fail)
-    })
-
-  const routes: ExtraRoutes = async (req, url, access, send) => {
+  const handle = (method: string, template: string, call: RouteCall): Answer => {
+    const url = urlOf(template, call)
     const path = url.pathname
-    const method = req.method ?? 'GET'
+    const access = call.access
+    const headers = call.headers
     const repoMatch = /^\/repos\/([^/]+\/[^/]+)(\/.*)$/.exec(path)
     const rest = repoMatch?.[2] ?? ''
-    const ours = path === '/user' || rest.startsWith('/actions/') || rest.startsWith('/git/ref/')
-    if (!ours) return false
-    const body = await readJson(req)
+    const text = call.body.toString()
+    const body: unknown = text ? JSON.parse(text) : undefined
+    let reply: Answer = { status: 404, body: { message: 'Not Found' } }
+    const send = (status: number, payload?: unknown): void =>
+      void (reply = { status, body: payload })
     const problems = validateRequest(
       emu.ghes ? 'ghes-3.17' : 'api.github.com',
       method,
@@ -223,14 +220,14 @@ export function workflowsEmulator(): WorkflowsEmulator {
     if (problems.length > 0) {
       emu.violations.push(...problems.map((p) => `${method} ${path}: ${p}`))
       send(422, { message: 'Invalid request.', errors: problems })
-      return true
+      return reply
     }
-    const base = `http://${req.headers.host}`
+    const base = `http://${headers.host}`
     if (path === '/user') {
-      const login = logins.get(tokenOf(req))
+      const login = logins.get(tokenOf(headers))
       if (!login) send(403, { message: 'Resource not accessible by integration' })
       else send(200, { login, id: 1, type: 'User' })
-      return true
+      return reply
     }
     const repo = decodeURIComponent(repoMatch![1]!)
     let m: RegExpExecArray | null
@@ -241,15 +238,19 @@ export function workflowsEmulator(): WorkflowsEmulator {
         inputs?: Record<string, unknown>
         return_run_details?: boolean
       }
-      const answer = (status: number, payload?: unknown): true => {
+      const answer = (status: number, payload?: unknown): Answer => {
         emu.dispatches.push({ repo, body, status })
-        send(status, payload)
-        return true
+        return { status, body: payload }
       }
       if (!workflows.has(key(repo, file))) return answer(404, { message: 'Not Found' })
-      if (access !== 'write' || denied.has(tokenOf(req)))
+      if (access !== 'write' || denied.has(tokenOf(headers)))
         return answer(403, { message: 'Resource not accessible by personal access token' })
-      const run = newRun(repo, file, input.ref, logins.get(tokenOf(req)) ?? 'github-actions[bot]')
+      const run = newRun(
+        repo,
+        file,
+        input.ref,
+        logins.get(tokenOf(headers)) ?? 'github-actions[bot]'
+      )
       run.inputs = input.inputs ?? {}
       emu.onDispatch?.(run)
       execute(run)
@@ -266,7 +267,7 @@ export function workflowsEmulator(): WorkflowsEmulator {
       if (!run) send(404, { message: 'Not Found' })
       else if (m[2]) send(200, { total_count: 1, jobs: [jobJson(run)] })
       else send(200, runJson(base, run))
-      return true
+      return reply
     }
     if (rest === '/actions/runs' && method === 'GET') {
       const q = url.searchParams
@@ -281,17 +282,30 @@ export function workflowsEmulator(): WorkflowsEmulator {
         )
         .sort((a, b) => b.id - a.id)
       send(200, { total_count: found.length, workflow_runs: found.map((r) => runJson(base, r)) })
-      return true
+      return reply
     }
     if ((m = /^\/git\/ref\/(.+)$/.exec(rest)) && method === 'GET') {
       const ref = decodeURIComponent(m[1]!)
       const branch = ref.replace(/^heads\//, '')
       send(200, { ref: `refs/${ref}`, object: { sha: headOf(repo, branch), type: 'commit' } })
-      return true
+      return reply
     }
-    send(404, { message: 'Not Found' })
-    return true
+    return reply
   }
+
+  /** The requests this module answers, as path templates of GitHub's description. */
+  const routes: Route[] = [
+    ['GET', '/user'],
+    ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
+    ['GET', '/repos/{owner}/{repo}/actions/runs/{run_id}'],
+    ['GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs'],
+    ['GET', '/repos/{owner}/{repo}/actions/runs'],
+    ['GET', '/repos/{owner}/{repo}/git/ref/{ref}']
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    handle: (call: RouteCall) => handle(method!, path!, call)
+  }))
 
   const emu: WorkflowsEmulator = {
     routes,

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { appendFile, readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConflictError } from '../../src/errors.js'
-import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import {
   makeMachine,
   placeSynthetic,
@@ -10,19 +10,11 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/conflicts'
-let emu: Emulator
-let ctx: SyncContext
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO, { branches: ['main'] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { context } = useEmulator()
+const ctx = context(REPO)
 
 const save = (m: Machine, branch: string, extra: { force?: boolean; sessionId?: string } = {}) =>
   saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop', ...extra })
@@ -71,19 +63,25 @@ describe('saving never loses an update', () => {
   })
 })
 
+/** A session saved from the laptop, then pulled onto a runner, continued there and saved again. */
+async function continuedOnRunner(branch: string) {
+  const laptop = await makeMachine('laptop')
+  const runner = await makeMachine('runner')
+  const placed = await placeSynthetic(laptop, { branch })
+  await save(laptop, branch)
+  await pull(runner, branch)
+  await appendFile(
+    join(projectFolder(runner), `${placed.sessionId}.jsonl`),
+    moreRecords(placed.sessionId, branch, runner.cwd, 'CI turn')
+  )
+  await save(runner, branch)
+  return { laptop, ...placed }
+}
+
 describe('pulling never destroys local work', () => {
   it('fast-forwards a local copy that is a prefix of the stored one', async () => {
-    const laptop = await makeMachine('laptop')
-    const runner = await makeMachine('runner')
     const branch = 'fast-forward'
-    const { sessionId, content } = await placeSynthetic(laptop, { branch })
-    await save(laptop, branch)
-    await pull(runner, branch)
-    await appendFile(
-      join(projectFolder(runner), `${sessionId}.jsonl`),
-      moreRecords(sessionId, branch, runner.cwd, 'CI turn')
-    )
-    await save(runner, branch)
+    const { laptop, sessionId, content } = await continuedOnRunner(branch)
 
     const result = await pull(laptop, branch)
     expect(result.outcome).toBe('fast-forward')
@@ -95,17 +93,8 @@ describe('pulling never destroys local work', () => {
   })
 
   it('refuses a diverged local copy, explains --force and --as-new, and honours both', async () => {
-    const laptop = await makeMachine('laptop')
-    const runner = await makeMachine('runner')
     const branch = 'diverged'
-    const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
-    await save(laptop, branch)
-    await pull(runner, branch)
-    await appendFile(
-      join(projectFolder(runner), `${sessionId}.jsonl`),
-      moreRecords(sessionId, branch, runner.cwd, 'CI turn')
-    )
-    await save(runner, branch)
+    const { laptop, sessionId, transcriptPath } = await continuedOnRunner(branch)
     await appendFile(transcriptPath, moreRecords(sessionId, branch, laptop.cwd, 'laptop turn'))
     const mine = await readFile(transcriptPath)
 

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { EncryptionKeyError } from '../../src/errors.js'
-import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import { makeMachine, placeSynthetic, projectFolder } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/private'
-let emu: Emulator
-let ctx: SyncContext
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO)
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator()
+const ctx = context(REPO)
 
 describe('an encrypted session', () => {
   it('is stored as .tar.gz.age with metadata that reveals no directory or text, and restores only with the key', async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { appendFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConflictError } from '../../src/errors.js'
-import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import {
   makeMachine,
   placeSynthetic,
@@ -10,20 +10,12 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/race'
 const ROUNDS = 12
-let emu: Emulator
-let ctx: SyncContext
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO, { branches: ['main'] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator()
+const ctx = context(REPO)
 
 const save = (m: Machine, branch: string) =>
   saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'ci' })

@@ -1,30 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { appendFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { extract } from 'tar'
 import { SecretsFoundError } from '../../src/errors.js'
-import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import {
   makeMachine,
   placeSynthetic,
   projectFolder,
+  scratchDir,
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext, type RecordingLogger } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/secrets'
-let emu: Emulator
-let ctx: SyncContext & { log: RecordingLogger }
-
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
-  emu.addRepo(REPO)
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator()
+const ctx = context(REPO)
 
 /** Real-shaped secrets, assembled at run time so this file itself holds none. */
 function fakeSecrets(): Record<string, string> {
@@ -82,7 +74,7 @@ async function uploadedTranscript(branch: string, sessionId: string): Promise<st
     `claude-session-${sessionId}.tar.gz`,
     `claude-sessions-${branch}`
   )!
-  const dir = await mkdtemp(join(tmpdir(), 'claude-session-uploaded-'))
+  const dir = await scratchDir('uploaded')
   await writeFile(join(dir, 'a.tar.gz'), archive)
   await extract({ file: join(dir, 'a.tar.gz'), cwd: dir })
   return readFile(join(dir, `${sessionId}.jsonl`), 'utf8')

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { readdir, readFile, writeFile, mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
+import { scratchDir } from '../support/claudeHome.js'
 import { repoRoot } from '../support/runAction.js'
 
 const run = promisify(execFile)
@@ -16,7 +16,9 @@ async function githubParserErrors(
   files: [kind: 'workflow' | 'action', path: string][]
 ): Promise<Record<string, string[]>> {
   const { stdout } = await run(tsx, [validator, ...files.map(([k, p]) => `${k}=${p}`)], {
-    cwd: repoRoot
+    cwd: repoRoot,
+    // tsx keeps a folder of its own in TMPDIR: give it one that is removed afterwards.
+    env: { ...process.env, TMPDIR: await scratchDir('tsx') }
   })
   return JSON.parse(stdout) as Record<string, string[]>
 }
@@ -59,7 +61,7 @@ describe("GitHub's parser accepts every workflow and action file", () => {
   })
 
   it('does report a broken workflow, so the check above can fail', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'claude-session-yaml-'))
+    const dir = await scratchDir('yaml')
     const broken = join(dir, 'broken.yml')
     await writeFile(
       broken,

@@ -1,0 +1,203 @@
+/**
+ * Holds every request the emulator serves on its API origin to GitHub's own published description
+ * of its API — the REST OpenAPI document in `@octokit/openapi` and the GraphQL schema in
+ * `@octokit/graphql-schema` — so that a request GitHub would refuse is refused here too, instead of
+ * passing because the emulator happens to be lenient.
+ */
+import { validate as validateGraphql } from '@octokit/graphql-schema'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { compileTemplate, matchTemplate, type CompiledTemplate } from './paths.js'
+
+interface Schema {
+  $ref?: string
+  type?: string
+  nullable?: boolean
+  enum?: unknown[]
+  properties?: Record<string, Schema>
+  required?: string[]
+  additionalProperties?: boolean | Schema
+  items?: Schema
+  oneOf?: Schema[]
+  anyOf?: Schema[]
+  allOf?: Schema[]
+}
+
+interface Parameter {
+  $ref?: string
+  name: string
+  in: 'query' | 'path' | 'header'
+  required?: boolean
+  schema?: Schema
+}
+
+interface Operation {
+  parameters?: Parameter[]
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> }
+}
+
+interface Description {
+  paths: Record<string, Record<string, Operation>>
+  components: { schemas: Record<string, Schema>; parameters: Record<string, Parameter> }
+}
+
+interface PathEntry extends CompiledTemplate {
+  operations: Record<string, Operation>
+}
+
+export interface RequestToCheck {
+  method: string
+  pathname: string
+  query: URLSearchParams
+  body: Buffer
+}
+
+/** What GitHub would answer instead: 404 for an operation it does not have, 422 for a bad request. */
+export interface Refusal {
+  status: 404 | 422
+  problem: string
+}
+
+let loaded: { description: Description; paths: PathEntry[] } | undefined
+
+/** The github.com description, read once per test file (13 MB, about 0.1 s). */
+function description(): { description: Description; paths: PathEntry[] } {
+  if (!loaded) {
+    const file = createRequire(import.meta.url).resolve(
+      '@octokit/openapi/generated/api.github.com.json'
+    )
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Description
+    const paths = Object.entries(parsed.paths).map(([template, operations]) => ({
+      ...compileTemplate(template),
+      operations
+    }))
+    loaded = { description: parsed, paths }
+  }
+  return loaded
+}
+
+function deref<T extends { $ref?: string }>(node: T): T {
+  if (!node.$ref) return node
+  const [, , section, name] = node.$ref.split('/')
+  const components = description().description.components as unknown as Record<
+    string,
+    Record<string, T>
+  >
+  return deref(components[section!]![name!]!)
+}
+
+/** Why `value` does not fit `schema`, or undefined when it does. `at` names the place, as GitHub does. */
+function misfit(raw: Schema, value: unknown, at: string): string | undefined {
+  const schema = deref(raw)
+  if (schema.allOf) {
+    for (const part of schema.allOf) {
+      const why = misfit(part, value, at)
+      if (why) return why
+    }
+  }
+  const alternatives = schema.oneOf ?? schema.anyOf
+  if (alternatives) {
+    const whys = alternatives.map((part) => misfit(part, value, at))
+    if (whys.every((why) => why !== undefined)) return whys[0]
+  }
+  if (value === null) return schema.nullable || !schema.type ? undefined : `${at} is null`
+  if (schema.enum && !schema.enum.includes(value))
+    return `${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`
+  const isType: Record<string, (v: unknown) => boolean> = {
+    string: (v) => typeof v === 'string',
+    integer: (v) => Number.isInteger(v),
+    number: (v) => typeof v === 'number',
+    boolean: (v) => typeof v === 'boolean',
+    array: (v) => Array.isArray(v),
+    object: (v) => typeof v === 'object' && !Array.isArray(v)
+  }
+  if (schema.type && !isType[schema.type]?.(value))
+    return `${at}: ${JSON.stringify(value)} is not ${schema.type === 'integer' ? 'an' : 'a'} ${schema.type}`
+  if (Array.isArray(value) && schema.items) {
+    for (const [i, item] of value.entries()) {
+      const why = misfit(schema.items, item, `${at}/${i}`)
+      if (why) return why
+    }
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const object = value as Record<string, unknown>
+    for (const name of schema.required ?? [])
+      if (!(name in object)) return `${at}: "${name}" wasn't supplied`
+    for (const [name, v] of Object.entries(object)) {
+      const property = schema.properties?.[name]
+      if (property) {
+        const why = misfit(property, v, `${at}/${name}`)
+        if (why) return why
+      } else if (schema.additionalProperties === false) {
+        return `${at}: "${name}" is not a permitted key`
+      } else if (typeof schema.additionalProperties === 'object') {
+        const why = misfit(schema.additionalProperties, v, `${at}/${name}`)
+        if (why) return why
+      }
+    }
+  }
+  return undefined
+}
+
+/** A query parameter arrives as text: does it read as the declared type? */
+function queryMisfit(parameter: Parameter, text: string): string | undefined {
+  const schema = deref(parameter.schema ?? {})
+  const reads: Record<string, boolean> = {
+    integer: /^-?\d+$/.test(text),
+    number: text.trim() !== '' && !Number.isNaN(Number(text)),
+    boolean: text === 'true' || text === 'false'
+  }
+  if (schema.type && reads[schema.type] === false)
+    return `query "${parameter.name}": "${text}" is not ${schema.type === 'integer' ? 'an' : 'a'} ${schema.type}`
+  if (schema.enum && !schema.enum.includes(text))
+    return `query "${parameter.name}": "${text}" is not one of ${JSON.stringify(schema.enum)}`
+  return undefined
+}
+
+/** How GitHub's description judges a REST request: undefined when it would accept it. */
+export function checkRest(request: RequestToCheck): Refusal | undefined {
+  const found = matchTemplate(description().paths, request.pathname)
+  const operation = found?.match.operations[request.method.toLowerCase()]
+  if (!found || !operation)
+    return { status: 404, problem: `no operation ${request.method} ${request.pathname}` }
+  for (const parameter of (operation.parameters ?? []).map(deref)) {
+    if (parameter.in !== 'query') continue
+    const text = request.query.get(parameter.name)
+    if (text === null) {
+      if (parameter.required) return { status: 422, problem: `query "${parameter.name}" missing` }
+      continue
+    }
+    const why = queryMisfit(parameter, text)
+    if (why) return { status: 422, problem: why }
+  }
+  const schema = operation.requestBody?.content?.['application/json']?.schema
+  if (!schema) return undefined
+  if (request.body.length === 0)
+    return operation.requestBody?.required ? { status: 422, problem: 'body missing' } : undefined
+  let value: unknown
+  try {
+    value = JSON.parse(request.body.toString())
+  } catch {
+    return { status: 422, problem: 'body is not JSON' }
+  }
+  const why = misfit(schema, value, 'body')
+  return why ? { status: 422, problem: why } : undefined
+}
+
+/** GraphQL queries are validated against GitHub's schema; undefined when the query is valid. */
+export function checkGraphql(body: Buffer): string | undefined {
+  let query: unknown
+  try {
+    query = (JSON.parse(body.toString()) as { query?: unknown }).query
+  } catch {
+    return 'body is not JSON'
+  }
+  if (typeof query !== 'string') return 'no query'
+  try {
+    const errors = validateGraphql(query)
+    return errors.length ? errors.map((e) => e.message).join('; ') : undefined
+  } catch (error) {
+    // graphql-tag throws on a query that does not parse.
+    return (error as Error).message
+  }
+}
