@@ -23,3 +23,4 @@ export {
   type ScanOptions,
   type SecretFinding
 } from './secretScan.js'
+export { redactSession, scanSession, type SessionFiles, type SessionScan } from './sessionScan.js'

@@ -81,14 +81,15 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels.
     const localBytes = await completeLinesLength(local.transcriptPath)
+    // Every file that travels is scanned: the transcript's complete lines and the session folder.
+    const session = { ...local, transcriptBytes: localBytes }
     // Under "warn" the scan only reports, so it runs while the session is looked up and packed:
     // zlib compresses on libuv's threads while the scan runs on the main one.
-    const warnScan =
-      (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, local.transcriptPath) : undefined
+    const warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, session) : undefined
     warnScan?.catch(() => undefined)
     const policy = warnScan
-      ? { transcriptPath: local.transcriptPath, findings: [] }
-      : await applySecretsPolicy(ctx, req, local.transcriptPath, work)
+      ? { ...session, findings: [] }
+      : await applySecretsPolicy(ctx, req, session, work)
     const transcriptPath = policy.transcriptPath
     const redacted = transcriptPath !== local.transcriptPath
 
@@ -105,7 +106,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       sessionId,
       transcriptPath,
       transcriptBytes: redacted ? undefined : localBytes,
-      folderPath: local.folderPath,
+      folderPath: policy.folderPath,
       outFile: packedPath
     })
     const findings = warnScan ? await warnScan : policy.findings

@@ -1,0 +1,86 @@
+import { creator as patternRule } from '@secretlint/secretlint-rule-pattern'
+import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend'
+import type { lintSource } from '@secretlint/core'
+
+/**
+ * Shapes of tokens issued today that the recommended preset (11.7.1) does not match, added as
+ * pattern rules. Each name is the rule a finding reports.
+ */
+const EXTRA_SHAPES = [
+  // Claude Code's own credentials: OAuth tokens from `claude setup-token` (sk-ant-oat01-…) and
+  // admin keys. The preset knows only API keys (sk-ant-api03-…).
+  {
+    name: 'anthropic',
+    patterns: ['/(?<![A-Za-z0-9_-])sk-ant-(?:oat|ort|admin)\\d\\d-[A-Za-z0-9_-]{32,}/']
+  },
+  // OpenAI project, service-account and admin keys, with or without the T3BlbkFJ marker the
+  // preset requires.
+  {
+    name: 'openai',
+    patterns: ['/(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,}/']
+  },
+  // Google Cloud API keys (https://cloud.google.com/docs/authentication/api-keys).
+  { name: 'gcp', patterns: ['/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/'] }
+]
+
+/**
+ * The preset's rules one by one, without `filter-comments`: that rule lets the scanned text turn
+ * the scan off (`secretlint-disable`), and a transcript is text anyone could have pasted.
+ */
+export const SCAN_CONFIG: Parameters<typeof lintSource>[0]['options']['config'] = {
+  rules: [
+    ...recommended
+      .filter((rule) => !rule.meta.id.endsWith('-filter-comments'))
+      .map((rule) => ({ id: rule.meta.id, rule })),
+    { id: patternRule.meta.id, rule: patternRule, options: { patterns: EXTRA_SHAPES } }
+  ]
+}
+
+/**
+ * What every rule above anchors on, as one regex over the raw (undecoded, latin1-read) text: a
+ * line without any of these cannot be flagged, so the rules run only on lines that have one. It
+ * is a superset on purpose (case-insensitive, loose). A character of an anchor may be written as
+ * a JSON escape: `\/` is allowed where an anchor has a slash, and any printable ASCII character
+ * written as `\u00XX` makes its line a candidate.
+ */
+const ANCHORS = [
+  'secret_?access_?key', // aws (the key id alone is not flagged: secretlint reports it only beside its secret)
+  'private key', // privatekey, and gcp service-account JSON
+  '_authToken=',
+  'npm_',
+  'x-oauth-basic',
+  ':(?:\\\\?/){2}[-\\w]{1,256}:[-\\w]{1,256}@', // basicauth
+  '(?:mongodb|mysql|postgres)', // database-connection-string
+  'xox[abeopr]-',
+  'xapp-',
+  'hooks\\.slack\\.com',
+  'SG\\.',
+  'shp(?:pa|ca|at|ss)_',
+  'gh[pousr]_',
+  'github_pat_',
+  'T3BlbkFJ', // openai
+  '(?<![a-z0-9])sk-', // openai, anthropic
+  'lin_api_',
+  'ops_ey', // 1password
+  'AIza', // gcp
+  '\\\\u00[2-7][0-9a-f]' // an escaped printable character could hide any anchor
+]
+
+/** The anchors, plus literal secrets to withhold (latin1, as the raw bytes read). */
+export function prefilterFor(extraSecrets: readonly string[]): RegExp {
+  const literals = extraSecrets.map((s) =>
+    Buffer.from(s, 'utf8')
+      .toString('latin1')
+      .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  )
+  return new RegExp([...ANCHORS, ...literals].join('|'), 'gi')
+}
+
+/** `@secretlint/secretlint-rule-github` → `github`; a pattern rule → the shape's name. */
+export function shortRuleId(ruleId: string, data: unknown): string {
+  if (ruleId === patternRule.meta.id) {
+    const name = (data as { PATTERN_NAME?: unknown } | undefined)?.PATTERN_NAME
+    if (typeof name === 'string') return name
+  }
+  return ruleId.replace(/^@secretlint\/secretlint-rule-/, '')
+}
