@@ -59,7 +59,8 @@ const ANCHORS = [
   'gh[pousr]_',
   'github_pat_',
   'T3BlbkFJ', // openai
-  '(?<![a-z0-9])sk-', // openai, anthropic
+  // openai, anthropic. No look-behind: in the raw text `\tsk-…` has a letter before `sk-`.
+  'sk-(?:ant|proj|svcacct|admin|none)-',
   'lin_api_',
   'ops_ey', // 1password
   'AIza', // gcp
