@@ -5,7 +5,8 @@ import { basename, dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { pipeline } from 'node:stream/promises'
-import { randomBytes } from 'node:crypto'
+import { hkdf, randomBytes, scrypt } from 'node:crypto'
+import { promisify } from 'node:util'
 import { EncryptionKeyError, HostileArchiveError, UsageError } from '../errors.js'
 import { HashingStream } from './digest.js'
 
@@ -168,4 +169,48 @@ async function writeAtomically(
     throw error
   }
   return hashing.digest()
+}
+
+/** The key of an encrypted session's keyed digests, and a short id that names it without revealing it. */
+export interface DigestKey {
+  key: Buffer
+  id: string
+}
+
+const DIGEST_SALT = 'claude-session/v1/digest-key'
+
+/**
+ * Derives the digest key from what decrypts the session (HKDF-SHA256, RFC 5869): the passphrase,
+ * or the identities. A passphrase goes through scrypt first, so that the digest is no cheaper to
+ * attack than the archive itself would be with a cheap hash. Recipients alone cannot decrypt,
+ * and anything derived from them would be public: then there is no digest key.
+ */
+export async function digestKeyFor(key: EncryptionKey): Promise<DigestKey | undefined> {
+  let material: Buffer
+  if (key.passphrase !== undefined) {
+    material = await new Promise<Buffer>((resolve, reject) =>
+      scrypt(
+        key.passphrase!,
+        DIGEST_SALT,
+        32,
+        { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 },
+        (e, k) => (e ? reject(e) : resolve(k))
+      )
+    )
+  } else if ((key.identities ?? []).length > 0) {
+    material = Buffer.from(
+      [...key.identities!]
+        .map((i) => i.toUpperCase())
+        .sort()
+        .join('\n')
+    )
+  } else {
+    return undefined
+  }
+  const derive = async (info: string): Promise<Buffer> =>
+    Buffer.from(await promisify(hkdf)('sha256', material, DIGEST_SALT, info, 32))
+  return {
+    key: await derive('transcript digest'),
+    id: (await derive('digest key id')).subarray(0, 8).toString('hex')
+  }
 }
