@@ -38,33 +38,36 @@ export const SCAN_CONFIG: Parameters<typeof lintSource>[0]['options']['config'] 
 
 /**
  * What every rule above anchors on, as one regex over the raw (undecoded, latin1-read) text: a
- * line without any of these cannot be flagged, so the rules run only on lines that have one. It
- * is a superset on purpose (case-insensitive, loose). A character of an anchor may be written as
- * a JSON escape: `\/` is allowed where an anchor has a slash, and any printable ASCII character
- * written as `\u00XX` makes its line a candidate.
+ * line without any of these cannot be flagged, so the rules run only on lines that have one. Each
+ * anchor is at least as loose as its rule (same case rules; the database and basic-auth rules
+ * report only URLs with `user:password@`). A character of an anchor may be written as a JSON
+ * escape: `\/` is allowed where an anchor has a slash, and any printable ASCII character written
+ * as `\u00XX` makes its line a candidate. Case-sensitive on purpose: V8 runs it several times
+ * faster than the same alternatives with the `i` flag.
  */
 const ANCHORS = [
-  'secret_?access_?key', // aws (the key id alone is not flagged: secretlint reports it only beside its secret)
-  'private key', // privatekey, and gcp service-account JSON
-  '_authToken=',
+  // aws (a key id alone is not flagged: secretlint reports it only beside its secret)
+  '(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)',
+  'PRIVATE KEY', // privatekey, and gcp service-account JSON
+  '_authToken=', // npm
   'npm_',
   'x-oauth-basic',
-  ':(?:\\\\?/){2}[-\\w]{1,256}:[-\\w]{1,256}@', // basicauth
-  '(?:mongodb|mysql|postgres)', // database-connection-string
-  'xox[abeopr]-',
+  // basicauth and database-connection-string: `scheme://user:password@`, in any letter case
+  ':(?:\\\\?/){2}[^\\s/:]{1,600}:[^\\s/@]{1,1200}@',
+  'xox[abopr]-', // slack
   'xapp-',
-  'hooks\\.slack\\.com',
-  'SG\\.',
-  'shp(?:pa|ca|at|ss)_',
-  'gh[pousr]_',
+  '[Hh][Oo][Oo][Kk][Ss]\\.[Ss][Ll][Aa][Cc][Kk]', // slack webhooks (the rule ignores case)
+  'SG\\.', // sendgrid
+  'shp(?:pa|ca|at|ss)_', // shopify
+  'gh[pousr]_', // github
   'github_pat_',
   'T3BlbkFJ', // openai
   // openai, anthropic. No look-behind: in the raw text `\tsk-…` has a letter before `sk-`.
-  'sk-(?:ant|proj|svcacct|admin|none)-',
-  'lin_api_',
+  'sk-(?:ant|proj|svcacct|admin|None)-',
+  'lin_api_', // linear
   'ops_ey', // 1password
   'AIza', // gcp
-  '\\\\u00[2-7][0-9a-f]' // an escaped printable character could hide any anchor
+  '\\\\u00[2-7][0-9a-fA-F]' // an escaped printable character could hide any anchor
 ]
 
 /** The anchors, plus literal secrets to withhold (latin1, as the raw bytes read). */
@@ -74,7 +77,7 @@ export function prefilterFor(extraSecrets: readonly string[]): RegExp {
       .toString('latin1')
       .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   )
-  return new RegExp([...ANCHORS, ...literals].join('|'), 'gi')
+  return new RegExp([...ANCHORS, ...literals].join('|'), 'g')
 }
 
 /** `@secretlint/secretlint-rule-github` → `github`; a pattern rule → the shape's name. */

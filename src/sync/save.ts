@@ -8,11 +8,12 @@ import {
   hashFile,
   packSession,
   serializeMetadata,
+  storedPrefixes,
+  transcriptDigestFields,
   type EncryptionKey,
   type SecretFinding,
   type SessionMetadata
 } from '../archive/index.js'
-import { storedPrefixes, transcriptDigestFields } from '../archive/transcriptDigests.js'
 import { ConflictError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { discoverSession, projectDirFor, readTranscriptTail } from '../session/index.js'
