@@ -37,4 +37,17 @@ describe('the prefilter', () => {
       )
     ).toBe(false)
   })
+
+  it('selects credential URLs and Slack webhooks in any letter case, as their rules match them', async () => {
+    for (const url of [
+      'POSTGRES' + '://admin:' + 'Zq8vN2kLp4Xr@db.example.com/app',
+      'MongoDB' + '://app:' + 'Zq8vN2kLp4Xr@cluster0.example.net/prod',
+      'jdbc:mysql' + '://root:' + 'Zq8vN2kLp4Xr@10.0.0.5:3306/shop',
+      'HTTPS://' + 'Hooks.Slack.com/services/' + 'T0123ABCD/B0456EFGH/' + 'Zq8vN2kLp4XrZq8vN2kLp4Xr'
+    ]) {
+      const line = JSON.stringify({ content: `connect ${url} now` })
+      expect([url, (await findSecrets([{ raw: line, json: true }])).length]).toEqual([url, 1])
+      expect([url, prefilterSelects(line)]).toEqual([url, true])
+    }
+  })
 })
