@@ -139,7 +139,7 @@ describe('redaction of secrets written with any JSON escapes', () => {
         }
       }),
       {
-        numRuns: Number(process.env.PROPERTY_RUNS ?? 100),
+        numRuns: Number(process.env.PROPERTY_RUNS ?? 60),
         seed: Number(process.env.PROPERTY_SEED ?? 20261125)
       }
     )
