@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib'
 import { extract } from 'tar'
 import { SecretsFoundError } from '../../src/errors.js'
 import { saveSession, type SyncContext } from '../../src/sync/index.js'
+import { applySecretsPolicy } from '../../src/sync/secretsPolicy.js'
 import { secretShapes } from '../archive/secretShapes.js'
 import { makeMachine, placeSynthetic, projectFolder, removeLater } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
@@ -169,5 +170,37 @@ describe('the secret scan covers every file that travels', () => {
     expect(uploaded.endsWith('[REDACTED:github]"}}\n')).toBe(true)
     expect(uploaded).not.toContain('half wri')
     for (const line of uploaded.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow()
+  })
+
+  it('packs under "fail" exactly the folder bytes it scanned, not what is written after the scan', async () => {
+    const m = await makeMachine('everywhere-snapshot')
+    const { sessionId, transcriptPath, content } = await placeSynthetic(m, {
+      branch: 'everywhere-snapshot'
+    })
+    const folder = join(projectFolder(m), sessionId)
+    await mkdir(join(folder, 'subagents'), { recursive: true })
+    const agent = join(folder, 'subagents', 'agent-1.jsonl')
+    await writeFile(agent, JSON.stringify({ type: 'user', message: { content: 'clean' } }) + '\n')
+    const work = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-policy-')))
+    const session = {
+      transcriptPath,
+      transcriptBytes: Buffer.byteLength(content),
+      folderPath: folder
+    }
+    const policy = await applySecretsPolicy(
+      ctx,
+      { branch: 'x', cwd: m.cwd, configDir: m.configDir, savedBy: 'ci', secrets: 'fail' },
+      session,
+      work
+    )
+    expect(policy.findings).toEqual([])
+    // A subagent still running writes a token after the scan: the folder to pack does not have it.
+    await appendFile(
+      agent,
+      JSON.stringify({ type: 'assistant', message: { content: github } }) + '\n'
+    )
+    expect(policy.folderPath).not.toBe(folder)
+    const packed = await readFile(join(policy.folderPath!, 'subagents', 'agent-1.jsonl'), 'utf8')
+    expect(packed).not.toContain(github)
   })
 })

@@ -35,4 +35,10 @@ export {
   type ScanOptions,
   type SecretFinding
 } from './secretScan.js'
-export { redactSession, scanSession, type SessionFiles, type SessionScan } from './sessionScan.js'
+export {
+  redactSession,
+  scanSession,
+  snapshotFolder,
+  type SessionFiles,
+  type SessionScan
+} from './sessionScan.js'

@@ -1,5 +1,5 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { isBinaryFile, redactFile, scanFile, type SecretFinding } from './secretScan.js'
 
 /** What a save packs: the transcript (its first `transcriptBytes`) and the `<id>/` folder. */
@@ -42,9 +42,25 @@ export async function scanSession(
 }
 
 /**
- * Redacts every file that goes into the archive, writing copies into `work` (the save's private
- * folder, never a shared one) only where something was found. Returns what to pack: the copies,
- * or the originals where nothing was found.
+ * Copies the session folder into `work` (the save's private folder) as packing would take it:
+ * regular files only. Scanning and packing the copy means that what travels is exactly what was
+ * scanned, even while Claude Code is still writing to the original.
+ */
+export async function snapshotFolder(folder: string, work: string): Promise<string> {
+  const copy = join(work, 'session-folder', basename(folder))
+  await mkdir(copy, { recursive: true, mode: 0o700 })
+  for (const file of await folderFiles(folder)) {
+    const target = join(copy, ...file.relative)
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 })
+    await copyFile(file.path, target)
+  }
+  return copy
+}
+
+/**
+ * Redacts every file that goes into the archive: the transcript's complete lines into a copy in
+ * `work` (the save's private folder, never a shared one) when something was found, and the files
+ * of a snapshot of the folder in place. Returns what to pack.
  */
 export async function redactSession(
   session: SessionFiles,
@@ -60,27 +76,20 @@ export async function redactSession(
   const transcriptPath = findings.length > 0 ? transcriptCopy : session.transcriptPath
   if (!session.folderPath) return { findings, unscanned: [], transcriptPath }
 
-  const files = await folderFiles(session.folderPath)
+  const folderPath = await snapshotFolder(session.folderPath, work)
   const unscanned: string[] = []
-  const inFolder: SecretFinding[][] = []
-  for (const file of files) {
-    const binary = await isBinaryFile(file.path)
-    if (binary) unscanned.push(file.name)
-    inFolder.push(binary ? [] : await scanFile(file.path, { displayName: file.name, extraSecrets }))
+  for (const file of await folderFiles(folderPath)) {
+    if (await isBinaryFile(file.path)) {
+      unscanned.push(file.name)
+      continue
+    }
+    const options = { displayName: file.name, extraSecrets }
+    const found = await scanFile(file.path, options)
+    // Rewritten only where something was found: a clean file travels byte for byte.
+    if (found.length > 0) await redactFile(file.path, file.path, options)
+    findings.push(...found)
   }
-  findings.push(...inFolder.flat())
-  if (inFolder.every((f) => f.length === 0))
-    return { findings, unscanned, transcriptPath, folderPath: session.folderPath }
-
-  // The copy holds what packing would take from the folder: regular files, links left behind.
-  const folderCopy = join(work, 'redacted-folder', basename(session.folderPath))
-  for (const [index, file] of files.entries()) {
-    const target = join(folderCopy, ...file.relative)
-    await mkdir(join(target, '..'), { recursive: true, mode: 0o700 })
-    if (inFolder[index]!.length > 0) await redactFile(file.path, target, { extraSecrets })
-    else await copyFile(file.path, target)
-  }
-  return { findings, unscanned, transcriptPath, folderPath: folderCopy }
+  return { findings, unscanned, transcriptPath, folderPath }
 }
 
 /** Regular files under the folder, as packing collects them: symlinks are never followed. */

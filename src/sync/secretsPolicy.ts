@@ -1,6 +1,7 @@
 import {
   redactSession,
   scanSession,
+  snapshotFolder,
   type SecretFinding,
   type SessionFiles,
   type SessionScan
@@ -31,14 +32,16 @@ export async function applySecretsPolicy(
     warnUnscanned(ctx, redacted)
     return redacted
   }
-  const findings = await scanAndWarn(ctx, req, session)
+  // The folder is scanned and packed from one snapshot, so nothing written after the scan travels.
+  const folderPath = session.folderPath ? await snapshotFolder(session.folderPath, work) : undefined
+  const findings = await scanAndWarn(ctx, req, { ...session, folderPath })
   if (policy === 'fail' && findings.length > 0) {
     throw new SecretsFoundError(
       `Refusing to upload: the session holds ${findings.length} possible secret(s) (listed above). ` +
         'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.'
     )
   }
-  return { transcriptPath: session.transcriptPath, folderPath: session.folderPath, findings }
+  return { transcriptPath: session.transcriptPath, folderPath, findings }
 }
 
 /** Scans and lists each finding as rule, file and line: never the secret itself. */
