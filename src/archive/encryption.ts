@@ -1,12 +1,13 @@
-import { Decrypter, Encrypter, identityToRecipient } from 'age-encryption'
+import { Decrypter, Encrypter, identityToRecipient, type Identity } from 'age-encryption'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { pipeline } from 'node:stream/promises'
-import { randomBytes } from 'node:crypto'
-import { EncryptionKeyError, HostileArchiveError } from '../errors.js'
+import { hkdf, randomBytes, scrypt } from 'node:crypto'
+import { promisify } from 'node:util'
+import { EncryptionKeyError, HostileArchiveError, UsageError } from '../errors.js'
 import { HashingStream } from './digest.js'
 
 /**
@@ -27,10 +28,16 @@ export function parseKeyMaterial(text: string): EncryptionKey {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0 && !l.startsWith('#'))
-  if (lines.length > 0 && lines.every((l) => l.startsWith('AGE-SECRET-KEY-1')))
+  if (lines.length > 0 && lines.every((l) => /^AGE-SECRET-KEY-(PQ-)?1/.test(l)))
     return { identities: lines }
   if (lines.length > 0 && lines.every((l) => /^age1[0-9a-z]+$/.test(l)))
     return { recipients: lines }
+  // A key file with one mistyped or foreign line must not silently become a passphrase.
+  if (lines.some((l) => /^(AGE-SECRET-KEY-|age1)/i.test(l)))
+    throw new UsageError(
+      'The key material mixes age keys with other lines: give only identities (AGE-SECRET-KEY-1…), ' +
+        'only recipients (age1…), or a passphrase.'
+    )
   const passphrase = text.replace(/\r?\n$/, '')
   if (passphrase.length === 0) throw new EncryptionKeyError('The encryption key is empty.')
   return { passphrase }
@@ -53,6 +60,7 @@ export async function encryptFile(
   dest: string,
   key: EncryptionKey
 ): Promise<{ size: number; sha256: string }> {
+  checkKey(key)
   const encrypter = new Encrypter()
   if (key.passphrase !== undefined) {
     encrypter.setPassphrase(key.passphrase)
@@ -80,29 +88,67 @@ export async function decryptFile(
 ): Promise<{ size: number; sha256: string }> {
   if (!(await isAgeFile(src)))
     throw new HostileArchiveError(`${basename(src)} is not an age-encrypted file.`)
-  const decrypter = new Decrypter()
-  if (key.passphrase !== undefined) decrypter.addPassphrase(key.passphrase)
-  for (const identity of key.identities ?? []) decrypter.addIdentity(identity)
   if (key.passphrase === undefined && (key.identities ?? []).length === 0) {
     throw new EncryptionKeyError(
       'Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.'
     )
   }
+  checkKey({ identities: key.identities })
+  const decrypter = new Decrypter()
+  if (key.passphrase !== undefined) decrypter.addPassphrase(key.passphrase)
+  for (const identity of key.identities ?? []) decrypter.addIdentity(identity)
+  // age-encryption throws plain Errors without codes; it tries identities in order, so one added
+  // last is asked only when none of ours matched: that, not the wording of a message, tells a
+  // wrong key from a damaged file.
+  let noneMatched = false
+  const lastResort: Identity = {
+    unwrapFileKey: () => {
+      noneMatched = true
+      return null
+    }
+  }
+  decrypter.addIdentity(lastResort)
   const input = Readable.toWeb(createReadStream(src)) as unknown as ReadableStream<Uint8Array>
-  let output: ReadableStream<Uint8Array>
   try {
-    output = await decrypter.decrypt(input)
+    const output = await decrypter.decrypt(input)
     return await writeAtomically(output, dest)
   } catch (error) {
-    if (error instanceof EncryptionKeyError) throw error
-    const message = error instanceof Error ? error.message : String(error)
-    if (/identit|passphrase|recipient|scrypt|no match|incorrect|mac/i.test(message)) {
+    if (noneMatched) {
       throw new EncryptionKeyError(
         `Could not decrypt ${basename(src)}: the key does not match. Check the encryption-key secret, --encryption-key-file or CLAUDE_SESSION_KEY.`
       )
     }
+    const message = error instanceof Error ? error.message : String(error)
     throw new HostileArchiveError(`Could not decrypt ${basename(src)}: it is damaged (${message}).`)
   }
+}
+
+/**
+ * Refuses malformed key material before it reaches age: the library's own errors quote the key
+ * (`Invalid checksum in AGE-SECRET-KEY-1…`), so any error from parsing one becomes a usage error
+ * that says which kind of key and its position, never the key.
+ */
+export function checkKey(key: EncryptionKey): void {
+  const check = (kind: string, values: string[] | undefined, parse: (v: string) => void): void => {
+    for (const [index, value] of (values ?? []).entries()) {
+      try {
+        parse(value)
+      } catch {
+        throw new UsageError(
+          `The ${ordinal(index)} ${kind} is not valid (a character may be mistyped or missing). ` +
+            'Copy it again from the key file age-keygen wrote.'
+        )
+      }
+    }
+  }
+  check('age identity (AGE-SECRET-KEY-1…)', key.identities, (i) => new Decrypter().addIdentity(i))
+  check('age recipient (age1…)', key.recipients, (r) => new Encrypter().addRecipient(r))
+  if (key.passphrase !== undefined && key.passphrase.length === 0)
+    throw new UsageError('The encryption passphrase is empty.')
+}
+
+function ordinal(index: number): string {
+  return ['first', 'second', 'third'][index] ?? `${index + 1}th`
 }
 
 async function writeAtomically(
@@ -123,4 +169,48 @@ async function writeAtomically(
     throw error
   }
   return hashing.digest()
+}
+
+/** The key of an encrypted session's keyed digests, and a short id that names it without revealing it. */
+export interface DigestKey {
+  key: Buffer
+  id: string
+}
+
+const DIGEST_SALT = 'claude-session/v1/digest-key'
+
+/**
+ * Derives the digest key from what decrypts the session (HKDF-SHA256, RFC 5869): the passphrase,
+ * or the identities. A passphrase goes through scrypt first, so that the digest is no cheaper to
+ * attack than the archive itself would be with a cheap hash. Recipients alone cannot decrypt,
+ * and anything derived from them would be public: then there is no digest key.
+ */
+export async function digestKeyFor(key: EncryptionKey): Promise<DigestKey | undefined> {
+  let material: Buffer
+  if (key.passphrase !== undefined) {
+    material = await new Promise<Buffer>((resolve, reject) =>
+      scrypt(
+        key.passphrase!,
+        DIGEST_SALT,
+        32,
+        { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 },
+        (e, k) => (e ? reject(e) : resolve(k))
+      )
+    )
+  } else if ((key.identities ?? []).length > 0) {
+    material = Buffer.from(
+      [...key.identities!]
+        .map((i) => i.toUpperCase())
+        .sort()
+        .join('\n')
+    )
+  } else {
+    return undefined
+  }
+  const derive = async (info: string): Promise<Buffer> =>
+    Buffer.from(await promisify(hkdf)('sha256', material, DIGEST_SALT, info, 32))
+  return {
+    key: await derive('transcript digest'),
+    id: (await derive('digest key id')).subarray(0, 8).toString('hex')
+  }
 }

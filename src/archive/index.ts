@@ -1,4 +1,13 @@
-export { fileStartsWith, hashFile, HashingStream, type ByteDigest } from './digest.js'
+export {
+  fileStartsWith,
+  hashFile,
+  HashingStream,
+  keyedDigest,
+  SIZE_GRANULE,
+  type ByteDigest,
+  type KeyedByteDigest
+} from './digest.js'
+export { storedPrefixes, transcriptDigestFields } from './transcriptDigests.js'
 export { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
 export { packSession, completeLinesLength, type PackInput, type PackResult } from './pack.js'
 export { unpackSession, type UnpackInput, type UnpackResult } from './unpack.js'
@@ -13,7 +22,10 @@ export {
   decryptFile,
   encryptFile,
   isAgeFile,
+  checkKey,
+  digestKeyFor,
   parseKeyMaterial,
+  type DigestKey,
   type EncryptionKey
 } from './encryption.js'
 export {
@@ -23,3 +35,10 @@ export {
   type ScanOptions,
   type SecretFinding
 } from './secretScan.js'
+export {
+  redactSession,
+  scanSession,
+  snapshotFolder,
+  type SessionFiles,
+  type SessionScan
+} from './sessionScan.js'

@@ -31,6 +31,16 @@ export interface SessionMetadata {
   /** When the upload is a redacted copy: the digest of the user's own bytes it was made from. */
   sourceTranscriptSha256?: string
   sourceTranscriptSize?: number
+  /**
+   * Encrypted sessions record no plain digest, size or record count of the transcript: instead
+   * HMAC-SHA256 digests under a key derived from the encryption key (`digestKeyId` names it) and
+   * sizes rounded up to 64 KiB (src/archive/transcriptDigests.ts).
+   */
+  digestKeyId?: string
+  transcriptHmacSha256?: string
+  transcriptSizeRounded?: number
+  sourceTranscriptHmacSha256?: string
+  sourceTranscriptSizeRounded?: number
 }
 
 export function serializeMetadata(metadata: SessionMetadata): string {
@@ -70,7 +80,13 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
   ] as const) {
     if (m[key] !== undefined && typeof m[key] !== 'string') throw bad(`${key} is not a string`)
   }
-  for (const key of ['archiveSha256', 'transcriptSha256', 'sourceTranscriptSha256'] as const) {
+  for (const key of [
+    'archiveSha256',
+    'transcriptSha256',
+    'sourceTranscriptSha256',
+    'transcriptHmacSha256',
+    'sourceTranscriptHmacSha256'
+  ] as const) {
     if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
       throw bad(`${key} is not a sha256 digest`)
     }
@@ -80,6 +96,8 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
     'archiveSize',
     'transcriptSize',
     'sourceTranscriptSize',
+    'transcriptSizeRounded',
+    'sourceTranscriptSizeRounded',
     'records'
   ] as const) {
     const n = m[key]
@@ -87,6 +105,11 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
       throw bad(`${key} is not a non-negative integer`)
     }
   }
+  if (
+    m.digestKeyId !== undefined &&
+    (typeof m.digestKeyId !== 'string' || !/^[0-9a-f]{16}$/.test(m.digestKeyId))
+  )
+    throw bad('digestKeyId is not 16 hex digits')
   if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
     throw bad('savedBy is not laptop or ci')
   if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')

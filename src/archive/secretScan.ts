@@ -1,12 +1,14 @@
-import { lintSource } from '@secretlint/core'
-import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
 import { randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { createInterface } from 'node:readline'
+import { open, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
 import { once } from 'node:events'
 import { HashingStream } from './digest.js'
+import { completeLinesLength } from './pack.js'
+import { findSecrets, redactUnit, type ScanUnit, type UnitHit } from './redaction.js'
+import { prefilterFor } from './secretRules.js'
+
+export { REDACTION_MARK } from './redaction.js'
 
 /** A possible secret: where and which rule, never the secret itself. */
 export interface SecretFinding {
@@ -20,67 +22,51 @@ export interface ScanOptions {
   displayName?: string
   /** Literal strings that must never travel, e.g. the run's own GitHub token. */
   extraSecrets?: string[]
+  /** Scan (or copy) only the first `bytes` bytes. Default: all of it to scan; complete lines to redact. */
+  bytes?: number
 }
 
-const CONFIG = {
-  rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommended }]
-}
-const RUN_TOKEN_RULE = 'github-token-of-this-run'
-/** Lines are linted in batches of about this many characters: few calls, bounded memory. */
-const BATCH_CHARS = 1024 * 1024
-
-interface Hit {
-  ruleId: string
-  line: number
-  /** The secret as it appears in the decoded text. */
-  text: string
+/** JSONL is judged line by line with its escapes decoded; other text in blocks of whole lines. */
+type FileKind = 'jsonl' | 'json' | 'text'
+const BLOCK_BYTES: Record<FileKind, number> = {
+  jsonl: 1024 * 1024,
+  json: 8 * 1024 * 1024,
+  text: 8 * 1024 * 1024
 }
 
-/** Scans a JSONL transcript with secretlint's recommended rules, streaming. */
+/** Scans a file for secrets, streaming; only lines holding a rule's anchor go to the rules. */
 export async function scanFile(path: string, options: ScanOptions = {}): Promise<SecretFinding[]> {
   const findings: SecretFinding[] = []
-  await eachBatch(path, options, async (batch) => {
-    for (const hit of await scanBatch(batch, options)) {
-      findings.push({
-        ruleId: hit.ruleId,
-        file: options.displayName ?? basename(path),
-        line: hit.line
-      })
-    }
+  const bytes = options.bytes ?? (await stat(path)).size
+  await eachBlock(path, bytes, options, async (block) => {
+    findings.push(...block.findings)
   })
   return findings
 }
 
 /**
- * Writes a copy of the transcript with every secret replaced by `[REDACTED:<rule>]`, keeping each
- * line valid JSON. The source is never modified.
+ * Writes a copy with every secret replaced by `[REDACTED:<rule>]`: a JSONL line stays valid JSON
+ * with its other fields unchanged. Of a JSONL file only complete lines are copied, as packing
+ * does: a half-written last line never travels. The source is never modified.
  */
 export async function redactFile(
   src: string,
   dest: string,
   options: ScanOptions = {}
 ): Promise<{ findings: SecretFinding[]; size: number; sha256: string }> {
+  const bytes =
+    options.bytes ??
+    (kindOf(src) === 'jsonl' ? await completeLinesLength(src) : (await stat(src)).size)
   const findings: SecretFinding[] = []
   const temporary = join(dirname(dest), `.${randomBytes(6).toString('hex')}.redact.tmp`)
   const hashing = new HashingStream()
   const out = createWriteStream(temporary, { mode: 0o600 })
   hashing.pipe(out)
   try {
-    await eachBatch(src, options, async (batch) => {
-      const hits = await scanBatch(batch, options)
-      const byLine = new Map<number, Hit[]>()
-      for (const hit of hits) {
-        findings.push({
-          ruleId: hit.ruleId,
-          file: options.displayName ?? basename(src),
-          line: hit.line
-        })
-        byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit])
-      }
-      for (const [i, raw] of batch.lines.entries()) {
-        let line = raw
-        for (const hit of byLine.get(batch.firstLine + i) ?? []) line = redactLine(line, hit)
-        if (!hashing.write(line + '\n')) await once(hashing, 'drain')
+    await eachBlock(src, bytes, options, async (block) => {
+      findings.push(...block.findings)
+      for (const piece of block.redacted()) {
+        if (!hashing.write(piece)) await once(hashing, 'drain')
       }
     })
     hashing.end()
@@ -95,121 +81,143 @@ export async function redactFile(
   return { findings, size, sha256 }
 }
 
-interface Batch {
-  lines: string[]
-  firstLine: number
+/** Git's test for a binary file: a NUL byte among the first 8000 bytes. */
+export async function isBinaryFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r')
+  try {
+    const head = Buffer.alloc(8000)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    return head.subarray(0, bytesRead).includes(0)
+  } finally {
+    await handle.close()
+  }
 }
 
-async function eachBatch(
-  path: string,
-  options: ScanOptions,
-  onBatch: (batch: Batch) => Promise<void>
-): Promise<void> {
-  void options
-  const reader = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
-  let batch: Batch = { lines: [], firstLine: 1 }
-  let chars = 0
-  let lineNo = 0
-  for await (const line of reader) {
-    lineNo++
-    batch.lines.push(line)
-    chars += line.length
-    if (chars >= BATCH_CHARS) {
-      await onBatch(batch)
-      batch = { lines: [], firstLine: lineNo + 1 }
-      chars = 0
-    }
-  }
-  if (batch.lines.length > 0) await onBatch(batch)
+function kindOf(path: string): FileKind {
+  const ext = extname(path).toLowerCase()
+  return ext === '.jsonl' ? 'jsonl' : ext === '.json' ? 'json' : 'text'
+}
+
+interface Block {
+  findings: SecretFinding[]
+  /** The block's bytes with its findings redacted. */
+  redacted: () => Buffer[]
 }
 
 /**
- * Lints the decoded text of each line: in JSONL a PEM key's newlines are `\n` escapes, and the
- * private-key rule only sees the block once they are real newlines again.
+ * Reads `bytes` bytes of the file in blocks that end on a line break, finds the candidate units
+ * of each block with the prefilter (one regex pass over the raw bytes read as latin1, so offsets
+ * are byte offsets) and runs the rules on those units only.
  */
-async function scanBatch(batch: Batch, options: ScanOptions): Promise<Hit[]> {
-  const decoded = batch.lines.map(decodeEscapes)
-  const starts: number[] = []
-  let offset = 0
-  for (const text of decoded) {
-    starts.push(offset)
-    offset += text.length + 1
+async function eachBlock(
+  path: string,
+  bytes: number,
+  options: ScanOptions,
+  onBlock: (block: Block) => Promise<void>
+): Promise<void> {
+  const kind = kindOf(path)
+  const prefilter = prefilterFor(options.extraSecrets ?? [])
+  const file = options.displayName ?? basename(path)
+  let firstLine = 1
+  let pending: Buffer[] = []
+  let pendingBytes = 0
+  const flush = async (buf: Buffer): Promise<void> => {
+    const block = await judgeBlock(buf, kind, firstLine, file, prefilter, options.extraSecrets)
+    firstLine += countNewlines(buf)
+    await onBlock(block)
   }
-  const content = decoded.join('\n')
-  const result = await lintSource({
-    source: { filePath: 'transcript.jsonl', content, ext: '.jsonl', contentType: 'text' },
-    options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true }
-  })
-  const hits: Hit[] = []
-  for (const message of result.messages) {
-    const [start, end] = message.range
-    const index = lineIndex(starts, start)
-    hits.push({
-      ruleId: shortRule(message.ruleId),
-      line: batch.firstLine + index,
-      text: content.slice(start, end)
-    })
-  }
-  for (const secret of options.extraSecrets ?? []) {
-    if (secret.length < 8) continue
-    for (const [i, text] of decoded.entries()) {
-      if (text.includes(secret))
-        hits.push({ ruleId: RUN_TOKEN_RULE, line: batch.firstLine + i, text: secret })
+  if (bytes > 0) {
+    const stream = createReadStream(path, { start: 0, end: bytes - 1, highWaterMark: 1 << 20 })
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      pending.push(chunk)
+      pendingBytes += chunk.length
+      if (pendingBytes < BLOCK_BYTES[kind]) continue
+      // Blocks end after a newline; a long line without one just keeps growing the block.
+      const newline = chunk.lastIndexOf(0x0a)
+      if (newline === -1) continue
+      const head = Buffer.concat([...pending.slice(0, -1), chunk.subarray(0, newline + 1)])
+      pending = [chunk.subarray(newline + 1)]
+      pendingBytes = pending[0]!.length
+      await flush(head)
     }
   }
-  return hits
+  if (pendingBytes > 0) await flush(Buffer.concat(pending, pendingBytes))
 }
 
-/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
-export const REDACTION_MARK = '[REDACTED:'
+interface Candidate {
+  start: number
+  end: number
+  line: number
+  unit: ScanUnit
+}
 
-function redactLine(line: string, hit: Hit): string {
-  const marker = `${REDACTION_MARK}${hit.ruleId}]`
-  // The secret as JSON writes it inside a string: the same escapes Claude Code's serializer uses.
-  const escaped = JSON.stringify(hit.text).slice(1, -1)
-  let out = line.split(escaped).join(marker)
-  if (out === line) {
-    // A multi-line secret: redact each of its lines where they stand.
-    for (const part of hit.text.split('\n').filter((p) => p.trim().length >= 8)) {
-      out = out.split(JSON.stringify(part).slice(1, -1)).join(marker)
+async function judgeBlock(
+  buf: Buffer,
+  kind: FileKind,
+  firstLine: number,
+  file: string,
+  prefilter: RegExp,
+  extraSecrets: readonly string[] = []
+): Promise<Block> {
+  const latin = buf.toString('latin1')
+  const candidates: Candidate[] = []
+  prefilter.lastIndex = 0
+  if (kind !== 'jsonl') {
+    if (prefilter.test(latin)) {
+      candidates.push({
+        start: 0,
+        end: buf.length,
+        line: firstLine,
+        unit: { raw: buf.toString('utf8'), json: kind === 'json' }
+      })
+    }
+  } else {
+    let line = firstLine
+    let counted = 0
+    for (let m = prefilter.exec(latin); m !== null; m = prefilter.exec(latin)) {
+      const start = latin.lastIndexOf('\n', m.index - 1) + 1
+      const newline = latin.indexOf('\n', m.index)
+      const end = newline === -1 ? latin.length : newline
+      line += countNewlines(buf, counted, start)
+      counted = start
+      candidates.push({
+        start,
+        end,
+        line,
+        unit: { raw: buf.toString('utf8', start, end), json: true }
+      })
+      prefilter.lastIndex = end + 1
     }
   }
-  return out
-}
-
-function decodeEscapes(line: string): string {
-  if (!line.includes('\\')) return line
-  return line.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_m, e: string) => {
-    switch (e[0]) {
-      case 'n':
-        return '\n'
-      case 't':
-        return '\t'
-      case 'r':
-        return '\r'
-      case 'b':
-        return '\b'
-      case 'f':
-        return '\f'
-      case 'u':
-        return String.fromCharCode(parseInt(e.slice(1), 16))
-      default:
-        return e
-    }
-  })
-}
-
-function lineIndex(starts: number[], offset: number): number {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
+  const hits = await findSecrets(
+    candidates.map((c) => c.unit),
+    extraSecrets
+  )
+  const byUnit = new Map<number, UnitHit[]>()
+  const findings: SecretFinding[] = []
+  for (const hit of hits) {
+    const c = candidates[hit.unit]!
+    byUnit.set(hit.unit, [...(byUnit.get(hit.unit) ?? []), hit])
+    const line = c.line + countNewlines(Buffer.from(c.unit.raw.slice(0, hit.start)))
+    findings.push({ ruleId: hit.ruleId, file, line })
   }
-  return lo
+  const redacted = (): Buffer[] => {
+    const pieces: Buffer[] = []
+    let at = 0
+    for (const [index, unitHits] of [...byUnit.entries()].sort((a, b) => a[0] - b[0])) {
+      const c = candidates[index]!
+      pieces.push(buf.subarray(at, c.start), Buffer.from(redactUnit(c.unit, unitHits), 'utf8'))
+      at = c.end
+    }
+    pieces.push(buf.subarray(at))
+    return pieces
+  }
+  return { findings, redacted }
 }
 
-function shortRule(ruleId: string): string {
-  return ruleId.replace(/^@secretlint\/secretlint-rule-/, '')
+function countNewlines(buf: Buffer, from = 0, to = buf.length): number {
+  let count = 0
+  for (let at = buf.indexOf(0x0a, from); at !== -1 && at < to; at = buf.indexOf(0x0a, at + 1))
+    count++
+  return count
 }

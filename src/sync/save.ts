@@ -8,6 +8,8 @@ import {
   hashFile,
   packSession,
   serializeMetadata,
+  storedPrefixes,
+  transcriptDigestFields,
   type EncryptionKey,
   type SecretFinding,
   type SessionMetadata
@@ -81,14 +83,15 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels.
     const localBytes = await completeLinesLength(local.transcriptPath)
+    // Every file that travels is scanned: the transcript's complete lines and the session folder.
+    const session = { ...local, transcriptBytes: localBytes }
     // Under "warn" the scan only reports, so it runs while the session is looked up and packed:
     // zlib compresses on libuv's threads while the scan runs on the main one.
-    const warnScan =
-      (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, local.transcriptPath) : undefined
+    const warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, session) : undefined
     warnScan?.catch(() => undefined)
     const policy = warnScan
-      ? { transcriptPath: local.transcriptPath, findings: [] }
-      : await applySecretsPolicy(ctx, req, local.transcriptPath, work)
+      ? { ...session, findings: [] }
+      : await applySecretsPolicy(ctx, req, session, work)
     const transcriptPath = policy.transcriptPath
     const redacted = transcriptPath !== local.transcriptPath
 
@@ -105,7 +108,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       sessionId,
       transcriptPath,
       transcriptBytes: redacted ? undefined : localBytes,
-      folderPath: local.folderPath,
+      folderPath: policy.folderPath,
       outFile: packedPath
     })
     const findings = warnScan ? await warnScan : policy.findings
@@ -154,16 +157,17 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       formatVersion: FORMAT_VERSION,
       archiveSha256: archive.sha256,
       archiveSize: archive.size,
-      transcriptSha256: packed.transcriptSha256,
-      transcriptSize: packed.transcriptSize,
-      ...(source
-        ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
-        : {}),
+      // Plain digests and sizes, or keyed ones when encrypted: a plain digest would confirm a guess.
+      ...(await transcriptDigestFields(
+        { size: packed.transcriptSize, sha256: packed.transcriptSha256 },
+        source,
+        packed.records,
+        req.encryption
+      )),
       ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
       toolVersion: TOOL_VERSION,
       repository: ctx.repository,
       ...(req.commit ? { commit: req.commit } : {}),
-      records: packed.records,
       ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
       savedBy: req.savedBy,
       encrypted
@@ -199,22 +203,18 @@ async function assertStoredIsPrefix(
   req: SaveRequest
 ): Promise<void> {
   const m = previous.metadata
-  if (m.transcriptSize === undefined || m.transcriptSha256 === undefined) {
+  const stored = await storedPrefixes(m, req.encryption)
+  if ('uncheckable' in stored) {
     // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
     ctx.log.warning(
-      `The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`
+      `The stored copy of session ${m.sessionId} cannot be compared: ${stored.uncheckable}; replacing it.`
     )
     return
   }
   // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
   // them) or with the bytes they were redacted from (the laptop that saved them).
-  const candidates = [{ size: m.transcriptSize, sha: m.transcriptSha256 }]
-  if (m.sourceTranscriptSize !== undefined && m.sourceTranscriptSha256 !== undefined) {
-    candidates.push({ size: m.sourceTranscriptSize, sha: m.sourceTranscriptSha256 })
-  }
-  for (const { size, sha } of candidates) {
-    if (size > localSize) continue
-    if (await fileStartsWith(localPath, { size, sha256: sha })) return
+  for (const prefix of stored.prefixes) {
+    if (await fileStartsWith(localPath, prefix, localSize)) return
   }
   throw new ConflictError(
     `The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +

@@ -1,5 +1,11 @@
-import { basename, join } from 'node:path'
-import { redactFile, scanFile, type SecretFinding } from '../archive/index.js'
+import {
+  redactSession,
+  scanSession,
+  snapshotFolder,
+  type SecretFinding,
+  type SessionFiles,
+  type SessionScan
+} from '../archive/index.js'
 import { SecretsFoundError } from '../errors.js'
 import type { SyncContext } from './context.js'
 import type { SaveRequest } from './save.js'
@@ -8,42 +14,50 @@ import type { SaveRequest } from './save.js'
 export type SecretsPolicy = 'warn' | 'fail' | 'redact'
 
 /**
- * Applies the request's policy to the transcript about to be packed. Returns the file to pack
- * (a redacted copy in `work` under "redact") and what was found.
+ * Applies the request's policy to every file about to be packed: the transcript's complete lines
+ * and each file of the session folder. Returns what to pack (redacted copies in `work` under
+ * "redact", where something was found) and what was found.
  */
 export async function applySecretsPolicy(
   ctx: SyncContext,
   req: SaveRequest,
-  transcriptPath: string,
+  session: SessionFiles,
   work: string
-): Promise<{ transcriptPath: string; findings: SecretFinding[] }> {
+): Promise<{ transcriptPath: string; folderPath?: string; findings: SecretFinding[] }> {
   const policy = req.secrets ?? 'warn'
-  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
   if (policy === 'redact') {
-    const redactedPath = join(work, 'redacted.jsonl')
-    const { findings } = await redactFile(transcriptPath, redactedPath, options)
-    for (const f of findings)
+    const redacted = await redactSession(session, work, req.extraSecrets ?? [])
+    for (const f of redacted.findings)
       ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
-    return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings }
+    warnUnscanned(ctx, redacted)
+    return redacted
   }
-  const findings = await scanAndWarn(ctx, req, transcriptPath)
-  if (findings.length > 0) {
+  // The folder is scanned and packed from one snapshot, so nothing written after the scan travels.
+  const folderPath = session.folderPath ? await snapshotFolder(session.folderPath, work) : undefined
+  const findings = await scanAndWarn(ctx, req, { ...session, folderPath })
+  if (policy === 'fail' && findings.length > 0) {
     throw new SecretsFoundError(
-      `Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
+      `Refusing to upload: the session holds ${findings.length} possible secret(s) (listed above). ` +
         'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.'
     )
   }
-  return { transcriptPath, findings }
+  return { transcriptPath: session.transcriptPath, folderPath, findings }
 }
 
 /** Scans and lists each finding as rule, file and line: never the secret itself. */
 export async function scanAndWarn(
   ctx: SyncContext,
   req: SaveRequest,
-  transcriptPath: string
+  session: SessionFiles
 ): Promise<SecretFinding[]> {
-  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
-  const findings = await scanFile(transcriptPath, options)
-  for (const f of findings) ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
-  return findings
+  const scan = await scanSession(session, req.extraSecrets ?? [])
+  for (const f of scan.findings)
+    ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
+  warnUnscanned(ctx, scan)
+  return scan.findings
+}
+
+function warnUnscanned(ctx: SyncContext, scan: SessionScan): void {
+  for (const name of scan.unscanned)
+    ctx.log.warning(`Not scanned for secrets (binary file), uploaded as it is: ${name}`)
 }

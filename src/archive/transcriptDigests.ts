@@ -1,0 +1,95 @@
+import { keyedDigest, type ByteDigest, type KeyedByteDigest } from './digest.js'
+import { digestKeyFor, type EncryptionKey } from './encryption.js'
+import type { SessionMetadata } from './metadata.js'
+
+type DigestFields = Pick<
+  SessionMetadata,
+  | 'transcriptSha256'
+  | 'transcriptSize'
+  | 'sourceTranscriptSha256'
+  | 'sourceTranscriptSize'
+  | 'records'
+  | 'digestKeyId'
+  | 'transcriptHmacSha256'
+  | 'transcriptSizeRounded'
+  | 'sourceTranscriptHmacSha256'
+  | 'sourceTranscriptSizeRounded'
+>
+
+/**
+ * What metadata records of the uploaded transcript (and of the user's own bytes it was redacted
+ * from), so that a later save can tell without downloading whether its transcript extends it.
+ * In the clear: exact sizes, sha256 and the record count. Encrypted: only keyed digests and
+ * rounded sizes (see the README's Security section), or nothing when the session is encrypted to
+ * recipients alone, whose holder cannot derive the key.
+ */
+export async function transcriptDigestFields(
+  transcript: ByteDigest,
+  source: ByteDigest | undefined,
+  records: number,
+  encryption: EncryptionKey | undefined
+): Promise<DigestFields> {
+  if (!encryption) {
+    return {
+      transcriptSha256: transcript.sha256,
+      transcriptSize: transcript.size,
+      ...(source
+        ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
+        : {}),
+      records
+    }
+  }
+  const digestKey = await digestKeyFor(encryption)
+  if (!digestKey) return {}
+  const sealed = keyedDigest(transcript, digestKey.key)
+  const sealedSource = source ? keyedDigest(source, digestKey.key) : undefined
+  return {
+    digestKeyId: digestKey.id,
+    transcriptHmacSha256: sealed.hmacSha256,
+    transcriptSizeRounded: sealed.roundedSize,
+    ...(sealedSource
+      ? {
+          sourceTranscriptHmacSha256: sealedSource.hmacSha256,
+          sourceTranscriptSizeRounded: sealedSource.roundedSize
+        }
+      : {})
+  }
+}
+
+/**
+ * The byte prefixes a local transcript must start with to extend the stored copy: the uploaded
+ * bytes, or the bytes they were redacted from. `uncheckable` says why there are none to compare.
+ */
+export async function storedPrefixes(
+  m: SessionMetadata,
+  encryption: EncryptionKey | undefined
+): Promise<{ prefixes: (ByteDigest | KeyedByteDigest)[] } | { uncheckable: string }> {
+  if (m.transcriptSha256 !== undefined && m.transcriptSize !== undefined) {
+    const prefixes: ByteDigest[] = [{ size: m.transcriptSize, sha256: m.transcriptSha256 }]
+    if (m.sourceTranscriptSha256 !== undefined && m.sourceTranscriptSize !== undefined)
+      prefixes.push({ size: m.sourceTranscriptSize, sha256: m.sourceTranscriptSha256 })
+    return { prefixes }
+  }
+  if (m.transcriptHmacSha256 === undefined || m.transcriptSizeRounded === undefined) {
+    return {
+      uncheckable: m.encrypted
+        ? 'it is encrypted to age recipients only, so its metadata holds no digest to compare with'
+        : 'it has no digest (saved by an older tool)'
+    }
+  }
+  const digestKey = encryption ? await digestKeyFor(encryption) : undefined
+  if (!digestKey || digestKey.id !== m.digestKeyId) {
+    return { uncheckable: 'its digest is keyed to an encryption key other than the one given' }
+  }
+  const prefixes: KeyedByteDigest[] = [
+    { roundedSize: m.transcriptSizeRounded, hmacSha256: m.transcriptHmacSha256, key: digestKey.key }
+  ]
+  if (m.sourceTranscriptHmacSha256 !== undefined && m.sourceTranscriptSizeRounded !== undefined) {
+    prefixes.push({
+      roundedSize: m.sourceTranscriptSizeRounded,
+      hmacSha256: m.sourceTranscriptHmacSha256,
+      key: digestKey.key
+    })
+  }
+  return { prefixes }
+}
