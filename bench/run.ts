@@ -132,16 +132,17 @@ async function scanCost(t: Target, m: Machine, transcript: string, withMs: numbe
   const dist = await readFile(join(root, 'dist', 'save', 'index.js'), 'utf8')
   const sizeMB = Math.round((await stat(transcript)).size / MB)
   if (dist.includes(SKIP_SCAN_ENV)) {
-    const runs: number[] = []
-    for (const [repo, env] of [
-      ['bench/scan', {}],
-      ['bench/noscan', { [SKIP_SCAN_ENV]: '1' }]
-    ] as const) {
-      t.emu.addRepo(repo, { branches: ['main'] })
-      runs.push(ok(`save into ${repo}`, await runAction({ ...t, repo }, 'save', m, env)).ms)
-    }
-    const [scanned, skipped] = runs as [number, number]
-    f.scan = { sizeMB, withMs: scanned, withoutMs: skipped, how: `${SKIP_SCAN_ENV}=1 save` }
+    // Alternated and twice each, the least kept: one run on a shared machine varies by ±15%.
+    const best = { scan: Infinity, skip: Infinity }
+    for (const round of [1, 2])
+      for (const kind of ['scan', 'skip'] as const) {
+        const repo = `bench/${kind}-${round}`
+        t.emu.addRepo(repo, { branches: ['main'] })
+        const env: Record<string, string> = kind === 'skip' ? { [SKIP_SCAN_ENV]: '1' } : {}
+        const run = ok(`save into ${repo}`, await runAction({ ...t, repo }, 'save', m, env))
+        best[kind] = Math.min(best[kind], run.ms)
+      }
+    f.scan = { sizeMB, withMs: best.scan, withoutMs: best.skip, how: `${SKIP_SCAN_ENV}=1 save` }
     return
   }
   const phase = spawnSync(
@@ -270,8 +271,11 @@ async function latency(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
             `${names[i]}: ${r.requests} API requests but ${proxies.forwarded() - before} delayed`
           )
         rows.push(row(LATENCY_SESSION_MB, label(names[i]!), r.ms, undefined, r.rssMB, r.requests))
-        if (face === 'action')
+        if (face === 'action') {
           f.rss.push({ sizeMB: LATENCY_SESSION_MB, operation: names[i]!, mb: r.rssMB })
+          const counts = [f.firstSaveRequests, f.restoreRequests, f.replacingSaveRequests][i]!
+          counts.push(r.requests)
+        }
         runs.push(r)
       }
       const [first, back, again] = runs as [Measured, Measured, Measured]

@@ -75,7 +75,7 @@ export function targetRows(f: Figures, install: InstallWeight | undefined): Targ
   rows.push({
     target: `secret scan cost: ${s?.sizeMB ?? 200} MB save with secrets: warn vs scan skipped`,
     measured: s
-      ? `+${(extra! * 100).toFixed(0)}% (${Math.round(s.withMs)} vs ${Math.round(s.withoutMs)} ms)`
+      ? `${extra! >= 0 ? '+' : ''}${(extra! * 100).toFixed(0)}% (${Math.round(s.withMs)} vs ${Math.round(s.withoutMs)} ms)`
       : '',
     goal: '≤ +15%',
     met: extra === undefined ? undefined : extra <= 0.15,
