@@ -16,6 +16,7 @@ export interface InstallWeight {
   packFiles?: number
   unpackedBytes?: number
   installedPackages?: number
+  /** Packages npm warned about with EBADENGINE (engines not met by the Node npm ran on). */
   ebadengine: string[]
   ms: number
   error?: string
@@ -66,7 +67,10 @@ export async function installWeight(node: string): Promise<InstallWeight> {
       work
     )
     const output = install.stdout + install.stderr
-    result.ebadengine = output.split('\n').filter((l) => /EBADENGINE/.test(l))
+    // npm prints one warning over several lines; its `package:` line names the package.
+    result.ebadengine = [...output.matchAll(/EBADENGINE\s+package: '([^']+)'/g)].map((m) => m[1]!)
+    if (result.ebadengine.length === 0 && output.includes('EBADENGINE'))
+      result.ebadengine = ['(unparsed EBADENGINE warning)']
     if (install.status !== 0)
       throw new Error(`npm install -g failed (offline): ${install.stderr.trim()}`)
     const added = /added (\d+) packages?/.exec(output)

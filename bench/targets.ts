@@ -107,7 +107,10 @@ export function targetRows(f: Figures, install: InstallWeight | undefined): Targ
     },
     {
       target: 'npm install -g: EBADENGINE warnings',
-      measured: i && !i.error ? String(i.ebadengine.length) : '',
+      measured:
+        i && !i.error
+          ? `${i.ebadengine.length}${i.ebadengine.length ? `: ${i.ebadengine.join(', ')}` : ''}`
+          : '',
       goal: 'none',
       met: i && !i.error ? i.ebadengine.length === 0 : undefined
     }
