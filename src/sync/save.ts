@@ -101,12 +101,19 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     const encrypted = req.encryption !== undefined
     const archiveName = archiveAssetName(sessionId, encrypted)
     const packedPath = join(work, archiveAssetName(sessionId, false))
+    // The newest fields come from the end of the file, without a second parse of the transcript.
+    const tail = await readTranscriptTail(transcriptPath, {
+      bytes: redacted ? undefined : localBytes
+    })
     const packed = await packSession({
       sessionId,
       transcriptPath,
       transcriptBytes: redacted ? undefined : localBytes,
       folderPath: local.folderPath,
-      outFile: packedPath
+      outFile: packedPath,
+      // The time of the session's last record: recent for a session being saved, and the same
+      // for the same bytes, so an unchanged session still packs to the same digest.
+      mtime: timeOf(tail.lastTimestamp)
     })
     const findings = warnScan ? await warnScan : policy.findings
     const result = (
@@ -136,9 +143,6 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       archive = await encryptFile(packedPath, archivePath, req.encryption)
     }
 
-    // The record count comes from packing, the newest fields from the end of the file: no second
-    // parse of the transcript.
-    const tail = await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize })
     // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
     const source = redacted
       ? await hashFile(local.transcriptPath, { bytes: localBytes })
@@ -244,4 +248,9 @@ function isUnchanged(
       (asset) => !roleOfAsset(asset.name)?.staging
     )
   )
+}
+
+function timeOf(timestamp: string | undefined): Date {
+  const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp)
+  return new Date(Number.isNaN(time) ? Date.now() : time)
 }
