@@ -31,6 +31,9 @@ export interface SessionMetadata {
   /** When the upload is a redacted copy: the digest of the user's own bytes it was made from. */
   sourceTranscriptSha256?: string
   sourceTranscriptSize?: number
+  /** When the upload extends a redacted copy: that copy's bytes, which the source digest stands for. */
+  redactedPrefixSha256?: string
+  redactedPrefixSize?: number
 }
 
 export function serializeMetadata(metadata: SessionMetadata): string {
@@ -70,7 +73,12 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
   ] as const) {
     if (m[key] !== undefined && typeof m[key] !== 'string') throw bad(`${key} is not a string`)
   }
-  for (const key of ['archiveSha256', 'transcriptSha256', 'sourceTranscriptSha256'] as const) {
+  for (const key of [
+    'archiveSha256',
+    'transcriptSha256',
+    'sourceTranscriptSha256',
+    'redactedPrefixSha256'
+  ] as const) {
     if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
       throw bad(`${key} is not a sha256 digest`)
     }
@@ -80,6 +88,7 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
     'archiveSize',
     'transcriptSize',
     'sourceTranscriptSize',
+    'redactedPrefixSize',
     'records'
   ] as const) {
     const n = m[key]

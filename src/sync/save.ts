@@ -18,6 +18,7 @@ import { discoverSession, projectDirFor, readTranscriptTail } from '../session/i
 import { TOOL_VERSION } from '../version.js'
 import type { SyncContext } from './context.js'
 import { findOrCreateDraft } from './draft.js'
+import { carriedLineage } from './redactedLineage.js'
 import { publishVersion } from './publish.js'
 import { applySecretsPolicy, scanAndWarn, type SecretsPolicy } from './secretsPolicy.js'
 import { archiveAssetName, metadataAssetName, roleOfAsset, tagForBranch } from './remoteLayout.js'
@@ -162,7 +163,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       transcriptSize: packed.transcriptSize,
       ...(source
         ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
-        : {}),
+        : await carriedLineage(previous?.metadata, transcriptPath)),
       ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
       toolVersion: TOOL_VERSION,
       repository: ctx.repository,
@@ -213,7 +214,13 @@ async function assertStoredIsPrefix(
   // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
   // them) or with the bytes they were redacted from (the laptop that saved them).
   const candidates = [{ size: m.transcriptSize, sha: m.transcriptSha256 }]
-  if (m.sourceTranscriptSize !== undefined && m.sourceTranscriptSha256 !== undefined) {
+  // Only when the whole upload was redacted from those bytes: a copy that extends a redacted one
+  // (redactedPrefix*) holds records after them that the source does not.
+  if (
+    m.sourceTranscriptSize !== undefined &&
+    m.sourceTranscriptSha256 !== undefined &&
+    m.redactedPrefixSize === undefined
+  ) {
     candidates.push({ size: m.sourceTranscriptSize, sha: m.sourceTranscriptSha256 })
   }
   for (const { size, sha } of candidates) {
