@@ -26,6 +26,9 @@ export async function run(): Promise<void> {
         pullCommand: 'the restore step'
       })
       setRestored(result.sessionId, true)
+      for (const kept of [result.backupPath, result.backupFolderPath]) {
+        if (kept) core.info(`The runner's previous copy is kept at ${kept}`)
+      }
       core.info(`Resume it with: claude --resume ${result.sessionId}`)
       await writeSummary('Claude Code session restored', [
         { label: 'Session', value: result.sessionId },

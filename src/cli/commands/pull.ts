@@ -54,6 +54,8 @@ export async function runPull(options: PullOptions, ce: CommandEnv): Promise<voi
       `${style(ce.io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${result.records} records) from draft release claude-sessions-${options.branch}\n`
     )
     if (result.backupPath) ce.io.out(`  Your previous copy is kept at ${result.backupPath}\n`)
+    if (result.backupFolderPath)
+      ce.io.out(`  and its session folder at ${result.backupFolderPath}\n`)
     if (!ce.io.quiet) ce.io.out(`  ${result.transcriptPath}\n`)
     const resume = `claude --resume ${result.sessionId}`
     ce.io.out(cwd === ce.cwd ? `${resume}\n` : `cd ${JSON.stringify(cwd)} && ${resume}\n`)
