@@ -108,4 +108,13 @@ describe('corrupt and truncated archives', () => {
     }
     expect(wrong).toEqual([])
   }, 600_000)
+
+  it('closes the archive it read after a successful unpack', async () => {
+    const openFiles = async (): Promise<number> => (await readdir('/proc/self/fd')).length
+    if (!(await openFiles().catch(() => 0))) return // only where /proc tells (Linux)
+    const { dir, archive } = await packedFixture()
+    const before = await openFiles()
+    for (let i = 0; i < 10; i++) expect(await tryUnpack(dir, `ok-${i}`, archive)).toBe('unpacked')
+    expect((await openFiles()) - before).toBeLessThan(5)
+  })
 })
