@@ -22,7 +22,6 @@ export async function run(): Promise<void> {
         // wins and the local one is kept beside it as a .bak file.
         onLocalConflict: 'force',
         encryption: inputs.encryption,
-        extraSecrets: [inputs.token],
         pullCommand: 'the restore step'
       })
       setRestored(result.sessionId, true)

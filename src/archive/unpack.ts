@@ -105,7 +105,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
           (digest) => {
             if (digest) transcriptDigest = digest
           },
-          (error: unknown) => fail(writeFailure(error))
+          // A write into staging fails for the disk's reasons (ENOSPC, EACCES…), not the
+          // archive's: the system error travels as it is, code and path included.
+          (error: unknown) => fail(error instanceof Error ? error : new Error(String(error)))
         )
       )
     }
@@ -203,11 +205,6 @@ function readFailure(error: unknown): Error {
       `The archive is not a valid gzip file or is truncated (${(error as Error).message}); save the session again.`
     )
   }
-  return error instanceof Error ? error : new Error(String(error))
-}
-
-/** A write into staging failed: the disk (ENOSPC, EACCES…), which is not the archive's fault. */
-function writeFailure(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error))
 }
 

@@ -22,11 +22,6 @@ export interface RestoreRequest {
   onLocalConflict?: LocalConflictPolicy
   encryption?: EncryptionKey
   onProgress?: ProgressCallback
-  /**
-   * No longer used: a redacted copy is recognised by the digest its metadata records of the
-   * bytes it was made from. Accepted so that callers keep compiling.
-   */
-  extraSecrets?: string[]
   /** The command a user would run to pull again, for conflict messages. */
   pullCommand?: string
 }

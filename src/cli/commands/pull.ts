@@ -45,8 +45,6 @@ export async function runPull(options: PullOptions, ce: CommandEnv): Promise<voi
       onLocalConflict: options.force ? 'force' : options.asNew ? 'as-new' : 'refuse',
       encryption: await encryptionKeyFor(ce, options),
       onProgress: progress.onProgress,
-      // A copy saved with --secrets redact is recognised as yours by redacting yours the same way.
-      extraSecrets: [ctx.token],
       pullCommand: `claude-session pull ${options.branch}`
     })
     progress.done()
