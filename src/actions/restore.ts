@@ -22,10 +22,12 @@ export async function run(): Promise<void> {
         // wins and the local one is kept beside it as a .bak file.
         onLocalConflict: 'force',
         encryption: inputs.encryption,
-        extraSecrets: [inputs.token],
         pullCommand: 'the restore step'
       })
       setRestored(result.sessionId, true)
+      for (const kept of [result.backupPath, result.backupFolderPath]) {
+        if (kept) core.info(`The runner's previous copy is kept at ${kept}`)
+      }
       core.info(`Resume it with: claude --resume ${result.sessionId}`)
       await writeSummary('Claude Code session restored', [
         { label: 'Session', value: result.sessionId },

@@ -41,6 +41,9 @@ export interface SessionMetadata {
   transcriptSizeRounded?: number
   sourceTranscriptHmacSha256?: string
   sourceTranscriptSizeRounded?: number
+  /** When the upload extends a redacted copy: that copy's bytes, which the source digest stands for. */
+  redactedPrefixSha256?: string
+  redactedPrefixSize?: number
 }
 
 export function serializeMetadata(metadata: SessionMetadata): string {
@@ -85,7 +88,8 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
     'transcriptSha256',
     'sourceTranscriptSha256',
     'transcriptHmacSha256',
-    'sourceTranscriptHmacSha256'
+    'sourceTranscriptHmacSha256',
+    'redactedPrefixSha256'
   ] as const) {
     if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
       throw bad(`${key} is not a sha256 digest`)
@@ -98,6 +102,7 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
     'sourceTranscriptSize',
     'transcriptSizeRounded',
     'sourceTranscriptSizeRounded',
+    'redactedPrefixSize',
     'records'
   ] as const) {
     const n = m[key]

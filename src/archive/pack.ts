@@ -15,6 +15,12 @@ export interface PackInput {
   /** The session's `<id>/` folder (subagents, tool results), when it has one. */
   folderPath?: string
   outFile: string
+  /**
+   * The members' mtime. A manual `tar -xzf` gives files this mtime, and Claude Code deletes
+   * transcripts older than `cleanupPeriodDays` (docs/facts.md): the caller passes the time of the
+   * save. Passed in, not read from the clock, so the same files and time give the same archive.
+   */
+  mtime: Date
 }
 
 export interface PackResult {
@@ -27,8 +33,6 @@ export interface PackResult {
   files: number
 }
 
-/** Fixed header fields make the same files give the same archive, byte for byte. */
-const EPOCH = new Date(0)
 const BLOCK = 512
 
 /**
@@ -43,6 +47,10 @@ export async function packSession(input: PackInput): Promise<PackResult> {
     { path: `${input.sessionId}.jsonl`, source: input.transcriptPath, size: transcriptSize }
   ]
   if (input.folderPath) await collect(input.folderPath, input.sessionId, members)
+  // Fixed header fields make the same files give the same archive, byte for byte; tar keeps
+  // whole seconds.
+  const mtime = new Date(Math.floor(input.mtime.getTime() / 1000) * 1000)
+  if (Number.isNaN(mtime.getTime())) throw new TypeError('packSession: mtime is not a valid date')
 
   const transcriptHash = new HashingStream()
   let records = 0
@@ -57,7 +65,7 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   )
   const produce = async (): Promise<void> => {
     for (const [index, member] of members.entries()) {
-      await write(tarStream, headerBlocks(member.path, member.size))
+      await write(tarStream, headerBlocks(member.path, member.size, mtime))
       let sent = 0
       const body: AsyncIterable<Buffer> =
         member.size > 0
@@ -103,14 +111,14 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   }
 }
 
-function headerBlocks(path: string, size: number): Buffer {
+function headerBlocks(path: string, size: number, mtime: Date): Buffer {
   const fields = {
     path,
     mode: 0o600,
     uid: 0,
     gid: 0,
     size,
-    mtime: EPOCH,
+    mtime,
     type: 'File' as const,
     uname: '',
     gname: ''
@@ -120,7 +128,7 @@ function headerBlocks(path: string, size: number): Buffer {
   const needPax = header.encode(block)
   if (!needPax) return block
   // Long paths go in a PAX extended header, as node-tar itself does.
-  const pax = new Pax({ path, size, mtime: EPOCH }).encode()
+  const pax = new Pax({ path, size, mtime }).encode()
   const plain = new Header({ ...fields, path: posix.basename(path).slice(0, 99) })
   const plainBlock = Buffer.alloc(BLOCK)
   plain.encode(plainBlock)

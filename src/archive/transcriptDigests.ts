@@ -66,7 +66,13 @@ export async function storedPrefixes(
 ): Promise<{ prefixes: (ByteDigest | KeyedByteDigest)[] } | { uncheckable: string }> {
   if (m.transcriptSha256 !== undefined && m.transcriptSize !== undefined) {
     const prefixes: ByteDigest[] = [{ size: m.transcriptSize, sha256: m.transcriptSha256 }]
-    if (m.sourceTranscriptSha256 !== undefined && m.sourceTranscriptSize !== undefined)
+    // The user's own bytes stand for the whole upload only when it was redacted from them; a copy
+    // that extends a redacted one (`redactedPrefix*`) holds records after them that they lack.
+    if (
+      m.sourceTranscriptSha256 !== undefined &&
+      m.sourceTranscriptSize !== undefined &&
+      m.redactedPrefixSize === undefined
+    )
       prefixes.push({ size: m.sourceTranscriptSize, sha256: m.sourceTranscriptSha256 })
     return { prefixes }
   }

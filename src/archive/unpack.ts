@@ -1,6 +1,7 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
+import { once } from 'node:events'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
@@ -48,21 +49,20 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   const memberPaths = new Set<string>()
   let totalBytes = 0
   let members = 0
-  let failure: HostileArchiveError | undefined
+  let failure: Error | undefined
   const writes: Promise<void>[] = []
   let transcriptDigest = { sha256: '', size: 0 }
 
-  const source = createReadStream(input.archiveFile)
-  const open = new Set<WriteStream>()
-  // Stops everything at the first problem: the input, the parser, and any file being written.
-  const fail = (message: string): void => {
+  // One signal stops everything at the first problem: the read of the archive, the feeding of
+  // the parser and every member being written. Each of those pipelines then settles, so a failure
+  // anywhere can never leave a write waiting for an entry that will not end.
+  const stop = new AbortController()
+  const fail = (error: Error): void => {
     if (failure) return
-    failure = new HostileArchiveError(message)
-    // Destroyed without an error: the pipelines reject as closed early, and `failure` says why.
-    for (const out of open) out.destroy()
-    source.destroy()
-    parser.abort(failure)
+    failure = error
+    stop.abort(error)
   }
+  const refuse = (message: string): void => fail(new HostileArchiveError(message))
 
   const parser = new Parser({
     strict: true,
@@ -70,58 +70,55 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       if (failure) return entry.resume()
       const problem = memberProblem(entry, id, transcriptName)
       if (problem) {
-        fail(problem)
+        refuse(problem)
         return entry.resume()
       }
       if (entry.type === 'Directory') return entry.resume()
       const path = entry.path.replace(/\/+$/, '')
       if (memberPaths.has(path)) {
-        fail(`The archive holds ${path} twice.`)
+        refuse(`The archive holds ${path} twice.`)
         return entry.resume()
       }
       memberPaths.add(path)
       if (++members > limits.maxMembers) {
-        fail(`The archive holds more than ${limits.maxMembers} files.`)
+        refuse(`The archive holds more than ${limits.maxMembers} files.`)
         return entry.resume()
       }
       if (entry.size > limits.maxMemberBytes) {
-        fail(
+        refuse(
           `${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`
         )
         return entry.resume()
       }
       totalBytes += entry.size
       if (totalBytes > limits.maxTotalBytes) {
-        fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`)
+        refuse(`The archive expands to more than ${limits.maxTotalBytes} bytes.`)
         return entry.resume()
       }
-      const target = join(input.destDir, ...path.split('/'))
       files.push(path)
+      const write = writeMember(entry, join(input.destDir, ...path.split('/')), {
+        hash: path === transcriptName,
+        signal: stop.signal
+      })
       writes.push(
-        (async () => {
-          await mkdir(join(target, '..'), { recursive: true, mode: 0o700 })
-          const out = createWriteStream(target, { flags: 'wx', mode: 0o600 })
-          open.add(out)
-          try {
-            if (path === transcriptName) {
-              const hashing = new HashingStream()
-              await pipeline(entry, hashing, out)
-              transcriptDigest = hashing.digest()
-            } else {
-              await pipeline(entry, out)
-            }
-          } finally {
-            open.delete(out)
-          }
-        })()
+        write.then(
+          (digest) => {
+            if (digest) transcriptDigest = digest
+          },
+          // A write into staging fails for the disk's reasons (ENOSPC, EACCES…), not the
+          // archive's: the system error travels as it is, code and path included.
+          (error: unknown) => fail(error instanceof Error ? error : new Error(String(error)))
+        )
       )
     }
   })
-  // The failure is reported once, through `failure`; later error events have nothing to add.
-  parser.on('error', () => undefined)
-  parser.on('warn', (code: string, message: string) =>
-    fail(`The archive is corrupt (${code}: ${message}).`)
+  // In strict mode node-tar reports every problem (bad header, truncated entry) as an error
+  // carrying a TAR_* code.
+  parser.on('error', (error: Error) =>
+    refuse(`The archive is corrupt (${tarMessage(error)}); save the session again.`)
   )
+  let ended = false
+  parser.on('end', () => (ended = true))
 
   let compressed = 0
   let expanded = 0
@@ -130,43 +127,39 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     expanded += n
     // Checked while streaming, so a bomb is stopped long before it fills the disk.
     if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
-      fail(
+      refuse(
         `The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`
       )
     }
     if (expanded > limits.maxTotalBytes + 1024 * 1024)
-      fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`)
+      refuse(`The archive expands to more than ${limits.maxTotalBytes} bytes.`)
   })
-  let ended = false
-  parser.on('end', () => (ended = true))
+  // node-tar's Parser is not a Node stream (pipeline cannot destroy it): it is fed here, and
+  // feeding stops with the signal.
+  const feedParser = async (chunks: AsyncIterable<Buffer>): Promise<void> => {
+    for await (const chunk of chunks) {
+      if (stop.signal.aborted) return
+      if (!parser.write(chunk)) await once(parser, 'drain', { signal: stop.signal })
+    }
+    parser.end()
+  }
   try {
+    // The one read stream of the archive: pipeline closes it on success and on failure alike.
     await pipeline(
       createReadStream(input.archiveFile),
       countIn,
       createGunzip(),
       countOut,
-      parser
-    ).catch((error: unknown) => {
-      if (failure) return
-      const code = (error as NodeJS.ErrnoException).code ?? ''
-      failure = new HostileArchiveError(
-        code.startsWith('Z_') || /unexpected end|incorrect header|invalid/i.test(String(error))
-          ? `The archive is not a valid gzip file or is truncated (${(error as Error).message}).`
-          : `The archive could not be read: ${(error as Error).message}.`
-      )
-    })
-    await Promise.allSettled(writes)
-    for (const w of writes)
-      await w.catch((error: unknown) => {
-        failure ??= new HostileArchiveError(
-          `Writing the unpacked session failed: ${(error as Error).message}`
-        )
-      })
-    if (!failure && !ended) failure = new HostileArchiveError('The archive is truncated.')
+      feedParser,
+      {
+        signal: stop.signal
+      }
+    ).catch((error: unknown) => fail(readFailure(error)))
+    // After parser.end() node-tar ends every entry, truncated or not, so each write settles.
+    await Promise.all(writes)
+    if (!ended) refuse('The archive is truncated.')
     if (!failure && !memberPaths.has(transcriptName)) {
-      failure = new HostileArchiveError(
-        `The archive holds no ${transcriptName}: it is not this session's archive.`
-      )
+      refuse(`The archive holds no ${transcriptName}: it is not this session's archive.`)
     }
     if (failure) throw failure
   } catch (error) {
@@ -181,6 +174,43 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     totalBytes,
     transcript: transcriptDigest
   }
+}
+
+/** Writes one member into staging; the transcript is hashed on the way through. */
+async function writeMember(
+  entry: ReadEntry,
+  target: string,
+  options: { hash: boolean; signal: AbortSignal }
+): Promise<{ sha256: string; size: number } | undefined> {
+  await mkdir(dirname(target), { recursive: true, mode: 0o700 })
+  options.signal.throwIfAborted()
+  const out = createWriteStream(target, { flags: 'wx', mode: 0o600 })
+  if (!options.hash) {
+    await pipeline(entry, out, { signal: options.signal })
+    return undefined
+  }
+  const hashing = new HashingStream()
+  await pipeline(entry, hashing, out, { signal: options.signal })
+  return hashing.digest()
+}
+
+/**
+ * zlib names what is wrong with the gzip layer by code (Z_DATA_ERROR for a bad block or checksum,
+ * Z_BUF_ERROR for input that ends early); anything else is a local failure to read the file.
+ */
+function readFailure(error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  if (code.startsWith('Z_')) {
+    return new HostileArchiveError(
+      `The archive is not a valid gzip file or is truncated (${(error as Error).message}); save the session again.`
+    )
+  }
+  return error instanceof Error ? error : new Error(String(error))
+}
+
+function tarMessage(error: Error): string {
+  const code = (error as { tarCode?: string; code?: string }).tarCode
+  return code && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message
 }
 
 /** Why a member may not be unpacked, or undefined when it may. */

@@ -1,21 +1,17 @@
-import { randomBytes } from 'node:crypto'
-import {
-  appendFile,
-  copyFile,
-  chmod,
-  lstat,
-  mkdir,
-  open,
-  readdir,
-  rename,
-  rm,
-  utimes
-} from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
-import { fileStartsWith, hashFile } from '../archive/digest.js'
+import { appendFile, chmod, mkdir, rename, rm, utimes } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { UnpackResult } from '../archive/unpack.js'
-import { ConflictError, HostileArchiveError } from '../errors.js'
+import { ConflictError } from '../errors.js'
 import { newSessionId, relocatedRecord } from '../session/index.js'
+import {
+  backupSession,
+  endsWithNewline,
+  installFolder,
+  moveOrCopy,
+  temporaryName,
+  type SessionBackup
+} from './installFiles.js'
+import { relate, unchangedSince } from './localTranscript.js'
 
 export type LocalConflictPolicy = 'refuse' | 'force' | 'as-new'
 
@@ -30,17 +26,23 @@ export interface InstallRequest {
   onLocalConflict: LocalConflictPolicy
   /** How the user names this branch and session in a message. */
   describe: { branch: string; pullCommand: string }
+  /**
+   * Test seam: runs after the local transcript was compared and before it is checked again and
+   * replaced, where a running Claude Code may append a record.
+   */
+  beforeReplace?: () => Promise<void>
 }
 
 export interface InstallResult {
   sessionId: string
   transcriptPath: string
   outcome: 'installed' | 'fast-forward' | 'unchanged' | 'overwritten' | 'as-new'
+  /** The replaced local transcript's copy (with --force). */
   backupPath?: string
+  /** The replaced local `<id>/` folder's copy, when there was one. */
+  backupFolderPath?: string
   relocated: boolean
 }
-
-type Relation = 'absent' | 'same' | 'local-behind' | 'local-ahead' | 'diverged'
 
 /**
  * Installs an unpacked session into the Claude Code project folder of the cwd, where
@@ -53,10 +55,11 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
   await mkdir(req.projectDir, { recursive: true, mode: 0o700 })
   const incoming = req.unpacked.transcriptPath
   const existing = join(req.projectDir, `${req.remoteSessionId}.jsonl`)
-  const relation = await relate(existing, incoming)
+  const { relation, checked } = await relate(existing, incoming)
 
   if (relation === 'same' || relation === 'local-ahead') {
-    // Nothing new arrived (or only what this machine already went past): keep the local bytes.
+    // Nothing new arrived (or only what this machine already went past): keep the local bytes,
+    // and refresh the kept file's mtime against Claude Code's cleanup sweep.
     const now = new Date()
     await utimes(existing, now, now)
     return {
@@ -71,7 +74,7 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
       `Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
         `contains the other, so installing the stored one would lose local records (${existing}). Choose one:\n` +
         `  ${req.describe.pullCommand} --as-new   install the stored copy under a new session id, keep yours as is\n` +
-        `  ${req.describe.pullCommand} --force    replace yours with the stored copy (yours is kept as a .bak file)`
+        `  ${req.describe.pullCommand} --force    replace yours with the stored copy (yours is kept as .bak copies)`
     )
   }
 
@@ -79,10 +82,12 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
   const sessionId = asNew ? newSessionId() : req.remoteSessionId
   const target = join(req.projectDir, `${sessionId}.jsonl`)
   const relocate = req.recordedCwd !== undefined && req.recordedCwd !== req.cwd
+  const moved = (): ConflictError =>
+    new ConflictError(
+      `${target} changed while session ${sessionId} was being restored (is Claude Code still running it?). ` +
+        `It was left as it was. Let Claude Code finish, then run ${req.describe.pullCommand} again.`
+    )
 
-  if (req.unpacked.folderPath) {
-    await installFolder(req.unpacked.folderPath, join(req.projectDir, sessionId), req.projectDir)
-  }
   const temporary = temporaryName(target)
   try {
     await moveOrCopy(incoming, temporary)
@@ -93,11 +98,19 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
       const separator = (await endsWithNewline(temporary)) ? '' : '\n'
       await appendFile(temporary, separator + relocatedRecord(sessionId, req.cwd))
     }
-    let backupPath: string | undefined
+    let backup: SessionBackup | undefined
     if (relation === 'diverged' && !asNew) {
-      backupPath = `${existing}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`
-      await copyFile(existing, backupPath)
+      // --force promises the local session survives as a copy: transcript and folder, taken
+      // before the folder's files are replaced.
+      backup = await backupSession(existing, join(req.projectDir, sessionId))
     }
+    if (!asNew && !(await unchangedSince(existing, checked))) throw moved()
+    if (req.unpacked.folderPath) {
+      await installFolder(req.unpacked.folderPath, join(req.projectDir, sessionId), req.projectDir)
+    }
+    await req.beforeReplace?.()
+    // Checked again just before the rename, the only step that could drop an appended record.
+    if (!asNew && !(await unchangedSince(existing, checked))) throw moved()
     await rename(temporary, target)
     const outcome = asNew
       ? 'as-new'
@@ -106,95 +119,16 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
         : relation === 'local-behind'
           ? 'fast-forward'
           : 'overwritten'
-    return { sessionId, transcriptPath: target, outcome, backupPath, relocated: relocate }
+    return {
+      sessionId,
+      transcriptPath: target,
+      outcome,
+      backupPath: backup?.transcript,
+      backupFolderPath: backup?.folder,
+      relocated: relocate
+    }
   } catch (error) {
     await rm(temporary, { force: true })
     throw error
   }
-}
-
-/** How the local transcript relates to the incoming one, by digests of common prefixes. */
-async function relate(localPath: string, incomingPath: string): Promise<Relation> {
-  const local = await lstat(localPath).catch(() => undefined)
-  if (!local) return 'absent'
-  if (!local.isFile()) {
-    throw new HostileArchiveError(
-      `${localPath} exists but is not a regular file; move it away and restore again.`
-    )
-  }
-  const incoming = await lstat(incomingPath)
-  if (local.size <= incoming.size) {
-    if (await fileStartsWith(incomingPath, await hashFile(localPath)))
-      return local.size === incoming.size ? 'same' : 'local-behind'
-  } else if (await fileStartsWith(localPath, await hashFile(incomingPath))) {
-    return 'local-ahead'
-  }
-  return 'diverged'
-}
-
-/** Copies the session folder (subagents, tool results) file by file, each atomically. */
-async function installFolder(from: string, to: string, projectDir: string): Promise<void> {
-  await ensureRealDirectory(to, projectDir)
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name)
-    const target = join(to, entry.name)
-    if (entry.isDirectory()) {
-      await installFolder(source, target, projectDir)
-    } else if (entry.isFile()) {
-      const temporary = temporaryName(target)
-      try {
-        await moveOrCopy(source, temporary)
-        await chmod(temporary, 0o600)
-        await rename(temporary, target)
-      } catch (error) {
-        await rm(temporary, { force: true })
-        throw error
-      }
-    }
-  }
-}
-
-/** Refuses to follow a symlink planted where a session folder belongs: we write only inside projectDir. */
-async function ensureRealDirectory(path: string, projectDir: string): Promise<void> {
-  const rel = relative(projectDir, path)
-  if (rel.startsWith('..') || rel.split(sep).includes('..')) {
-    throw new HostileArchiveError(`Refusing to write outside ${projectDir}: ${path}`)
-  }
-  const stats = await lstat(path).catch(() => undefined)
-  if (!stats) {
-    await mkdir(path, { recursive: true, mode: 0o700 })
-    return
-  }
-  if (!stats.isDirectory()) {
-    throw new HostileArchiveError(
-      `${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`
-    )
-  }
-}
-
-/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
-async function moveOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-    await copyFile(from, to)
-  }
-}
-
-async function endsWithNewline(path: string): Promise<boolean> {
-  const handle = await open(path, 'r')
-  try {
-    const { size } = await handle.stat()
-    if (size === 0) return true
-    const last = Buffer.alloc(1)
-    await handle.read(last, 0, 1, size - 1)
-    return last[0] === 0x0a
-  } finally {
-    await handle.close()
-  }
-}
-
-function temporaryName(target: string): string {
-  return join(dirname(target), `.${randomBytes(6).toString('hex')}.claude-session.tmp`)
 }

@@ -1,18 +1,16 @@
-import { createReadStream, createWriteStream } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
-import { pipeline } from 'node:stream/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileStartsWith } from '../archive/digest.js'
 import { decryptFile, type EncryptionKey } from '../archive/encryption.js'
 import { unpackSession } from '../archive/unpack.js'
-import { fileIncludes } from '../fileSearch.js'
 import { EncryptionKeyError, IntegrityError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { physicalPath, projectDirFor, readTranscriptInfo } from '../session/index.js'
 import type { SyncContext } from './context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
+import { lineageOf, withOwnBytes } from './redactedLineage.js'
 import { roleOfAsset, tagForBranch } from './remoteLayout.js'
-import { storedCopies, groupSessionAssets, newestSession, type StoredCopy } from './storedCopies.js'
+import { storedCopies, groupSessionAssets, newestSession } from './storedCopies.js'
+import { downloadVerified } from './verifiedDownload.js'
 
 export interface RestoreRequest {
   branch: string
@@ -24,8 +22,6 @@ export interface RestoreRequest {
   onLocalConflict?: LocalConflictPolicy
   encryption?: EncryptionKey
   onProgress?: ProgressCallback
-  /** Literal secrets the save may have redacted (the user's own token), for recognising a redacted copy. */
-  extraSecrets?: string[]
   /** The command a user would run to pull again, for conflict messages. */
   pullCommand?: string
 }
@@ -37,7 +33,10 @@ export interface RestoreResult {
   projectDir: string
   transcriptPath: string
   outcome: 'installed' | 'fast-forward' | 'unchanged' | 'overwritten' | 'as-new'
+  /** Where the replaced local transcript was kept (--force). */
   backupPath?: string
+  /** Where the replaced local `<id>/` folder was kept, when there was one. */
+  backupFolderPath?: string
   records: number
   relocated: boolean
   archiveSize: number
@@ -113,12 +112,14 @@ export async function restoreSession(
     const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true })
 
     const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
-    await reconcileRedacted(
+    // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
+    const own = await withOwnBytes(
       join(projectDir, `${group.sessionId}.jsonl`),
-      unpacked,
-      work,
-      req.extraSecrets ?? []
+      unpacked.transcriptPath,
+      lineageOf(m),
+      work
     )
+    if (own) unpacked.transcriptPath = own
     const cwd = await physicalPath(req.cwd)
     const installed = await installSession({
       unpacked,
@@ -143,6 +144,7 @@ export async function restoreSession(
       transcriptPath: installed.transcriptPath,
       outcome: installed.outcome,
       backupPath: installed.backupPath,
+      backupFolderPath: installed.backupFolderPath,
       records: info.records,
       relocated: installed.relocated,
       archiveSize: m.archiveSize ?? 0
@@ -150,65 +152,4 @@ export async function restoreSession(
   } finally {
     await rm(work, { recursive: true, force: true })
   }
-}
-
-/**
- * Downloads the newest version whose archive matches its metadata's sha256. Nothing is unpacked
- * before this check, so a corrupt or swapped asset never reaches the Claude folder.
- */
-async function downloadVerified(
-  ctx: SyncContext,
-  versions: StoredCopy[],
-  work: string,
-  onProgress?: ProgressCallback
-): Promise<{ version: StoredCopy; archivePath: string; archiveName: string }> {
-  for (const version of versions) {
-    for (const asset of version.archives) {
-      const archivePath = join(work, `archive-${asset.id}`)
-      // The download hashes the bytes as they arrive: no second read of the archive.
-      const actual = await ctx.store.downloadAsset(asset, archivePath, { onProgress })
-      const expected = version.metadata.archiveSha256
-      if (expected === undefined || actual.sha256 === expected) {
-        return { version, archivePath, archiveName: asset.name }
-      }
-      ctx.log.warning(
-        `${asset.name} does not match the sha256 in its metadata; trying an older copy`
-      )
-      await rm(archivePath, { force: true })
-    }
-  }
-  throw new IntegrityError(
-    `No stored archive of session ${versions[0]!.metadata.sessionId} matches the sha256 in its metadata; ` +
-      'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.'
-  )
-}
-
-/**
- * A copy uploaded with secrets redacted differs from the user's transcript exactly where the
- * secrets were. When redacting the local transcript the same way gives a prefix of the incoming
- * one, the local copy is its origin: the incoming transcript becomes "local bytes + what came
- * after", so the pull fast-forwards and the user's own bytes (secrets included) stay as they were.
- */
-async function reconcileRedacted(
-  localPath: string,
-  unpacked: { transcriptPath: string },
-  work: string,
-  extraSecrets: string[]
-): Promise<void> {
-  const local = await stat(localPath).catch(() => undefined)
-  if (!local?.isFile()) return
-  // The scanner (secretlint) is loaded only for a redacted copy: restore starts faster without it.
-  const { REDACTION_MARK, redactFile } = await import('../archive/secretScan.js')
-  if (!(await fileIncludes(unpacked.transcriptPath, [Buffer.from(REDACTION_MARK)]))) return
-  const redactedLocal = join(work, 'local-redacted.jsonl')
-  const { size, sha256, findings } = await redactFile(localPath, redactedLocal, { extraSecrets })
-  if (findings.length === 0) return
-  if (!(await fileStartsWith(unpacked.transcriptPath, { size, sha256 }))) return
-  const merged = join(work, 'merged.jsonl')
-  await copyFile(localPath, merged)
-  await pipeline(
-    createReadStream(unpacked.transcriptPath, { start: size }),
-    createWriteStream(merged, { flags: 'a' })
-  )
-  unpacked.transcriptPath = merged
 }

@@ -20,6 +20,7 @@ import { discoverSession, projectDirFor, readTranscriptTail } from '../session/i
 import { TOOL_VERSION } from '../version.js'
 import type { SyncContext } from './context.js'
 import { findOrCreateDraft } from './draft.js'
+import { carriedLineage } from './redactedLineage.js'
 import { publishVersion } from './publish.js'
 import { applySecretsPolicy, scanAndWarn, type SecretsPolicy } from './secretsPolicy.js'
 import { archiveAssetName, metadataAssetName, roleOfAsset, tagForBranch } from './remoteLayout.js'
@@ -104,12 +105,19 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     const encrypted = req.encryption !== undefined
     const archiveName = archiveAssetName(sessionId, encrypted)
     const packedPath = join(work, archiveAssetName(sessionId, false))
+    // The newest fields come from the end of the file, without a second parse of the transcript.
+    const tail = await readTranscriptTail(transcriptPath, {
+      bytes: redacted ? undefined : localBytes
+    })
     const packed = await packSession({
       sessionId,
       transcriptPath,
       transcriptBytes: redacted ? undefined : localBytes,
       folderPath: policy.folderPath,
-      outFile: packedPath
+      outFile: packedPath,
+      // The time of the session's last record: recent for a session being saved, and the same
+      // for the same bytes, so an unchanged session still packs to the same digest.
+      mtime: timeOf(tail.lastTimestamp)
     })
     const findings = warnScan ? await warnScan : policy.findings
     const result = (
@@ -139,9 +147,6 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       archive = await encryptFile(packedPath, archivePath, req.encryption)
     }
 
-    // The record count comes from packing, the newest fields from the end of the file: no second
-    // parse of the transcript.
-    const tail = await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize })
     // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
     const source = redacted
       ? await hashFile(local.transcriptPath, { bytes: localBytes })
@@ -164,6 +169,9 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
         packed.records,
         req.encryption
       )),
+      // A plain upload that extends a redacted copy keeps that copy's lineage (plain digests, so
+      // never for an encrypted session).
+      ...(source || encrypted ? {} : await carriedLineage(previous?.metadata, transcriptPath)),
       ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
       toolVersion: TOOL_VERSION,
       repository: ctx.repository,
@@ -244,4 +252,9 @@ function isUnchanged(
       (asset) => !roleOfAsset(asset.name)?.staging
     )
   )
+}
+
+function timeOf(timestamp: string | undefined): Date {
+  const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp)
+  return new Date(Number.isNaN(time) ? Date.now() : time)
 }

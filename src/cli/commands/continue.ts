@@ -161,7 +161,6 @@ export async function runContinue(
       sessionId,
       onLocalConflict: 'refuse',
       encryption,
-      extraSecrets: [ctx.token],
       pullCommand: `claude-session pull ${branch}`
     })
   } catch (error) {

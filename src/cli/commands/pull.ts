@@ -45,8 +45,6 @@ export async function runPull(options: PullOptions, ce: CommandEnv): Promise<voi
       onLocalConflict: options.force ? 'force' : options.asNew ? 'as-new' : 'refuse',
       encryption: await encryptionKeyFor(ce, options),
       onProgress: progress.onProgress,
-      // A copy saved with --secrets redact is recognised as yours by redacting yours the same way.
-      extraSecrets: [ctx.token],
       pullCommand: `claude-session pull ${options.branch}`
     })
     progress.done()
@@ -54,6 +52,8 @@ export async function runPull(options: PullOptions, ce: CommandEnv): Promise<voi
       `${style(ce.io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${result.records} records) from draft release claude-sessions-${options.branch}\n`
     )
     if (result.backupPath) ce.io.out(`  Your previous copy is kept at ${result.backupPath}\n`)
+    if (result.backupFolderPath)
+      ce.io.out(`  and its session folder at ${result.backupFolderPath}\n`)
     if (!ce.io.quiet) ce.io.out(`  ${result.transcriptPath}\n`)
     const resume = `claude --resume ${result.sessionId}`
     ce.io.out(cwd === ce.cwd ? `${resume}\n` : `cd ${JSON.stringify(cwd)} && ${resume}\n`)
