@@ -42,3 +42,9 @@ export class EncryptionKeyError extends ClaudeSessionError {}
 
 /** The secret scan found secrets and the policy is `fail`. */
 export class SecretsFoundError extends ClaudeSessionError {}
+
+/**
+ * A transcript that restore would refuse (a complete line that is not JSON, or no record at all):
+ * refused before anything is uploaded. A usage error: the file, not the remote, is at fault.
+ */
+export class InvalidTranscriptError extends UsageError {}

@@ -15,6 +15,8 @@ export interface PackInput {
   /** The session's `<id>/` folder (subagents, tool results), when it has one. */
   folderPath?: string
   outFile: string
+  /** Sees each chunk of the transcript as it is packed (save validates it there); may throw. */
+  onTranscriptData?: (chunk: Buffer) => void
 }
 
 export interface PackResult {
@@ -67,6 +69,7 @@ export async function packSession(input: PackInput): Promise<PackResult> {
         const buf = chunk as Buffer
         sent += buf.length
         if (index === 0) {
+          input.onTranscriptData?.(buf)
           transcriptHash.hash.update(buf)
           records += countNewlines(buf)
           lastByte = buf[buf.length - 1]!

@@ -20,6 +20,8 @@ export interface ScanOptions {
   displayName?: string
   /** Literal strings that must never travel, e.g. the run's own GitHub token. */
   extraSecrets?: string[]
+  /** Read only this many bytes: the complete lines a save packs, never a half-written last one. */
+  bytes?: number
 }
 
 const CONFIG = {
@@ -105,8 +107,12 @@ async function eachBatch(
   options: ScanOptions,
   onBatch: (batch: Batch) => Promise<void>
 ): Promise<void> {
-  void options
-  const reader = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
+  if (options.bytes === 0) return
+  const input = createReadStream(
+    path,
+    options.bytes !== undefined ? { end: options.bytes - 1 } : {}
+  )
+  const reader = createInterface({ input, crlfDelay: Infinity })
   let batch: Batch = { lines: [], firstLine: 1 }
   let chars = 0
   let lineNo = 0

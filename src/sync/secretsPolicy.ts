@@ -15,10 +15,16 @@ export async function applySecretsPolicy(
   ctx: SyncContext,
   req: SaveRequest,
   transcriptPath: string,
-  work: string
+  work: string,
+  /** The complete lines' length: a half-written last line is neither scanned nor uploaded. */
+  bytes?: number
 ): Promise<{ transcriptPath: string; findings: SecretFinding[] }> {
   const policy = req.secrets ?? 'warn'
-  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
+  const options = {
+    displayName: basename(transcriptPath),
+    extraSecrets: req.extraSecrets ?? [],
+    bytes
+  }
   if (policy === 'redact') {
     const redactedPath = join(work, 'redacted.jsonl')
     const { findings } = await redactFile(transcriptPath, redactedPath, options)
@@ -26,7 +32,7 @@ export async function applySecretsPolicy(
       ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
     return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings }
   }
-  const findings = await scanAndWarn(ctx, req, transcriptPath)
+  const findings = await scanAndWarn(ctx, req, transcriptPath, bytes)
   if (findings.length > 0) {
     throw new SecretsFoundError(
       `Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
@@ -40,9 +46,14 @@ export async function applySecretsPolicy(
 export async function scanAndWarn(
   ctx: SyncContext,
   req: SaveRequest,
-  transcriptPath: string
+  transcriptPath: string,
+  bytes?: number
 ): Promise<SecretFinding[]> {
-  const options = { displayName: basename(transcriptPath), extraSecrets: req.extraSecrets ?? [] }
+  const options = {
+    displayName: basename(transcriptPath),
+    extraSecrets: req.extraSecrets ?? [],
+    bytes
+  }
   const findings = await scanFile(transcriptPath, options)
   for (const f of findings) ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
   return findings
