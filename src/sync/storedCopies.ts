@@ -81,7 +81,7 @@ export function newestSession(groups: Map<string, SessionAssets>): SessionAssets
 export interface MetadataVersions {
   /** The listing the versions were read from: fresher than the caller's after a concurrent save. */
   group: SessionAssets
-  /** Newest save first. */
+  /** The committed version first, then newest save first. */
   versions: { metadata: SessionMetadata; asset: Asset }[]
   /** Set when the newest metadata file (by asset id) cannot be read by this version of the tool. */
   problem?: MetadataProblem
@@ -144,8 +144,12 @@ async function readListed(
     if (metadata.sessionId.toLowerCase() !== group.sessionId) continue
     versions.push({ metadata, asset })
   }
+  // A version is committed when its metadata holds the final name (see publish.ts): that one is
+  // current, whatever a save still uploading (or killed) left under staging names. Staged versions
+  // count only when none is committed, as after a save killed between its lock and its commit.
   versions.sort(
     (a, b) =>
+      stagingRank(a.asset) - stagingRank(b.asset) ||
       (b.metadata.timestamp ?? '').localeCompare(a.metadata.timestamp ?? '') ||
       b.asset.id - a.asset.id
   )

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { ConflictError } from '../../src/errors.js'
+import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
+import {
+  makeMachine,
+  projectFolder,
+  syntheticTranscript,
+  type Machine
+} from '../support/claudeHome.js'
+import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { emulatorContext } from '../support/syncHarness.js'
+import { hookedStore, withStore } from './delayedStore.js'
+
+const REPO = 'octo/lost-update-lock'
+const BRANCH = 'main'
+let emu: Emulator
+let ctx: SyncContext
+
+beforeAll(async () => {
+  emu = await startEmulator({ quiet: true })
+  emu.addRepo(REPO, { branches: [BRANCH] })
+  ctx = await emulatorContext(emu, REPO)
+})
+afterAll(async () => emu.close())
+
+async function place(m: Machine, sessionId: string, content: string): Promise<void> {
+  await mkdir(projectFolder(m), { recursive: true })
+  await writeFile(join(projectFolder(m), `${sessionId}.jsonl`), content)
+}
+
+const save = (c: SyncContext, m: Machine, sessionId: string) =>
+  saveSession(c, { branch: BRANCH, cwd: m.cwd, configDir: m.configDir, sessionId, savedBy: 'ci' })
+
+function gate(): { open: () => void; opened: Promise<void> } {
+  let open!: () => void
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  return { open, opened }
+}
+
+describe('the lost-update lock (deleting the metadata a save checked against)', () => {
+  it('stops a save whose checked version was replaced, even while the name is free again', async () => {
+    const sessionId = randomUUID()
+    const origin = await makeMachine('origin')
+    const a = await makeMachine('a')
+    const b = await makeMachine('b')
+    const c = await makeMachine('c')
+    const turn = (m: Machine, prompt: string) =>
+      syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd, turns: 1, prompt })
+    const v0 = turn(origin, 'v0')
+    await place(origin, sessionId, v0)
+    await save(ctx, origin, sessionId)
+    const fromA = v0 + turn(a, 'from A')
+    const fromB = v0 + turn(b, 'from B')
+    const fromC = fromA + turn(c, 'from C')
+    await place(a, sessionId, fromA)
+    await place(b, sessionId, fromB)
+    await place(c, sessionId, fromC)
+
+    // C takes its lock on A's version, then waits before committing.
+    const cAtCommit = gate()
+    const cGo = gate()
+    const cStore = hookedStore(ctx.store, async (method) => {
+      if (method !== 'renameAsset') return
+      cAtCommit.open()
+      await cGo.opened
+    })
+    let cSave: Promise<unknown> | undefined
+    // B checked against v0; before it uploads (so nothing of it is in their listings), A replaces
+    // v0 and C takes A's version off, leaving the final name free when B takes its lock.
+    let bFirstUpload = true
+    const bStore = hookedStore(ctx.store, async (method) => {
+      if (method !== 'uploadAsset' || !bFirstUpload) return
+      bFirstUpload = false
+      await save(ctx, a, sessionId)
+      cSave = save(withStore(ctx, cStore), c, sessionId)
+      await cAtCommit.opened
+    })
+    const bResult = await save(withStore(ctx, bStore), b, sessionId).then(
+      (r) => r,
+      (error: unknown) => error
+    )
+    if (!cSave) throw bResult as Error
+    cGo.open()
+    const cResult = await cSave!.then(
+      (r) => r,
+      (error: unknown) => error
+    )
+    // B's records do not extend A's: B must be refused, C (which extends A's) must be stored.
+    expect(bResult).toBeInstanceOf(ConflictError)
+    expect(cResult).not.toBeInstanceOf(Error)
+
+    const check = await makeMachine('check')
+    await restoreSession(ctx, {
+      branch: BRANCH,
+      cwd: check.cwd,
+      configDir: check.configDir,
+      sessionId
+    })
+    const stored = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
+    expect(stored.startsWith(fromC)).toBe(true)
+  })
+})
