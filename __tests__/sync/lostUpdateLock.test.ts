@@ -102,4 +102,36 @@ describe('the lost-update lock (deleting the metadata a save checked against)', 
     const stored = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
     expect(stored.startsWith(fromC)).toBe(true)
   })
+
+  it('counts as its own a lock it took whose answer was lost (the retry then hears 422)', async () => {
+    const sessionId = randomUUID()
+    const m = await makeMachine('lost-answer')
+    const content = syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd })
+    await place(m, sessionId, content)
+    const metadataName = `claude-session-metadata-${sessionId}.json`
+    // GitHub created the asset, the answer never arrived, and the retry was told "already exists".
+    const answerLost = new Proxy(ctx.store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown
+        if (prop !== 'uploadAsset' || typeof value !== 'function') return value
+        return async (...args: unknown[]) => {
+          const upload = (value as (...a: unknown[]) => Promise<unknown>).bind(target)
+          const first = await upload(...args)
+          if ((args[1] as { name: string }).name !== metadataName) return first
+          return upload(...args)
+        }
+      }
+    })
+    const result = await save(withStore(ctx, answerLost), m, sessionId)
+    expect(result.outcome).toBe('created')
+    const check = await makeMachine('check')
+    await restoreSession(ctx, {
+      branch: BRANCH,
+      cwd: check.cwd,
+      configDir: check.configDir,
+      sessionId
+    })
+    const stored = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
+    expect(stored.startsWith(content)).toBe(true)
+  })
 })

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseMetadata } from '../../src/archive/index.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
+import { main } from '../../src/cli/main.js'
 import { ClaudeSessionError, HostileArchiveError, UsageError } from '../../src/errors.js'
 import {
   listStoredSessions,
@@ -219,6 +220,42 @@ describe('encryption is never dropped silently (10.6)', () => {
     const plain = await saveSession(ctx, request(m, branch, { allowUnencrypted: true }))
     expect(plain.archiveName).toBe(`claude-session-${sessionId}.tar.gz`)
     expect(await restored(branch, sessionId)).toBe(await readFile(transcriptPath, 'utf8'))
+  })
+})
+
+describe('push --no-encryption (10.6, through the CLI)', () => {
+  it('exits 2 over an encrypted copy without a key, and stores plaintext only with the flag', async () => {
+    const m = await makeMachine('cli-downgrade')
+    const branch = 'cli-downgrade'
+    const { sessionId, transcriptPath } = await placeSynthetic(m, { branch })
+    const env = {
+      PATH: process.env.PATH,
+      HOME: m.home,
+      CLAUDE_CONFIG_DIR: m.configDir,
+      GH_TOKEN: emu.tokens.write,
+      GITHUB_API_URL: emu.apiUrl,
+      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
+      TMPDIR: ctx.tempDir,
+      NO_COLOR: '1'
+    }
+    const push = (extra: string[], more: Record<string, string> = {}) =>
+      main(
+        ['node', 'claude-session', '-q', 'push', branch, '--repo', REPO, '--cwd', m.cwd, ...extra],
+        {
+          ...env,
+          ...more
+        }
+      )
+    expect(await push([], { CLAUDE_SESSION_KEY: 'a passphrase' })).toBe(0)
+    await appendFile(transcriptPath, syntheticLine(sessionId, m, branch))
+    expect(await push([])).toBe(2)
+    expect(draft(branch)!.assets.some((a) => a.name.endsWith('.tar.gz.age'))).toBe(true)
+    expect(await push(['--no-encryption'], { CLAUDE_SESSION_KEY: 'a passphrase' })).toBe(0)
+    expect(
+      draft(branch)!
+        .assets.map((a) => a.name)
+        .sort()
+    ).toEqual([`claude-session-${sessionId}.tar.gz`, `claude-session-metadata-${sessionId}.json`])
   })
 })
 

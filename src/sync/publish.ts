@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { sameTranscript, type SessionMetadata } from '../archive/metadata.js'
 import { ConflictError } from '../errors.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
@@ -52,9 +53,7 @@ export async function publishVersion(
     const archive = await store.uploadAsset(release, {
       name: stagingName(files.archiveName, nonce),
       filePath: files.archivePath,
-      contentType: files.archiveName.endsWith('.age')
-        ? 'application/octet-stream'
-        : 'application/gzip',
+      contentType: archiveContentType(files.archiveName),
       onProgress
     })
     ours.push(archive)
@@ -62,7 +61,7 @@ export async function publishVersion(
     if (!committed) {
       // Nothing committed yet (a first save, or a killed save's leftovers): creating the final
       // name is the lock.
-      metadata = await lockOrLose(() =>
+      metadata = await lockOrLose(store, release, files, () =>
         store.uploadAsset(release, {
           name: files.metadataName,
           filePath: files.metadataPath,
@@ -78,11 +77,13 @@ export async function publishVersion(
       })
       ours.push(staged)
       if (!(await store.deleteAsset(committed.id))) throw new LostRace()
-      metadata = await lockOrLose(() => store.renameAsset(staged.id, files.metadataName), {
+      metadata = await lockOrLose(
         store,
         release,
-        asset: staged
-      })
+        files,
+        () => store.renameAsset(staged.id, files.metadataName),
+        staged
+      )
     }
     // Committed. What the listing showed before our upload is superseded.
     for (const asset of assetsOf(snapshot)) {
@@ -103,22 +104,41 @@ function assetsOf(group: SessionAssets | undefined): Asset[] {
 
 /**
  * Runs the step that takes the final metadata name. A 422 (ConflictError from the store) means
- * another save holds it; a rename failing because our staged file is gone means another save's
- * step 4 removed it after committing: we lost either way.
+ * another save holds it, unless the holder is ours (a retried request whose first answer was
+ * lost); a rename failing because our staged file is gone means another save's step 4 removed it
+ * after committing. We lost in those cases.
  */
 async function lockOrLose(
+  store: ReleaseStore,
+  release: Release,
+  files: VersionFiles,
   take: () => Promise<Asset>,
-  renamed?: { store: ReleaseStore; release: Release; asset: Asset }
+  staged?: Asset
 ): Promise<Asset> {
   try {
     return await take()
   } catch (error) {
+    if (!(error instanceof ConflictError) && !staged) throw error
+    const current = await store.getRelease(release.id)
+    const holder = current?.assets.find((a) => a.name === files.metadataName)
+    if (holder && (await isOurs(store, holder, files, staged))) return holder
     if (error instanceof ConflictError) throw new LostRace()
-    if (renamed && !(await isListed(renamed.store, renamed.release, renamed.asset))) {
-      throw new LostRace()
-    }
+    if (!current?.assets.some((a) => a.id === staged!.id)) throw new LostRace()
     throw error
   }
+}
+
+async function isOurs(
+  store: ReleaseStore,
+  holder: Asset,
+  files: VersionFiles,
+  staged: Asset | undefined
+): Promise<boolean> {
+  if (staged) return holder.id === staged.id
+  // Our metadata names this save's own timestamp: byte-equal text is ours.
+  const mine = await readFile(files.metadataPath)
+  if (holder.size !== mine.length) return false
+  return (await store.readAsset(holder, { maxBytes: mine.length })).equals(mine)
 }
 
 /**
@@ -137,25 +157,31 @@ async function finishArchive(
     await store.renameAsset(archive.id, files.archiveName)
   } catch (error) {
     if (error instanceof ConflictError) return
-    const current = await store.getRelease(release.id)
-    const listed = (asset: Asset): boolean =>
-      current?.assets.some((a) => a.id === asset.id) ?? false
-    if (listed(archive)) throw error
+    const listed = await listedOf(store, release, [archive, metadata])
+    if (listed.has(archive.id)) throw error
     // Our version was superseded by a later save: nothing to repair.
-    if (!listed(metadata)) return
+    if (!listed.has(metadata.id)) return
     await store.uploadAsset(release, {
       name: files.archiveName,
       filePath: files.archivePath,
-      contentType: files.archiveName.endsWith('.age')
-        ? 'application/octet-stream'
-        : 'application/gzip'
+      contentType: archiveContentType(files.archiveName)
     })
   }
 }
 
-async function isListed(store: ReleaseStore, release: Release, asset: Asset): Promise<boolean> {
+/** Which of these assets the release still lists. */
+async function listedOf(
+  store: ReleaseStore,
+  release: Release,
+  assets: Asset[]
+): Promise<Set<number>> {
   const current = await store.getRelease(release.id)
-  return current?.assets.some((a) => a.id === asset.id) ?? false
+  const ids = new Set(current?.assets.map((a) => a.id))
+  return new Set(assets.filter((a) => ids.has(a.id)).map((a) => a.id))
+}
+
+function archiveContentType(name: string): string {
+  return name.endsWith('.age') ? 'application/octet-stream' : 'application/gzip'
 }
 
 /** After losing: did the winner store these very bytes? Otherwise the conflict is real. */
