@@ -52,10 +52,15 @@ async function place(m: Machine, sessionId: string, content: string): Promise<vo
 }
 
 /** Each saver talks to GitHub through its own network: varied pauses around every request. */
-function saveFrom(m: Machine, sessionId: string, seed: number): Promise<SaveResult> {
+function saveFrom(
+  m: Machine,
+  sessionId: string,
+  seed: number,
+  branch = BRANCH
+): Promise<SaveResult> {
   const own = withStore(ctx, delayedStore(ctx.store, seededRandom(seed)))
   return saveSession(own, {
-    branch: BRANCH,
+    branch,
     cwd: m.cwd,
     configDir: m.configDir,
     sessionId,
@@ -63,10 +68,10 @@ function saveFrom(m: Machine, sessionId: string, seed: number): Promise<SaveResu
   })
 }
 
-async function storedTranscript(sessionId: string): Promise<string> {
+async function storedTranscript(sessionId: string, branch = BRANCH): Promise<string> {
   const check = await makeMachine('check')
   await restoreSession(ctx, {
-    branch: BRANCH,
+    branch,
     cwd: check.cwd,
     configDir: check.configDir,
     sessionId
@@ -77,9 +82,12 @@ async function storedTranscript(sessionId: string): Promise<string> {
   return at === -1 ? text : text.slice(0, at)
 }
 
-function sessionAssets(sessionId: string): string[] {
-  const draft = emu.releases(REPO).find((r) => r.tag_name === `claude-sessions-${BRANCH}`)!
-  return draft.assets
+/** The session's assets on every draft of the branch (two first saves may make twin drafts). */
+function sessionAssets(sessionId: string, branch = BRANCH): string[] {
+  return emu
+    .releases(REPO)
+    .filter((r) => r.tag_name === `claude-sessions-${branch}`)
+    .flatMap((r) => r.assets)
     .map((a) => a.name)
     .filter((n) => n.includes(sessionId))
     .sort()
@@ -91,19 +99,21 @@ describe('two first saves of one session at once', () => {
   it('end with one complete version, and the other save says truthfully what happened', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const sessionId = randomUUID()
+      // Every other pair of rounds races on a branch that has no draft yet.
+      const branch = round % 4 < 2 ? BRANCH : `fresh-${round}`
       const a = await makeMachine('a')
       const b = await makeMachine('b')
       // A laptop with 4 records and a runner with 6: in even rounds the 6 extend the 4.
       const four = syntheticTranscript({
         sessionId,
-        branch: BRANCH,
+        branch,
         cwd: a.cwd,
         turns: 2,
         prompt: `A ${round}`
       })
       const extra = syntheticTranscript({
         sessionId,
-        branch: BRANCH,
+        branch,
         cwd: b.cwd,
         turns: 1,
         prompt: `B more ${round}`
@@ -113,7 +123,7 @@ describe('two first saves of one session at once', () => {
           ? four + extra
           : syntheticTranscript({
               sessionId,
-              branch: BRANCH,
+              branch,
               cwd: b.cwd,
               turns: 3,
               prompt: `B ${round}`
@@ -123,16 +133,10 @@ describe('two first saves of one session at once', () => {
 
       const start = seededRandom(round + 77)
       const results = await Promise.allSettled([
-        sleep(start() * 30).then(() => saveFrom(a, sessionId, round * 2 + 1)),
-        sleep(start() * 30).then(() => saveFrom(b, sessionId, round * 2 + 2))
+        sleep(start() * 30).then(() => saveFrom(a, sessionId, round * 2 + 1, branch)),
+        sleep(start() * 30).then(() => saveFrom(b, sessionId, round * 2 + 2, branch))
       ])
       const contents = [four, six]
-      console.log(
-        round,
-        results.map((r) =>
-          r.status === 'fulfilled' ? r.value.outcome : (r.reason as Error).message.slice(0, 60)
-        )
-      )
       for (const r of results) {
         if (r.status === 'rejected') {
           expect(r.reason).toBeInstanceOf(ConflictError)
@@ -141,7 +145,7 @@ describe('two first saves of one session at once', () => {
       }
       expect(results.some((r) => r.status === 'fulfilled')).toBe(true)
 
-      const stored = await storedTranscript(sessionId)
+      const stored = await storedTranscript(sessionId, branch)
       const which = contents.indexOf(stored)
       expect(which).not.toBe(-1)
       // What is stored is what a save that reported success stored.
@@ -152,7 +156,7 @@ describe('two first saves of one session at once', () => {
         // It stored first and was then legitimately extended by the winner.
         expect(contents[which]!.startsWith(contents[1 - which]!)).toBe(true)
       }
-      expect(sessionAssets(sessionId)).toEqual([
+      expect(sessionAssets(sessionId, branch)).toEqual([
         `claude-session-${sessionId}.tar.gz`,
         `claude-session-metadata-${sessionId}.json`
       ])
