@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFile, writeFile, mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { ConflictError } from '../../src/errors.js'
-import {
-  restoreSession,
-  saveSession,
-  type SaveResult,
-  type SyncContext
-} from '../../src/sync/index.js'
-import {
-  makeMachine,
-  projectFolder,
-  syntheticTranscript,
-  type Machine
-} from '../support/claudeHome.js'
+import { saveSession, type SaveResult, type SyncContext } from '../../src/sync/index.js'
+import { makeMachine, syntheticTranscript, type Machine } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { emulatorContext } from '../support/syncHarness.js'
-import { delayedStore, hookedStore, seededRandom, withStore } from './delayedStore.js'
+import {
+  delayedStore,
+  hookedStore,
+  placeTranscript,
+  seededRandom,
+  storedTranscript,
+  withStore
+} from './raceSupport.js'
 
 const REPO = 'octo/first-save-race'
 const BRANCH = 'main'
@@ -32,7 +27,7 @@ beforeAll(async () => {
   ctx = await emulatorContext(emu, REPO)
   // The branch's draft exists already: these rounds race on one session, not on the draft.
   const other = await makeMachine('other')
-  await place(
+  await placeTranscript(
     other,
     randomUUID(),
     syntheticTranscript({ sessionId: randomUUID(), branch: BRANCH, cwd: other.cwd })
@@ -45,11 +40,6 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => emu.close())
-
-async function place(m: Machine, sessionId: string, content: string): Promise<void> {
-  await mkdir(projectFolder(m), { recursive: true })
-  await writeFile(join(projectFolder(m), `${sessionId}.jsonl`), content)
-}
 
 /** Each saver talks to GitHub through its own network: varied pauses around every request. */
 function saveFrom(
@@ -68,19 +58,7 @@ function saveFrom(
   })
 }
 
-async function storedTranscript(sessionId: string, branch = BRANCH): Promise<string> {
-  const check = await makeMachine('check')
-  await restoreSession(ctx, {
-    branch,
-    cwd: check.cwd,
-    configDir: check.configDir,
-    sessionId
-  })
-  const text = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
-  // A restore into another directory appends Claude Code's relocation record.
-  const at = text.lastIndexOf('{"type":"relocated"')
-  return at === -1 ? text : text.slice(0, at)
-}
+const stored = (sessionId: string, branch = BRANCH) => storedTranscript(ctx, branch, sessionId)
 
 /** The session's assets on every draft of the branch (two first saves may make twin drafts). */
 function sessionAssets(sessionId: string, branch = BRANCH): string[] {
@@ -128,8 +106,8 @@ describe('two first saves of one session at once', () => {
               turns: 3,
               prompt: `B ${round}`
             })
-      await place(a, sessionId, four)
-      await place(b, sessionId, six)
+      await placeTranscript(a, sessionId, four)
+      await placeTranscript(b, sessionId, six)
 
       const start = seededRandom(round + 77)
       const results = await Promise.allSettled([
@@ -145,8 +123,7 @@ describe('two first saves of one session at once', () => {
       }
       expect(results.some((r) => r.status === 'fulfilled')).toBe(true)
 
-      const stored = await storedTranscript(sessionId, branch)
-      const which = contents.indexOf(stored)
+      const which = contents.indexOf(await stored(sessionId, branch))
       expect(which).not.toBe(-1)
       // What is stored is what a save that reported success stored.
       expect(results[which]!.status).toBe('fulfilled')
@@ -171,7 +148,7 @@ describe('two pushes of the same updated bytes at once', () => {
       const a = await makeMachine('a')
       const b = await makeMachine('b')
       const v1 = syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 2 })
-      await place(a, sessionId, v1)
+      await placeTranscript(a, sessionId, v1)
       await saveFrom(a, sessionId, 1000 + round)
       const v2 =
         v1 +
@@ -182,8 +159,8 @@ describe('two pushes of the same updated bytes at once', () => {
           turns: 1,
           prompt: `more ${round}`
         })
-      await place(a, sessionId, v2)
-      await place(b, sessionId, v2)
+      await placeTranscript(a, sessionId, v2)
+      await placeTranscript(b, sessionId, v2)
 
       const start = seededRandom(round + 99)
       const results = await Promise.allSettled([
@@ -197,7 +174,7 @@ describe('two pushes of the same updated bytes at once', () => {
         if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConflictError)
       }
       expect(outcomes).toContain('updated')
-      expect(await storedTranscript(sessionId)).toBe(v2)
+      expect(await stored(sessionId)).toBe(v2)
       expect(sessionAssets(sessionId)).toEqual([
         `claude-session-${sessionId}.tar.gz`,
         `claude-session-metadata-${sessionId}.json`
@@ -210,11 +187,11 @@ describe('two pushes of the same updated bytes at once', () => {
     const a = await makeMachine('a')
     const b = await makeMachine('b')
     const v1 = syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 2 })
-    await place(a, sessionId, v1)
+    await placeTranscript(a, sessionId, v1)
     await saveFrom(a, sessionId, 7)
     const v2 = v1 + syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 1 })
-    await place(a, sessionId, v2)
-    await place(b, sessionId, v2)
+    await placeTranscript(a, sessionId, v2)
+    await placeTranscript(b, sessionId, v2)
     // B lists the draft, then A's whole push runs before B reads the metadata it listed.
     let first = true
     const held = hookedStore(ctx.store, async (method) => {
@@ -236,6 +213,6 @@ describe('two pushes of the same updated bytes at once', () => {
       savedBy: 'ci'
     })
     expect(result.outcome).toBe('unchanged')
-    expect(await storedTranscript(sessionId)).toBe(v2)
+    expect(await stored(sessionId)).toBe(v2)
   })
 })

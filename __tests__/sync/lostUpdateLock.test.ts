@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
 import { ConflictError } from '../../src/errors.js'
-import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
-import {
-  makeMachine,
-  projectFolder,
-  syntheticTranscript,
-  type Machine
-} from '../support/claudeHome.js'
+import { saveSession, type SyncContext } from '../../src/sync/index.js'
+import { makeMachine, syntheticTranscript, type Machine } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { emulatorContext } from '../support/syncHarness.js'
-import { hookedStore, withStore } from './delayedStore.js'
+import { hookedStore, placeTranscript, storedTranscript, withStore } from './raceSupport.js'
 
 const REPO = 'octo/lost-update-lock'
 const BRANCH = 'main'
@@ -25,11 +18,6 @@ beforeAll(async () => {
   ctx = await emulatorContext(emu, REPO)
 })
 afterAll(async () => emu.close())
-
-async function place(m: Machine, sessionId: string, content: string): Promise<void> {
-  await mkdir(projectFolder(m), { recursive: true })
-  await writeFile(join(projectFolder(m), `${sessionId}.jsonl`), content)
-}
 
 const save = (c: SyncContext, m: Machine, sessionId: string) =>
   saveSession(c, { branch: BRANCH, cwd: m.cwd, configDir: m.configDir, sessionId, savedBy: 'ci' })
@@ -50,14 +38,14 @@ describe('the lost-update lock (deleting the metadata a save checked against)', 
     const turn = (m: Machine, prompt: string) =>
       syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd, turns: 1, prompt })
     const v0 = turn(origin, 'v0')
-    await place(origin, sessionId, v0)
+    await placeTranscript(origin, sessionId, v0)
     await save(ctx, origin, sessionId)
     const fromA = v0 + turn(a, 'from A')
     const fromB = v0 + turn(b, 'from B')
     const fromC = fromA + turn(c, 'from C')
-    await place(a, sessionId, fromA)
-    await place(b, sessionId, fromB)
-    await place(c, sessionId, fromC)
+    await placeTranscript(a, sessionId, fromA)
+    await placeTranscript(b, sessionId, fromB)
+    await placeTranscript(c, sessionId, fromC)
 
     // C takes its lock on A's version, then waits before committing.
     const cAtCommit = gate()
@@ -92,14 +80,7 @@ describe('the lost-update lock (deleting the metadata a save checked against)', 
     expect(bResult).toBeInstanceOf(ConflictError)
     expect(cResult).not.toBeInstanceOf(Error)
 
-    const check = await makeMachine('check')
-    await restoreSession(ctx, {
-      branch: BRANCH,
-      cwd: check.cwd,
-      configDir: check.configDir,
-      sessionId
-    })
-    const stored = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
+    const stored = await storedTranscript(ctx, BRANCH, sessionId)
     expect(stored.startsWith(fromC)).toBe(true)
   })
 
@@ -107,7 +88,7 @@ describe('the lost-update lock (deleting the metadata a save checked against)', 
     const sessionId = randomUUID()
     const m = await makeMachine('lost-answer')
     const content = syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd })
-    await place(m, sessionId, content)
+    await placeTranscript(m, sessionId, content)
     const metadataName = `claude-session-metadata-${sessionId}.json`
     // GitHub created the asset, the answer never arrived, and the retry was told "already exists".
     const answerLost = new Proxy(ctx.store, {
@@ -124,14 +105,7 @@ describe('the lost-update lock (deleting the metadata a save checked against)', 
     })
     const result = await save(withStore(ctx, answerLost), m, sessionId)
     expect(result.outcome).toBe('created')
-    const check = await makeMachine('check')
-    await restoreSession(ctx, {
-      branch: BRANCH,
-      cwd: check.cwd,
-      configDir: check.configDir,
-      sessionId
-    })
-    const stored = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
+    const stored = await storedTranscript(ctx, BRANCH, sessionId)
     expect(stored.startsWith(content)).toBe(true)
   })
 })

@@ -25,7 +25,7 @@ import {
 } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { emulatorContext, type RecordingLogger } from '../support/syncHarness.js'
-import { hookedStore, withStore } from './delayedStore.js'
+import { hookedStore, withStore } from './raceSupport.js'
 
 const REPO = 'octo/save-edges'
 let emu: Emulator

@@ -1,5 +1,8 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { ReleaseStore } from '../../src/store/index.js'
-import type { SyncContext } from '../../src/sync/index.js'
+import { restoreSession, type SyncContext } from '../../src/sync/index.js'
+import { makeMachine, projectFolder, type Machine } from '../support/claudeHome.js'
 
 /** A small deterministic generator (mulberry32), so that a failing round can be replayed. */
 export function seededRandom(seed: number): () => number {
@@ -60,4 +63,27 @@ export function hookedStore(
 
 export function withStore(ctx: SyncContext, store: ReleaseStore): SyncContext {
   return { ...ctx, store }
+}
+
+/** Writes a transcript as Claude Code keeps it on that machine. */
+export async function placeTranscript(
+  m: Machine,
+  sessionId: string,
+  content: string
+): Promise<void> {
+  await mkdir(projectFolder(m), { recursive: true })
+  await writeFile(join(projectFolder(m), `${sessionId}.jsonl`), content)
+}
+
+/** What a fresh machine restores, without the relocation record restore appends. */
+export async function storedTranscript(
+  ctx: SyncContext,
+  branch: string,
+  sessionId: string
+): Promise<string> {
+  const check = await makeMachine('check')
+  await restoreSession(ctx, { branch, cwd: check.cwd, configDir: check.configDir, sessionId })
+  const text = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
+  const at = text.lastIndexOf('{"type":"relocated"')
+  return at === -1 ? text : text.slice(0, at)
 }
