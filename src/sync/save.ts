@@ -73,13 +73,14 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
   // Private to this save (mkdtemp makes it 0700) and always removed: the only place where an
   // unredacted or unencrypted copy is ever written.
   const work = await mkdtemp(join(ctx.tempDir, 'claude-session-save-'))
+  let warnScan: Promise<SecretFinding[]> | undefined
   try {
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels, on any path.
     const localBytes = await completeLinesLength(local.transcriptPath)
     // Under "warn" the scan only reports, so it runs while the session is packed: zlib compresses
     // on libuv's threads while the scan runs on the main one.
-    const warnScan =
+    warnScan =
       (req.secrets ?? 'warn') === 'warn'
         ? scanAndWarn(ctx, req, local.transcriptPath, localBytes)
         : undefined
@@ -186,6 +187,8 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`)
     return result(previous ? 'updated' : 'created', archive.size)
   } finally {
+    // A save that failed early does not leave the scan running (and warning) behind it.
+    await warnScan?.catch(() => undefined)
     await rm(work, { recursive: true, force: true })
   }
 }
