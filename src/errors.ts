@@ -45,3 +45,9 @@ export class SecretsFoundError extends ClaudeSessionError {}
 
 /** A workflow run that `claude-session continue` followed failed or was cancelled. */
 export class RunFailedError extends ClaudeSessionError {}
+
+/**
+ * A transcript that restore would refuse (a complete line that is not JSON, or no record at all):
+ * refused before anything is uploaded. A usage error: the file, not the remote, is at fault.
+ */
+export class InvalidTranscriptError extends UsageError {}

@@ -12,6 +12,7 @@ export { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
 export { packSession, completeLinesLength, type PackInput, type PackResult } from './pack.js'
 export { unpackSession, type UnpackInput, type UnpackResult } from './unpack.js'
 export {
+  buildMetadata,
   FORMAT_VERSION,
   isLegacyMetadata,
   parseMetadata,

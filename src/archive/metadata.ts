@@ -1,4 +1,5 @@
 import { HostileArchiveError } from '../errors.js'
+import { TOOL_VERSION } from '../version.js'
 
 /** Version 1: the seed's five fields plus digests, sizes and provenance. */
 export const FORMAT_VERSION = 1
@@ -46,6 +47,62 @@ export interface SessionMetadata {
   redactedPrefixSize?: number
 }
 
+/** What a save knows when it describes a new version; `buildMetadata` decides what is recorded. */
+export interface VersionFacts {
+  sessionId: string
+  branch: string
+  cwd: string
+  archiveName: string
+  archive: { sha256: string; size: number }
+  /**
+   * What is recorded of the transcript: plain digests, sizes and record count, or keyed ones for an
+   * encrypted session (`transcriptDigestFields`), plus the lineage of a redacted copy.
+   */
+  digests: Partial<SessionMetadata>
+  /** The newest envelope fields of the transcript. */
+  tail: { lastTimestamp?: string; claudeVersion?: string }
+  repository: string
+  commit?: string
+  savedBy: 'laptop' | 'ci'
+  encrypted: boolean
+  now?: Date
+}
+
+/** The metadata of a new version, format `FORMAT_VERSION`. */
+export function buildMetadata(facts: VersionFacts): SessionMetadata {
+  const { encrypted, tail } = facts
+  return {
+    sessionId: facts.sessionId,
+    gitBranch: facts.branch,
+    // An encrypted archive's metadata holds only ids, sizes, digests, times and format: the
+    // working directory could name a customer or a project.
+    ...(encrypted ? {} : { cwd: facts.cwd }),
+    timestamp: (facts.now ?? new Date()).toISOString(),
+    archivePath: facts.archiveName,
+    formatVersion: FORMAT_VERSION,
+    archiveSha256: facts.archive.sha256,
+    archiveSize: facts.archive.size,
+    ...facts.digests,
+    ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
+    toolVersion: TOOL_VERSION,
+    repository: facts.repository,
+    ...(facts.commit ? { commit: facts.commit } : {}),
+    ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
+    savedBy: facts.savedBy,
+    encrypted
+  }
+}
+
+/** True when two versions hold the same transcript bytes (however each archive was written). */
+export function sameTranscript(a: SessionMetadata, b: SessionMetadata): boolean {
+  return (
+    a.transcriptSha256 !== undefined &&
+    a.transcriptSha256 === b.transcriptSha256 &&
+    a.transcriptSize === b.transcriptSize &&
+    (a.encrypted === true) === (b.encrypted === true)
+  )
+}
+
 export function serializeMetadata(metadata: SessionMetadata): string {
   return JSON.stringify(metadata, null, 2) + '\n'
 }
@@ -68,6 +125,17 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw bad('it is not a JSON object')
   const m = value as Record<string, unknown>
+  // Checked before any field: a newer format may have changed them, and the user needs to hear
+  // "update", not "invalid".
+  if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
+    const writer =
+      typeof m.toolVersion === 'string'
+        ? `claude-session ${m.toolVersion.slice(0, 40)}`
+        : 'a newer claude-session'
+    throw new HostileArchiveError(
+      `The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${TOOL_VERSION}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`
+    )
+  }
   if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
     throw bad('sessionId is not a UUID')
   for (const key of ['gitBranch', 'timestamp', 'archivePath'] as const) {
@@ -119,11 +187,6 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
     throw bad('savedBy is not laptop or ci')
   if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
     throw bad('encrypted is not a boolean')
-  if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
-    throw new HostileArchiveError(
-      `The session metadata has format ${m.formatVersion}, newer than this tool understands (${FORMAT_VERSION}); update claude-session.`
-    )
-  }
   if (
     m.formatVersion !== undefined &&
     (m.archiveSha256 === undefined || m.archiveSize === undefined)

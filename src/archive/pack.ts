@@ -21,6 +21,8 @@ export interface PackInput {
    * save. Passed in, not read from the clock, so the same files and time give the same archive.
    */
   mtime: Date
+  /** Sees each chunk of the transcript as it is packed (save validates it there); may throw. */
+  onTranscriptData?: (chunk: Buffer) => void
 }
 
 export interface PackResult {
@@ -75,6 +77,7 @@ export async function packSession(input: PackInput): Promise<PackResult> {
         const buf = chunk as Buffer
         sent += buf.length
         if (index === 0) {
+          input.onTranscriptData?.(buf)
           transcriptHash.hash.update(buf)
           records += countNewlines(buf)
           lastByte = buf[buf.length - 1]!

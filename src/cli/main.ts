@@ -108,6 +108,10 @@ ${ENVIRONMENT}`
       'encrypt to this age public key (repeatable)',
       (v: string, all: string[] = []) => [...all, v]
     )
+    .option(
+      '--no-encryption',
+      'store unencrypted, even over an encrypted copy (never done without this flag)'
+    )
     .addHelpText(
       'after',
       `

@@ -5,6 +5,7 @@ export {
   readTranscriptInfo,
   readTranscriptTail,
   relocatedRecord,
+  TranscriptValidator,
   type TranscriptInfo,
   type TranscriptTail
 } from './transcript.js'

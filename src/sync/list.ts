@@ -16,6 +16,11 @@ export interface StoredSession {
   savedBy?: 'laptop' | 'ci'
   savedAt?: string
   encrypted?: boolean
+  /**
+   * Set when this tool cannot read the session's metadata (junk, or a newer format): why, naming
+   * the asset. Such a session is listed and skipped, never fatal to the others.
+   */
+  problem?: string
 }
 
 /** Every stored session, newest save first; reads each session's metadata (one small download each). */
@@ -28,17 +33,29 @@ export async function listStoredSessions(
   for (const release of releases) {
     const branch = branchOfTag(release.tagName)
     if (branch === undefined) continue
-    for (const group of groupSessionAssets(release).values()) {
-      const [latest] = await readMetadataVersions(ctx.store, group)
-      if (!latest) continue
-      const archive = archivesFor(group, latest.metadata)[0]
-      const m = latest.metadata
-      sessions.push({
+    for (const listed of groupSessionAssets(release).values()) {
+      const { group, versions, problem } = await readMetadataVersions(ctx.store, listed)
+      const where = {
         branch,
         tag: release.tagName,
         releaseId: release.id,
         releaseUrl: release.htmlUrl,
-        sessionId: group.sessionId,
+        sessionId: group.sessionId
+      }
+      if (problem) {
+        // A teammate on a newer version must not lock everyone else out of their sessions.
+        ctx.log.warning(
+          `Skipping session ${group.sessionId} on branch ${branch}: ${problem.error.message}`
+        )
+        sessions.push({ ...where, size: problem.asset.size, problem: problem.error.message })
+        continue
+      }
+      const latest = versions[0]
+      if (!latest) continue
+      const archive = archivesFor(group, latest.metadata)[0]
+      const m = latest.metadata
+      sessions.push({
+        ...where,
         lastRecordAt: m.lastRecordAt,
         records: m.records,
         size: archive?.size ?? m.archiveSize ?? 0,

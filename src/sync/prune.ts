@@ -23,6 +23,8 @@ export async function planPrune(
   const goneBranches = new Map<string, boolean>()
   const candidates: PruneCandidate[] = []
   for (const session of sessions) {
+    // Unreadable metadata (already warned about by the listing): never delete what we cannot read.
+    if (session.problem !== undefined) continue
     const reasons: string[] = []
     if (options.olderThanDays !== undefined) {
       const saved = Date.parse(session.savedAt ?? session.lastRecordAt ?? '')

@@ -19,6 +19,8 @@ export interface PushOptions extends GlobalOptions {
   secrets?: string
   encryptionKeyFile?: string
   recipient?: string[]
+  /** false with --no-encryption: store unencrypted, even over an encrypted copy. */
+  encryption?: boolean
 }
 
 /** Saves the newest session of the branch (or --session) to the branch's draft release. */
@@ -26,6 +28,11 @@ export async function runPush(options: PushOptions, ce: CommandEnv): Promise<voi
   const secrets = (options.secrets ?? 'warn') as SecretsPolicy
   if (!['warn', 'fail', 'redact'].includes(secrets))
     throw new UsageError(`--secrets must be warn, fail or redact, got "${options.secrets}".`)
+  const plain = options.encryption === false
+  if (plain && (options.encryptionKeyFile || options.recipient?.length))
+    throw new UsageError(
+      '--no-encryption cannot be combined with --encryption-key-file or --recipient.'
+    )
   const ctx = await syncContextFor(options, ce)
   const progress = await progressFor(ce.io, 'Uploading')
   try {
@@ -37,7 +44,8 @@ export async function runPush(options: PushOptions, ce: CommandEnv): Promise<voi
       sessionId: options.session,
       force: options.force,
       savedBy: ce.env.GITHUB_ACTIONS === 'true' ? 'ci' : 'laptop',
-      encryption: await encryptionKeyFor(ce, options),
+      encryption: plain ? undefined : await encryptionKeyFor(ce, options),
+      allowUnencrypted: plain,
       secrets,
       extraSecrets: [ctx.token],
       onProgress: progress.onProgress
