@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander'
 import { tmpdir } from 'node:os'
-import { userMessage } from '../errors.js'
+import { asLocalFileError, userMessage } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 import { runDelete } from './commands/delete.js'
 import { runDiscover } from './commands/discover.js'
@@ -64,7 +64,8 @@ export async function main(
 ): Promise<number> {
   const program = new Command('claude-session')
   const cwd = options.cwd ?? process.cwd()
-  const scratch = scratchDir(env.RUNNER_TEMP || env.TMPDIR || tmpdir())
+  const scratchBase = env.RUNNER_TEMP || env.TMPDIR || tmpdir()
+  const scratch = scratchDir(scratchBase)
   const globals = () => program.opts<GlobalFlags>()
   const runtime = (): CommandRuntime => ({
     env,
@@ -237,24 +238,37 @@ ${ENVIRONMENT}`
     )
     .action((flags: PruneFlags) => runPrune({ ...globals(), ...flags }, runtime()))
 
+  // An error a library emits outside any promise (a stream's 'error' event with no listener, e.g.
+  // on a full disk) would otherwise end Node with a stack trace and leave the scratch folder.
+  let crashed: (error: unknown) => void = () => undefined
+  const crash = new Promise<never>((_, reject) => (crashed = reject))
+  process.on('uncaughtException', crashed)
+  process.on('unhandledRejection', crashed)
   try {
-    await program.parseAsync(argv)
+    await Promise.race([program.parseAsync(argv), crash])
     return EXIT.ok
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage
     }
-    return reportError(error, options.io ?? processIo(false, env), Boolean(globals().verbose))
+    const io = options.io ?? processIo(false, env)
+    return reportError(error, io, Boolean(globals().verbose), scratchBase)
   } finally {
+    process.off('uncaughtException', crashed)
+    process.off('unhandledRejection', crashed)
     scratch.remove()
   }
 }
 
 /** One line for the user; for a bug, the stack under --verbose. */
-function reportError(error: unknown, io: Io, verbose: boolean): number {
+function reportError(error: unknown, io: Io, verbose: boolean, scratchBase: string): number {
   const code = exitCodeOf(error)
   io.err(`${style(io, 'red', 'error:')} ${userMessage(error)}\n`)
+  const local = asLocalFileError(error)
+  // A write that failed mid-stream names no path; the files in flight were under TMPDIR.
+  if (local && local.path === undefined)
+    io.err(`Files in flight are written under ${scratchBase} (TMPDIR).\n`)
   if (code === EXIT.bug) {
     const stack = (error as { stack?: unknown } | undefined)?.stack
     io.err(

@@ -1,4 +1,10 @@
-import { AuthError, ClaudeSessionError, PermissionError, RemoteError } from '../errors.js'
+import {
+  AuthError,
+  ClaudeSessionError,
+  PermissionError,
+  RemoteError,
+  asLocalFileError
+} from '../errors.js'
 
 interface HttpFailure {
   status?: number
@@ -13,6 +19,9 @@ interface HttpFailure {
  */
 export function toStoreError(error: unknown, what: string, repository: string): ClaudeSessionError {
   if (error instanceof ClaudeSessionError) return error
+  // A full disk or a denied write while downloading is not GitHub's failure.
+  const local = asLocalFileError(error)
+  if (local) return local
   const failure = (error ?? {}) as HttpFailure
   const status = failure.status
   const githubMessage = messageOf(failure)
