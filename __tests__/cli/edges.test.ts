@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveRemote } from '../../src/cli/config.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
+import type { Io } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
@@ -170,5 +171,53 @@ describe('local file-system failures and bugs have their own exit codes', () => 
     )
     expect(run).toEqual(expect.objectContaining({ code: 5 }))
     expect(run.stderr).toContain(blocker)
+  })
+})
+
+describe('what the user sees', () => {
+  /** An Io whose stdout breaks with a TypeError: an error no code of ours expects. */
+  function brokenIo(stderr: string[]): Io {
+    return {
+      out: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'write')")
+      },
+      err: (text) => void stderr.push(text),
+      interactive: false,
+      color: false,
+      quiet: false
+    }
+  }
+
+  it('reports a bug as a bug (exit 70), with the stack only under --verbose', async () => {
+    const m = await makeMachine('edges-bug')
+    await placeSynthetic(m, { branch: 'main' })
+    const quiet: string[] = []
+    const code = await main(['node', 'claude-session', 'discover', 'main'], envFor(m), {
+      cwd: m.cwd,
+      io: brokenIo(quiet)
+    })
+    expect(code).toBe(70)
+    expect(quiet.join('')).toMatch(/bug in claude-session, please report it/)
+    expect(quiet.join('')).not.toMatch(/ {4}at /)
+    const verbose: string[] = []
+    await main(['node', 'claude-session', '--verbose', 'discover', 'main'], envFor(m), {
+      cwd: m.cwd,
+      io: brokenIo(verbose)
+    })
+    expect(verbose.join('')).toMatch(/TypeError: Cannot read properties[^\n]*\n {4}at /)
+  })
+
+  it('documents push, not its sync alias, and every exit code in --help', async () => {
+    let help = ''
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      help += chunk.toString()
+      return true
+    })
+    expect(await main(['node', 'claude-session', '--help'], {})).toBe(0)
+    jest.restoreAllMocks()
+    expect(help).toMatch(/^ {2}push \[options\] \[branch\]/m)
+    expect(help).not.toMatch(/sync/)
+    for (const code of ['0 done', '4 GitHub', '5 local file-system failure', '70 a bug', '130/143'])
+      expect(help).toContain(code)
   })
 })
