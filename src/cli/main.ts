@@ -11,7 +11,7 @@ import { runPush } from './commands/push.js'
 import { currentBranch } from './config.js'
 import type { CommandRuntime } from './context.js'
 import { EXIT, EXIT_CODES_HELP, exitCodeOf } from './exitCodes.js'
-import { processIo, style, type Io } from './io.js'
+import { processIo, style, tolerateClosedStdout, type Io } from './io.js'
 import { scratchDir } from './scratch.js'
 
 const ENVIRONMENT = `
@@ -63,6 +63,7 @@ export async function main(
   options: { cwd?: string; io?: Io } = {}
 ): Promise<number> {
   const program = new Command('claude-session')
+  if (!options.io) tolerateClosedStdout()
   const cwd = options.cwd ?? process.cwd()
   const scratchBase = env.RUNNER_TEMP || env.TMPDIR || tmpdir()
   const scratch = scratchDir(scratchBase)
