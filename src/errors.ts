@@ -59,15 +59,15 @@ export class LocalFileError extends ClaudeSessionError {
 }
 
 /** What each errno means for the user, phrased as what to do about it. */
-const LOCAL_FILE_ADVICE: Record<string, string> = {
-  EACCES: 'permission denied: check who owns it and its permissions',
-  EPERM: 'operation not permitted: check who owns it and its permissions',
-  EROFS: 'the file system is read-only: use a writable folder',
-  ENOSPC: 'the disk is full: free some space, or set TMPDIR to a folder on another disk',
-  EDQUOT: 'the disk quota is exceeded: free some space, or set TMPDIR to a folder on another disk',
-  ENOTDIR: 'a part of the path is a file, not a folder: move that file away',
-  EISDIR: 'a folder is in the way of a file: move that folder away'
-}
+const LOCAL_FILE_ADVICE = new Map([
+  ['EACCES', 'permission denied: check who owns it and its permissions'],
+  ['EPERM', 'operation not permitted: check who owns it and its permissions'],
+  ['EROFS', 'the file system is read-only: use a writable folder'],
+  ['ENOSPC', 'the disk is full: free some space, or set TMPDIR to a folder on another disk'],
+  ['EDQUOT', 'the disk quota is exceeded: free some space, or set TMPDIR to another disk'],
+  ['ENOTDIR', 'a part of the path is a file, not a folder: move that file away'],
+  ['EISDIR', 'a folder is in the way of a file: move that folder away']
+])
 
 /**
  * A raw Node file-system error (or one wrapped as the cause of another) as a LocalFileError;
@@ -78,7 +78,7 @@ export function asLocalFileError(error: unknown): LocalFileError | undefined {
   for (let e = error, depth = 0; isObject(e) && depth < 5; e = e.cause, depth++) {
     if (e instanceof LocalFileError) return e
     const { code, path, dest } = e as { code?: string; path?: string; dest?: string }
-    const advice = code ? LOCAL_FILE_ADVICE[code] : undefined
+    const advice = typeof code === 'string' ? LOCAL_FILE_ADVICE.get(code) : undefined
     if (code && advice) {
       const where = path ?? dest
       return new LocalFileError(

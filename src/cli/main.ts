@@ -1,13 +1,14 @@
 import { Command, CommanderError, Option } from 'commander'
 import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
 import { asLocalFileError, userMessage } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 import { runDelete } from './commands/delete.js'
 import { runDiscover } from './commands/discover.js'
 import { runList } from './commands/list.js'
-import { runPrune } from './commands/prune.js'
-import { runPull } from './commands/pull.js'
-import { runPush } from './commands/push.js'
+import { runPrune, type PruneCommandOptions } from './commands/prune.js'
+import { runPull, type PullOptions } from './commands/pull.js'
+import { runPush, type PushOptions } from './commands/push.js'
 import { currentBranch } from './config.js'
 import type { CommandRuntime } from './context.js'
 import { EXIT, EXIT_CODES_HELP, exitCodeOf } from './exitCodes.js'
@@ -31,27 +32,8 @@ interface GlobalFlags {
   quiet?: boolean
   verbose?: boolean
 }
-interface PushFlags {
-  session?: string
-  cwd?: string
-  force?: boolean
-  secrets?: string
-  encryptionKeyFile?: string
-  recipient?: string[]
-}
-interface PullFlags {
-  session?: string
-  cwd?: string
-  force?: boolean
-  asNew?: boolean
-  encryptionKeyFile?: string
-}
-interface PruneFlags {
-  olderThan?: string
-  gone?: boolean
-  dryRun?: boolean
-  yes?: boolean
-}
+/** What commander parses for each command: its options without the branch and the globals. */
+type Flags<T> = Omit<T, 'branch' | 'repo' | 'verbose'>
 
 /**
  * Parses argv and runs one command; returns the exit code instead of exiting, for tests (which
@@ -74,8 +56,9 @@ export async function main(
     io: options.io ?? processIo(Boolean(globals().quiet), env),
     tempDir: () => scratch.path()
   })
-  const branchOf = async (given: string | undefined, dir: string): Promise<string> =>
-    given ?? (await currentBranch(dir))
+  // The branch named, else the one checked out in --cwd (or here).
+  const branchOf = async (given: string | undefined, dir: string | undefined): Promise<string> =>
+    given ?? (await currentBranch(dir ? resolve(cwd, dir) : cwd))
 
   program
     .description(
@@ -119,10 +102,7 @@ Example:
 ${ENVIRONMENT}`
     )
     .action(async (branch: string | undefined, flags: { cwd?: string }) => {
-      await runDiscover(
-        { branch: await branchOf(branch, flags.cwd ?? cwd), cwd: flags.cwd },
-        runtime()
-      )
+      await runDiscover({ branch: await branchOf(branch, flags.cwd), cwd: flags.cwd }, runtime())
     })
 
   program
@@ -161,8 +141,8 @@ Examples:
   claude-session push --secrets redact --encryption-key-file ~/.config/claude-session.key
 ${ENVIRONMENT}`
     )
-    .action(async (branch: string | undefined, flags: PushFlags) => {
-      const branchName = await branchOf(branch, flags.cwd ?? cwd)
+    .action(async (branch: string | undefined, flags: Flags<PushOptions>) => {
+      const branchName = await branchOf(branch, flags.cwd)
       await runPush({ ...globals(), ...flags, branch: branchName }, runtime())
     })
 
@@ -194,8 +174,8 @@ Examples:
   claude-session pull feature/login --as-new
 ${ENVIRONMENT}`
     )
-    .action(async (branch: string | undefined, flags: PullFlags) => {
-      const branchName = await branchOf(branch, flags.cwd ?? cwd)
+    .action(async (branch: string | undefined, flags: Flags<PullOptions>) => {
+      const branchName = await branchOf(branch, flags.cwd)
       await runPull({ ...globals(), ...flags, branch: branchName }, runtime())
     })
 
@@ -237,7 +217,7 @@ ${ENVIRONMENT}`
       'after',
       `\nExamples:\n  claude-session prune --gone --dry-run\n  claude-session prune --older-than 30 --yes\n${ENVIRONMENT}`
     )
-    .action((flags: PruneFlags) => runPrune({ ...globals(), ...flags }, runtime()))
+    .action((flags: Flags<PruneCommandOptions>) => runPrune({ ...globals(), ...flags }, runtime()))
 
   // An error a library emits outside any promise (a stream's 'error' event with no listener, e.g.
   // on a full disk) would otherwise end Node with a stack trace and leave the scratch folder.
