@@ -51,3 +51,84 @@ export class RunFailedError extends ClaudeSessionError {}
  * refused before anything is uploaded. A usage error: the file, not the remote, is at fault.
  */
 export class InvalidTranscriptError extends UsageError {}
+
+/**
+ * The local file system refused (permission, read-only, full disk, quota, a file where a folder
+ * should be). Not GitHub's fault and not a bug: the message names the path and what to do.
+ */
+export class LocalFileError extends ClaudeSessionError {
+  constructor(
+    message: string,
+    readonly path: string | undefined,
+    readonly code: string,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+  }
+}
+
+/** What each errno means for the user, phrased as what to do about it. */
+const LOCAL_FILE_ADVICE = new Map([
+  ['EACCES', 'permission denied: check who owns it and its permissions'],
+  ['EPERM', 'operation not permitted: check who owns it and its permissions'],
+  ['EROFS', 'the file system is read-only: use a writable folder'],
+  ['ENOSPC', 'the disk is full: free some space, or set TMPDIR to a folder on another disk'],
+  ['EDQUOT', 'the disk quota is exceeded: free some space, or set TMPDIR to another disk'],
+  ['ENOTDIR', 'a part of the path is a file, not a folder: move that file away'],
+  ['EISDIR', 'a folder is in the way of a file: move that folder away']
+])
+
+/**
+ * A raw Node file-system error (or one wrapped as the cause of another) as a LocalFileError;
+ * undefined for anything else. The edges call this before turning an error into a message.
+ */
+export function asLocalFileError(error: unknown): LocalFileError | undefined {
+  // Duck-typed rather than `instanceof Error`: Node's errors may come from another realm (vm).
+  for (let e = error, depth = 0; isObject(e) && depth < 5; e = e.cause, depth++) {
+    if (e instanceof LocalFileError) return e
+    const { code, path, dest } = e as { code?: string; path?: string; dest?: string }
+    const advice = typeof code === 'string' ? LOCAL_FILE_ADVICE.get(code) : undefined
+    if (code && advice) {
+      const where = path ?? dest
+      return new LocalFileError(
+        `Cannot write or read ${where ?? 'a local file'}: ${advice} (${code}).`,
+        where,
+        code,
+        { cause: e }
+      )
+    }
+  }
+  return undefined
+}
+
+/**
+ * Is this error GitHub's or the network's (an Octokit RequestError, a socket or DNS error)? Such
+ * errors are exit 4; any other error our code did not type is a bug.
+ */
+export function isRemoteFailure(error: unknown): boolean {
+  if (error instanceof ClaudeSessionError) return true
+  if (!isObject(error)) return false
+  const { code, status } = error as { code?: unknown; status?: unknown }
+  if (typeof status === 'number') return true
+  return (
+    typeof code === 'string' &&
+    /^(E(CONN|AI_|HOST|NET|PIPE|TIMEDOUT|PROTO)|ENOTFOUND|UND_ERR|ERR_STREAM_PREMATURE)/.test(code)
+  )
+}
+
+/**
+ * The one sentence a user sees for any error: a typed error's own message, a file-system failure
+ * with its path, and anything else marked as a bug in claude-session.
+ */
+export function userMessage(error: unknown): string {
+  const local = asLocalFileError(error)
+  if (local) return local.message
+  if (error instanceof ClaudeSessionError) return error.message
+  const text = isObject(error) && typeof error.message === 'string' ? error.message : String(error)
+  if (isRemoteFailure(error)) return `GitHub or the network failed: ${text}`
+  return `Unexpected error: ${text}. This is a bug in claude-session, please report it.`
+}
+
+function isObject(value: unknown): value is { cause?: unknown; message?: unknown } {
+  return typeof value === 'object' && value !== null
+}

@@ -44,7 +44,7 @@ describe('exit codes', () => {
     [new ConflictError('x'), 3],
     [new RemoteError('x'), 4],
     [new HostileArchiveError('x'), 4],
-    [new Error('x'), 4]
+    [new Error('x'), 70]
   ])('%p -> %i', (error, code) => {
     expect(exitCodeOf(error)).toBe(code)
   })

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runContinue, type ContinueOptions } from '../../src/cli/commands/continue.js'
-import type { CommandEnv } from '../../src/cli/context.js'
+import type { CommandRuntime } from '../../src/cli/context.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { saveSession } from '../../src/sync/index.js'
 import { actionRunner, appendTurn, type RunnerScript } from '../support/actionRunner.js'
@@ -43,9 +44,10 @@ interface Outcome {
   error?: Error
 }
 
-function commandEnv(laptop: Machine, captured: { out: string; err: string }): CommandEnv {
+function commandEnv(laptop: Machine, captured: { out: string; err: string }): CommandRuntime {
   return {
     cwd: laptop.cwd,
+    tempDir: () => removeLater(mkdtempSync(join(tmpdir(), 'claude-session-continue-'))),
     env: {
       PATH: process.env.PATH,
       GH_TOKEN: emu.tokens.write,
@@ -156,7 +158,7 @@ describe('claude-session continue', () => {
     const ours = workflows.runs.find((r) => r.actor === 'alice' && r.inputs.prompt === 'Go on')!
     expect(result.err).toContain(`Started run ${ours.id}`)
     expect((await readFile(transcriptPath, 'utf8')).length).toBeGreaterThan(content.length)
-    // Bob's run is newer and failed at once: following it would have ended in exit 5.
+    // Bob's run is newer and failed at once: following it would have ended in exit 6.
     expect(workflows.runs.some((r) => r.actor === 'bob' && r.id > ours.id)).toBe(true)
   })
 
@@ -189,11 +191,11 @@ describe('claude-session continue', () => {
     expect(exitCodeOf(error)).toBe(4)
   })
 
-  it('still pulls what a failed run saved, shows the failed step and the run URL, and exits 5', async () => {
+  it('still pulls what a failed run saved, shows the failed step and the run URL, and exits 6', async () => {
     useRunner({ claudeFails: true })
     const { laptop, branch, transcriptPath, content } = await laptopWithSession()
     const result = await cont(laptop, { branch, prompt: ['Try'] })
-    expect(result.code).toBe(5)
+    expect(result.code).toBe(6)
     const run = lastRun()
     expect(run.conclusion).toBe('failure')
     expect(result.error!.message).toContain('continue › Run Claude')
@@ -206,7 +208,7 @@ describe('claude-session continue', () => {
     useRunner({ restoreFails: true })
     const { laptop, branch, transcriptPath, content } = await laptopWithSession()
     const result = await cont(laptop, { branch, prompt: ['Try'] })
-    expect(result.code).toBe(5)
+    expect(result.code).toBe(6)
     expect(result.error!.message).toContain('Restore the Claude Code session')
     expect(result.error!.message).toContain('It saved nothing')
     expect(result.err).toContain('The run saved nothing new')

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
 import { pinnedWorkflow, runInit } from '../../src/cli/commands/init.js'
-import type { CommandEnv } from '../../src/cli/context.js'
+import type { CommandRuntime } from '../../src/cli/context.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { WORKFLOW_TEMPLATE } from '../../src/cli/workflowTemplate.js'
 import { TOOL_VERSION } from '../../src/version.js'
@@ -14,11 +14,12 @@ import { repoRoot } from '../support/runAction.js'
 
 const run = promisify(execFile)
 
-function env(cwd: string): CommandEnv & { printed: () => string } {
+function env(cwd: string): CommandRuntime & { printed: () => string } {
   let out = ''
   return {
     cwd,
     env: {},
+    tempDir: () => cwd,
     io: {
       out: (t) => void (out += t),
       err: (t) => void (out += t),

@@ -1,61 +1,31 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
-import { parseKeyMaterial, type EncryptionKey } from '../archive/encryption.js'
 import { UsageError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { buildRunContext, type RunContext, type ValueNames } from '../runContext.js'
 import { claudeConfigDir } from '../session/index.js'
-import { openStore } from '../store/index.js'
-import type { SyncContext } from '../sync/context.js'
-import type { SecretsPolicy } from '../sync/save.js'
+import { Inputs } from './constants.js'
 
-/** The inputs both actions share, with the runner's own variables as fallbacks (docs/facts.md). */
-export interface CommonInputs {
+const input = (name: string) => `the ${name} input`
+
+/** How a step's user sets each value, for the messages of a failed check. */
+const NAMES: ValueNames = {
+  repository: input(Inputs.Repository),
+  token: input(Inputs.GitHubToken),
+  apiUrl: 'GITHUB_API_URL',
+  graphqlUrl: 'GITHUB_GRAPHQL_URL',
+  branch: input(Inputs.Branch),
+  sessionId: input(Inputs.SessionId),
+  secrets: input(Inputs.Secrets),
+  key: input(Inputs.EncryptionKey)
+}
+
+/** The run context of a step, and the inputs only the actions have. */
+export interface ActionRun extends RunContext {
   branch: string
-  token: string
-  repository: string
+  /** The directory Claude runs in: its sessions live in that directory's Claude project folder. */
   path: string
-  sessionId?: string
-  encryption?: EncryptionKey
   configDir: string
-}
-
-export function readCommonInputs(): CommonInputs {
-  const token = core.getInput('github-token')
-  // Masked before anything else can print it.
-  if (token) core.setSecret(token)
-  const keyText = core.getInput('encryption-key')
-  if (keyText) core.setSecret(keyText)
-  const branch =
-    core.getInput('branch') || process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || ''
-  const repository = core.getInput('repository') || process.env.GITHUB_REPOSITORY || ''
-  if (!branch)
-    throw new UsageError(
-      'No branch: set the branch input (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).'
-    )
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    throw new UsageError(`The repository input must be OWNER/NAME, got "${repository}".`)
-  }
-  if (!token) {
-    throw new UsageError(
-      "No token: set the github-token input (its default is the run's github.token)."
-    )
-  }
-  const sessionId = core.getInput('session-id') || undefined
-  return {
-    branch,
-    token,
-    repository,
-    path: core.getInput('path') || process.env.GITHUB_WORKSPACE || process.cwd(),
-    sessionId,
-    encryption: keyText ? parseKeyMaterial(keyText) : undefined,
-    configDir: claudeConfigDir(process.env)
-  }
-}
-
-export function readSecretsPolicy(): SecretsPolicy {
-  const value = (core.getInput('secrets') || 'warn').toLowerCase()
-  if (value === 'warn' || value === 'fail' || value === 'redact') return value
-  throw new UsageError(`The secrets input must be warn, fail or redact, got "${value}".`)
 }
 
 export const coreLogger: Logger = {
@@ -64,17 +34,38 @@ export const coreLogger: Logger = {
   warning: (message) => core.warning(message)
 }
 
-export function syncContext(inputs: CommonInputs): SyncContext {
-  return {
-    store: openStore({
-      token: inputs.token,
-      repository: inputs.repository,
-      apiUrl: process.env.GITHUB_API_URL,
-      graphqlUrl: process.env.GITHUB_GRAPHQL_URL,
-      log: coreLogger
-    }),
-    repository: inputs.repository,
+/**
+ * Reads the inputs both actions share, with the runner's own variables as fallbacks
+ * (docs/facts.md), and checks them all before anything is created.
+ */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionRun {
+  const token = core.getInput(Inputs.GitHubToken)
+  // Masked before anything else can print them.
+  if (token) core.setSecret(token)
+  const keyText = core.getInput(Inputs.EncryptionKey)
+  if (keyText) core.setSecret(keyText)
+  const branch = core.getInput(Inputs.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || ''
+  if (!branch)
+    throw new UsageError(
+      `No branch: set ${NAMES.branch} (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).`
+    )
+  const run = buildRunContext({
+    repository: core.getInput(Inputs.Repository) || env.GITHUB_REPOSITORY || '',
+    token,
+    apiUrl: env.GITHUB_API_URL,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL,
+    branch,
+    sessionId: core.getInput(Inputs.SessionId) || undefined,
+    keyText: keyText || undefined,
+    secrets: core.getInput(Inputs.Secrets) || undefined,
+    tempDir: env.RUNNER_TEMP || tmpdir(),
     log: coreLogger,
-    tempDir: process.env.RUNNER_TEMP || tmpdir()
+    names: NAMES
+  })
+  return {
+    ...run,
+    branch,
+    path: core.getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd(),
+    configDir: claudeConfigDir(env)
   }
 }

@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
-import { ClaudeSessionError, SessionNotFoundError } from '../errors.js'
+import { SessionNotFoundError, userMessage } from '../errors.js'
 import { restoreSession } from '../sync/restore.js'
-import { readCommonInputs, syncContext } from './inputs.js'
+import { Inputs, JobVariables, Outputs } from './constants.js'
+import { debugStack } from './failure.js'
+import { readInputs } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 
 /**
@@ -10,10 +12,10 @@ import { formatBytes, writeSummary } from './summary.js'
  */
 export async function run(): Promise<void> {
   try {
-    const inputs = readCommonInputs()
-    const failOnMissing = core.getBooleanInput('fail-on-missing')
+    const inputs = readInputs()
+    const failOnMissing = core.getBooleanInput(Inputs.FailOnMissing)
     try {
-      const result = await restoreSession(syncContext(inputs), {
+      const result = await restoreSession(inputs.ctx, {
         branch: inputs.branch,
         cwd: inputs.path,
         configDir: inputs.configDir,
@@ -46,19 +48,15 @@ export async function run(): Promise<void> {
       ])
     }
   } catch (error) {
-    core.setFailed(messageOf(error))
+    debugStack(error)
+    core.setFailed(userMessage(error))
   }
 }
 
+/** Later steps (and the save action, on a detached HEAD) read the session from these. */
 function setRestored(sessionId: string, restored: boolean): void {
-  core.setOutput('session-id', sessionId)
-  core.setOutput('restored', String(restored))
-  core.exportVariable('SESSION_ID', sessionId)
-  core.exportVariable('SESSION_RESTORED', String(restored))
-  core.saveState('session-id', sessionId)
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof ClaudeSessionError) return error.message
-  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+  core.setOutput(Outputs.SessionId, sessionId)
+  core.setOutput(Outputs.Restored, String(restored))
+  core.exportVariable(JobVariables.SessionId, sessionId)
+  core.exportVariable(JobVariables.SessionRestored, String(restored))
 }

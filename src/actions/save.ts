@@ -5,11 +5,13 @@ import {
   PermissionError,
   SecretsFoundError,
   SessionNotFoundError,
-  UsageError
+  UsageError,
+  userMessage
 } from '../errors.js'
 import { saveSession } from '../sync/index.js'
-import { readCommonInputs, readSecretsPolicy, syncContext } from './inputs.js'
-import { messageOf } from './restore.js'
+import { Inputs, JobVariables, Outputs } from './constants.js'
+import { debugStack } from './failure.js'
+import { readInputs } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 
 /**
@@ -19,12 +21,10 @@ import { formatBytes, writeSummary } from './summary.js'
  */
 export async function run(): Promise<void> {
   try {
-    const inputs = readCommonInputs()
-    const force = core.getBooleanInput('force')
-    const secrets = readSecretsPolicy()
-    const ctx = syncContext(inputs)
+    const inputs = readInputs()
+    const force = core.getBooleanInput(Inputs.Force)
     const save = (sessionId: string | undefined) =>
-      saveSession(ctx, {
+      saveSession(inputs.ctx, {
         branch: inputs.branch,
         cwd: inputs.path,
         configDir: inputs.configDir,
@@ -33,21 +33,21 @@ export async function run(): Promise<void> {
         savedBy: 'ci',
         commit: process.env.GITHUB_SHA,
         encryption: inputs.encryption,
-        secrets,
+        secrets: inputs.secrets,
         // The run's own token must never travel inside a transcript.
         extraSecrets: [inputs.token]
       })
     // Without an id, discovery finds the newest session recorded on the branch. A pull-request
     // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md), so the
     // id the restore step exported is the fallback.
-    const restoredId = process.env.SESSION_ID || undefined
+    const restoredId = process.env[JobVariables.SessionId] || undefined
     const result = await save(inputs.sessionId).catch((error: unknown) => {
       if (error instanceof SessionNotFoundError && !inputs.sessionId && restoredId)
         return save(restoredId)
       throw error
     })
-    core.setOutput('session-id', result.sessionId)
-    core.setOutput('saved', 'true')
+    core.setOutput(Outputs.SessionId, result.sessionId)
+    core.setOutput(Outputs.Saved, 'true')
     core.info(
       result.outcome === 'unchanged'
         ? `Session ${result.sessionId} is unchanged on ${result.tag}`
@@ -66,13 +66,14 @@ export async function run(): Promise<void> {
       { text: `Draft release ${result.tag}`, href: result.releaseUrl }
     )
   } catch (error) {
-    core.setOutput('saved', 'false')
+    core.setOutput(Outputs.Saved, 'false')
+    debugStack(error)
     if (
       error instanceof ConflictError ||
       error instanceof SecretsFoundError ||
       error instanceof UsageError
     ) {
-      core.setFailed(messageOf(error))
+      core.setFailed(userMessage(error))
       return
     }
     const hint =
@@ -81,9 +82,9 @@ export async function run(): Promise<void> {
         : error instanceof SessionNotFoundError
           ? ''
           : ' The session was NOT saved.'
-    core.warning(`${messageOf(error)}${hint}`)
+    core.warning(`${userMessage(error)}${hint}`)
     await writeSummary('Claude Code session not saved', [
-      { label: 'Why', value: messageOf(error) + hint }
+      { label: 'Why', value: userMessage(error) + hint }
     ])
   }
 }

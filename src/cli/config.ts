@@ -19,13 +19,17 @@ export async function resolveRemote(options: {
   env: NodeJS.ProcessEnv
 }): Promise<RemoteConfig> {
   const explicit = options.repo ?? options.env.GITHUB_REPOSITORY
-  if (explicit) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(explicit))
-      throw new UsageError(`--repo must be OWNER/NAME, got "${explicit}".`)
-    return { repository: explicit, apiUrl: options.env.GITHUB_API_URL }
-  }
+  // OWNER/NAME is checked with everything else in buildRunContext.
+  if (explicit) return { repository: explicit, apiUrl: options.env.GITHUB_API_URL }
   const url = await git(['remote', 'get-url', 'origin'], options.cwd)
   const parsed = url ? parseRemoteUrl(url) : undefined
+  const host = parsed && new URL(parsed.apiUrl).hostname
+  if (host && NOT_GITHUB.test(host)) {
+    throw new UsageError(
+      `The origin remote is on ${host}, which is not GitHub: claude-session keeps sessions in GitHub releases. ` +
+        'Pass --repo OWNER/NAME of a GitHub repository (and GITHUB_API_URL for GitHub Enterprise Server).'
+    )
+  }
   if (!parsed) {
     throw new UsageError(
       'Could not tell which GitHub repository to use: pass --repo OWNER/NAME (or set GITHUB_REPOSITORY), or run inside a clone whose origin is on GitHub.'
@@ -33,6 +37,13 @@ export async function resolveRemote(options: {
   }
   return { repository: parsed.repository, apiUrl: options.env.GITHUB_API_URL ?? parsed.apiUrl }
 }
+
+/**
+ * Hosts that are clearly not GitHub. Any other host is taken for a GitHub Enterprise Server,
+ * whose API lives at https://HOST/api/v3.
+ */
+const NOT_GITHUB =
+  /(^|\.)(gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com|gitee\.com|sr\.ht|dev\.azure\.com|visualstudio\.com|sourceforge\.net)$|^(gitlab|bitbucket|gitea|forgejo)\./
 
 /** https://host/o/r(.git), git@host:o/r(.git), ssh://git@host(:port)/o/r(.git). */
 export function parseRemoteUrl(url: string): { repository: string; apiUrl: string } | undefined {
@@ -47,13 +58,18 @@ export function parseRemoteUrl(url: string): { repository: string; apiUrl: strin
   return { repository, apiUrl }
 }
 
-/** GH_TOKEN, else GITHUB_TOKEN, else what `gh auth token` prints when gh happens to be installed. */
-export async function resolveToken(env: NodeJS.ProcessEnv): Promise<string> {
-  const token = env.GH_TOKEN || env.GITHUB_TOKEN
-  if (token) return token
+/**
+ * GH_TOKEN, else GITHUB_TOKEN, else what `gh auth token` prints when gh happens to be installed;
+ * `source` names where it came from, for messages.
+ */
+export async function resolveToken(
+  env: NodeJS.ProcessEnv
+): Promise<{ token: string; source: string }> {
+  if (env.GH_TOKEN) return { token: env.GH_TOKEN, source: 'GH_TOKEN' }
+  if (env.GITHUB_TOKEN) return { token: env.GITHUB_TOKEN, source: 'GITHUB_TOKEN' }
   try {
     const { stdout } = await run('gh', ['auth', 'token'], { env, timeout: 10_000 })
-    if (stdout.trim()) return stdout.trim()
+    if (stdout.trim()) return { token: stdout.trim(), source: 'the output of `gh auth token`' }
   } catch {
     // gh is optional: fall through to the explanation below.
   }

@@ -1,19 +1,21 @@
 import { readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
-import { parseKeyMaterial, type EncryptionKey } from '../archive/index.js'
 import { UsageError } from '../errors.js'
+import { buildRunContext, type RunContext, type ValueNames } from '../runContext.js'
 import { claudeConfigDir } from '../session/index.js'
-import { openStore } from '../store/index.js'
-import type { SyncContext } from '../sync/index.js'
 import { resolveRemote, resolveToken } from './config.js'
 import { cliLogger, type Io } from './io.js'
 
-/** What every command gets from its caller: injected so tests can run commands directly. */
-export interface CommandEnv {
+/**
+ * The surroundings a command runs in: environment, working directory, output streams and a
+ * private scratch folder. Injected, so tests call commands directly.
+ */
+export interface CommandRuntime {
   env: NodeJS.ProcessEnv
   cwd: string
   io: Io
+  /** A private folder (0700) for this run's files in flight, removed when the run ends. */
+  tempDir(): string
 }
 
 export interface GlobalOptions {
@@ -21,69 +23,83 @@ export interface GlobalOptions {
   verbose?: boolean
 }
 
-/**
- * The sync context, plus the token it uses: a save must never upload it and a pull recognises a
- * copy redacted with it, whichever source (GH_TOKEN, GITHUB_TOKEN, gh) it came from.
- */
-export async function syncContextFor(
-  global: GlobalOptions,
-  ce: CommandEnv
-): Promise<SyncContext & { token: string }> {
-  const remote = await resolveRemote({ repo: global.repo, cwd: ce.cwd, env: ce.env })
-  const token = await resolveToken(ce.env)
-  const log = cliLogger(ce.io, global.verbose)
+/** What a command asks for beyond the repository and the token. */
+export interface CommandValues {
+  branch?: string
+  session?: string
+  secrets?: string
+  encryptionKeyFile?: string
+  recipient?: string[]
+}
+
+/** The CLI's name for each value, for the messages of a failed check. */
+function namesFor(tokenSource: string): ValueNames {
   return {
-    store: openStore({
-      token,
-      repository: remote.repository,
-      apiUrl: remote.apiUrl,
-      graphqlUrl: ce.env.GITHUB_GRAPHQL_URL,
-      log,
-      retry: retryFromEnv(ce.env)
-    }),
-    repository: remote.repository,
-    log,
-    tempDir: ce.env.RUNNER_TEMP || tmpdir(),
-    token
+    repository: '--repo (or GITHUB_REPOSITORY)',
+    token: tokenSource,
+    apiUrl: 'GITHUB_API_URL',
+    graphqlUrl: 'GITHUB_GRAPHQL_URL',
+    branch: 'the branch',
+    sessionId: '--session',
+    secrets: '--secrets',
+    key: '--encryption-key-file (or CLAUDE_SESSION_KEY)'
   }
 }
 
+/**
+ * The checked run context: repository from --repo or the origin remote, the token from
+ * GH_TOKEN/GITHUB_TOKEN/gh (a save must never upload it, and a pull recognises a copy redacted
+ * with it), the key from --encryption-key-file or CLAUDE_SESSION_KEY.
+ */
+export async function runContextFor(
+  global: GlobalOptions,
+  runtime: CommandRuntime,
+  values: CommandValues = {}
+): Promise<RunContext> {
+  const remote = await resolveRemote({ repo: global.repo, cwd: runtime.cwd, env: runtime.env })
+  const { token, source } = await resolveToken(runtime.env)
+  return buildRunContext({
+    repository: remote.repository,
+    token,
+    apiUrl: remote.apiUrl,
+    graphqlUrl: runtime.env.GITHUB_GRAPHQL_URL,
+    branch: values.branch,
+    sessionId: values.session,
+    keyText: await keyTextFor(runtime, values.encryptionKeyFile),
+    recipients: values.recipient,
+    secrets: values.secrets,
+    retries: retriesFromEnv(runtime.env),
+    tempDir: runtime.tempDir(),
+    log: cliLogger(runtime.io, global.verbose),
+    names: namesFor(source)
+  })
+}
+
 /** CLAUDE_SESSION_RETRIES caps retries (e.g. 0 in scripts that prefer to fail fast). */
-function retryFromEnv(env: NodeJS.ProcessEnv): { retries?: number } | undefined {
+function retriesFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   const value = env.CLAUDE_SESSION_RETRIES
   if (value === undefined) return undefined
   const retries = Number(value)
   if (!Number.isInteger(retries) || retries < 0)
     throw new UsageError(`CLAUDE_SESSION_RETRIES must be a whole number, got "${value}".`)
-  return { retries }
+  return retries
+}
+
+/** The key file's text, else CLAUDE_SESSION_KEY. */
+async function keyTextFor(runtime: CommandRuntime, file?: string): Promise<string | undefined> {
+  if (file) {
+    return readFile(resolve(runtime.cwd, file), 'utf8').catch(() => {
+      throw new UsageError(`Cannot read the key file ${file}.`)
+    })
+  }
+  return runtime.env.CLAUDE_SESSION_KEY || undefined
 }
 
 /** The Claude folder: CLAUDE_CONFIG_DIR, else ~/.claude (the seed scripts' CLAUDE_DIR is mapped by them). */
-export function configDirFor(ce: CommandEnv): string {
-  return claudeConfigDir(ce.env)
+export function configDirFor(runtime: CommandRuntime): string {
+  return claudeConfigDir(runtime.env)
 }
 
-export function cwdFor(ce: CommandEnv, option?: string): string {
-  return option ? resolve(ce.cwd, option) : ce.cwd
-}
-
-/** The key from --encryption-key-file, else CLAUDE_SESSION_KEY, plus --recipient keys for encrypting. */
-export async function encryptionKeyFor(
-  ce: CommandEnv,
-  options: { encryptionKeyFile?: string; recipient?: string[] }
-): Promise<EncryptionKey | undefined> {
-  let text: string | undefined
-  if (options.encryptionKeyFile) {
-    text = await readFile(resolve(ce.cwd, options.encryptionKeyFile), 'utf8').catch(() => {
-      throw new UsageError(`Cannot read the key file ${options.encryptionKeyFile}.`)
-    })
-  } else if (ce.env.CLAUDE_SESSION_KEY) {
-    text = ce.env.CLAUDE_SESSION_KEY
-  }
-  const recipients = options.recipient ?? []
-  if (text === undefined && recipients.length === 0) return undefined
-  const key = text !== undefined ? parseKeyMaterial(text) : {}
-  return recipients.length > 0
-    ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] }
-    : key
+export function cwdFor(runtime: CommandRuntime, option?: string): string {
+  return option ? resolve(runtime.cwd, option) : runtime.cwd
 }

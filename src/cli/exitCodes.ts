@@ -5,14 +5,34 @@ import {
   EncryptionKeyError,
   SecretsFoundError,
   SessionNotFoundError,
-  UsageError
+  UsageError,
+  asLocalFileError,
+  isRemoteFailure
 } from '../errors.js'
 
 /** The CLI's exit codes, documented in `--help` and the README. */
-export const EXIT = { ok: 0, notFound: 1, usage: 2, conflict: 3, remote: 4, runFailed: 5 } as const
+export const EXIT = {
+  ok: 0,
+  notFound: 1,
+  usage: 2,
+  conflict: 3,
+  remote: 4,
+  localFile: 5,
+  /** `continue`: the workflow run failed or was cancelled. */
+  runFailed: 6,
+  /** EX_SOFTWARE of sysexits(3): an internal error, i.e. a bug. */
+  bug: 70
+} as const
 
-/** The one place where typed errors become exit codes. */
+/** What each exit code means, for `--help`. */
+export const EXIT_CODES_HELP =
+  'Exit codes: 0 done, 1 nothing found, 2 usage or configuration error, 3 conflict, ' +
+  '4 GitHub or network failure, 5 local file-system failure (permission, read-only, disk full), ' +
+  '6 the workflow run that `continue` followed failed or was cancelled, 70 a bug in claude-session, 130/143 interrupted (Ctrl-C, SIGTERM).'
+
+/** The one place where errors become exit codes. */
 export function exitCodeOf(error: unknown): number {
+  if (asLocalFileError(error)) return EXIT.localFile
   if (error instanceof SessionNotFoundError) return EXIT.notFound
   if (
     error instanceof UsageError ||
@@ -23,5 +43,6 @@ export function exitCodeOf(error: unknown): number {
   // Refusing to upload secrets is a decision the user must take, like a conflict.
   if (error instanceof ConflictError || error instanceof SecretsFoundError) return EXIT.conflict
   if (error instanceof RunFailedError) return EXIT.runFailed
-  return EXIT.remote
+  if (isRemoteFailure(error)) return EXIT.remote
+  return EXIT.bug
 }

@@ -9,6 +9,20 @@ export interface Io {
   quiet: boolean
 }
 
+let stdoutGuarded = false
+
+/**
+ * `claude-session list | head` closes stdout before we are done: the reader has all it wants,
+ * which is no error (EPIPE would otherwise be an unhandled 'error' event and a stack trace).
+ */
+export function tolerateClosedStdout(): void {
+  if (stdoutGuarded) return
+  stdoutGuarded = true
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
+}
+
 export function processIo(quiet: boolean, env: NodeJS.ProcessEnv = process.env): Io {
   const interactive = process.stderr.isTTY === true
   return {

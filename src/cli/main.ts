@@ -1,16 +1,20 @@
 import { Command, CommanderError, Option } from 'commander'
+import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
+import { asLocalFileError, userMessage } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 import { registerContinue } from './commands/continueCommands.js'
 import { runDelete } from './commands/delete.js'
 import { runDiscover } from './commands/discover.js'
 import { runList } from './commands/list.js'
-import { runPrune } from './commands/prune.js'
-import { runPull } from './commands/pull.js'
-import { runPush } from './commands/push.js'
+import { runPrune, type PruneCommandOptions } from './commands/prune.js'
+import { runPull, type PullOptions } from './commands/pull.js'
+import { runPush, type PushOptions } from './commands/push.js'
 import { currentBranch } from './config.js'
-import type { CommandEnv } from './context.js'
-import { EXIT, exitCodeOf } from './exitCodes.js'
-import { processIo, style } from './io.js'
+import type { CommandRuntime } from './context.js'
+import { EXIT, EXIT_CODES_HELP, exitCodeOf } from './exitCodes.js'
+import { processIo, style, tolerateClosedStdout, type Io } from './io.js'
+import { scratchDir } from './scratch.js'
 
 const ENVIRONMENT = `
 Environment:
@@ -20,23 +24,42 @@ Environment:
   CLAUDE_CONFIG_DIR        Claude Code's folder (default ~/.claude)
   CLAUDE_SESSION_KEY       encryption key when --encryption-key-file is not given
   NO_COLOR                 no colours
+  TMPDIR                   where each run keeps its private scratch folder (RUNNER_TEMP in Actions)
 
-Exit codes: 0 done, 1 nothing found, 2 usage or configuration error, 3 conflict, 4 GitHub or network failure.`
+${EXIT_CODES_HELP}`
 
-/** Parses argv and runs one command; returns the exit code instead of exiting, for tests. */
+interface GlobalFlags {
+  repo?: string
+  quiet?: boolean
+  verbose?: boolean
+}
+/** What commander parses for each command: its options without the branch and the globals. */
+type Flags<T> = Omit<T, 'branch' | 'repo' | 'verbose'>
+
+/**
+ * Parses argv and runs one command; returns the exit code instead of exiting, for tests (which
+ * may also inject the working directory and the output streams).
+ */
 export async function main(
   argv: string[] = process.argv,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  options: { cwd?: string; io?: Io } = {}
 ): Promise<number> {
   const program = new Command('claude-session')
-  const ce = (quiet: boolean): CommandEnv => ({
+  if (!options.io) tolerateClosedStdout()
+  const cwd = options.cwd ?? process.cwd()
+  const scratchBase = env.RUNNER_TEMP || env.TMPDIR || tmpdir()
+  const scratch = scratchDir(scratchBase)
+  const globals = () => program.opts<GlobalFlags>()
+  const runtime = (): CommandRuntime => ({
     env,
-    cwd: process.cwd(),
-    io: processIo(quiet, env)
+    cwd,
+    io: options.io ?? processIo(Boolean(globals().quiet), env),
+    tempDir: () => scratch.path()
   })
-  const branchOf = async (given: string | undefined, cwd: string): Promise<string> =>
-    given ?? (await currentBranch(cwd))
-  let action: Promise<void> = Promise.resolve()
+  // The branch named, else the one checked out in --cwd (or here).
+  const branchOf = async (given: string | undefined, dir: string | undefined): Promise<string> =>
+    given ?? (await currentBranch(dir ? resolve(cwd, dir) : cwd))
 
   program
     .description(
@@ -60,8 +83,8 @@ Typical trip:
 ${ENVIRONMENT}`
     )
     .exitOverride()
-
-  const globals = () => program.opts<{ repo?: string; quiet?: boolean; verbose?: boolean }>()
+    // Aliases (sync, restore) keep old scripts working; the help names one command each.
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`.trim() })
 
   program
     .command('discover')
@@ -79,16 +102,13 @@ Example:
   claude-session discover feature/login
 ${ENVIRONMENT}`
     )
-    .action((branch: string | undefined, o: { cwd?: string }) => {
-      action = (async () => {
-        const c = ce(Boolean(globals().quiet))
-        await runDiscover({ branch: await branchOf(branch, o.cwd ?? c.cwd), cwd: o.cwd }, c)
-      })()
+    .action(async (branch: string | undefined, flags: { cwd?: string }) => {
+      await runDiscover({ branch: await branchOf(branch, flags.cwd), cwd: flags.cwd }, runtime())
     })
 
-  const pushCommand = program
-    .command('sync')
-    .alias('push')
+  program
+    .command('push')
+    .alias('sync')
     .description("save the branch's newest session (or --session) to its draft release")
     .argument('[branch]', 'git branch (default: the current branch)')
     .option('--session <id>', 'save this session instead of the newest')
@@ -126,23 +146,14 @@ Examples:
   claude-session push --secrets redact --encryption-key-file ~/.config/claude-session.key
 ${ENVIRONMENT}`
     )
-    .action((branch: string | undefined, o: Record<string, unknown>) => {
-      action = (async () => {
-        const c = ce(Boolean(globals().quiet))
-        const dir = (o.cwd as string | undefined) ?? c.cwd
-        await runPush(
-          { ...globals(), ...o, branch: await branchOf(branch, dir) } as Parameters<
-            typeof runPush
-          >[0],
-          c
-        )
-      })()
+    .action(async (branch: string | undefined, flags: Flags<PushOptions>) => {
+      const branchName = await branchOf(branch, flags.cwd)
+      await runPush({ ...globals(), ...flags, branch: branchName }, runtime())
     })
-  void pushCommand
 
   program
-    .command('restore')
-    .alias('pull')
+    .command('pull')
+    .alias('restore')
     .description(
       "install the branch's newest stored session (or --session) where claude --resume finds it"
     )
@@ -168,17 +179,9 @@ Examples:
   claude-session pull feature/login --as-new
 ${ENVIRONMENT}`
     )
-    .action((branch: string | undefined, o: Record<string, unknown>) => {
-      action = (async () => {
-        const c = ce(Boolean(globals().quiet))
-        const dir = (o.cwd as string | undefined) ?? c.cwd
-        await runPull(
-          { ...globals(), ...o, branch: await branchOf(branch, dir) } as Parameters<
-            typeof runPull
-          >[0],
-          c
-        )
-      })()
+    .action(async (branch: string | undefined, flags: Flags<PullOptions>) => {
+      const branchName = await branchOf(branch, flags.cwd)
+      await runPull({ ...globals(), ...flags, branch: branchName }, runtime())
     })
 
   program
@@ -190,9 +193,9 @@ ${ENVIRONMENT}`
       'after',
       `\nExamples:\n  claude-session list\n  claude-session list main --json\n${ENVIRONMENT}`
     )
-    .action((branch: string | undefined, o: { json?: boolean }) => {
-      action = runList({ ...globals(), branch, json: o.json }, ce(Boolean(globals().quiet)))
-    })
+    .action((branch: string | undefined, flags: { json?: boolean }) =>
+      runList({ ...globals(), branch, json: flags.json }, runtime())
+    )
 
   program
     .command('delete')
@@ -204,9 +207,9 @@ ${ENVIRONMENT}`
       'after',
       `\nExamples:\n  claude-session delete old-feature --yes\n  claude-session delete main --session 4d5611e5-241a-462a-8d15-5122611a9569\n${ENVIRONMENT}`
     )
-    .action((branch: string, o: { session?: string; yes?: boolean }) => {
-      action = runDelete({ ...globals(), branch, ...o }, ce(Boolean(globals().quiet)))
-    })
+    .action((branch: string, flags: { session?: string; yes?: boolean }) =>
+      runDelete({ ...globals(), branch, ...flags }, runtime())
+    )
 
   program
     .command('prune')
@@ -219,24 +222,48 @@ ${ENVIRONMENT}`
       'after',
       `\nExamples:\n  claude-session prune --gone --dry-run\n  claude-session prune --older-than 30 --yes\n${ENVIRONMENT}`
     )
-    .action((o: { olderThan?: string; gone?: boolean; dryRun?: boolean; yes?: boolean }) => {
-      action = runPrune({ ...globals(), ...o }, ce(Boolean(globals().quiet)))
-    })
+    .action((flags: Flags<PruneCommandOptions>) => runPrune({ ...globals(), ...flags }, runtime()))
 
-  registerContinue(program, { globals, commandEnv: ce, setAction: (p) => (action = p) })
+  registerContinue(program, { globals, runtime })
 
-  const io = processIo(false, env)
+  // An error a library emits outside any promise (a stream's 'error' event with no listener, e.g.
+  // on a full disk) would otherwise end Node with a stack trace and leave the scratch folder.
+  let crashed: (error: unknown) => void = () => undefined
+  const crash = new Promise<never>((_, reject) => (crashed = reject))
+  process.on('uncaughtException', crashed)
+  process.on('unhandledRejection', crashed)
   try {
-    await program.parseAsync(argv)
-    await action
+    await Promise.race([program.parseAsync(argv), crash])
     return EXIT.ok
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage
     }
-    const message = error instanceof Error ? error.message : String(error)
-    io.err(`${style(io, 'red', 'error:')} ${message}\n`)
-    return exitCodeOf(error)
+    const io = options.io ?? processIo(false, env)
+    return reportError(error, io, Boolean(globals().verbose), scratchBase)
+  } finally {
+    process.off('uncaughtException', crashed)
+    process.off('unhandledRejection', crashed)
+    scratch.remove()
   }
+}
+
+/** One line for the user; for a bug, the stack under --verbose. */
+function reportError(error: unknown, io: Io, verbose: boolean, scratchBase: string): number {
+  const code = exitCodeOf(error)
+  io.err(`${style(io, 'red', 'error:')} ${userMessage(error)}\n`)
+  const local = asLocalFileError(error)
+  // A write that failed mid-stream names no path; the files in flight were under TMPDIR.
+  if (local && local.path === undefined)
+    io.err(`Files in flight are written under ${scratchBase} (TMPDIR).\n`)
+  if (code === EXIT.bug) {
+    const stack = (error as { stack?: unknown } | undefined)?.stack
+    io.err(
+      verbose && typeof stack === 'string'
+        ? `${stack}\n`
+        : 'Run it again with --verbose to see where it happened, and include that in the report.\n'
+    )
+  }
+  return code
 }

@@ -4,7 +4,8 @@ import {
   ClaudeSessionError,
   ConflictError,
   PermissionError,
-  RemoteError
+  RemoteError,
+  asLocalFileError
 } from '../errors.js'
 import { unreachable } from './unreachable.js'
 
@@ -15,6 +16,9 @@ import { unreachable } from './unreachable.js'
  */
 export function toStoreError(error: unknown, what: string, repository: string): ClaudeSessionError {
   if (error instanceof ClaudeSessionError) return error
+  // A full disk or a denied write while downloading is not GitHub's failure.
+  const local = asLocalFileError(error)
+  if (local) return local
   const away = unreachable(error)
   if (away) {
     return new RemoteError(

@@ -1,15 +1,15 @@
 import { createInterface } from 'node:readline/promises'
 import { UsageError } from '../../errors.js'
-import type { CommandEnv } from '../context.js'
+import type { CommandRuntime } from '../context.js'
 
 /** Asks on a terminal; without one, only `--yes` may go ahead (a script must not hang on a prompt). */
 export async function confirm(
-  ce: CommandEnv,
+  runtime: CommandRuntime,
   question: string,
   yes: boolean | undefined
 ): Promise<boolean> {
   if (yes) return true
-  if (!ce.io.interactive || !process.stdin.isTTY) {
+  if (!runtime.io.interactive || !process.stdin.isTTY) {
     throw new UsageError(
       `${question.replace(/\?$/, '')}: refusing without confirmation. Pass --yes to confirm.`
     )

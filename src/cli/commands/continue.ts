@@ -14,9 +14,8 @@ import { resolveRemote } from '../config.js'
 import {
   configDirFor,
   cwdFor,
-  encryptionKeyFor,
-  syncContextFor,
-  type CommandEnv,
+  runContextFor,
+  type CommandRuntime,
   type GlobalOptions
 } from '../context.js'
 import { style } from '../io.js'
@@ -54,7 +53,7 @@ export interface ContinueHooks {
  */
 export async function runContinue(
   options: ContinueOptions,
-  ce: CommandEnv,
+  ce: CommandRuntime,
   hooks: ContinueHooks = {}
 ): Promise<void> {
   const intervalMs = intervalOf(options.interval)
@@ -66,11 +65,14 @@ export async function runContinue(
     throw new UsageError('Say what Claude should do next: claude-session continue "…".')
   const extraInputs = inputsOf(options.input ?? [])
   const display = new RunDisplay(ce.io, options.json === true)
-  const ctx = await syncContextFor(options, ce)
-  const runs = await workflowRunsFor(options, ce, ctx.token)
+  const { ctx, token, encryption } = await runContextFor(options, ce, {
+    branch: options.branch,
+    session: options.session,
+    encryptionKeyFile: options.encryptionKeyFile
+  })
+  const runs = await workflowRunsFor(options, ce, token)
   const cwd = cwdFor(ce, options.cwd)
   const configDir = configDirFor(ce)
-  const encryption = await encryptionKeyFor(ce, options)
 
   let run: WorkflowRun
   let sessionId = options.session
@@ -93,7 +95,7 @@ export async function runContinue(
       savedBy: 'laptop',
       encryption,
       secrets: 'warn',
-      extraSecrets: [ctx.token]
+      extraSecrets: [token]
     })
     sessionId = saved.sessionId
     pushedRecords = saved.records
@@ -238,7 +240,7 @@ async function localRecords(
 }
 
 /** `--resume`: hand the terminal to Claude Code in the directory whose folder holds the session. */
-async function resumeClaude(sessionId: string, cwd: string, ce: CommandEnv): Promise<void> {
+async function resumeClaude(sessionId: string, cwd: string, ce: CommandRuntime): Promise<void> {
   await new Promise<void>((done, fail) => {
     const child = spawn('claude', ['--resume', sessionId], {
       cwd,
@@ -256,7 +258,7 @@ async function resumeClaude(sessionId: string, cwd: string, ce: CommandEnv): Pro
   })
 }
 
-async function workflowRunsFor(options: GlobalOptions, ce: CommandEnv, token: string) {
+async function workflowRunsFor(options: GlobalOptions, ce: CommandRuntime, token: string) {
   const remote = await resolveRemote({ repo: options.repo, cwd: ce.cwd, env: ce.env })
   const retries = Number(ce.env.CLAUDE_SESSION_RETRIES)
   return openWorkflowRuns({

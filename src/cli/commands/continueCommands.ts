@@ -1,14 +1,12 @@
 import { Command } from 'commander'
 import { currentBranch } from '../config.js'
-import type { CommandEnv, GlobalOptions } from '../context.js'
+import type { CommandRuntime, GlobalOptions } from '../context.js'
 import { runContinue, type ContinueOptions } from './continue.js'
 import { DEFAULT_WORKFLOW, runInit } from './init.js'
 
 export interface Face {
   globals(): GlobalOptions & { quiet?: boolean }
-  commandEnv(quiet: boolean): CommandEnv
-  /** Hands the command's promise to main, which awaits it and maps errors to exit codes. */
-  setAction(action: Promise<void>): void
+  runtime(): CommandRuntime
 }
 
 const EXIT_CODES = `
@@ -16,7 +14,7 @@ Exit codes: 0 done (also --no-wait and Ctrl-C, which leave the run going), 1 no 
 2 usage or configuration error (e.g. the workflow file is missing: run claude-session init),
 3 conflict (the stored or the local copy went on separately; nothing is overwritten),
 4 GitHub or network failure (also a token that may not start workflows: it needs actions: write),
-5 the run failed or was cancelled (whatever it saved is still pulled).`
+5 local file-system failure, 6 the run failed or was cancelled (whatever it saved is still pulled).`
 
 /** `continue` and `init`, wired apart from main.ts's other commands. */
 export function registerContinue(program: Command, face: Face): void {
@@ -55,28 +53,24 @@ Examples:
   claude-session continue --attach 1234567890
 ${EXIT_CODES}`
     )
-    .action((prompt: string[], o: Omit<ContinueOptions, 'prompt'>) => {
-      face.setAction(
-        (async () => {
-          const globals = face.globals()
-          const ce = face.commandEnv(Boolean(globals.quiet))
-          const branch =
-            o.branch ?? (o.attach === undefined ? await currentBranch(o.cwd ?? ce.cwd) : undefined)
-          // Ctrl-C while following detaches: the run goes on and the attach command is printed.
-          const abort = new AbortController()
-          const onInterrupt = (): void => abort.abort()
-          process.on('SIGINT', onInterrupt)
-          const release = (): void => void process.off('SIGINT', onInterrupt)
-          try {
-            await runContinue({ ...globals, ...o, prompt, branch }, ce, {
-              signal: abort.signal,
-              followed: release
-            })
-          } finally {
-            release()
-          }
-        })()
-      )
+    .action(async (prompt: string[], o: Omit<ContinueOptions, 'prompt'>) => {
+      const globals = face.globals()
+      const ce = face.runtime()
+      const branch =
+        o.branch ?? (o.attach === undefined ? await currentBranch(o.cwd ?? ce.cwd) : undefined)
+      // Ctrl-C while following detaches: the run goes on and the attach command is printed.
+      const abort = new AbortController()
+      const onInterrupt = (): void => abort.abort()
+      process.on('SIGINT', onInterrupt)
+      const release = (): void => void process.off('SIGINT', onInterrupt)
+      try {
+        await runContinue({ ...globals, ...o, prompt, branch }, ce, {
+          signal: abort.signal,
+          followed: release
+        })
+      } finally {
+        release()
+      }
     })
 
   program
@@ -91,7 +85,5 @@ Writes the continuation workflow (pinned to this version of the action) at the t
 repository, then prints what is left: the ANTHROPIC_API_KEY secret, and committing and pushing it.
 Exit code 3 when the file exists (nothing is written) unless --force.`
     )
-    .action((o: { force?: boolean; workflow?: string }) => {
-      face.setAction(runInit(o, face.commandEnv(Boolean(face.globals().quiet))))
-    })
+    .action((o: { force?: boolean; workflow?: string }) => runInit(o, face.runtime()))
 }

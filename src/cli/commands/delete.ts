@@ -1,5 +1,5 @@
 import { deleteStoredSessions, tagForBranch } from '../../sync/index.js'
-import { syncContextFor, type CommandEnv, type GlobalOptions } from '../context.js'
+import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
 import { style } from '../io.js'
 import { confirm } from './confirm.js'
 
@@ -10,20 +10,20 @@ export interface DeleteOptions extends GlobalOptions {
 }
 
 /** Removes one stored session, or the branch's whole draft release. */
-export async function runDelete(options: DeleteOptions, ce: CommandEnv): Promise<void> {
-  const ctx = await syncContextFor(options, ce)
+export async function runDelete(options: DeleteOptions, runtime: CommandRuntime): Promise<void> {
+  const { ctx } = await runContextFor(options, runtime, options)
   const what = options.session
     ? `session ${options.session} from ${tagForBranch(options.branch)}`
     : `the draft release ${tagForBranch(options.branch)} and every session on it`
-  if (!(await confirm(ce, `Delete ${what} in ${ctx.repository}?`, options.yes))) {
-    ce.io.err('Nothing deleted.\n')
+  if (!(await confirm(runtime, `Delete ${what} in ${ctx.repository}?`, options.yes))) {
+    runtime.io.err('Nothing deleted.\n')
     return
   }
   const result = await deleteStoredSessions(ctx, {
     branch: options.branch,
     sessionId: options.session
   })
-  ce.io.out(
-    `${style(ce.io, 'green', '✓')} Deleted ${what} (${result.deletedAssets} assets, ${result.deletedReleases} releases)\n`
+  runtime.io.out(
+    `${style(runtime.io, 'green', '✓')} Deleted ${what} (${result.deletedAssets} assets, ${result.deletedReleases} releases)\n`
   )
 }

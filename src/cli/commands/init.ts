@@ -2,7 +2,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { ConflictError, UsageError } from '../../errors.js'
 import { TOOL_VERSION } from '../../version.js'
-import type { CommandEnv } from '../context.js'
+import type { CommandRuntime } from '../context.js'
 import { style } from '../io.js'
 import { WORKFLOW_TEMPLATE } from '../workflowTemplate.js'
 
@@ -27,7 +27,7 @@ export function pinnedWorkflow(version = TOOL_VERSION): string {
 }
 
 /** Writes .github/workflows/<file> at the top of the git repository around the directory. */
-export async function runInit(options: InitOptions, ce: CommandEnv): Promise<void> {
+export async function runInit(options: InitOptions, ce: CommandRuntime): Promise<void> {
   const file = options.workflow ?? DEFAULT_WORKFLOW
   if (!/^[\w.-]+\.ya?ml$/.test(file))
     throw new UsageError(`--workflow must be a file name ending in .yml, got "${file}".`)

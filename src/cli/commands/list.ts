@@ -1,6 +1,6 @@
 import { formatBytes } from '../../format.js'
 import { listStoredSessions } from '../../sync/index.js'
-import { syncContextFor, type CommandEnv, type GlobalOptions } from '../context.js'
+import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
 
 export interface ListOptions extends GlobalOptions {
   branch?: string
@@ -8,15 +8,15 @@ export interface ListOptions extends GlobalOptions {
 }
 
 /** The stored sessions, one branch's or every branch's, as a table or JSON. */
-export async function runList(options: ListOptions, ce: CommandEnv): Promise<void> {
-  const ctx = await syncContextFor(options, ce)
+export async function runList(options: ListOptions, runtime: CommandRuntime): Promise<void> {
+  const { ctx } = await runContextFor(options, runtime, { branch: options.branch })
   const sessions = await listStoredSessions(ctx, { branch: options.branch })
   if (options.json) {
-    ce.io.out(JSON.stringify(sessions, null, 2) + '\n')
+    runtime.io.out(JSON.stringify(sessions, null, 2) + '\n')
     return
   }
   if (sessions.length === 0) {
-    ce.io.err(
+    runtime.io.err(
       `No sessions stored${options.branch ? ` for branch ${options.branch}` : ''} in ${ctx.repository}.\n`
     )
     return
@@ -34,7 +34,7 @@ export async function runList(options: ListOptions, ce: CommandEnv): Promise<voi
   ]
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
   for (const row of rows)
-    ce.io.out(
+    runtime.io.out(
       row
         .map((cell, i) => cell.padEnd(widths[i]!))
         .join('  ')

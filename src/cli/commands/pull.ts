@@ -1,13 +1,12 @@
-import { appendFile } from 'node:fs/promises'
-import { randomBytes } from 'node:crypto'
+import * as core from '@actions/core'
+import { JobVariables } from '../../actions/constants.js'
 import { UsageError } from '../../errors.js'
 import { restoreSession } from '../../sync/index.js'
 import {
   configDirFor,
   cwdFor,
-  encryptionKeyFor,
-  syncContextFor,
-  type CommandEnv,
+  runContextFor,
+  type CommandRuntime,
   type GlobalOptions
 } from '../context.js'
 import { progressFor, style } from '../io.js'
@@ -30,50 +29,36 @@ const OUTCOME = {
 } as const
 
 /** Downloads the branch's newest session (or --session) where `claude --resume` will find it. */
-export async function runPull(options: PullOptions, ce: CommandEnv): Promise<void> {
+export async function runPull(options: PullOptions, runtime: CommandRuntime): Promise<void> {
   if (options.force && options.asNew) throw new UsageError('Choose one of --force and --as-new.')
-  const ctx = await syncContextFor(options, ce)
-  const cwd = cwdFor(ce, options.cwd)
-  const progress = await progressFor(ce.io, 'Downloading')
-  try {
-    const result = await restoreSession(ctx, {
-      branch: options.branch,
-      cwd,
-      configDir: configDirFor(ce),
-      env: ce.env,
-      sessionId: options.session,
-      onLocalConflict: options.force ? 'force' : options.asNew ? 'as-new' : 'refuse',
-      encryption: await encryptionKeyFor(ce, options),
-      onProgress: progress.onProgress,
-      pullCommand: `claude-session pull ${options.branch}`
-    })
-    progress.done()
-    ce.io.out(
-      `${style(ce.io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${result.records} records) from draft release claude-sessions-${options.branch}\n`
-    )
-    if (result.backupPath) ce.io.out(`  Your previous copy is kept at ${result.backupPath}\n`)
-    if (result.backupFolderPath)
-      ce.io.out(`  and its session folder at ${result.backupFolderPath}\n`)
-    if (!ce.io.quiet) ce.io.out(`  ${result.transcriptPath}\n`)
-    const resume = `claude --resume ${result.sessionId}`
-    ce.io.out(cwd === ce.cwd ? `${resume}\n` : `cd ${JSON.stringify(cwd)} && ${resume}\n`)
-    // Inside GitHub Actions, later steps see the session as the restore action exports it.
-    if (ce.env.GITHUB_ENV)
-      await exportToJob(ce.env.GITHUB_ENV, {
-        SESSION_ID: result.sessionId,
-        SESSION_RESTORED: 'true'
-      })
-  } finally {
-    progress.done()
+  const run = await runContextFor(options, runtime, options)
+  const { io } = runtime
+  const cwd = cwdFor(runtime, options.cwd)
+  const progress = await progressFor(io, 'Downloading')
+  // The bar stops before the result is printed, whether the restore worked or not.
+  const result = await restoreSession(run.ctx, {
+    branch: options.branch,
+    cwd,
+    configDir: configDirFor(runtime),
+    env: runtime.env,
+    sessionId: run.sessionId,
+    onLocalConflict: options.force ? 'force' : options.asNew ? 'as-new' : 'refuse',
+    encryption: run.encryption,
+    onProgress: progress.onProgress,
+    pullCommand: `claude-session pull ${options.branch}`
+  }).finally(() => progress.done())
+  io.out(
+    `${style(io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${result.records} records) from draft release claude-sessions-${options.branch}\n`
+  )
+  if (result.backupPath) io.out(`  Your previous copy is kept at ${result.backupPath}\n`)
+  if (result.backupFolderPath) io.out(`  and its session folder at ${result.backupFolderPath}\n`)
+  if (!io.quiet) io.out(`  ${result.transcriptPath}\n`)
+  const resume = `claude --resume ${result.sessionId}`
+  io.out(cwd === runtime.cwd ? `${resume}\n` : `cd ${JSON.stringify(cwd)} && ${resume}\n`)
+  // Inside GitHub Actions, later steps see the session as the restore action exports it. core
+  // writes to the GITHUB_ENV of this process, which is the runner's when the CLI runs in a step.
+  if (runtime.env.GITHUB_ENV && runtime.env.GITHUB_ENV === process.env.GITHUB_ENV) {
+    core.exportVariable(JobVariables.SessionId, result.sessionId)
+    core.exportVariable(JobVariables.SessionRestored, 'true')
   }
-}
-
-/** The runner's file-command format, with a delimiter that cannot occur in the value. */
-async function exportToJob(file: string, values: Record<string, string>): Promise<void> {
-  let text = ''
-  for (const [name, value] of Object.entries(values)) {
-    const delimiter = `ghadelimiter_${randomBytes(8).toString('hex')}`
-    text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`
-  }
-  await appendFile(file, text)
 }

@@ -1,12 +1,11 @@
-import { saveSession, type SecretsPolicy } from '../../sync/index.js'
 import { UsageError } from '../../errors.js'
 import { formatBytes } from '../../format.js'
+import { saveSession } from '../../sync/index.js'
 import {
   configDirFor,
   cwdFor,
-  encryptionKeyFor,
-  syncContextFor,
-  type CommandEnv,
+  runContextFor,
+  type CommandRuntime,
   type GlobalOptions
 } from '../context.js'
 import { progressFor, style } from '../io.js'
@@ -24,45 +23,40 @@ export interface PushOptions extends GlobalOptions {
 }
 
 /** Saves the newest session of the branch (or --session) to the branch's draft release. */
-export async function runPush(options: PushOptions, ce: CommandEnv): Promise<void> {
-  const secrets = (options.secrets ?? 'warn') as SecretsPolicy
-  if (!['warn', 'fail', 'redact'].includes(secrets))
-    throw new UsageError(`--secrets must be warn, fail or redact, got "${options.secrets}".`)
+export async function runPush(options: PushOptions, runtime: CommandRuntime): Promise<void> {
   const plain = options.encryption === false
   if (plain && (options.encryptionKeyFile || options.recipient?.length))
     throw new UsageError(
       '--no-encryption cannot be combined with --encryption-key-file or --recipient.'
     )
-  const ctx = await syncContextFor(options, ce)
-  const progress = await progressFor(ce.io, 'Uploading')
-  try {
-    const result = await saveSession(ctx, {
-      branch: options.branch,
-      cwd: cwdFor(ce, options.cwd),
-      configDir: configDirFor(ce),
-      env: ce.env,
-      sessionId: options.session,
-      force: options.force,
-      savedBy: ce.env.GITHUB_ACTIONS === 'true' ? 'ci' : 'laptop',
-      encryption: plain ? undefined : await encryptionKeyFor(ce, options),
-      allowUnencrypted: plain,
-      secrets,
-      extraSecrets: [ctx.token],
-      onProgress: progress.onProgress
-    })
-    progress.done()
-    const check = style(ce.io, 'green', '✓')
-    if (result.outcome === 'unchanged') {
-      ce.io.out(
-        `${check} Session ${result.sessionId} is already up to date on draft release ${result.tag}\n`
-      )
-    } else {
-      ce.io.out(
-        `${check} Uploaded ${result.archiveName} (${result.records} records, ${formatBytes(result.archiveSize)}) to draft release ${result.tag} in ${ctx.repository}\n`
-      )
-    }
-    if (!ce.io.quiet) ce.io.out(`  ${result.releaseUrl}\n`)
-  } finally {
-    progress.done()
+  const run = await runContextFor(options, runtime, options)
+  const { io } = runtime
+  const progress = await progressFor(io, 'Uploading')
+  // The bar stops before the result is printed, whether the save worked or not.
+  const result = await saveSession(run.ctx, {
+    branch: options.branch,
+    cwd: cwdFor(runtime, options.cwd),
+    configDir: configDirFor(runtime),
+    env: runtime.env,
+    sessionId: run.sessionId,
+    force: options.force,
+    savedBy: runtime.env.GITHUB_ACTIONS === 'true' ? 'ci' : 'laptop',
+    // --no-encryption stores it in the clear on purpose, even with CLAUDE_SESSION_KEY set.
+    encryption: plain ? undefined : run.encryption,
+    allowUnencrypted: plain,
+    secrets: run.secrets,
+    extraSecrets: [run.token],
+    onProgress: progress.onProgress
+  }).finally(() => progress.done())
+  const check = style(io, 'green', '✓')
+  if (result.outcome === 'unchanged') {
+    io.out(
+      `${check} Session ${result.sessionId} is already up to date on draft release ${result.tag}\n`
+    )
+  } else {
+    io.out(
+      `${check} Uploaded ${result.archiveName} (${result.records} records, ${formatBytes(result.archiveSize)}) to draft release ${result.tag} in ${run.ctx.repository}\n`
+    )
   }
+  if (!io.quiet) io.out(`  ${result.releaseUrl}\n`)
 }

@@ -1,0 +1,133 @@
+/**
+ * The actions' `run()` in-process, with a typed fake of `@actions/core` and the real Octokit
+ * against the emulator: a stale bundle cannot hide a bug here. Bad inputs fail the step with the
+ * input named before anything is created; the restore step reports through outputs and the job
+ * environment only.
+ */
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as core from '../../__fixtures__/core.js'
+import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
+import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const restore = await import('../../src/actions/restore.js')
+const save = await import('../../src/actions/save.js')
+
+const REPO = 'octo/faces'
+let emu: Emulator
+const savedEnv = { ...process.env }
+
+beforeAll(async () => {
+  emu = await startEmulator()
+  emu.addRepo(REPO, { branches: ['main'] })
+})
+afterAll(async () => emu.close())
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key]
+  Object.assign(process.env, savedEnv)
+})
+
+let machine: Machine
+beforeEach(async () => {
+  machine = await makeMachine('faces')
+  for (const key of ['GITHUB_HEAD_REF', 'GITHUB_REF_NAME', 'SESSION_ID', 'GITHUB_STEP_SUMMARY'])
+    delete process.env[key]
+  Object.assign(process.env, {
+    CLAUDE_CONFIG_DIR: machine.configDir,
+    GITHUB_API_URL: emu.apiUrl,
+    GITHUB_GRAPHQL_URL: emu.graphqlUrl,
+    GITHUB_REPOSITORY: REPO,
+    RUNNER_TEMP: removeLater(await mkdtemp(join(tmpdir(), 'claude-session-faces-')))
+  })
+})
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'github-token': emu.tokens.write,
+    repository: REPO,
+    path: machine.cwd,
+    branch: 'main',
+    'fail-on-missing': 'false',
+    force: 'false',
+    secrets: 'warn',
+    ...extra
+  }
+}
+
+const failure = (): string => String(core.setFailed.mock.calls[0]?.[0] ?? '')
+
+describe('bad inputs fail the step, naming the input, before anything is created', () => {
+  it.each([
+    ['branch', 'bad..branch', /branch/],
+    ['branch', '-x', /branch/],
+    ['session-id', '../../etc/passwd', /session-id/],
+    ['session-id', 'notauuid', /session-id/],
+    ['repository', 'no-slash', /repository/],
+    ['secrets', 'bogus', /secrets/]
+  ])('save with %s=%j', async (name, value, named) => {
+    await placeSynthetic(machine, { branch: 'main' })
+    core.resetCore(inputs({ [name]: value }))
+    await save.run()
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(failure()).toMatch(named)
+    expect(emu.releases(REPO)).toHaveLength(0)
+  })
+
+  it.each([
+    ['branch', 'a b'],
+    ['session-id', 'notauuid']
+  ])('restore with %s=%j', async (name, value) => {
+    core.resetCore(inputs({ [name]: value }))
+    await restore.run()
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(failure()).toContain(name)
+  })
+
+  it('a token with a line break fails without printing any of it', async () => {
+    core.resetCore(inputs({ 'github-token': 'ghs_FIRST\nSECOND' }))
+    await save.run()
+    expect(failure()).toMatch(/github-token/)
+    expect(failure()).not.toMatch(/FIRST|SECOND/)
+  })
+
+  it('a GITHUB_API_URL without a scheme fails the step at once', async () => {
+    process.env.GITHUB_API_URL = 'api.github.example'
+    core.resetCore(inputs())
+    await restore.run()
+    expect(failure()).toMatch(/GITHUB_API_URL/)
+  })
+})
+
+describe('the restore step reports through outputs and the job environment', () => {
+  it('saves, then restores on another runner, without writing state nobody reads', async () => {
+    const { sessionId } = await placeSynthetic(machine, { branch: 'main' })
+    core.resetCore(inputs())
+    await save.run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.setOutput).toHaveBeenCalledWith('saved', 'true')
+
+    machine = await makeMachine('faces-restore')
+    process.env.CLAUDE_CONFIG_DIR = machine.configDir
+    core.resetCore(inputs())
+    await restore.run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.setOutput).toHaveBeenCalledWith('session-id', sessionId)
+    expect(core.setOutput).toHaveBeenCalledWith('restored', 'true')
+    expect(core.exportVariable).toHaveBeenCalledWith('SESSION_ID', sessionId)
+    expect(core.saveState).not.toHaveBeenCalled()
+    // The token was masked before anything could print it.
+    expect(core.setSecret).toHaveBeenCalledWith(emu.tokens.write)
+  })
+})

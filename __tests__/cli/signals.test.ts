@@ -1,0 +1,184 @@
+/**
+ * Ctrl-C or SIGTERM in the middle of a transfer: the bundled CLI, run as a subprocess with a fresh
+ * TMPDIR, must exit 130/143 and leave nothing there — above all no plaintext archive of an
+ * encrypted push. A proxy in front of the emulator holds the transfer open until the signal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readdir } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
+import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { repoRoot } from '../support/runAction.js'
+
+const REPO = 'octo/signals'
+let emu: Emulator
+let proxy: StallingProxy
+
+beforeAll(async () => {
+  emu = await startEmulator()
+  emu.addRepo(REPO, { branches: ['main'] })
+  proxy = await startStallingProxy(emu)
+})
+afterAll(async () => {
+  await proxy.close()
+  await emu.close()
+})
+
+interface StallingProxy {
+  url: string
+  /** The next request matching this is held unanswered; resolves when it arrives. */
+  stall(when: (method: string, path: string) => boolean): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Forwards API and upload requests to the emulator (rewriting upload URLs to pass through here
+ * too), except the one chosen to hang, so the CLI is mid-transfer when the test signals it.
+ */
+async function startStallingProxy(target: Emulator): Promise<StallingProxy> {
+  let rule: { when: (method: string, path: string) => boolean; reached: () => void } | undefined
+  const held: ServerResponse[] = []
+  const uploads = '/__uploads'
+  let self = ''
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = req.url ?? '/'
+    const method = req.method ?? 'GET'
+    if (rule?.when(method, path)) {
+      held.push(res)
+      rule.reached()
+      rule = undefined
+      return
+    }
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const to = path.startsWith(uploads)
+        ? target.uploadsUrl + path.slice(uploads.length)
+        : target.apiUrl + path
+      const headers: Record<string, string> = {}
+      for (const name of ['authorization', 'accept', 'content-type'])
+        if (typeof req.headers[name] === 'string') headers[name] = req.headers[name]
+      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined
+      fetch(to, { method, headers, body, redirect: 'manual' })
+        .then(async (answer) => {
+          let data = Buffer.from(await answer.arrayBuffer())
+          const type = answer.headers.get('content-type') ?? ''
+          if (type.includes('json'))
+            data = Buffer.from(
+              data
+                .toString()
+                .replaceAll(target.uploadsUrl, self + uploads)
+                .replaceAll(target.apiUrl, self)
+            )
+          const out: Record<string, string> = { 'content-length': String(data.length) }
+          for (const name of ['content-type', 'location', 'link']) {
+            const value = answer.headers.get(name)
+            if (value) out[name] = value.replaceAll(target.apiUrl, self)
+          }
+          res.writeHead(answer.status, out).end(data)
+        })
+        .catch(() => res.destroy())
+    })
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  self = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url: self,
+    stall: (when) => new Promise<void>((reached) => (rule = { when, reached })),
+    close: async () => {
+      for (const res of held) res.destroy()
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+    }
+  }
+}
+
+interface Exit {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stderr: string
+}
+
+/** Starts the bundled CLI; `exited` settles when it has ended. */
+function start(
+  args: string[],
+  m: Machine,
+  tempDir: string
+): { exited: Promise<Exit>; kill(signal: NodeJS.Signals): void } {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+    cwd: m.cwd,
+    env: {
+      PATH: process.env.PATH,
+      HOME: m.home,
+      CLAUDE_CONFIG_DIR: m.configDir,
+      TMPDIR: tempDir,
+      GH_TOKEN: emu.tokens.write,
+      GITHUB_API_URL: proxy.url,
+      GITHUB_GRAPHQL_URL: `${proxy.url}/graphql`,
+      GITHUB_REPOSITORY: REPO,
+      CLAUDE_SESSION_KEY: 'correct horse battery staple',
+      CLAUDE_SESSION_RETRIES: '0'
+    },
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  return {
+    exited: new Promise((done) =>
+      child.on('close', (code, signal) => done({ code, signal, stderr }))
+    ),
+    kill: (signal) => void child.kill(signal)
+  }
+}
+
+const freshTempDir = async () =>
+  removeLater(await mkdtemp(join(tmpdir(), 'claude-session-signals-')))
+
+describe('a signal mid-transfer leaves nothing in TMPDIR', () => {
+  it('Ctrl-C during an encrypted push: exit 130, no plaintext archive left behind', async () => {
+    const m = await makeMachine('signals-push')
+    const { sessionId } = await placeSynthetic(m, { branch: 'main', turns: 20 })
+    const temp = await freshTempDir()
+    const uploading = proxy.stall(
+      (method, path) => method === 'POST' && path.startsWith('/__uploads')
+    )
+    const run = start(['push', 'main', '--session', sessionId], m, temp)
+    await uploading
+    // The archive in flight is there while the upload hangs...
+    expect(await readdir(temp)).not.toEqual([])
+    run.kill('SIGINT')
+    const exit = await run.exited
+    // ...and gone once the run has ended.
+    expect(await readdir(temp)).toEqual([])
+    expect(exit).toEqual(expect.objectContaining({ code: 130 }))
+  })
+
+  it('SIGTERM during a pull download: exit 143, no download folder left behind', async () => {
+    const laptop = await makeMachine('signals-laptop')
+    const { sessionId } = await placeSynthetic(laptop, { branch: 'main' })
+    const pushed = start(['push', 'main', '--session', sessionId], laptop, await freshTempDir())
+    expect((await pushed.exited).code).toBe(0)
+
+    const other = await makeMachine('signals-pull')
+    const temp = await freshTempDir()
+    // The archive's download, not the metadata's that restore reads first.
+    const archive = emu
+      .releases(REPO)
+      .flatMap((r) => r.assets)
+      .find((a) => a.name.startsWith(`claude-session-${sessionId}.tar.gz`))
+    const downloading = proxy.stall(
+      (method, path) => method === 'GET' && path.endsWith(`/releases/assets/${archive?.id}`)
+    )
+    const run = start(['pull', 'main', '--session', sessionId], other, temp)
+    await downloading
+    expect(await readdir(temp)).not.toEqual([])
+    run.kill('SIGTERM')
+    const exit = await run.exited
+    expect(await readdir(temp)).toEqual([])
+    expect(exit).toEqual(expect.objectContaining({ code: 143 }))
+  })
+})
