@@ -42,3 +42,6 @@ export class EncryptionKeyError extends ClaudeSessionError {}
 
 /** The secret scan found secrets and the policy is `fail`. */
 export class SecretsFoundError extends ClaudeSessionError {}
+
+/** Claude's commit could not reach the branch (it moved and the rebase conflicted, or the push failed). */
+export class PushError extends ClaudeSessionError {}
