@@ -14,6 +14,10 @@ export interface AddedTurns {
   records: number
 }
 
+/** Rows Claude Code writes as `user` that no person typed: slash-command echoes and interruptions. */
+const NOT_TYPED =
+  /^(<(command-name|command-message|local-command-stdout|local-command-caveat)>|\[Request interrupted)/
+
 interface Block {
   type?: unknown
   text?: unknown
@@ -58,6 +62,7 @@ export async function readAddedTurns(path: string, fromByte = 0): Promise<AddedT
       record.type === 'user' &&
       record.isMeta !== true &&
       text &&
+      !NOT_TYPED.test(text) &&
       !blocks.some((b) => b?.type === 'tool_result')
     )
       turns.prompts.push(text)
