@@ -10,10 +10,11 @@
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
 import { truthy } from '@actions/expressions/result'
 import { spawn } from 'node:child_process'
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { removeLater } from '../support/claudeHome.js'
 import { parseFileCommand } from '../support/runAction.js'
 
 export interface Step {
@@ -129,7 +130,7 @@ export async function runSteps(
 ): Promise<StepsRun> {
   const results: Record<string, StepResult> = {}
   const status = { failed: false }
-  const files = await mkdtemp(join(tmpdir(), 'claude-session-steps-'))
+  const files = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-steps-')))
   const envFile = join(files, 'env')
   await writeFile(envFile, '')
   let exported: Record<string, string> = {}
@@ -226,8 +227,3 @@ export function compositeAction(actionDir: string): UsesHandler {
 
 /** The step results of the composite that ran last, for assertions on individual steps. */
 export const lastComposite: { steps: Record<string, StepResult> } = { steps: {} }
-
-/** Appends a line to a file command (GITHUB_OUTPUT style) from a stand-in. */
-export async function appendOutput(file: string, name: string, value: string): Promise<void> {
-  await appendFile(file, `${name}<<EOF_${name}\n${value}\nEOF_${name}\n`)
-}
