@@ -87,6 +87,7 @@ describe('action.yml, step by step', () => {
     expect(summary).toContain(`git pull && claude-session pull ${BRANCH}`)
     // The laptop's records name Claude Code 2.1.331, newer than the one v1.0.200 installs.
     expect(summary).toContain('last written by Claude Code 2.1.331, newer than the 2.1.240')
+    expect(summary).toContain('| Claude Code this run | 2.1.240 |')
   })
 
   it('saves the session and reports failure when Claude fails, with the edits it made', async () => {

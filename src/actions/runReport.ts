@@ -27,6 +27,10 @@ export function renderRunReport(report: RunReport): string {
         : 'no: a new conversation'
     ],
     ['Claude', report.conclusion],
+    // The version the new records name: what claude-code-action really installed this time.
+    ...(report.turns?.claudeVersion
+      ? [['Claude Code this run', report.turns.claudeVersion] as [string, string]]
+      : []),
     ['Edits', report.edits]
   ]
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), '')
