@@ -73,7 +73,8 @@ async function workspace(): Promise<{ origin: string; cwd: string; root: string 
 async function publish(
   cwd: string,
   inputs: Record<string, string>,
-  event: Record<string, unknown> = {}
+  event: Record<string, unknown> = {},
+  extraEnv: Record<string, string> = {}
 ): Promise<{
   code: number | null
   outputs: Record<string, string>
@@ -102,7 +103,8 @@ async function publish(
     GITHUB_REPOSITORY: 'octo/app',
     GITHUB_EVENT_PATH: join(files, 'event.json'),
     GITHUB_EVENT_NAME: event.pull_request ? 'pull_request' : 'workflow_dispatch',
-    ...paths
+    ...paths,
+    ...extraEnv
   }
   for (const [k, v] of Object.entries(all)) env[`INPUT_${k.toUpperCase()}`] = v
   const child = spawn(process.execPath, [join(repoRoot, 'dist', 'publish-edits', 'index.js')], {
@@ -204,6 +206,21 @@ describe('publish-edits', () => {
     expect(await git(origin, 'ls-tree', '--name-only', BRANCH)).toBe('README.md\ngreeting.txt')
     expect(run.summary).toContain('left out')
     expect(run.outputs.conclusion).toBe('success')
+  })
+
+  it("never pushes the pull request's merge commit that actions/checkout checks out by default", async () => {
+    const { origin, cwd } = await workspace()
+    const before = await git(origin, 'rev-parse', BRANCH)
+    await writeFile(join(cwd, 'greeting.txt'), 'hello\n')
+    const run = await publish(
+      cwd,
+      {},
+      { pull_request: { head: { repo: { full_name: 'octo/app' } } } },
+      { GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: await git(cwd, 'rev-parse', 'HEAD') }
+    )
+    expect(run.code).toBe(0)
+    expect(run.summary).toContain("the pull request's merge commit")
+    expect(await git(origin, 'rev-parse', BRANCH)).toBe(before)
   })
 
   it('reports failure, not an empty conclusion, when claude-code-action set none', async () => {

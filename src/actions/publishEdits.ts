@@ -82,6 +82,8 @@ async function publish(options: {
     return `not pushed: this pull request comes from the fork ${fork}, and a workflow token cannot push there`
   if ((await git(cwd, ['rev-parse', '--is-inside-work-tree'])).code !== 0)
     return `not committed: ${cwd} is not a git work tree (add actions/checkout before this step)`
+  if (await onMergeCommit(cwd))
+    return "not pushed: the workspace is the pull request's merge commit (actions/checkout's default on pull_request), and pushing it would merge the base into the branch; check out the branch with `ref: ${{ github.head_ref }}`"
   const commit = await commitEdits({
     cwd,
     message: options.message,
@@ -148,6 +150,15 @@ function outcomeAsConclusion(outcome: string): string {
 function isPullRequestEvent(): boolean {
   const payload = context.payload as { pull_request?: unknown; issue?: { pull_request?: unknown } }
   return Boolean(payload.pull_request ?? payload.issue?.pull_request)
+}
+
+/**
+ * On pull_request events actions/checkout checks out `refs/pull/N/merge`, a merge of the branch
+ * into its base that exists only on GitHub (https://docs.github.com/en/actions/reference/events-that-trigger-workflows#pull_request).
+ */
+async function onMergeCommit(cwd: string): Promise<boolean> {
+  if (!/^refs\/pull\/\d+\/merge$/.test(context.ref ?? '')) return false
+  return (await git(cwd, ['rev-parse', 'HEAD'])).stdout.trim() === context.sha
 }
 
 function forkPullRequest(): string | undefined {
