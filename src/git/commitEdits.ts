@@ -1,3 +1,4 @@
+import { PushError } from '../errors.js'
 import { git, gitOk } from './git.js'
 
 /** GitHub's own identity for commits made with GITHUB_TOKEN (the user id 41898282 is github-actions[bot]). */
@@ -69,7 +70,7 @@ async function changedPaths(cwd: string, pathspec: string[]): Promise<string[]> 
     ...pathspec
   ])
   if (result.code !== 0)
-    throw new Error(`Reading the work tree's changes failed: ${result.stderr.trim()}`)
+    throw new PushError(`Reading the work tree's changes failed: ${result.stderr.trim()}`)
   const entries = result.stdout.split('\0').filter(Boolean)
   const paths: string[] = []
   for (let i = 0; i < entries.length; i++) {

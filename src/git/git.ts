@@ -1,4 +1,5 @@
 import { getExecOutput } from '@actions/exec'
+import { PushError } from '../errors.js'
 
 export interface GitResult {
   code: number
@@ -25,7 +26,7 @@ export async function git(cwd: string, args: string[]): Promise<GitResult> {
 export async function gitOk(cwd: string, args: string[], what: string): Promise<string> {
   const result = await git(cwd, args)
   if (result.code !== 0)
-    throw new Error(
+    throw new PushError(
       `${what} failed (git ${args[0]}): ${result.stderr.trim() || result.stdout.trim()}`
     )
   return result.stdout
