@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const entries = ['restore', 'save', 'cli']
+const entries = ['restore', 'save', 'cli', 'prepare-claude', 'publish-edits']
 
 for (const entry of entries) {
   const out = join(root, 'dist', entry)

@@ -132,3 +132,6 @@ export function userMessage(error: unknown): string {
 function isObject(value: unknown): value is { cause?: unknown; message?: unknown } {
   return typeof value === 'object' && value !== null
 }
+
+/** Claude's commit could not reach the branch (it moved and the rebase conflicted, or the push failed). */
+export class PushError extends ClaudeSessionError {}

@@ -126,7 +126,10 @@ describe('the action metadata', () => {
       'session-id',
       'restored',
       'saved',
-      'conclusion'
+      'conclusion',
+      'commit',
+      'pull-request',
+      'answer'
     ])
     expect(composite.inputs.prompt!.required).toBe(true)
     for (const a of [restore, save]) {
@@ -142,12 +145,14 @@ describe('the action metadata', () => {
     const composite = await action('action.yml')
     const steps = composite.runs.steps!
     expect(composite.runs.using).toBe('composite')
-    const nodeSteps = steps.filter((s) => s.run?.includes('node '))
+    const nodeSteps = steps.filter((s) => s.run?.startsWith('node '))
     expect(nodeSteps.map((s) => s.run)).toEqual([
       'node "${{ github.action_path }}/dist/restore/index.js"',
+      'node "${{ github.action_path }}/dist/prepare-claude/index.js"',
+      'node "${{ github.action_path }}/dist/publish-edits/index.js"',
       'node "${{ github.action_path }}/dist/save/index.js"'
     ])
-    expect(steps.some((s) => s.uses === 'anthropics/claude-code-action@v1')).toBe(true)
+    expect(steps.some((s) => s.uses?.startsWith('anthropics/claude-code-action@v1.'))).toBe(true)
     for (const step of steps)
       expect(step.run ?? '').not.toMatch(/\$\{\{\s*(inputs|github\.event)\./)
     // Hyphens stay in INPUT_ names, as the runner passes them (docs/facts.md).

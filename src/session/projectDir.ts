@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import nodePath, { join, type PlatformPath } from 'node:path'
 
 /** Claude Code shortens longer names and appends a hash of the full path (docs/facts.md). */
 const MAX_NAME = 200
@@ -37,19 +37,28 @@ export async function projectDirFor(
   return join(configDir, 'projects', projectDirName(await physicalPath(cwd)))
 }
 
-/** realpath of the longest existing ancestor, with the rest appended: the cwd may not exist yet. */
-export async function physicalPath(path: string): Promise<string> {
-  const absolute = resolve(path)
+/**
+ * realpath of the longest existing ancestor, with the rest appended: the cwd may not exist yet.
+ * This is what makes macOS's `/tmp/x` become `/private/tmp/x` and a Windows junction or subst
+ * drive resolve to its target, as Claude Code sees them (docs/facts.md). `platform` and `resolveReal`
+ * exist so that tests can hold the rules against `path.win32` and `path.posix` tables.
+ */
+export async function physicalPath(
+  path: string,
+  platform: PlatformPath = nodePath,
+  resolveReal: (path: string) => Promise<string> = realpath
+): Promise<string> {
+  const absolute = platform.resolve(path)
   const missing: string[] = []
   let current = absolute
   for (;;) {
     try {
-      const real = await realpath(current)
-      return missing.length > 0 ? join(real, ...missing.reverse()) : real
+      const real = await resolveReal(current)
+      return missing.length > 0 ? platform.join(real, ...missing.reverse()) : real
     } catch {
-      const parent = dirname(current)
+      const parent = platform.dirname(current)
       if (parent === current) return absolute
-      missing.push(basename(current))
+      missing.push(platform.basename(current))
       current = parent
     }
   }

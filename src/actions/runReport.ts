@@ -1,0 +1,83 @@
+import * as core from '@actions/core'
+import type { AddedTurns } from '../session/turns.js'
+
+export interface RunReport {
+  branch: string
+  sessionId?: string
+  restored: boolean
+  restoredVersion?: string
+  conclusion: string
+  turns?: AddedTurns
+  /** One sentence: the commit pushed, the pull request opened, or why nothing was. */
+  edits: string
+}
+
+/** Long answers are cut: the summary is for reading, the transcript keeps everything. */
+const MAX_TEXT = 3000
+
+/** The job summary a person reads after the run: what happened, what Claude said, how to get it back. */
+export function renderRunReport(report: RunReport): string {
+  const lines: string[] = [`### Claude on \`${report.branch}\`: ${report.conclusion}`, '']
+  const rows: [string, string][] = [
+    ['Session', report.sessionId ? `\`${report.sessionId}\`` : '(none found)'],
+    [
+      'Restored',
+      report.restored
+        ? `yes${report.restoredVersion ? `, last written by Claude Code ${report.restoredVersion}` : ''}`
+        : 'no: a new conversation'
+    ],
+    ['Claude', report.conclusion],
+    // The version the new records name: what claude-code-action really installed this time.
+    ...(report.turns?.claudeVersion
+      ? [['Claude Code this run', report.turns.claudeVersion] as [string, string]]
+      : []),
+    ['Edits', report.edits]
+  ]
+  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), '')
+  const turns = report.turns
+  if (turns) {
+    for (const prompt of turns.prompts) lines.push('#### Prompt', '', quote(prompt), '')
+    if (turns.finalAnswer) lines.push("#### Claude's answer", '', quote(turns.finalAnswer), '')
+    const tools = Object.entries(turns.tools)
+    if (tools.length > 0)
+      lines.push(
+        '#### Tools used',
+        '',
+        '| tool | calls |',
+        '|---|---|',
+        ...tools.map(([n, c]) => `| ${cell(n)} | ${c} |`),
+        ''
+      )
+  }
+  if (report.sessionId)
+    lines.push(
+      '#### Bring it back',
+      '',
+      '```sh',
+      `git pull && claude-session pull ${report.branch}`,
+      `claude --resume ${report.sessionId}`,
+      '```',
+      ''
+    )
+  return lines.join('\n')
+}
+
+export async function writeRunReport(report: RunReport): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(renderRunReport(report), true).write()
+}
+
+function cut(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text
+}
+
+function quote(text: string): string {
+  return cut(text)
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n')
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}

@@ -1,0 +1,3 @@
+import { run } from '../actions/prepareClaude.js'
+
+await run()

@@ -1,0 +1,3 @@
+import { run } from '../actions/publishEdits.js'
+
+await run()

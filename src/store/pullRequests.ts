@@ -1,0 +1,61 @@
+import { PermissionError } from '../errors.js'
+import type { Logger } from '../log.js'
+import { createClient, DEFAULT_RETRY } from './client.js'
+
+export interface PullRequestRef {
+  number: number
+  url: string
+  /** False when an open pull request from `head` to `base` already existed and now holds the new commit. */
+  created: boolean
+}
+
+/**
+ * Opens a pull request from `head` to `base`, or finds the open one (GitHub allows one open pull
+ * request per head and base: https://docs.github.com/en/rest/pulls/pulls#create-a-pull-request).
+ * Needs `pull-requests: write`.
+ */
+export async function openOrFindPullRequest(options: {
+  token: string
+  repository: string
+  apiUrl?: string
+  head: string
+  base: string
+  title: string
+  body: string
+  log?: Logger
+}): Promise<PullRequestRef> {
+  const [owner, repo] = options.repository.split('/') as [string, string]
+  const client = createClient({
+    token: options.token,
+    apiUrl: options.apiUrl || 'https://api.github.com',
+    log: options.log,
+    retry: DEFAULT_RETRY
+  })
+  try {
+    const { data: open } = await client.rest.pulls.list({
+      owner,
+      repo,
+      state: 'open',
+      head: `${owner}:${options.head}`,
+      base: options.base
+    })
+    if (open[0]) return { number: open[0].number, url: open[0].html_url, created: false }
+    const { data } = await client.rest.pulls.create({
+      owner,
+      repo,
+      head: options.head,
+      base: options.base,
+      title: options.title,
+      body: options.body
+    })
+    return { number: data.number, url: data.html_url, created: true }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 404)
+      throw new PermissionError(
+        `GitHub refused to open the pull request (${status}). The job needs \`permissions: pull-requests: write\`, and the repository setting "Allow GitHub Actions to create and approve pull requests".`,
+        { cause: error }
+      )
+    throw error
+  }
+}
