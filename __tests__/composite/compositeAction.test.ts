@@ -21,7 +21,7 @@ import { lastComposite } from './stepRunner.js'
 
 let emu: Emulator
 beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
+  emu = await startEmulator()
   emu.addRepo(REPO, { branches: ['main', BRANCH] })
 })
 afterAll(async () => emu.close())

@@ -19,7 +19,7 @@ import { runSteps, type Step } from './stepRunner.js'
 
 let emu: Emulator
 beforeAll(async () => {
-  emu = await startEmulator({ quiet: true })
+  emu = await startEmulator()
   emu.addRepo(REPO, { branches: ['main', BRANCH] })
 })
 afterAll(async () => emu.close())

@@ -34,6 +34,8 @@ export interface Emulator {
   /** Accept one more token with this access. */
   addToken(token: string, access: 'write' | 'read'): void
   addRepo(fullName: string, opts?: { branches?: string[] }): void
+  /** A branch created after the repository (the branch-exists check of prune sees it). */
+  addBranch(fullName: string, branch: string): void
   seedRelease(fullName: string, r: SeedRelease): EmulatedRelease
   seedManyReleases(
     fullName: string,
@@ -70,6 +72,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokens: world.tokens,
     addToken: (token, access) => void world.extraTokens.set(token, access),
     addRepo: (fullName, opts = {}) => world.addRepo(fullName, opts.branches),
+    addBranch: (fullName, branch) => void world.repoOrThrow(fullName).branches.add(branch),
     seedRelease: (fullName, r) => world.seedRelease(fullName, r),
     seedManyReleases: (fullName, count, opts) => world.seedManyReleases(fullName, count, opts),
     releases: (fullName) => world.repoOrThrow(fullName).releases,

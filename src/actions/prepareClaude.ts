@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { claudeConfigDir, projectDirFor, readTranscriptTail } from '../session/index.js'
 import { buildClaudeArgs } from './claudeArgs.js'
 import { compareVersions, INSTALLED_CLAUDE_CODE } from './claudeCodeAction.js'
-import { messageOf } from './restore.js'
+import { userMessage } from '../errors.js'
 
 /**
  * The step between restore and claude-code-action: builds `claude_args` (resume, permissions,
@@ -43,6 +43,6 @@ export async function run(): Promise<void> {
     core.setOutput('transcript-bytes', String(bytes))
     core.setOutput('restored-version', version)
   } catch (error) {
-    core.setFailed(messageOf(error))
+    core.setFailed(userMessage(error))
   }
 }

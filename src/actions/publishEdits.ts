@@ -8,7 +8,7 @@ import { pushToBranch } from '../git/pushBranch.js'
 import { claudeConfigDir, discoverSession, isSessionId, projectDirFor } from '../session/index.js'
 import { readAddedTurns, type AddedTurns } from '../session/turns.js'
 import { openOrFindPullRequest } from '../store/pullRequests.js'
-import { messageOf } from './restore.js'
+import { userMessage } from '../errors.js'
 import { writeRunReport } from './runReport.js'
 
 type Mode = 'push' | 'pull-request' | 'none'
@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
       edits = `not pushed: ${error.message}`
       core.warning(error.message)
     } else {
-      failure = messageOf(error)
+      failure = userMessage(error)
       edits = `not pushed: ${failure}`
     }
   }
