@@ -1,6 +1,109 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8736:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isRegExpString = exports.parseRegExpString = void 0;
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions#advanced_searching_with_flags
+var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+var parseRegExpString = function (str) {
+    var result = str.match(REGEXP_LITERAL_PATTERN);
+    if (!result) {
+        return null;
+    }
+    return {
+        source: result[1],
+        flagString: result[2]
+    };
+};
+exports.parseRegExpString = parseRegExpString;
+var isRegExpString = function (str) {
+    return REGEXP_LITERAL_PATTERN.test(str);
+};
+exports.isRegExpString = isRegExpString;
+//# sourceMappingURL=regexp-parse.js.map
+
+/***/ }),
+
+/***/ 3717:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.matchPatterns = exports.createRegExp = void 0;
+var lodash_uniq_1 = __importDefault(__nccwpck_require__(8620));
+var lodash_uniqwith_1 = __importDefault(__nccwpck_require__(1220));
+var lodash_sortby_1 = __importDefault(__nccwpck_require__(6516));
+var escape_string_regexp_1 = __importDefault(__nccwpck_require__(1199));
+var regexp_parse_1 = __nccwpck_require__(8736);
+var DEFAULT_FLAGS = "ug";
+var defaultFlags = function (flagsString) {
+    if (flagsString.length === 0) {
+        return DEFAULT_FLAGS;
+    }
+    return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+};
+var createRegExp = function (patternString, defaultFlag) {
+    if (defaultFlag === void 0) { defaultFlag = DEFAULT_FLAGS; }
+    if (patternString.length === 0) {
+        throw new Error("Empty string can not handled");
+    }
+    if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+        if (regExpStructure) {
+            return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+        }
+        throw new Error("\"".concat(patternString, "\" can not parse as RegExp."));
+    }
+    else {
+        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+    }
+};
+exports.createRegExp = createRegExp;
+var isEqualMatchPatternResult = function (a, b) {
+    return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+};
+/**
+ * Match regExpLikeStrings and return matchPatternResults
+ * @param text target text
+ * @param regExpLikeStrings an array of pattern string
+ */
+var matchPatterns = function (text, regExpLikeStrings) {
+    var matchPatternResults = [];
+    regExpLikeStrings
+        .map(function (patternString) {
+        return (0, exports.createRegExp)(patternString);
+    })
+        .forEach(function (regExp) {
+        var results = text.matchAll(regExp);
+        Array.from(results).forEach(function (result) {
+            if (result.index === undefined) {
+                return;
+            }
+            var match = result[0];
+            var index = result.index;
+            matchPatternResults.push({
+                match: match,
+                captures: result.slice(1),
+                startIndex: index,
+                endIndex: index + match.length
+            });
+        });
+    });
+    var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+    return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+};
+exports.matchPatterns = matchPatterns;
+//# sourceMappingURL=regexp-string-matcher.js.map
+
+/***/ }),
+
 /***/ 3251:
 /***/ (function(module) {
 
@@ -1608,6 +1711,940 @@ exports.binarySearch = binarySearch;
 
 /***/ }),
 
+/***/ 748:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const stringify = __nccwpck_require__(3317);
+const compile = __nccwpck_require__(1113);
+const expand = __nccwpck_require__(5290);
+const parse = __nccwpck_require__(507);
+
+/**
+ * Expand the given pattern or create a regex-compatible string.
+ *
+ * ```js
+ * const braces = require('braces');
+ * console.log(braces('{a,b,c}', { compile: true })); //=> ['(a|b|c)']
+ * console.log(braces('{a,b,c}')); //=> ['a', 'b', 'c']
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {String}
+ * @api public
+ */
+
+const braces = (input, options = {}) => {
+  let output = [];
+
+  if (Array.isArray(input)) {
+    for (const pattern of input) {
+      const result = braces.create(pattern, options);
+      if (Array.isArray(result)) {
+        output.push(...result);
+      } else {
+        output.push(result);
+      }
+    }
+  } else {
+    output = [].concat(braces.create(input, options));
+  }
+
+  if (options && options.expand === true && options.nodupes === true) {
+    output = [...new Set(output)];
+  }
+  return output;
+};
+
+/**
+ * Parse the given `str` with the given `options`.
+ *
+ * ```js
+ * // braces.parse(pattern, [, options]);
+ * const ast = braces.parse('a/{b,c}/d');
+ * console.log(ast);
+ * ```
+ * @param {String} pattern Brace pattern to parse
+ * @param {Object} options
+ * @return {Object} Returns an AST
+ * @api public
+ */
+
+braces.parse = (input, options = {}) => parse(input, options);
+
+/**
+ * Creates a braces string from an AST, or an AST node.
+ *
+ * ```js
+ * const braces = require('braces');
+ * let ast = braces.parse('foo/{a,b}/bar');
+ * console.log(stringify(ast.nodes[2])); //=> '{a,b}'
+ * ```
+ * @param {String} `input` Brace pattern or AST.
+ * @param {Object} `options`
+ * @return {Array} Returns an array of expanded values.
+ * @api public
+ */
+
+braces.stringify = (input, options = {}) => {
+  if (typeof input === 'string') {
+    return stringify(braces.parse(input, options), options);
+  }
+  return stringify(input, options);
+};
+
+/**
+ * Compiles a brace pattern into a regex-compatible, optimized string.
+ * This method is called by the main [braces](#braces) function by default.
+ *
+ * ```js
+ * const braces = require('braces');
+ * console.log(braces.compile('a/{b,c}/d'));
+ * //=> ['a/(b|c)/d']
+ * ```
+ * @param {String} `input` Brace pattern or AST.
+ * @param {Object} `options`
+ * @return {Array} Returns an array of expanded values.
+ * @api public
+ */
+
+braces.compile = (input, options = {}) => {
+  if (typeof input === 'string') {
+    input = braces.parse(input, options);
+  }
+  return compile(input, options);
+};
+
+/**
+ * Expands a brace pattern into an array. This method is called by the
+ * main [braces](#braces) function when `options.expand` is true. Before
+ * using this method it's recommended that you read the [performance notes](#performance))
+ * and advantages of using [.compile](#compile) instead.
+ *
+ * ```js
+ * const braces = require('braces');
+ * console.log(braces.expand('a/{b,c}/d'));
+ * //=> ['a/b/d', 'a/c/d'];
+ * ```
+ * @param {String} `pattern` Brace pattern
+ * @param {Object} `options`
+ * @return {Array} Returns an array of expanded values.
+ * @api public
+ */
+
+braces.expand = (input, options = {}) => {
+  if (typeof input === 'string') {
+    input = braces.parse(input, options);
+  }
+
+  let result = expand(input, options);
+
+  // filter out empty strings if specified
+  if (options.noempty === true) {
+    result = result.filter(Boolean);
+  }
+
+  // filter out duplicates if specified
+  if (options.nodupes === true) {
+    result = [...new Set(result)];
+  }
+
+  return result;
+};
+
+/**
+ * Processes a brace pattern and returns either an expanded array
+ * (if `options.expand` is true), a highly optimized regex-compatible string.
+ * This method is called by the main [braces](#braces) function.
+ *
+ * ```js
+ * const braces = require('braces');
+ * console.log(braces.create('user-{200..300}/project-{a,b,c}-{1..10}'))
+ * //=> 'user-(20[0-9]|2[1-9][0-9]|300)/project-(a|b|c)-([1-9]|10)'
+ * ```
+ * @param {String} `pattern` Brace pattern
+ * @param {Object} `options`
+ * @return {Array} Returns an array of expanded values.
+ * @api public
+ */
+
+braces.create = (input, options = {}) => {
+  if (input === '' || input.length < 3) {
+    return [input];
+  }
+
+  return options.expand !== true
+    ? braces.compile(input, options)
+    : braces.expand(input, options);
+};
+
+/**
+ * Expose "braces"
+ */
+
+module.exports = braces;
+
+
+/***/ }),
+
+/***/ 1113:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const fill = __nccwpck_require__(877);
+const utils = __nccwpck_require__(2257);
+
+const compile = (ast, options = {}) => {
+  const walk = (node, parent = {}) => {
+    const invalidBlock = utils.isInvalidBrace(parent);
+    const invalidNode = node.invalid === true && options.escapeInvalid === true;
+    const invalid = invalidBlock === true || invalidNode === true;
+    const prefix = options.escapeInvalid === true ? '\\' : '';
+    let output = '';
+
+    if (node.isOpen === true) {
+      return prefix + node.value;
+    }
+
+    if (node.isClose === true) {
+      console.log('node.isClose', prefix, node.value);
+      return prefix + node.value;
+    }
+
+    if (node.type === 'open') {
+      return invalid ? prefix + node.value : '(';
+    }
+
+    if (node.type === 'close') {
+      return invalid ? prefix + node.value : ')';
+    }
+
+    if (node.type === 'comma') {
+      return node.prev.type === 'comma' ? '' : invalid ? node.value : '|';
+    }
+
+    if (node.value) {
+      return node.value;
+    }
+
+    if (node.nodes && node.ranges > 0) {
+      const args = utils.reduce(node.nodes);
+      const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+
+      if (range.length !== 0) {
+        return args.length > 1 && range.length > 1 ? `(${range})` : range;
+      }
+    }
+
+    if (node.nodes) {
+      for (const child of node.nodes) {
+        output += walk(child, node);
+      }
+    }
+
+    return output;
+  };
+
+  return walk(ast);
+};
+
+module.exports = compile;
+
+
+/***/ }),
+
+/***/ 2477:
+/***/ ((module) => {
+
+
+
+module.exports = {
+  MAX_LENGTH: 10000,
+
+  // Digits
+  CHAR_0: '0', /* 0 */
+  CHAR_9: '9', /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 'A', /* A */
+  CHAR_LOWERCASE_A: 'a', /* a */
+  CHAR_UPPERCASE_Z: 'Z', /* Z */
+  CHAR_LOWERCASE_Z: 'z', /* z */
+
+  CHAR_LEFT_PARENTHESES: '(', /* ( */
+  CHAR_RIGHT_PARENTHESES: ')', /* ) */
+
+  CHAR_ASTERISK: '*', /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: '&', /* & */
+  CHAR_AT: '@', /* @ */
+  CHAR_BACKSLASH: '\\', /* \ */
+  CHAR_BACKTICK: '`', /* ` */
+  CHAR_CARRIAGE_RETURN: '\r', /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: '^', /* ^ */
+  CHAR_COLON: ':', /* : */
+  CHAR_COMMA: ',', /* , */
+  CHAR_DOLLAR: '$', /* . */
+  CHAR_DOT: '.', /* . */
+  CHAR_DOUBLE_QUOTE: '"', /* " */
+  CHAR_EQUAL: '=', /* = */
+  CHAR_EXCLAMATION_MARK: '!', /* ! */
+  CHAR_FORM_FEED: '\f', /* \f */
+  CHAR_FORWARD_SLASH: '/', /* / */
+  CHAR_HASH: '#', /* # */
+  CHAR_HYPHEN_MINUS: '-', /* - */
+  CHAR_LEFT_ANGLE_BRACKET: '<', /* < */
+  CHAR_LEFT_CURLY_BRACE: '{', /* { */
+  CHAR_LEFT_SQUARE_BRACKET: '[', /* [ */
+  CHAR_LINE_FEED: '\n', /* \n */
+  CHAR_NO_BREAK_SPACE: '\u00A0', /* \u00A0 */
+  CHAR_PERCENT: '%', /* % */
+  CHAR_PLUS: '+', /* + */
+  CHAR_QUESTION_MARK: '?', /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: '>', /* > */
+  CHAR_RIGHT_CURLY_BRACE: '}', /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: ']', /* ] */
+  CHAR_SEMICOLON: ';', /* ; */
+  CHAR_SINGLE_QUOTE: '\'', /* ' */
+  CHAR_SPACE: ' ', /*   */
+  CHAR_TAB: '\t', /* \t */
+  CHAR_UNDERSCORE: '_', /* _ */
+  CHAR_VERTICAL_LINE: '|', /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: '\uFEFF' /* \uFEFF */
+};
+
+
+/***/ }),
+
+/***/ 5290:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const fill = __nccwpck_require__(877);
+const stringify = __nccwpck_require__(3317);
+const utils = __nccwpck_require__(2257);
+
+const append = (queue = '', stash = '', enclose = false) => {
+  const result = [];
+
+  queue = [].concat(queue);
+  stash = [].concat(stash);
+
+  if (!stash.length) return queue;
+  if (!queue.length) {
+    return enclose ? utils.flatten(stash).map(ele => `{${ele}}`) : stash;
+  }
+
+  for (const item of queue) {
+    if (Array.isArray(item)) {
+      for (const value of item) {
+        result.push(append(value, stash, enclose));
+      }
+    } else {
+      for (let ele of stash) {
+        if (enclose === true && typeof ele === 'string') ele = `{${ele}}`;
+        result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+      }
+    }
+  }
+  return utils.flatten(result);
+};
+
+const expand = (ast, options = {}) => {
+  const rangeLimit = options.rangeLimit === undefined ? 1000 : options.rangeLimit;
+
+  const walk = (node, parent = {}) => {
+    node.queue = [];
+
+    let p = parent;
+    let q = parent.queue;
+
+    while (p.type !== 'brace' && p.type !== 'root' && p.parent) {
+      p = p.parent;
+      q = p.queue;
+    }
+
+    if (node.invalid || node.dollar) {
+      q.push(append(q.pop(), stringify(node, options)));
+      return;
+    }
+
+    if (node.type === 'brace' && node.invalid !== true && node.nodes.length === 2) {
+      q.push(append(q.pop(), ['{}']));
+      return;
+    }
+
+    if (node.nodes && node.ranges > 0) {
+      const args = utils.reduce(node.nodes);
+
+      if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+        throw new RangeError('expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.');
+      }
+
+      let range = fill(...args, options);
+      if (range.length === 0) {
+        range = stringify(node, options);
+      }
+
+      q.push(append(q.pop(), range));
+      node.nodes = [];
+      return;
+    }
+
+    const enclose = utils.encloseBrace(node);
+    let queue = node.queue;
+    let block = node;
+
+    while (block.type !== 'brace' && block.type !== 'root' && block.parent) {
+      block = block.parent;
+      queue = block.queue;
+    }
+
+    for (let i = 0; i < node.nodes.length; i++) {
+      const child = node.nodes[i];
+
+      if (child.type === 'comma' && node.type === 'brace') {
+        if (i === 1) queue.push('');
+        queue.push('');
+        continue;
+      }
+
+      if (child.type === 'close') {
+        q.push(append(q.pop(), queue, enclose));
+        continue;
+      }
+
+      if (child.value && child.type !== 'open') {
+        queue.push(append(queue.pop(), child.value));
+        continue;
+      }
+
+      if (child.nodes) {
+        walk(child, node);
+      }
+    }
+
+    return queue;
+  };
+
+  return utils.flatten(walk(ast));
+};
+
+module.exports = expand;
+
+
+/***/ }),
+
+/***/ 507:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const stringify = __nccwpck_require__(3317);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  CHAR_BACKSLASH, /* \ */
+  CHAR_BACKTICK, /* ` */
+  CHAR_COMMA, /* , */
+  CHAR_DOT, /* . */
+  CHAR_LEFT_PARENTHESES, /* ( */
+  CHAR_RIGHT_PARENTHESES, /* ) */
+  CHAR_LEFT_CURLY_BRACE, /* { */
+  CHAR_RIGHT_CURLY_BRACE, /* } */
+  CHAR_LEFT_SQUARE_BRACKET, /* [ */
+  CHAR_RIGHT_SQUARE_BRACKET, /* ] */
+  CHAR_DOUBLE_QUOTE, /* " */
+  CHAR_SINGLE_QUOTE, /* ' */
+  CHAR_NO_BREAK_SPACE,
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE
+} = __nccwpck_require__(2477);
+
+/**
+ * parse
+ */
+
+const parse = (input, options = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  const opts = options || {};
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  if (input.length > max) {
+    throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+  }
+
+  const ast = { type: 'root', input, nodes: [] };
+  const stack = [ast];
+  let block = ast;
+  let prev = ast;
+  let brackets = 0;
+  const length = input.length;
+  let index = 0;
+  let depth = 0;
+  let value;
+
+  /**
+   * Helpers
+   */
+
+  const advance = () => input[index++];
+  const push = node => {
+    if (node.type === 'text' && prev.type === 'dot') {
+      prev.type = 'text';
+    }
+
+    if (prev && prev.type === 'text' && node.type === 'text') {
+      prev.value += node.value;
+      return;
+    }
+
+    block.nodes.push(node);
+    node.parent = block;
+    node.prev = prev;
+    prev = node;
+    return node;
+  };
+
+  push({ type: 'bos' });
+
+  while (index < length) {
+    block = stack[stack.length - 1];
+    value = advance();
+
+    /**
+     * Invalid chars
+     */
+
+    if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+      continue;
+    }
+
+    /**
+     * Escaped chars
+     */
+
+    if (value === CHAR_BACKSLASH) {
+      push({ type: 'text', value: (options.keepEscaping ? value : '') + advance() });
+      continue;
+    }
+
+    /**
+     * Right square bracket (literal): ']'
+     */
+
+    if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+      push({ type: 'text', value: '\\' + value });
+      continue;
+    }
+
+    /**
+     * Left square bracket: '['
+     */
+
+    if (value === CHAR_LEFT_SQUARE_BRACKET) {
+      brackets++;
+
+      let next;
+
+      while (index < length && (next = advance())) {
+        value += next;
+
+        if (next === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          continue;
+        }
+
+        if (next === CHAR_BACKSLASH) {
+          value += advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          brackets--;
+
+          if (brackets === 0) {
+            break;
+          }
+        }
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === CHAR_LEFT_PARENTHESES) {
+      block = push({ type: 'paren', nodes: [] });
+      stack.push(block);
+      push({ type: 'text', value });
+      continue;
+    }
+
+    if (value === CHAR_RIGHT_PARENTHESES) {
+      if (block.type !== 'paren') {
+        push({ type: 'text', value });
+        continue;
+      }
+      block = stack.pop();
+      push({ type: 'text', value });
+      block = stack[stack.length - 1];
+      continue;
+    }
+
+    /**
+     * Quotes: '|"|`
+     */
+
+    if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+      const open = value;
+      let next;
+
+      if (options.keepQuotes !== true) {
+        value = '';
+      }
+
+      while (index < length && (next = advance())) {
+        if (next === CHAR_BACKSLASH) {
+          value += next + advance();
+          continue;
+        }
+
+        if (next === open) {
+          if (options.keepQuotes === true) value += next;
+          break;
+        }
+
+        value += next;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Left curly brace: '{'
+     */
+
+    if (value === CHAR_LEFT_CURLY_BRACE) {
+      depth++;
+
+      const dollar = prev.value && prev.value.slice(-1) === '$' || block.dollar === true;
+      const brace = {
+        type: 'brace',
+        open: true,
+        close: false,
+        dollar,
+        depth,
+        commas: 0,
+        ranges: 0,
+        nodes: []
+      };
+
+      block = push(brace);
+      stack.push(block);
+      push({ type: 'open', value });
+      continue;
+    }
+
+    /**
+     * Right curly brace: '}'
+     */
+
+    if (value === CHAR_RIGHT_CURLY_BRACE) {
+      if (block.type !== 'brace') {
+        push({ type: 'text', value });
+        continue;
+      }
+
+      const type = 'close';
+      block = stack.pop();
+      block.close = true;
+
+      push({ type, value });
+      depth--;
+
+      block = stack[stack.length - 1];
+      continue;
+    }
+
+    /**
+     * Comma: ','
+     */
+
+    if (value === CHAR_COMMA && depth > 0) {
+      if (block.ranges > 0) {
+        block.ranges = 0;
+        const open = block.nodes.shift();
+        block.nodes = [open, { type: 'text', value: stringify(block) }];
+      }
+
+      push({ type: 'comma', value });
+      block.commas++;
+      continue;
+    }
+
+    /**
+     * Dot: '.'
+     */
+
+    if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+      const siblings = block.nodes;
+
+      if (depth === 0 || siblings.length === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+
+      if (prev.type === 'dot') {
+        block.range = [];
+        prev.value += value;
+        prev.type = 'range';
+
+        if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+          block.invalid = true;
+          block.ranges = 0;
+          prev.type = 'text';
+          continue;
+        }
+
+        block.ranges++;
+        block.args = [];
+        continue;
+      }
+
+      if (prev.type === 'range') {
+        siblings.pop();
+
+        const before = siblings[siblings.length - 1];
+        before.value += prev.value + value;
+        prev = before;
+        block.ranges--;
+        continue;
+      }
+
+      push({ type: 'dot', value });
+      continue;
+    }
+
+    /**
+     * Text
+     */
+
+    push({ type: 'text', value });
+  }
+
+  // Mark imbalanced braces and brackets as invalid
+  do {
+    block = stack.pop();
+
+    if (block.type !== 'root') {
+      block.nodes.forEach(node => {
+        if (!node.nodes) {
+          if (node.type === 'open') node.isOpen = true;
+          if (node.type === 'close') node.isClose = true;
+          if (!node.nodes) node.type = 'text';
+          node.invalid = true;
+        }
+      });
+
+      // get the location of the block on parent.nodes (block's siblings)
+      const parent = stack[stack.length - 1];
+      const index = parent.nodes.indexOf(block);
+      // replace the (invalid) block with it's nodes
+      parent.nodes.splice(index, 1, ...block.nodes);
+    }
+  } while (stack.length > 0);
+
+  push({ type: 'eos' });
+  return ast;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 3317:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(2257);
+
+module.exports = (ast, options = {}) => {
+  const stringify = (node, parent = {}) => {
+    const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+    const invalidNode = node.invalid === true && options.escapeInvalid === true;
+    let output = '';
+
+    if (node.value) {
+      if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+        return '\\' + node.value;
+      }
+      return node.value;
+    }
+
+    if (node.value) {
+      return node.value;
+    }
+
+    if (node.nodes) {
+      for (const child of node.nodes) {
+        output += stringify(child);
+      }
+    }
+    return output;
+  };
+
+  return stringify(ast);
+};
+
+
+
+/***/ }),
+
+/***/ 2257:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.isInteger = num => {
+  if (typeof num === 'number') {
+    return Number.isInteger(num);
+  }
+  if (typeof num === 'string' && num.trim() !== '') {
+    return Number.isInteger(Number(num));
+  }
+  return false;
+};
+
+/**
+ * Find a node of the given type
+ */
+
+exports.find = (node, type) => node.nodes.find(node => node.type === type);
+
+/**
+ * Find a node of the given type
+ */
+
+exports.exceedsLimit = (min, max, step = 1, limit) => {
+  if (limit === false) return false;
+  if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+  return ((Number(max) - Number(min)) / Number(step)) >= limit;
+};
+
+/**
+ * Escape the given node with '\\' before node.value
+ */
+
+exports.escapeNode = (block, n = 0, type) => {
+  const node = block.nodes[n];
+  if (!node) return;
+
+  if ((type && node.type === type) || node.type === 'open' || node.type === 'close') {
+    if (node.escaped !== true) {
+      node.value = '\\' + node.value;
+      node.escaped = true;
+    }
+  }
+};
+
+/**
+ * Returns true if the given brace node should be enclosed in literal braces
+ */
+
+exports.encloseBrace = node => {
+  if (node.type !== 'brace') return false;
+  if ((node.commas >> 0 + node.ranges >> 0) === 0) {
+    node.invalid = true;
+    return true;
+  }
+  return false;
+};
+
+/**
+ * Returns true if a brace node is invalid.
+ */
+
+exports.isInvalidBrace = block => {
+  if (block.type !== 'brace') return false;
+  if (block.invalid === true || block.dollar) return true;
+  if ((block.commas >> 0 + block.ranges >> 0) === 0) {
+    block.invalid = true;
+    return true;
+  }
+  if (block.open !== true || block.close !== true) {
+    block.invalid = true;
+    return true;
+  }
+  return false;
+};
+
+/**
+ * Returns true if a node is an open or close node
+ */
+
+exports.isOpenOrClose = node => {
+  if (node.type === 'open' || node.type === 'close') {
+    return true;
+  }
+  return node.open === true || node.close === true;
+};
+
+/**
+ * Reduce an array of text nodes.
+ */
+
+exports.reduce = nodes => nodes.reduce((acc, node) => {
+  if (node.type === 'text') acc.push(node.value);
+  if (node.type === 'range') node.type = 'text';
+  return acc;
+}, []);
+
+/**
+ * Flatten an array
+ */
+
+exports.flatten = (...args) => {
+  const result = [];
+
+  const flat = arr => {
+    for (let i = 0; i < arr.length; i++) {
+      const ele = arr[i];
+
+      if (Array.isArray(ele)) {
+        flat(ele);
+        continue;
+      }
+
+      if (ele !== undefined) {
+        result.push(ele);
+      }
+    }
+    return result;
+  };
+
+  flat(args);
+  return result;
+};
+
+
+/***/ }),
+
 /***/ 6110:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -2473,6 +3510,281 @@ formatters.O = function (v) {
 
 /***/ }),
 
+/***/ 1199:
+/***/ ((module) => {
+
+
+
+module.exports = string => {
+	if (typeof string !== 'string') {
+		throw new TypeError('Expected a string');
+	}
+
+	// Escape characters with special meaning either inside or outside character sets.
+	// Use a simple backslash escape when it’s always valid, and a \unnnn escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+	return string
+		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+		.replace(/-/g, '\\x2d');
+};
+
+
+/***/ }),
+
+/***/ 877:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+ * fill-range <https://github.com/jonschlinkert/fill-range>
+ *
+ * Copyright (c) 2014-present, Jon Schlinkert.
+ * Licensed under the MIT License.
+ */
+
+
+
+const util = __nccwpck_require__(9023);
+const toRegexRange = __nccwpck_require__(7551);
+
+const isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+
+const transform = toNumber => {
+  return value => toNumber === true ? Number(value) : String(value);
+};
+
+const isValidValue = value => {
+  return typeof value === 'number' || (typeof value === 'string' && value !== '');
+};
+
+const isNumber = num => Number.isInteger(+num);
+
+const zeros = input => {
+  let value = `${input}`;
+  let index = -1;
+  if (value[0] === '-') value = value.slice(1);
+  if (value === '0') return false;
+  while (value[++index] === '0');
+  return index > 0;
+};
+
+const stringify = (start, end, options) => {
+  if (typeof start === 'string' || typeof end === 'string') {
+    return true;
+  }
+  return options.stringify === true;
+};
+
+const pad = (input, maxLength, toNumber) => {
+  if (maxLength > 0) {
+    let dash = input[0] === '-' ? '-' : '';
+    if (dash) input = input.slice(1);
+    input = (dash + input.padStart(dash ? maxLength - 1 : maxLength, '0'));
+  }
+  if (toNumber === false) {
+    return String(input);
+  }
+  return input;
+};
+
+const toMaxLen = (input, maxLength) => {
+  let negative = input[0] === '-' ? '-' : '';
+  if (negative) {
+    input = input.slice(1);
+    maxLength--;
+  }
+  while (input.length < maxLength) input = '0' + input;
+  return negative ? ('-' + input) : input;
+};
+
+const toSequence = (parts, options, maxLen) => {
+  parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+
+  let prefix = options.capture ? '' : '?:';
+  let positives = '';
+  let negatives = '';
+  let result;
+
+  if (parts.positives.length) {
+    positives = parts.positives.map(v => toMaxLen(String(v), maxLen)).join('|');
+  }
+
+  if (parts.negatives.length) {
+    negatives = `-(${prefix}${parts.negatives.map(v => toMaxLen(String(v), maxLen)).join('|')})`;
+  }
+
+  if (positives && negatives) {
+    result = `${positives}|${negatives}`;
+  } else {
+    result = positives || negatives;
+  }
+
+  if (options.wrap) {
+    return `(${prefix}${result})`;
+  }
+
+  return result;
+};
+
+const toRange = (a, b, isNumbers, options) => {
+  if (isNumbers) {
+    return toRegexRange(a, b, { wrap: false, ...options });
+  }
+
+  let start = String.fromCharCode(a);
+  if (a === b) return start;
+
+  let stop = String.fromCharCode(b);
+  return `[${start}-${stop}]`;
+};
+
+const toRegex = (start, end, options) => {
+  if (Array.isArray(start)) {
+    let wrap = options.wrap === true;
+    let prefix = options.capture ? '' : '?:';
+    return wrap ? `(${prefix}${start.join('|')})` : start.join('|');
+  }
+  return toRegexRange(start, end, options);
+};
+
+const rangeError = (...args) => {
+  return new RangeError('Invalid range arguments: ' + util.inspect(...args));
+};
+
+const invalidRange = (start, end, options) => {
+  if (options.strictRanges === true) throw rangeError([start, end]);
+  return [];
+};
+
+const invalidStep = (step, options) => {
+  if (options.strictRanges === true) {
+    throw new TypeError(`Expected step "${step}" to be a number`);
+  }
+  return [];
+};
+
+const fillNumbers = (start, end, step = 1, options = {}) => {
+  let a = Number(start);
+  let b = Number(end);
+
+  if (!Number.isInteger(a) || !Number.isInteger(b)) {
+    if (options.strictRanges === true) throw rangeError([start, end]);
+    return [];
+  }
+
+  // fix negative zero
+  if (a === 0) a = 0;
+  if (b === 0) b = 0;
+
+  let descending = a > b;
+  let startString = String(start);
+  let endString = String(end);
+  let stepString = String(step);
+  step = Math.max(Math.abs(step), 1);
+
+  let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+  let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+  let toNumber = padded === false && stringify(start, end, options) === false;
+  let format = options.transform || transform(toNumber);
+
+  if (options.toRegex && step === 1) {
+    return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+  }
+
+  let parts = { negatives: [], positives: [] };
+  let push = num => parts[num < 0 ? 'negatives' : 'positives'].push(Math.abs(num));
+  let range = [];
+  let index = 0;
+
+  while (descending ? a >= b : a <= b) {
+    if (options.toRegex === true && step > 1) {
+      push(a);
+    } else {
+      range.push(pad(format(a, index), maxLen, toNumber));
+    }
+    a = descending ? a - step : a + step;
+    index++;
+  }
+
+  if (options.toRegex === true) {
+    return step > 1
+      ? toSequence(parts, options, maxLen)
+      : toRegex(range, null, { wrap: false, ...options });
+  }
+
+  return range;
+};
+
+const fillLetters = (start, end, step = 1, options = {}) => {
+  if ((!isNumber(start) && start.length > 1) || (!isNumber(end) && end.length > 1)) {
+    return invalidRange(start, end, options);
+  }
+
+  let format = options.transform || (val => String.fromCharCode(val));
+  let a = `${start}`.charCodeAt(0);
+  let b = `${end}`.charCodeAt(0);
+
+  let descending = a > b;
+  let min = Math.min(a, b);
+  let max = Math.max(a, b);
+
+  if (options.toRegex && step === 1) {
+    return toRange(min, max, false, options);
+  }
+
+  let range = [];
+  let index = 0;
+
+  while (descending ? a >= b : a <= b) {
+    range.push(format(a, index));
+    a = descending ? a - step : a + step;
+    index++;
+  }
+
+  if (options.toRegex === true) {
+    return toRegex(range, null, { wrap: false, options });
+  }
+
+  return range;
+};
+
+const fill = (start, end, step, options = {}) => {
+  if (end == null && isValidValue(start)) {
+    return [start];
+  }
+
+  if (!isValidValue(start) || !isValidValue(end)) {
+    return invalidRange(start, end, options);
+  }
+
+  if (typeof step === 'function') {
+    return fill(start, end, 1, { transform: step });
+  }
+
+  if (isObject(step)) {
+    return fill(start, end, 0, step);
+  }
+
+  let opts = { ...options };
+  if (opts.capture === true) opts.wrap = true;
+  step = step || opts.step || 1;
+
+  if (!isNumber(step)) {
+    if (step != null && !isObject(step)) return invalidStep(step, opts);
+    return fill(start, end, 1, step);
+  }
+
+  if (isNumber(start) && isNumber(end)) {
+    return fillNumbers(start, end, step, opts);
+  }
+
+  return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+};
+
+module.exports = fill;
+
+
+/***/ }),
+
 /***/ 3813:
 /***/ ((module) => {
 
@@ -2483,6 +3795,7376 @@ module.exports = (flag, argv = process.argv) => {
 	const position = argv.indexOf(prefix + flag);
 	const terminatorPosition = argv.indexOf('--');
 	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+};
+
+
+/***/ }),
+
+/***/ 3102:
+/***/ ((module) => {
+
+/*!
+ * is-number <https://github.com/jonschlinkert/is-number>
+ *
+ * Copyright (c) 2014-present, Jon Schlinkert.
+ * Released under the MIT License.
+ */
+
+
+
+module.exports = function(num) {
+  if (typeof num === 'number') {
+    return num - num === 0;
+  }
+  if (typeof num === 'string' && num.trim() !== '') {
+    return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+  }
+  return false;
+};
+
+
+/***/ }),
+
+/***/ 6516:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/* module decorator */ module = __nccwpck_require__.nmd(module);
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+/** Used as the size to enable large array optimizations. */
+var LARGE_ARRAY_SIZE = 200;
+
+/** Used as the `TypeError` message for "Functions" methods. */
+var FUNC_ERROR_TEXT = 'Expected a function';
+
+/** Used to stand-in for `undefined` hash values. */
+var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+/** Used to compose bitmasks for comparison styles. */
+var UNORDERED_COMPARE_FLAG = 1,
+    PARTIAL_COMPARE_FLAG = 2;
+
+/** Used as references for various `Number` constants. */
+var INFINITY = 1 / 0,
+    MAX_SAFE_INTEGER = 9007199254740991;
+
+/** `Object#toString` result references. */
+var argsTag = '[object Arguments]',
+    arrayTag = '[object Array]',
+    boolTag = '[object Boolean]',
+    dateTag = '[object Date]',
+    errorTag = '[object Error]',
+    funcTag = '[object Function]',
+    genTag = '[object GeneratorFunction]',
+    mapTag = '[object Map]',
+    numberTag = '[object Number]',
+    objectTag = '[object Object]',
+    promiseTag = '[object Promise]',
+    regexpTag = '[object RegExp]',
+    setTag = '[object Set]',
+    stringTag = '[object String]',
+    symbolTag = '[object Symbol]',
+    weakMapTag = '[object WeakMap]';
+
+var arrayBufferTag = '[object ArrayBuffer]',
+    dataViewTag = '[object DataView]',
+    float32Tag = '[object Float32Array]',
+    float64Tag = '[object Float64Array]',
+    int8Tag = '[object Int8Array]',
+    int16Tag = '[object Int16Array]',
+    int32Tag = '[object Int32Array]',
+    uint8Tag = '[object Uint8Array]',
+    uint8ClampedTag = '[object Uint8ClampedArray]',
+    uint16Tag = '[object Uint16Array]',
+    uint32Tag = '[object Uint32Array]';
+
+/** Used to match property names within property paths. */
+var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/,
+    reIsPlainProp = /^\w*$/,
+    reLeadingDot = /^\./,
+    rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+
+/**
+ * Used to match `RegExp`
+ * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+ */
+var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+/** Used to match backslashes in property paths. */
+var reEscapeChar = /\\(\\)?/g;
+
+/** Used to detect host constructors (Safari). */
+var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+/** Used to detect unsigned integer values. */
+var reIsUint = /^(?:0|[1-9]\d*)$/;
+
+/** Used to identify `toStringTag` values of typed arrays. */
+var typedArrayTags = {};
+typedArrayTags[float32Tag] = typedArrayTags[float64Tag] =
+typedArrayTags[int8Tag] = typedArrayTags[int16Tag] =
+typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] =
+typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] =
+typedArrayTags[uint32Tag] = true;
+typedArrayTags[argsTag] = typedArrayTags[arrayTag] =
+typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] =
+typedArrayTags[dataViewTag] = typedArrayTags[dateTag] =
+typedArrayTags[errorTag] = typedArrayTags[funcTag] =
+typedArrayTags[mapTag] = typedArrayTags[numberTag] =
+typedArrayTags[objectTag] = typedArrayTags[regexpTag] =
+typedArrayTags[setTag] = typedArrayTags[stringTag] =
+typedArrayTags[weakMapTag] = false;
+
+/** Detect free variable `global` from Node.js. */
+var freeGlobal = typeof global == 'object' && global && global.Object === Object && global;
+
+/** Detect free variable `self`. */
+var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+/** Used as a reference to the global object. */
+var root = freeGlobal || freeSelf || Function('return this')();
+
+/** Detect free variable `exports`. */
+var freeExports =  true && exports && !exports.nodeType && exports;
+
+/** Detect free variable `module`. */
+var freeModule = freeExports && "object" == 'object' && module && !module.nodeType && module;
+
+/** Detect the popular CommonJS extension `module.exports`. */
+var moduleExports = freeModule && freeModule.exports === freeExports;
+
+/** Detect free variable `process` from Node.js. */
+var freeProcess = moduleExports && freeGlobal.process;
+
+/** Used to access faster Node.js helpers. */
+var nodeUtil = (function() {
+  try {
+    return freeProcess && freeProcess.binding('util');
+  } catch (e) {}
+}());
+
+/* Node.js helper references. */
+var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+
+/**
+ * A faster alternative to `Function#apply`, this function invokes `func`
+ * with the `this` binding of `thisArg` and the arguments of `args`.
+ *
+ * @private
+ * @param {Function} func The function to invoke.
+ * @param {*} thisArg The `this` binding of `func`.
+ * @param {Array} args The arguments to invoke `func` with.
+ * @returns {*} Returns the result of `func`.
+ */
+function apply(func, thisArg, args) {
+  switch (args.length) {
+    case 0: return func.call(thisArg);
+    case 1: return func.call(thisArg, args[0]);
+    case 2: return func.call(thisArg, args[0], args[1]);
+    case 3: return func.call(thisArg, args[0], args[1], args[2]);
+  }
+  return func.apply(thisArg, args);
+}
+
+/**
+ * A specialized version of `_.map` for arrays without support for iteratee
+ * shorthands.
+ *
+ * @private
+ * @param {Array} [array] The array to iterate over.
+ * @param {Function} iteratee The function invoked per iteration.
+ * @returns {Array} Returns the new mapped array.
+ */
+function arrayMap(array, iteratee) {
+  var index = -1,
+      length = array ? array.length : 0,
+      result = Array(length);
+
+  while (++index < length) {
+    result[index] = iteratee(array[index], index, array);
+  }
+  return result;
+}
+
+/**
+ * Appends the elements of `values` to `array`.
+ *
+ * @private
+ * @param {Array} array The array to modify.
+ * @param {Array} values The values to append.
+ * @returns {Array} Returns `array`.
+ */
+function arrayPush(array, values) {
+  var index = -1,
+      length = values.length,
+      offset = array.length;
+
+  while (++index < length) {
+    array[offset + index] = values[index];
+  }
+  return array;
+}
+
+/**
+ * A specialized version of `_.some` for arrays without support for iteratee
+ * shorthands.
+ *
+ * @private
+ * @param {Array} [array] The array to iterate over.
+ * @param {Function} predicate The function invoked per iteration.
+ * @returns {boolean} Returns `true` if any element passes the predicate check,
+ *  else `false`.
+ */
+function arraySome(array, predicate) {
+  var index = -1,
+      length = array ? array.length : 0;
+
+  while (++index < length) {
+    if (predicate(array[index], index, array)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The base implementation of `_.property` without support for deep paths.
+ *
+ * @private
+ * @param {string} key The key of the property to get.
+ * @returns {Function} Returns the new accessor function.
+ */
+function baseProperty(key) {
+  return function(object) {
+    return object == null ? undefined : object[key];
+  };
+}
+
+/**
+ * The base implementation of `_.sortBy` which uses `comparer` to define the
+ * sort order of `array` and replaces criteria objects with their corresponding
+ * values.
+ *
+ * @private
+ * @param {Array} array The array to sort.
+ * @param {Function} comparer The function to define sort order.
+ * @returns {Array} Returns `array`.
+ */
+function baseSortBy(array, comparer) {
+  var length = array.length;
+
+  array.sort(comparer);
+  while (length--) {
+    array[length] = array[length].value;
+  }
+  return array;
+}
+
+/**
+ * The base implementation of `_.times` without support for iteratee shorthands
+ * or max array length checks.
+ *
+ * @private
+ * @param {number} n The number of times to invoke `iteratee`.
+ * @param {Function} iteratee The function invoked per iteration.
+ * @returns {Array} Returns the array of results.
+ */
+function baseTimes(n, iteratee) {
+  var index = -1,
+      result = Array(n);
+
+  while (++index < n) {
+    result[index] = iteratee(index);
+  }
+  return result;
+}
+
+/**
+ * The base implementation of `_.unary` without support for storing metadata.
+ *
+ * @private
+ * @param {Function} func The function to cap arguments for.
+ * @returns {Function} Returns the new capped function.
+ */
+function baseUnary(func) {
+  return function(value) {
+    return func(value);
+  };
+}
+
+/**
+ * Gets the value at `key` of `object`.
+ *
+ * @private
+ * @param {Object} [object] The object to query.
+ * @param {string} key The key of the property to get.
+ * @returns {*} Returns the property value.
+ */
+function getValue(object, key) {
+  return object == null ? undefined : object[key];
+}
+
+/**
+ * Checks if `value` is a host object in IE < 9.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+ */
+function isHostObject(value) {
+  // Many host objects are `Object` objects that can coerce to strings
+  // despite having improperly defined `toString` methods.
+  var result = false;
+  if (value != null && typeof value.toString != 'function') {
+    try {
+      result = !!(value + '');
+    } catch (e) {}
+  }
+  return result;
+}
+
+/**
+ * Converts `map` to its key-value pairs.
+ *
+ * @private
+ * @param {Object} map The map to convert.
+ * @returns {Array} Returns the key-value pairs.
+ */
+function mapToArray(map) {
+  var index = -1,
+      result = Array(map.size);
+
+  map.forEach(function(value, key) {
+    result[++index] = [key, value];
+  });
+  return result;
+}
+
+/**
+ * Creates a unary function that invokes `func` with its argument transformed.
+ *
+ * @private
+ * @param {Function} func The function to wrap.
+ * @param {Function} transform The argument transform.
+ * @returns {Function} Returns the new function.
+ */
+function overArg(func, transform) {
+  return function(arg) {
+    return func(transform(arg));
+  };
+}
+
+/**
+ * Converts `set` to an array of its values.
+ *
+ * @private
+ * @param {Object} set The set to convert.
+ * @returns {Array} Returns the values.
+ */
+function setToArray(set) {
+  var index = -1,
+      result = Array(set.size);
+
+  set.forEach(function(value) {
+    result[++index] = value;
+  });
+  return result;
+}
+
+/** Used for built-in method references. */
+var arrayProto = Array.prototype,
+    funcProto = Function.prototype,
+    objectProto = Object.prototype;
+
+/** Used to detect overreaching core-js shims. */
+var coreJsData = root['__core-js_shared__'];
+
+/** Used to detect methods masquerading as native. */
+var maskSrcKey = (function() {
+  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+  return uid ? ('Symbol(src)_1.' + uid) : '';
+}());
+
+/** Used to resolve the decompiled source of functions. */
+var funcToString = funcProto.toString;
+
+/** Used to check objects for own properties. */
+var hasOwnProperty = objectProto.hasOwnProperty;
+
+/**
+ * Used to resolve the
+ * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+ * of values.
+ */
+var objectToString = objectProto.toString;
+
+/** Used to detect if a method is native. */
+var reIsNative = RegExp('^' +
+  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+);
+
+/** Built-in value references. */
+var Symbol = root.Symbol,
+    Uint8Array = root.Uint8Array,
+    propertyIsEnumerable = objectProto.propertyIsEnumerable,
+    splice = arrayProto.splice,
+    spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : undefined;
+
+/* Built-in method references for those with the same name as other `lodash` methods. */
+var nativeKeys = overArg(Object.keys, Object),
+    nativeMax = Math.max;
+
+/* Built-in method references that are verified to be native. */
+var DataView = getNative(root, 'DataView'),
+    Map = getNative(root, 'Map'),
+    Promise = getNative(root, 'Promise'),
+    Set = getNative(root, 'Set'),
+    WeakMap = getNative(root, 'WeakMap'),
+    nativeCreate = getNative(Object, 'create');
+
+/** Used to detect maps, sets, and weakmaps. */
+var dataViewCtorString = toSource(DataView),
+    mapCtorString = toSource(Map),
+    promiseCtorString = toSource(Promise),
+    setCtorString = toSource(Set),
+    weakMapCtorString = toSource(WeakMap);
+
+/** Used to convert symbols to primitives and strings. */
+var symbolProto = Symbol ? Symbol.prototype : undefined,
+    symbolValueOf = symbolProto ? symbolProto.valueOf : undefined,
+    symbolToString = symbolProto ? symbolProto.toString : undefined;
+
+/**
+ * Creates a hash object.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function Hash(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the hash.
+ *
+ * @private
+ * @name clear
+ * @memberOf Hash
+ */
+function hashClear() {
+  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+}
+
+/**
+ * Removes `key` and its value from the hash.
+ *
+ * @private
+ * @name delete
+ * @memberOf Hash
+ * @param {Object} hash The hash to modify.
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function hashDelete(key) {
+  return this.has(key) && delete this.__data__[key];
+}
+
+/**
+ * Gets the hash value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf Hash
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function hashGet(key) {
+  var data = this.__data__;
+  if (nativeCreate) {
+    var result = data[key];
+    return result === HASH_UNDEFINED ? undefined : result;
+  }
+  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+}
+
+/**
+ * Checks if a hash value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf Hash
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function hashHas(key) {
+  var data = this.__data__;
+  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+}
+
+/**
+ * Sets the hash `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf Hash
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the hash instance.
+ */
+function hashSet(key, value) {
+  var data = this.__data__;
+  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+  return this;
+}
+
+// Add methods to `Hash`.
+Hash.prototype.clear = hashClear;
+Hash.prototype['delete'] = hashDelete;
+Hash.prototype.get = hashGet;
+Hash.prototype.has = hashHas;
+Hash.prototype.set = hashSet;
+
+/**
+ * Creates an list cache object.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function ListCache(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the list cache.
+ *
+ * @private
+ * @name clear
+ * @memberOf ListCache
+ */
+function listCacheClear() {
+  this.__data__ = [];
+}
+
+/**
+ * Removes `key` and its value from the list cache.
+ *
+ * @private
+ * @name delete
+ * @memberOf ListCache
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function listCacheDelete(key) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  if (index < 0) {
+    return false;
+  }
+  var lastIndex = data.length - 1;
+  if (index == lastIndex) {
+    data.pop();
+  } else {
+    splice.call(data, index, 1);
+  }
+  return true;
+}
+
+/**
+ * Gets the list cache value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf ListCache
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function listCacheGet(key) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  return index < 0 ? undefined : data[index][1];
+}
+
+/**
+ * Checks if a list cache value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf ListCache
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function listCacheHas(key) {
+  return assocIndexOf(this.__data__, key) > -1;
+}
+
+/**
+ * Sets the list cache `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf ListCache
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the list cache instance.
+ */
+function listCacheSet(key, value) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  if (index < 0) {
+    data.push([key, value]);
+  } else {
+    data[index][1] = value;
+  }
+  return this;
+}
+
+// Add methods to `ListCache`.
+ListCache.prototype.clear = listCacheClear;
+ListCache.prototype['delete'] = listCacheDelete;
+ListCache.prototype.get = listCacheGet;
+ListCache.prototype.has = listCacheHas;
+ListCache.prototype.set = listCacheSet;
+
+/**
+ * Creates a map cache object to store key-value pairs.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function MapCache(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the map.
+ *
+ * @private
+ * @name clear
+ * @memberOf MapCache
+ */
+function mapCacheClear() {
+  this.__data__ = {
+    'hash': new Hash,
+    'map': new (Map || ListCache),
+    'string': new Hash
+  };
+}
+
+/**
+ * Removes `key` and its value from the map.
+ *
+ * @private
+ * @name delete
+ * @memberOf MapCache
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function mapCacheDelete(key) {
+  return getMapData(this, key)['delete'](key);
+}
+
+/**
+ * Gets the map value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf MapCache
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function mapCacheGet(key) {
+  return getMapData(this, key).get(key);
+}
+
+/**
+ * Checks if a map value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf MapCache
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function mapCacheHas(key) {
+  return getMapData(this, key).has(key);
+}
+
+/**
+ * Sets the map `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf MapCache
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the map cache instance.
+ */
+function mapCacheSet(key, value) {
+  getMapData(this, key).set(key, value);
+  return this;
+}
+
+// Add methods to `MapCache`.
+MapCache.prototype.clear = mapCacheClear;
+MapCache.prototype['delete'] = mapCacheDelete;
+MapCache.prototype.get = mapCacheGet;
+MapCache.prototype.has = mapCacheHas;
+MapCache.prototype.set = mapCacheSet;
+
+/**
+ *
+ * Creates an array cache object to store unique values.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [values] The values to cache.
+ */
+function SetCache(values) {
+  var index = -1,
+      length = values ? values.length : 0;
+
+  this.__data__ = new MapCache;
+  while (++index < length) {
+    this.add(values[index]);
+  }
+}
+
+/**
+ * Adds `value` to the array cache.
+ *
+ * @private
+ * @name add
+ * @memberOf SetCache
+ * @alias push
+ * @param {*} value The value to cache.
+ * @returns {Object} Returns the cache instance.
+ */
+function setCacheAdd(value) {
+  this.__data__.set(value, HASH_UNDEFINED);
+  return this;
+}
+
+/**
+ * Checks if `value` is in the array cache.
+ *
+ * @private
+ * @name has
+ * @memberOf SetCache
+ * @param {*} value The value to search for.
+ * @returns {number} Returns `true` if `value` is found, else `false`.
+ */
+function setCacheHas(value) {
+  return this.__data__.has(value);
+}
+
+// Add methods to `SetCache`.
+SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+SetCache.prototype.has = setCacheHas;
+
+/**
+ * Creates a stack cache object to store key-value pairs.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function Stack(entries) {
+  this.__data__ = new ListCache(entries);
+}
+
+/**
+ * Removes all key-value entries from the stack.
+ *
+ * @private
+ * @name clear
+ * @memberOf Stack
+ */
+function stackClear() {
+  this.__data__ = new ListCache;
+}
+
+/**
+ * Removes `key` and its value from the stack.
+ *
+ * @private
+ * @name delete
+ * @memberOf Stack
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function stackDelete(key) {
+  return this.__data__['delete'](key);
+}
+
+/**
+ * Gets the stack value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf Stack
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function stackGet(key) {
+  return this.__data__.get(key);
+}
+
+/**
+ * Checks if a stack value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf Stack
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function stackHas(key) {
+  return this.__data__.has(key);
+}
+
+/**
+ * Sets the stack `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf Stack
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the stack cache instance.
+ */
+function stackSet(key, value) {
+  var cache = this.__data__;
+  if (cache instanceof ListCache) {
+    var pairs = cache.__data__;
+    if (!Map || (pairs.length < LARGE_ARRAY_SIZE - 1)) {
+      pairs.push([key, value]);
+      return this;
+    }
+    cache = this.__data__ = new MapCache(pairs);
+  }
+  cache.set(key, value);
+  return this;
+}
+
+// Add methods to `Stack`.
+Stack.prototype.clear = stackClear;
+Stack.prototype['delete'] = stackDelete;
+Stack.prototype.get = stackGet;
+Stack.prototype.has = stackHas;
+Stack.prototype.set = stackSet;
+
+/**
+ * Creates an array of the enumerable property names of the array-like `value`.
+ *
+ * @private
+ * @param {*} value The value to query.
+ * @param {boolean} inherited Specify returning inherited property names.
+ * @returns {Array} Returns the array of property names.
+ */
+function arrayLikeKeys(value, inherited) {
+  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+  // Safari 9 makes `arguments.length` enumerable in strict mode.
+  var result = (isArray(value) || isArguments(value))
+    ? baseTimes(value.length, String)
+    : [];
+
+  var length = result.length,
+      skipIndexes = !!length;
+
+  for (var key in value) {
+    if ((inherited || hasOwnProperty.call(value, key)) &&
+        !(skipIndexes && (key == 'length' || isIndex(key, length)))) {
+      result.push(key);
+    }
+  }
+  return result;
+}
+
+/**
+ * Gets the index at which the `key` is found in `array` of key-value pairs.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {*} key The key to search for.
+ * @returns {number} Returns the index of the matched value, else `-1`.
+ */
+function assocIndexOf(array, key) {
+  var length = array.length;
+  while (length--) {
+    if (eq(array[length][0], key)) {
+      return length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The base implementation of `_.forEach` without support for iteratee shorthands.
+ *
+ * @private
+ * @param {Array|Object} collection The collection to iterate over.
+ * @param {Function} iteratee The function invoked per iteration.
+ * @returns {Array|Object} Returns `collection`.
+ */
+var baseEach = createBaseEach(baseForOwn);
+
+/**
+ * The base implementation of `_.flatten` with support for restricting flattening.
+ *
+ * @private
+ * @param {Array} array The array to flatten.
+ * @param {number} depth The maximum recursion depth.
+ * @param {boolean} [predicate=isFlattenable] The function invoked per iteration.
+ * @param {boolean} [isStrict] Restrict to values that pass `predicate` checks.
+ * @param {Array} [result=[]] The initial result value.
+ * @returns {Array} Returns the new flattened array.
+ */
+function baseFlatten(array, depth, predicate, isStrict, result) {
+  var index = -1,
+      length = array.length;
+
+  predicate || (predicate = isFlattenable);
+  result || (result = []);
+
+  while (++index < length) {
+    var value = array[index];
+    if (depth > 0 && predicate(value)) {
+      if (depth > 1) {
+        // Recursively flatten arrays (susceptible to call stack limits).
+        baseFlatten(value, depth - 1, predicate, isStrict, result);
+      } else {
+        arrayPush(result, value);
+      }
+    } else if (!isStrict) {
+      result[result.length] = value;
+    }
+  }
+  return result;
+}
+
+/**
+ * The base implementation of `baseForOwn` which iterates over `object`
+ * properties returned by `keysFunc` and invokes `iteratee` for each property.
+ * Iteratee functions may exit iteration early by explicitly returning `false`.
+ *
+ * @private
+ * @param {Object} object The object to iterate over.
+ * @param {Function} iteratee The function invoked per iteration.
+ * @param {Function} keysFunc The function to get the keys of `object`.
+ * @returns {Object} Returns `object`.
+ */
+var baseFor = createBaseFor();
+
+/**
+ * The base implementation of `_.forOwn` without support for iteratee shorthands.
+ *
+ * @private
+ * @param {Object} object The object to iterate over.
+ * @param {Function} iteratee The function invoked per iteration.
+ * @returns {Object} Returns `object`.
+ */
+function baseForOwn(object, iteratee) {
+  return object && baseFor(object, iteratee, keys);
+}
+
+/**
+ * The base implementation of `_.get` without support for default values.
+ *
+ * @private
+ * @param {Object} object The object to query.
+ * @param {Array|string} path The path of the property to get.
+ * @returns {*} Returns the resolved value.
+ */
+function baseGet(object, path) {
+  path = isKey(path, object) ? [path] : castPath(path);
+
+  var index = 0,
+      length = path.length;
+
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return (index && index == length) ? object : undefined;
+}
+
+/**
+ * The base implementation of `getTag`.
+ *
+ * @private
+ * @param {*} value The value to query.
+ * @returns {string} Returns the `toStringTag`.
+ */
+function baseGetTag(value) {
+  return objectToString.call(value);
+}
+
+/**
+ * The base implementation of `_.hasIn` without support for deep paths.
+ *
+ * @private
+ * @param {Object} [object] The object to query.
+ * @param {Array|string} key The key to check.
+ * @returns {boolean} Returns `true` if `key` exists, else `false`.
+ */
+function baseHasIn(object, key) {
+  return object != null && key in Object(object);
+}
+
+/**
+ * The base implementation of `_.isEqual` which supports partial comparisons
+ * and tracks traversed objects.
+ *
+ * @private
+ * @param {*} value The value to compare.
+ * @param {*} other The other value to compare.
+ * @param {Function} [customizer] The function to customize comparisons.
+ * @param {boolean} [bitmask] The bitmask of comparison flags.
+ *  The bitmask may be composed of the following flags:
+ *     1 - Unordered comparison
+ *     2 - Partial comparison
+ * @param {Object} [stack] Tracks traversed `value` and `other` objects.
+ * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+ */
+function baseIsEqual(value, other, customizer, bitmask, stack) {
+  if (value === other) {
+    return true;
+  }
+  if (value == null || other == null || (!isObject(value) && !isObjectLike(other))) {
+    return value !== value && other !== other;
+  }
+  return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
+}
+
+/**
+ * A specialized version of `baseIsEqual` for arrays and objects which performs
+ * deep comparisons and tracks traversed objects enabling objects with circular
+ * references to be compared.
+ *
+ * @private
+ * @param {Object} object The object to compare.
+ * @param {Object} other The other object to compare.
+ * @param {Function} equalFunc The function to determine equivalents of values.
+ * @param {Function} [customizer] The function to customize comparisons.
+ * @param {number} [bitmask] The bitmask of comparison flags. See `baseIsEqual`
+ *  for more details.
+ * @param {Object} [stack] Tracks traversed `object` and `other` objects.
+ * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+ */
+function baseIsEqualDeep(object, other, equalFunc, customizer, bitmask, stack) {
+  var objIsArr = isArray(object),
+      othIsArr = isArray(other),
+      objTag = arrayTag,
+      othTag = arrayTag;
+
+  if (!objIsArr) {
+    objTag = getTag(object);
+    objTag = objTag == argsTag ? objectTag : objTag;
+  }
+  if (!othIsArr) {
+    othTag = getTag(other);
+    othTag = othTag == argsTag ? objectTag : othTag;
+  }
+  var objIsObj = objTag == objectTag && !isHostObject(object),
+      othIsObj = othTag == objectTag && !isHostObject(other),
+      isSameTag = objTag == othTag;
+
+  if (isSameTag && !objIsObj) {
+    stack || (stack = new Stack);
+    return (objIsArr || isTypedArray(object))
+      ? equalArrays(object, other, equalFunc, customizer, bitmask, stack)
+      : equalByTag(object, other, objTag, equalFunc, customizer, bitmask, stack);
+  }
+  if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+    var objIsWrapped = objIsObj && hasOwnProperty.call(object, '__wrapped__'),
+        othIsWrapped = othIsObj && hasOwnProperty.call(other, '__wrapped__');
+
+    if (objIsWrapped || othIsWrapped) {
+      var objUnwrapped = objIsWrapped ? object.value() : object,
+          othUnwrapped = othIsWrapped ? other.value() : other;
+
+      stack || (stack = new Stack);
+      return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+    }
+  }
+  if (!isSameTag) {
+    return false;
+  }
+  stack || (stack = new Stack);
+  return equalObjects(object, other, equalFunc, customizer, bitmask, stack);
+}
+
+/**
+ * The base implementation of `_.isMatch` without support for iteratee shorthands.
+ *
+ * @private
+ * @param {Object} object The object to inspect.
+ * @param {Object} source The object of property values to match.
+ * @param {Array} matchData The property names, values, and compare flags to match.
+ * @param {Function} [customizer] The function to customize comparisons.
+ * @returns {boolean} Returns `true` if `object` is a match, else `false`.
+ */
+function baseIsMatch(object, source, matchData, customizer) {
+  var index = matchData.length,
+      length = index,
+      noCustomizer = !customizer;
+
+  if (object == null) {
+    return !length;
+  }
+  object = Object(object);
+  while (index--) {
+    var data = matchData[index];
+    if ((noCustomizer && data[2])
+          ? data[1] !== object[data[0]]
+          : !(data[0] in object)
+        ) {
+      return false;
+    }
+  }
+  while (++index < length) {
+    data = matchData[index];
+    var key = data[0],
+        objValue = object[key],
+        srcValue = data[1];
+
+    if (noCustomizer && data[2]) {
+      if (objValue === undefined && !(key in object)) {
+        return false;
+      }
+    } else {
+      var stack = new Stack;
+      if (customizer) {
+        var result = customizer(objValue, srcValue, key, object, source, stack);
+      }
+      if (!(result === undefined
+            ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack)
+            : result
+          )) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * The base implementation of `_.isNative` without bad shim checks.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a native function,
+ *  else `false`.
+ */
+function baseIsNative(value) {
+  if (!isObject(value) || isMasked(value)) {
+    return false;
+  }
+  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+  return pattern.test(toSource(value));
+}
+
+/**
+ * The base implementation of `_.isTypedArray` without Node.js optimizations.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+ */
+function baseIsTypedArray(value) {
+  return isObjectLike(value) &&
+    isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
+}
+
+/**
+ * The base implementation of `_.iteratee`.
+ *
+ * @private
+ * @param {*} [value=_.identity] The value to convert to an iteratee.
+ * @returns {Function} Returns the iteratee.
+ */
+function baseIteratee(value) {
+  // Don't store the `typeof` result in a variable to avoid a JIT bug in Safari 9.
+  // See https://bugs.webkit.org/show_bug.cgi?id=156034 for more details.
+  if (typeof value == 'function') {
+    return value;
+  }
+  if (value == null) {
+    return identity;
+  }
+  if (typeof value == 'object') {
+    return isArray(value)
+      ? baseMatchesProperty(value[0], value[1])
+      : baseMatches(value);
+  }
+  return property(value);
+}
+
+/**
+ * The base implementation of `_.keys` which doesn't treat sparse arrays as dense.
+ *
+ * @private
+ * @param {Object} object The object to query.
+ * @returns {Array} Returns the array of property names.
+ */
+function baseKeys(object) {
+  if (!isPrototype(object)) {
+    return nativeKeys(object);
+  }
+  var result = [];
+  for (var key in Object(object)) {
+    if (hasOwnProperty.call(object, key) && key != 'constructor') {
+      result.push(key);
+    }
+  }
+  return result;
+}
+
+/**
+ * The base implementation of `_.map` without support for iteratee shorthands.
+ *
+ * @private
+ * @param {Array|Object} collection The collection to iterate over.
+ * @param {Function} iteratee The function invoked per iteration.
+ * @returns {Array} Returns the new mapped array.
+ */
+function baseMap(collection, iteratee) {
+  var index = -1,
+      result = isArrayLike(collection) ? Array(collection.length) : [];
+
+  baseEach(collection, function(value, key, collection) {
+    result[++index] = iteratee(value, key, collection);
+  });
+  return result;
+}
+
+/**
+ * The base implementation of `_.matches` which doesn't clone `source`.
+ *
+ * @private
+ * @param {Object} source The object of property values to match.
+ * @returns {Function} Returns the new spec function.
+ */
+function baseMatches(source) {
+  var matchData = getMatchData(source);
+  if (matchData.length == 1 && matchData[0][2]) {
+    return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+  }
+  return function(object) {
+    return object === source || baseIsMatch(object, source, matchData);
+  };
+}
+
+/**
+ * The base implementation of `_.matchesProperty` which doesn't clone `srcValue`.
+ *
+ * @private
+ * @param {string} path The path of the property to get.
+ * @param {*} srcValue The value to match.
+ * @returns {Function} Returns the new spec function.
+ */
+function baseMatchesProperty(path, srcValue) {
+  if (isKey(path) && isStrictComparable(srcValue)) {
+    return matchesStrictComparable(toKey(path), srcValue);
+  }
+  return function(object) {
+    var objValue = get(object, path);
+    return (objValue === undefined && objValue === srcValue)
+      ? hasIn(object, path)
+      : baseIsEqual(srcValue, objValue, undefined, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+  };
+}
+
+/**
+ * The base implementation of `_.orderBy` without param guards.
+ *
+ * @private
+ * @param {Array|Object} collection The collection to iterate over.
+ * @param {Function[]|Object[]|string[]} iteratees The iteratees to sort by.
+ * @param {string[]} orders The sort orders of `iteratees`.
+ * @returns {Array} Returns the new sorted array.
+ */
+function baseOrderBy(collection, iteratees, orders) {
+  var index = -1;
+  iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+
+  var result = baseMap(collection, function(value, key, collection) {
+    var criteria = arrayMap(iteratees, function(iteratee) {
+      return iteratee(value);
+    });
+    return { 'criteria': criteria, 'index': ++index, 'value': value };
+  });
+
+  return baseSortBy(result, function(object, other) {
+    return compareMultiple(object, other, orders);
+  });
+}
+
+/**
+ * A specialized version of `baseProperty` which supports deep paths.
+ *
+ * @private
+ * @param {Array|string} path The path of the property to get.
+ * @returns {Function} Returns the new accessor function.
+ */
+function basePropertyDeep(path) {
+  return function(object) {
+    return baseGet(object, path);
+  };
+}
+
+/**
+ * The base implementation of `_.rest` which doesn't validate or coerce arguments.
+ *
+ * @private
+ * @param {Function} func The function to apply a rest parameter to.
+ * @param {number} [start=func.length-1] The start position of the rest parameter.
+ * @returns {Function} Returns the new function.
+ */
+function baseRest(func, start) {
+  start = nativeMax(start === undefined ? (func.length - 1) : start, 0);
+  return function() {
+    var args = arguments,
+        index = -1,
+        length = nativeMax(args.length - start, 0),
+        array = Array(length);
+
+    while (++index < length) {
+      array[index] = args[start + index];
+    }
+    index = -1;
+    var otherArgs = Array(start + 1);
+    while (++index < start) {
+      otherArgs[index] = args[index];
+    }
+    otherArgs[start] = array;
+    return apply(func, this, otherArgs);
+  };
+}
+
+/**
+ * The base implementation of `_.toString` which doesn't convert nullish
+ * values to empty strings.
+ *
+ * @private
+ * @param {*} value The value to process.
+ * @returns {string} Returns the string.
+ */
+function baseToString(value) {
+  // Exit early for strings to avoid a performance hit in some environments.
+  if (typeof value == 'string') {
+    return value;
+  }
+  if (isSymbol(value)) {
+    return symbolToString ? symbolToString.call(value) : '';
+  }
+  var result = (value + '');
+  return (result == '0' && (1 / value) == -INFINITY) ? '-0' : result;
+}
+
+/**
+ * Casts `value` to a path array if it's not one.
+ *
+ * @private
+ * @param {*} value The value to inspect.
+ * @returns {Array} Returns the cast property path array.
+ */
+function castPath(value) {
+  return isArray(value) ? value : stringToPath(value);
+}
+
+/**
+ * Compares values to sort them in ascending order.
+ *
+ * @private
+ * @param {*} value The value to compare.
+ * @param {*} other The other value to compare.
+ * @returns {number} Returns the sort order indicator for `value`.
+ */
+function compareAscending(value, other) {
+  if (value !== other) {
+    var valIsDefined = value !== undefined,
+        valIsNull = value === null,
+        valIsReflexive = value === value,
+        valIsSymbol = isSymbol(value);
+
+    var othIsDefined = other !== undefined,
+        othIsNull = other === null,
+        othIsReflexive = other === other,
+        othIsSymbol = isSymbol(other);
+
+    if ((!othIsNull && !othIsSymbol && !valIsSymbol && value > other) ||
+        (valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol) ||
+        (valIsNull && othIsDefined && othIsReflexive) ||
+        (!valIsDefined && othIsReflexive) ||
+        !valIsReflexive) {
+      return 1;
+    }
+    if ((!valIsNull && !valIsSymbol && !othIsSymbol && value < other) ||
+        (othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol) ||
+        (othIsNull && valIsDefined && valIsReflexive) ||
+        (!othIsDefined && valIsReflexive) ||
+        !othIsReflexive) {
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Used by `_.orderBy` to compare multiple properties of a value to another
+ * and stable sort them.
+ *
+ * If `orders` is unspecified, all values are sorted in ascending order. Otherwise,
+ * specify an order of "desc" for descending or "asc" for ascending sort order
+ * of corresponding values.
+ *
+ * @private
+ * @param {Object} object The object to compare.
+ * @param {Object} other The other object to compare.
+ * @param {boolean[]|string[]} orders The order to sort by for each property.
+ * @returns {number} Returns the sort order indicator for `object`.
+ */
+function compareMultiple(object, other, orders) {
+  var index = -1,
+      objCriteria = object.criteria,
+      othCriteria = other.criteria,
+      length = objCriteria.length,
+      ordersLength = orders.length;
+
+  while (++index < length) {
+    var result = compareAscending(objCriteria[index], othCriteria[index]);
+    if (result) {
+      if (index >= ordersLength) {
+        return result;
+      }
+      var order = orders[index];
+      return result * (order == 'desc' ? -1 : 1);
+    }
+  }
+  // Fixes an `Array#sort` bug in the JS engine embedded in Adobe applications
+  // that causes it, under certain circumstances, to provide the same value for
+  // `object` and `other`. See https://github.com/jashkenas/underscore/pull/1247
+  // for more details.
+  //
+  // This also ensures a stable sort in V8 and other engines.
+  // See https://bugs.chromium.org/p/v8/issues/detail?id=90 for more details.
+  return object.index - other.index;
+}
+
+/**
+ * Creates a `baseEach` or `baseEachRight` function.
+ *
+ * @private
+ * @param {Function} eachFunc The function to iterate over a collection.
+ * @param {boolean} [fromRight] Specify iterating from right to left.
+ * @returns {Function} Returns the new base function.
+ */
+function createBaseEach(eachFunc, fromRight) {
+  return function(collection, iteratee) {
+    if (collection == null) {
+      return collection;
+    }
+    if (!isArrayLike(collection)) {
+      return eachFunc(collection, iteratee);
+    }
+    var length = collection.length,
+        index = fromRight ? length : -1,
+        iterable = Object(collection);
+
+    while ((fromRight ? index-- : ++index < length)) {
+      if (iteratee(iterable[index], index, iterable) === false) {
+        break;
+      }
+    }
+    return collection;
+  };
+}
+
+/**
+ * Creates a base function for methods like `_.forIn` and `_.forOwn`.
+ *
+ * @private
+ * @param {boolean} [fromRight] Specify iterating from right to left.
+ * @returns {Function} Returns the new base function.
+ */
+function createBaseFor(fromRight) {
+  return function(object, iteratee, keysFunc) {
+    var index = -1,
+        iterable = Object(object),
+        props = keysFunc(object),
+        length = props.length;
+
+    while (length--) {
+      var key = props[fromRight ? length : ++index];
+      if (iteratee(iterable[key], key, iterable) === false) {
+        break;
+      }
+    }
+    return object;
+  };
+}
+
+/**
+ * A specialized version of `baseIsEqualDeep` for arrays with support for
+ * partial deep comparisons.
+ *
+ * @private
+ * @param {Array} array The array to compare.
+ * @param {Array} other The other array to compare.
+ * @param {Function} equalFunc The function to determine equivalents of values.
+ * @param {Function} customizer The function to customize comparisons.
+ * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+ *  for more details.
+ * @param {Object} stack Tracks traversed `array` and `other` objects.
+ * @returns {boolean} Returns `true` if the arrays are equivalent, else `false`.
+ */
+function equalArrays(array, other, equalFunc, customizer, bitmask, stack) {
+  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+      arrLength = array.length,
+      othLength = other.length;
+
+  if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+    return false;
+  }
+  // Assume cyclic values are equal.
+  var stacked = stack.get(array);
+  if (stacked && stack.get(other)) {
+    return stacked == other;
+  }
+  var index = -1,
+      result = true,
+      seen = (bitmask & UNORDERED_COMPARE_FLAG) ? new SetCache : undefined;
+
+  stack.set(array, other);
+  stack.set(other, array);
+
+  // Ignore non-index properties.
+  while (++index < arrLength) {
+    var arrValue = array[index],
+        othValue = other[index];
+
+    if (customizer) {
+      var compared = isPartial
+        ? customizer(othValue, arrValue, index, other, array, stack)
+        : customizer(arrValue, othValue, index, array, other, stack);
+    }
+    if (compared !== undefined) {
+      if (compared) {
+        continue;
+      }
+      result = false;
+      break;
+    }
+    // Recursively compare arrays (susceptible to call stack limits).
+    if (seen) {
+      if (!arraySome(other, function(othValue, othIndex) {
+            if (!seen.has(othIndex) &&
+                (arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+              return seen.add(othIndex);
+            }
+          })) {
+        result = false;
+        break;
+      }
+    } else if (!(
+          arrValue === othValue ||
+            equalFunc(arrValue, othValue, customizer, bitmask, stack)
+        )) {
+      result = false;
+      break;
+    }
+  }
+  stack['delete'](array);
+  stack['delete'](other);
+  return result;
+}
+
+/**
+ * A specialized version of `baseIsEqualDeep` for comparing objects of
+ * the same `toStringTag`.
+ *
+ * **Note:** This function only supports comparing values with tags of
+ * `Boolean`, `Date`, `Error`, `Number`, `RegExp`, or `String`.
+ *
+ * @private
+ * @param {Object} object The object to compare.
+ * @param {Object} other The other object to compare.
+ * @param {string} tag The `toStringTag` of the objects to compare.
+ * @param {Function} equalFunc The function to determine equivalents of values.
+ * @param {Function} customizer The function to customize comparisons.
+ * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+ *  for more details.
+ * @param {Object} stack Tracks traversed `object` and `other` objects.
+ * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+ */
+function equalByTag(object, other, tag, equalFunc, customizer, bitmask, stack) {
+  switch (tag) {
+    case dataViewTag:
+      if ((object.byteLength != other.byteLength) ||
+          (object.byteOffset != other.byteOffset)) {
+        return false;
+      }
+      object = object.buffer;
+      other = other.buffer;
+
+    case arrayBufferTag:
+      if ((object.byteLength != other.byteLength) ||
+          !equalFunc(new Uint8Array(object), new Uint8Array(other))) {
+        return false;
+      }
+      return true;
+
+    case boolTag:
+    case dateTag:
+    case numberTag:
+      // Coerce booleans to `1` or `0` and dates to milliseconds.
+      // Invalid dates are coerced to `NaN`.
+      return eq(+object, +other);
+
+    case errorTag:
+      return object.name == other.name && object.message == other.message;
+
+    case regexpTag:
+    case stringTag:
+      // Coerce regexes to strings and treat strings, primitives and objects,
+      // as equal. See http://www.ecma-international.org/ecma-262/7.0/#sec-regexp.prototype.tostring
+      // for more details.
+      return object == (other + '');
+
+    case mapTag:
+      var convert = mapToArray;
+
+    case setTag:
+      var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+      convert || (convert = setToArray);
+
+      if (object.size != other.size && !isPartial) {
+        return false;
+      }
+      // Assume cyclic values are equal.
+      var stacked = stack.get(object);
+      if (stacked) {
+        return stacked == other;
+      }
+      bitmask |= UNORDERED_COMPARE_FLAG;
+
+      // Recursively compare objects (susceptible to call stack limits).
+      stack.set(object, other);
+      var result = equalArrays(convert(object), convert(other), equalFunc, customizer, bitmask, stack);
+      stack['delete'](object);
+      return result;
+
+    case symbolTag:
+      if (symbolValueOf) {
+        return symbolValueOf.call(object) == symbolValueOf.call(other);
+      }
+  }
+  return false;
+}
+
+/**
+ * A specialized version of `baseIsEqualDeep` for objects with support for
+ * partial deep comparisons.
+ *
+ * @private
+ * @param {Object} object The object to compare.
+ * @param {Object} other The other object to compare.
+ * @param {Function} equalFunc The function to determine equivalents of values.
+ * @param {Function} customizer The function to customize comparisons.
+ * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+ *  for more details.
+ * @param {Object} stack Tracks traversed `object` and `other` objects.
+ * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+ */
+function equalObjects(object, other, equalFunc, customizer, bitmask, stack) {
+  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+      objProps = keys(object),
+      objLength = objProps.length,
+      othProps = keys(other),
+      othLength = othProps.length;
+
+  if (objLength != othLength && !isPartial) {
+    return false;
+  }
+  var index = objLength;
+  while (index--) {
+    var key = objProps[index];
+    if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+      return false;
+    }
+  }
+  // Assume cyclic values are equal.
+  var stacked = stack.get(object);
+  if (stacked && stack.get(other)) {
+    return stacked == other;
+  }
+  var result = true;
+  stack.set(object, other);
+  stack.set(other, object);
+
+  var skipCtor = isPartial;
+  while (++index < objLength) {
+    key = objProps[index];
+    var objValue = object[key],
+        othValue = other[key];
+
+    if (customizer) {
+      var compared = isPartial
+        ? customizer(othValue, objValue, key, other, object, stack)
+        : customizer(objValue, othValue, key, object, other, stack);
+    }
+    // Recursively compare objects (susceptible to call stack limits).
+    if (!(compared === undefined
+          ? (objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack))
+          : compared
+        )) {
+      result = false;
+      break;
+    }
+    skipCtor || (skipCtor = key == 'constructor');
+  }
+  if (result && !skipCtor) {
+    var objCtor = object.constructor,
+        othCtor = other.constructor;
+
+    // Non `Object` object instances with different constructors are not equal.
+    if (objCtor != othCtor &&
+        ('constructor' in object && 'constructor' in other) &&
+        !(typeof objCtor == 'function' && objCtor instanceof objCtor &&
+          typeof othCtor == 'function' && othCtor instanceof othCtor)) {
+      result = false;
+    }
+  }
+  stack['delete'](object);
+  stack['delete'](other);
+  return result;
+}
+
+/**
+ * Gets the data for `map`.
+ *
+ * @private
+ * @param {Object} map The map to query.
+ * @param {string} key The reference key.
+ * @returns {*} Returns the map data.
+ */
+function getMapData(map, key) {
+  var data = map.__data__;
+  return isKeyable(key)
+    ? data[typeof key == 'string' ? 'string' : 'hash']
+    : data.map;
+}
+
+/**
+ * Gets the property names, values, and compare flags of `object`.
+ *
+ * @private
+ * @param {Object} object The object to query.
+ * @returns {Array} Returns the match data of `object`.
+ */
+function getMatchData(object) {
+  var result = keys(object),
+      length = result.length;
+
+  while (length--) {
+    var key = result[length],
+        value = object[key];
+
+    result[length] = [key, value, isStrictComparable(value)];
+  }
+  return result;
+}
+
+/**
+ * Gets the native function at `key` of `object`.
+ *
+ * @private
+ * @param {Object} object The object to query.
+ * @param {string} key The key of the method to get.
+ * @returns {*} Returns the function if it's native, else `undefined`.
+ */
+function getNative(object, key) {
+  var value = getValue(object, key);
+  return baseIsNative(value) ? value : undefined;
+}
+
+/**
+ * Gets the `toStringTag` of `value`.
+ *
+ * @private
+ * @param {*} value The value to query.
+ * @returns {string} Returns the `toStringTag`.
+ */
+var getTag = baseGetTag;
+
+// Fallback for data views, maps, sets, and weak maps in IE 11,
+// for data views in Edge < 14, and promises in Node.js.
+if ((DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag) ||
+    (Map && getTag(new Map) != mapTag) ||
+    (Promise && getTag(Promise.resolve()) != promiseTag) ||
+    (Set && getTag(new Set) != setTag) ||
+    (WeakMap && getTag(new WeakMap) != weakMapTag)) {
+  getTag = function(value) {
+    var result = objectToString.call(value),
+        Ctor = result == objectTag ? value.constructor : undefined,
+        ctorString = Ctor ? toSource(Ctor) : undefined;
+
+    if (ctorString) {
+      switch (ctorString) {
+        case dataViewCtorString: return dataViewTag;
+        case mapCtorString: return mapTag;
+        case promiseCtorString: return promiseTag;
+        case setCtorString: return setTag;
+        case weakMapCtorString: return weakMapTag;
+      }
+    }
+    return result;
+  };
+}
+
+/**
+ * Checks if `path` exists on `object`.
+ *
+ * @private
+ * @param {Object} object The object to query.
+ * @param {Array|string} path The path to check.
+ * @param {Function} hasFunc The function to check properties.
+ * @returns {boolean} Returns `true` if `path` exists, else `false`.
+ */
+function hasPath(object, path, hasFunc) {
+  path = isKey(path, object) ? [path] : castPath(path);
+
+  var result,
+      index = -1,
+      length = path.length;
+
+  while (++index < length) {
+    var key = toKey(path[index]);
+    if (!(result = object != null && hasFunc(object, key))) {
+      break;
+    }
+    object = object[key];
+  }
+  if (result) {
+    return result;
+  }
+  var length = object ? object.length : 0;
+  return !!length && isLength(length) && isIndex(key, length) &&
+    (isArray(object) || isArguments(object));
+}
+
+/**
+ * Checks if `value` is a flattenable `arguments` object or array.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is flattenable, else `false`.
+ */
+function isFlattenable(value) {
+  return isArray(value) || isArguments(value) ||
+    !!(spreadableSymbol && value && value[spreadableSymbol]);
+}
+
+/**
+ * Checks if `value` is a valid array-like index.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @param {number} [length=MAX_SAFE_INTEGER] The upper bounds of a valid index.
+ * @returns {boolean} Returns `true` if `value` is a valid index, else `false`.
+ */
+function isIndex(value, length) {
+  length = length == null ? MAX_SAFE_INTEGER : length;
+  return !!length &&
+    (typeof value == 'number' || reIsUint.test(value)) &&
+    (value > -1 && value % 1 == 0 && value < length);
+}
+
+/**
+ * Checks if the given arguments are from an iteratee call.
+ *
+ * @private
+ * @param {*} value The potential iteratee value argument.
+ * @param {*} index The potential iteratee index or key argument.
+ * @param {*} object The potential iteratee object argument.
+ * @returns {boolean} Returns `true` if the arguments are from an iteratee call,
+ *  else `false`.
+ */
+function isIterateeCall(value, index, object) {
+  if (!isObject(object)) {
+    return false;
+  }
+  var type = typeof index;
+  if (type == 'number'
+        ? (isArrayLike(object) && isIndex(index, object.length))
+        : (type == 'string' && index in object)
+      ) {
+    return eq(object[index], value);
+  }
+  return false;
+}
+
+/**
+ * Checks if `value` is a property name and not a property path.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @param {Object} [object] The object to query keys on.
+ * @returns {boolean} Returns `true` if `value` is a property name, else `false`.
+ */
+function isKey(value, object) {
+  if (isArray(value)) {
+    return false;
+  }
+  var type = typeof value;
+  if (type == 'number' || type == 'symbol' || type == 'boolean' ||
+      value == null || isSymbol(value)) {
+    return true;
+  }
+  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) ||
+    (object != null && value in Object(object));
+}
+
+/**
+ * Checks if `value` is suitable for use as unique object key.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+ */
+function isKeyable(value) {
+  var type = typeof value;
+  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+    ? (value !== '__proto__')
+    : (value === null);
+}
+
+/**
+ * Checks if `func` has its source masked.
+ *
+ * @private
+ * @param {Function} func The function to check.
+ * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+ */
+function isMasked(func) {
+  return !!maskSrcKey && (maskSrcKey in func);
+}
+
+/**
+ * Checks if `value` is likely a prototype object.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a prototype, else `false`.
+ */
+function isPrototype(value) {
+  var Ctor = value && value.constructor,
+      proto = (typeof Ctor == 'function' && Ctor.prototype) || objectProto;
+
+  return value === proto;
+}
+
+/**
+ * Checks if `value` is suitable for strict equality comparisons, i.e. `===`.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` if suitable for strict
+ *  equality comparisons, else `false`.
+ */
+function isStrictComparable(value) {
+  return value === value && !isObject(value);
+}
+
+/**
+ * A specialized version of `matchesProperty` for source values suitable
+ * for strict equality comparisons, i.e. `===`.
+ *
+ * @private
+ * @param {string} key The key of the property to get.
+ * @param {*} srcValue The value to match.
+ * @returns {Function} Returns the new spec function.
+ */
+function matchesStrictComparable(key, srcValue) {
+  return function(object) {
+    if (object == null) {
+      return false;
+    }
+    return object[key] === srcValue &&
+      (srcValue !== undefined || (key in Object(object)));
+  };
+}
+
+/**
+ * Converts `string` to a property path array.
+ *
+ * @private
+ * @param {string} string The string to convert.
+ * @returns {Array} Returns the property path array.
+ */
+var stringToPath = memoize(function(string) {
+  string = toString(string);
+
+  var result = [];
+  if (reLeadingDot.test(string)) {
+    result.push('');
+  }
+  string.replace(rePropName, function(match, number, quote, string) {
+    result.push(quote ? string.replace(reEscapeChar, '$1') : (number || match));
+  });
+  return result;
+});
+
+/**
+ * Converts `value` to a string key if it's not a string or symbol.
+ *
+ * @private
+ * @param {*} value The value to inspect.
+ * @returns {string|symbol} Returns the key.
+ */
+function toKey(value) {
+  if (typeof value == 'string' || isSymbol(value)) {
+    return value;
+  }
+  var result = (value + '');
+  return (result == '0' && (1 / value) == -INFINITY) ? '-0' : result;
+}
+
+/**
+ * Converts `func` to its source code.
+ *
+ * @private
+ * @param {Function} func The function to process.
+ * @returns {string} Returns the source code.
+ */
+function toSource(func) {
+  if (func != null) {
+    try {
+      return funcToString.call(func);
+    } catch (e) {}
+    try {
+      return (func + '');
+    } catch (e) {}
+  }
+  return '';
+}
+
+/**
+ * Creates an array of elements, sorted in ascending order by the results of
+ * running each element in a collection thru each iteratee. This method
+ * performs a stable sort, that is, it preserves the original sort order of
+ * equal elements. The iteratees are invoked with one argument: (value).
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Collection
+ * @param {Array|Object} collection The collection to iterate over.
+ * @param {...(Function|Function[])} [iteratees=[_.identity]]
+ *  The iteratees to sort by.
+ * @returns {Array} Returns the new sorted array.
+ * @example
+ *
+ * var users = [
+ *   { 'user': 'fred',   'age': 48 },
+ *   { 'user': 'barney', 'age': 36 },
+ *   { 'user': 'fred',   'age': 40 },
+ *   { 'user': 'barney', 'age': 34 }
+ * ];
+ *
+ * _.sortBy(users, function(o) { return o.user; });
+ * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+ *
+ * _.sortBy(users, ['user', 'age']);
+ * // => objects for [['barney', 34], ['barney', 36], ['fred', 40], ['fred', 48]]
+ *
+ * _.sortBy(users, 'user', function(o) {
+ *   return Math.floor(o.age / 10);
+ * });
+ * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+ */
+var sortBy = baseRest(function(collection, iteratees) {
+  if (collection == null) {
+    return [];
+  }
+  var length = iteratees.length;
+  if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+    iteratees = [];
+  } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+    iteratees = [iteratees[0]];
+  }
+  return baseOrderBy(collection, baseFlatten(iteratees, 1), []);
+});
+
+/**
+ * Creates a function that memoizes the result of `func`. If `resolver` is
+ * provided, it determines the cache key for storing the result based on the
+ * arguments provided to the memoized function. By default, the first argument
+ * provided to the memoized function is used as the map cache key. The `func`
+ * is invoked with the `this` binding of the memoized function.
+ *
+ * **Note:** The cache is exposed as the `cache` property on the memoized
+ * function. Its creation may be customized by replacing the `_.memoize.Cache`
+ * constructor with one whose instances implement the
+ * [`Map`](http://ecma-international.org/ecma-262/7.0/#sec-properties-of-the-map-prototype-object)
+ * method interface of `delete`, `get`, `has`, and `set`.
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Function
+ * @param {Function} func The function to have its output memoized.
+ * @param {Function} [resolver] The function to resolve the cache key.
+ * @returns {Function} Returns the new memoized function.
+ * @example
+ *
+ * var object = { 'a': 1, 'b': 2 };
+ * var other = { 'c': 3, 'd': 4 };
+ *
+ * var values = _.memoize(_.values);
+ * values(object);
+ * // => [1, 2]
+ *
+ * values(other);
+ * // => [3, 4]
+ *
+ * object.a = 2;
+ * values(object);
+ * // => [1, 2]
+ *
+ * // Modify the result cache.
+ * values.cache.set(object, ['a', 'b']);
+ * values(object);
+ * // => ['a', 'b']
+ *
+ * // Replace `_.memoize.Cache`.
+ * _.memoize.Cache = WeakMap;
+ */
+function memoize(func, resolver) {
+  if (typeof func != 'function' || (resolver && typeof resolver != 'function')) {
+    throw new TypeError(FUNC_ERROR_TEXT);
+  }
+  var memoized = function() {
+    var args = arguments,
+        key = resolver ? resolver.apply(this, args) : args[0],
+        cache = memoized.cache;
+
+    if (cache.has(key)) {
+      return cache.get(key);
+    }
+    var result = func.apply(this, args);
+    memoized.cache = cache.set(key, result);
+    return result;
+  };
+  memoized.cache = new (memoize.Cache || MapCache);
+  return memoized;
+}
+
+// Assign cache to `_.memoize`.
+memoize.Cache = MapCache;
+
+/**
+ * Performs a
+ * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+ * comparison between two values to determine if they are equivalent.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to compare.
+ * @param {*} other The other value to compare.
+ * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+ * @example
+ *
+ * var object = { 'a': 1 };
+ * var other = { 'a': 1 };
+ *
+ * _.eq(object, object);
+ * // => true
+ *
+ * _.eq(object, other);
+ * // => false
+ *
+ * _.eq('a', 'a');
+ * // => true
+ *
+ * _.eq('a', Object('a'));
+ * // => false
+ *
+ * _.eq(NaN, NaN);
+ * // => true
+ */
+function eq(value, other) {
+  return value === other || (value !== value && other !== other);
+}
+
+/**
+ * Checks if `value` is likely an `arguments` object.
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is an `arguments` object,
+ *  else `false`.
+ * @example
+ *
+ * _.isArguments(function() { return arguments; }());
+ * // => true
+ *
+ * _.isArguments([1, 2, 3]);
+ * // => false
+ */
+function isArguments(value) {
+  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+  return isArrayLikeObject(value) && hasOwnProperty.call(value, 'callee') &&
+    (!propertyIsEnumerable.call(value, 'callee') || objectToString.call(value) == argsTag);
+}
+
+/**
+ * Checks if `value` is classified as an `Array` object.
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is an array, else `false`.
+ * @example
+ *
+ * _.isArray([1, 2, 3]);
+ * // => true
+ *
+ * _.isArray(document.body.children);
+ * // => false
+ *
+ * _.isArray('abc');
+ * // => false
+ *
+ * _.isArray(_.noop);
+ * // => false
+ */
+var isArray = Array.isArray;
+
+/**
+ * Checks if `value` is array-like. A value is considered array-like if it's
+ * not a function and has a `value.length` that's an integer greater than or
+ * equal to `0` and less than or equal to `Number.MAX_SAFE_INTEGER`.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is array-like, else `false`.
+ * @example
+ *
+ * _.isArrayLike([1, 2, 3]);
+ * // => true
+ *
+ * _.isArrayLike(document.body.children);
+ * // => true
+ *
+ * _.isArrayLike('abc');
+ * // => true
+ *
+ * _.isArrayLike(_.noop);
+ * // => false
+ */
+function isArrayLike(value) {
+  return value != null && isLength(value.length) && !isFunction(value);
+}
+
+/**
+ * This method is like `_.isArrayLike` except that it also checks if `value`
+ * is an object.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is an array-like object,
+ *  else `false`.
+ * @example
+ *
+ * _.isArrayLikeObject([1, 2, 3]);
+ * // => true
+ *
+ * _.isArrayLikeObject(document.body.children);
+ * // => true
+ *
+ * _.isArrayLikeObject('abc');
+ * // => false
+ *
+ * _.isArrayLikeObject(_.noop);
+ * // => false
+ */
+function isArrayLikeObject(value) {
+  return isObjectLike(value) && isArrayLike(value);
+}
+
+/**
+ * Checks if `value` is classified as a `Function` object.
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+ * @example
+ *
+ * _.isFunction(_);
+ * // => true
+ *
+ * _.isFunction(/abc/);
+ * // => false
+ */
+function isFunction(value) {
+  // The use of `Object#toString` avoids issues with the `typeof` operator
+  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+  var tag = isObject(value) ? objectToString.call(value) : '';
+  return tag == funcTag || tag == genTag;
+}
+
+/**
+ * Checks if `value` is a valid array-like length.
+ *
+ * **Note:** This method is loosely based on
+ * [`ToLength`](http://ecma-international.org/ecma-262/7.0/#sec-tolength).
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a valid length, else `false`.
+ * @example
+ *
+ * _.isLength(3);
+ * // => true
+ *
+ * _.isLength(Number.MIN_VALUE);
+ * // => false
+ *
+ * _.isLength(Infinity);
+ * // => false
+ *
+ * _.isLength('3');
+ * // => false
+ */
+function isLength(value) {
+  return typeof value == 'number' &&
+    value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+}
+
+/**
+ * Checks if `value` is the
+ * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+ * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+ * @example
+ *
+ * _.isObject({});
+ * // => true
+ *
+ * _.isObject([1, 2, 3]);
+ * // => true
+ *
+ * _.isObject(_.noop);
+ * // => true
+ *
+ * _.isObject(null);
+ * // => false
+ */
+function isObject(value) {
+  var type = typeof value;
+  return !!value && (type == 'object' || type == 'function');
+}
+
+/**
+ * Checks if `value` is object-like. A value is object-like if it's not `null`
+ * and has a `typeof` result of "object".
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is object-like, else `false`.
+ * @example
+ *
+ * _.isObjectLike({});
+ * // => true
+ *
+ * _.isObjectLike([1, 2, 3]);
+ * // => true
+ *
+ * _.isObjectLike(_.noop);
+ * // => false
+ *
+ * _.isObjectLike(null);
+ * // => false
+ */
+function isObjectLike(value) {
+  return !!value && typeof value == 'object';
+}
+
+/**
+ * Checks if `value` is classified as a `Symbol` primitive or object.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a symbol, else `false`.
+ * @example
+ *
+ * _.isSymbol(Symbol.iterator);
+ * // => true
+ *
+ * _.isSymbol('abc');
+ * // => false
+ */
+function isSymbol(value) {
+  return typeof value == 'symbol' ||
+    (isObjectLike(value) && objectToString.call(value) == symbolTag);
+}
+
+/**
+ * Checks if `value` is classified as a typed array.
+ *
+ * @static
+ * @memberOf _
+ * @since 3.0.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+ * @example
+ *
+ * _.isTypedArray(new Uint8Array);
+ * // => true
+ *
+ * _.isTypedArray([]);
+ * // => false
+ */
+var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+
+/**
+ * Converts `value` to a string. An empty string is returned for `null`
+ * and `undefined` values. The sign of `-0` is preserved.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to process.
+ * @returns {string} Returns the string.
+ * @example
+ *
+ * _.toString(null);
+ * // => ''
+ *
+ * _.toString(-0);
+ * // => '-0'
+ *
+ * _.toString([1, 2, 3]);
+ * // => '1,2,3'
+ */
+function toString(value) {
+  return value == null ? '' : baseToString(value);
+}
+
+/**
+ * Gets the value at `path` of `object`. If the resolved value is
+ * `undefined`, the `defaultValue` is returned in its place.
+ *
+ * @static
+ * @memberOf _
+ * @since 3.7.0
+ * @category Object
+ * @param {Object} object The object to query.
+ * @param {Array|string} path The path of the property to get.
+ * @param {*} [defaultValue] The value returned for `undefined` resolved values.
+ * @returns {*} Returns the resolved value.
+ * @example
+ *
+ * var object = { 'a': [{ 'b': { 'c': 3 } }] };
+ *
+ * _.get(object, 'a[0].b.c');
+ * // => 3
+ *
+ * _.get(object, ['a', '0', 'b', 'c']);
+ * // => 3
+ *
+ * _.get(object, 'a.b.c', 'default');
+ * // => 'default'
+ */
+function get(object, path, defaultValue) {
+  var result = object == null ? undefined : baseGet(object, path);
+  return result === undefined ? defaultValue : result;
+}
+
+/**
+ * Checks if `path` is a direct or inherited property of `object`.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Object
+ * @param {Object} object The object to query.
+ * @param {Array|string} path The path to check.
+ * @returns {boolean} Returns `true` if `path` exists, else `false`.
+ * @example
+ *
+ * var object = _.create({ 'a': _.create({ 'b': 2 }) });
+ *
+ * _.hasIn(object, 'a');
+ * // => true
+ *
+ * _.hasIn(object, 'a.b');
+ * // => true
+ *
+ * _.hasIn(object, ['a', 'b']);
+ * // => true
+ *
+ * _.hasIn(object, 'b');
+ * // => false
+ */
+function hasIn(object, path) {
+  return object != null && hasPath(object, path, baseHasIn);
+}
+
+/**
+ * Creates an array of the own enumerable property names of `object`.
+ *
+ * **Note:** Non-object values are coerced to objects. See the
+ * [ES spec](http://ecma-international.org/ecma-262/7.0/#sec-object.keys)
+ * for more details.
+ *
+ * @static
+ * @since 0.1.0
+ * @memberOf _
+ * @category Object
+ * @param {Object} object The object to query.
+ * @returns {Array} Returns the array of property names.
+ * @example
+ *
+ * function Foo() {
+ *   this.a = 1;
+ *   this.b = 2;
+ * }
+ *
+ * Foo.prototype.c = 3;
+ *
+ * _.keys(new Foo);
+ * // => ['a', 'b'] (iteration order is not guaranteed)
+ *
+ * _.keys('hi');
+ * // => ['0', '1']
+ */
+function keys(object) {
+  return isArrayLike(object) ? arrayLikeKeys(object) : baseKeys(object);
+}
+
+/**
+ * This method returns the first argument it receives.
+ *
+ * @static
+ * @since 0.1.0
+ * @memberOf _
+ * @category Util
+ * @param {*} value Any value.
+ * @returns {*} Returns `value`.
+ * @example
+ *
+ * var object = { 'a': 1 };
+ *
+ * console.log(_.identity(object) === object);
+ * // => true
+ */
+function identity(value) {
+  return value;
+}
+
+/**
+ * Creates a function that returns the value at `path` of a given object.
+ *
+ * @static
+ * @memberOf _
+ * @since 2.4.0
+ * @category Util
+ * @param {Array|string} path The path of the property to get.
+ * @returns {Function} Returns the new accessor function.
+ * @example
+ *
+ * var objects = [
+ *   { 'a': { 'b': 2 } },
+ *   { 'a': { 'b': 1 } }
+ * ];
+ *
+ * _.map(objects, _.property('a.b'));
+ * // => [2, 1]
+ *
+ * _.map(_.sortBy(objects, _.property(['a', 'b'])), 'a.b');
+ * // => [1, 2]
+ */
+function property(path) {
+  return isKey(path) ? baseProperty(toKey(path)) : basePropertyDeep(path);
+}
+
+module.exports = sortBy;
+
+
+/***/ }),
+
+/***/ 8620:
+/***/ ((module) => {
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+/** Used as the size to enable large array optimizations. */
+var LARGE_ARRAY_SIZE = 200;
+
+/** Used to stand-in for `undefined` hash values. */
+var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+/** Used as references for various `Number` constants. */
+var INFINITY = 1 / 0;
+
+/** `Object#toString` result references. */
+var funcTag = '[object Function]',
+    genTag = '[object GeneratorFunction]';
+
+/**
+ * Used to match `RegExp`
+ * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+ */
+var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+/** Used to detect host constructors (Safari). */
+var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+/** Detect free variable `global` from Node.js. */
+var freeGlobal = typeof global == 'object' && global && global.Object === Object && global;
+
+/** Detect free variable `self`. */
+var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+/** Used as a reference to the global object. */
+var root = freeGlobal || freeSelf || Function('return this')();
+
+/**
+ * A specialized version of `_.includes` for arrays without support for
+ * specifying an index to search from.
+ *
+ * @private
+ * @param {Array} [array] The array to inspect.
+ * @param {*} target The value to search for.
+ * @returns {boolean} Returns `true` if `target` is found, else `false`.
+ */
+function arrayIncludes(array, value) {
+  var length = array ? array.length : 0;
+  return !!length && baseIndexOf(array, value, 0) > -1;
+}
+
+/**
+ * This function is like `arrayIncludes` except that it accepts a comparator.
+ *
+ * @private
+ * @param {Array} [array] The array to inspect.
+ * @param {*} target The value to search for.
+ * @param {Function} comparator The comparator invoked per element.
+ * @returns {boolean} Returns `true` if `target` is found, else `false`.
+ */
+function arrayIncludesWith(array, value, comparator) {
+  var index = -1,
+      length = array ? array.length : 0;
+
+  while (++index < length) {
+    if (comparator(value, array[index])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The base implementation of `_.findIndex` and `_.findLastIndex` without
+ * support for iteratee shorthands.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {Function} predicate The function invoked per iteration.
+ * @param {number} fromIndex The index to search from.
+ * @param {boolean} [fromRight] Specify iterating from right to left.
+ * @returns {number} Returns the index of the matched value, else `-1`.
+ */
+function baseFindIndex(array, predicate, fromIndex, fromRight) {
+  var length = array.length,
+      index = fromIndex + (fromRight ? 1 : -1);
+
+  while ((fromRight ? index-- : ++index < length)) {
+    if (predicate(array[index], index, array)) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {*} value The value to search for.
+ * @param {number} fromIndex The index to search from.
+ * @returns {number} Returns the index of the matched value, else `-1`.
+ */
+function baseIndexOf(array, value, fromIndex) {
+  if (value !== value) {
+    return baseFindIndex(array, baseIsNaN, fromIndex);
+  }
+  var index = fromIndex - 1,
+      length = array.length;
+
+  while (++index < length) {
+    if (array[index] === value) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The base implementation of `_.isNaN` without support for number objects.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+ */
+function baseIsNaN(value) {
+  return value !== value;
+}
+
+/**
+ * Checks if a cache value for `key` exists.
+ *
+ * @private
+ * @param {Object} cache The cache to query.
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function cacheHas(cache, key) {
+  return cache.has(key);
+}
+
+/**
+ * Gets the value at `key` of `object`.
+ *
+ * @private
+ * @param {Object} [object] The object to query.
+ * @param {string} key The key of the property to get.
+ * @returns {*} Returns the property value.
+ */
+function getValue(object, key) {
+  return object == null ? undefined : object[key];
+}
+
+/**
+ * Checks if `value` is a host object in IE < 9.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+ */
+function isHostObject(value) {
+  // Many host objects are `Object` objects that can coerce to strings
+  // despite having improperly defined `toString` methods.
+  var result = false;
+  if (value != null && typeof value.toString != 'function') {
+    try {
+      result = !!(value + '');
+    } catch (e) {}
+  }
+  return result;
+}
+
+/**
+ * Converts `set` to an array of its values.
+ *
+ * @private
+ * @param {Object} set The set to convert.
+ * @returns {Array} Returns the values.
+ */
+function setToArray(set) {
+  var index = -1,
+      result = Array(set.size);
+
+  set.forEach(function(value) {
+    result[++index] = value;
+  });
+  return result;
+}
+
+/** Used for built-in method references. */
+var arrayProto = Array.prototype,
+    funcProto = Function.prototype,
+    objectProto = Object.prototype;
+
+/** Used to detect overreaching core-js shims. */
+var coreJsData = root['__core-js_shared__'];
+
+/** Used to detect methods masquerading as native. */
+var maskSrcKey = (function() {
+  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+  return uid ? ('Symbol(src)_1.' + uid) : '';
+}());
+
+/** Used to resolve the decompiled source of functions. */
+var funcToString = funcProto.toString;
+
+/** Used to check objects for own properties. */
+var hasOwnProperty = objectProto.hasOwnProperty;
+
+/**
+ * Used to resolve the
+ * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+ * of values.
+ */
+var objectToString = objectProto.toString;
+
+/** Used to detect if a method is native. */
+var reIsNative = RegExp('^' +
+  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+);
+
+/** Built-in value references. */
+var splice = arrayProto.splice;
+
+/* Built-in method references that are verified to be native. */
+var Map = getNative(root, 'Map'),
+    Set = getNative(root, 'Set'),
+    nativeCreate = getNative(Object, 'create');
+
+/**
+ * Creates a hash object.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function Hash(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the hash.
+ *
+ * @private
+ * @name clear
+ * @memberOf Hash
+ */
+function hashClear() {
+  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+}
+
+/**
+ * Removes `key` and its value from the hash.
+ *
+ * @private
+ * @name delete
+ * @memberOf Hash
+ * @param {Object} hash The hash to modify.
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function hashDelete(key) {
+  return this.has(key) && delete this.__data__[key];
+}
+
+/**
+ * Gets the hash value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf Hash
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function hashGet(key) {
+  var data = this.__data__;
+  if (nativeCreate) {
+    var result = data[key];
+    return result === HASH_UNDEFINED ? undefined : result;
+  }
+  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+}
+
+/**
+ * Checks if a hash value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf Hash
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function hashHas(key) {
+  var data = this.__data__;
+  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+}
+
+/**
+ * Sets the hash `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf Hash
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the hash instance.
+ */
+function hashSet(key, value) {
+  var data = this.__data__;
+  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+  return this;
+}
+
+// Add methods to `Hash`.
+Hash.prototype.clear = hashClear;
+Hash.prototype['delete'] = hashDelete;
+Hash.prototype.get = hashGet;
+Hash.prototype.has = hashHas;
+Hash.prototype.set = hashSet;
+
+/**
+ * Creates an list cache object.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function ListCache(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the list cache.
+ *
+ * @private
+ * @name clear
+ * @memberOf ListCache
+ */
+function listCacheClear() {
+  this.__data__ = [];
+}
+
+/**
+ * Removes `key` and its value from the list cache.
+ *
+ * @private
+ * @name delete
+ * @memberOf ListCache
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function listCacheDelete(key) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  if (index < 0) {
+    return false;
+  }
+  var lastIndex = data.length - 1;
+  if (index == lastIndex) {
+    data.pop();
+  } else {
+    splice.call(data, index, 1);
+  }
+  return true;
+}
+
+/**
+ * Gets the list cache value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf ListCache
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function listCacheGet(key) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  return index < 0 ? undefined : data[index][1];
+}
+
+/**
+ * Checks if a list cache value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf ListCache
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function listCacheHas(key) {
+  return assocIndexOf(this.__data__, key) > -1;
+}
+
+/**
+ * Sets the list cache `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf ListCache
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the list cache instance.
+ */
+function listCacheSet(key, value) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  if (index < 0) {
+    data.push([key, value]);
+  } else {
+    data[index][1] = value;
+  }
+  return this;
+}
+
+// Add methods to `ListCache`.
+ListCache.prototype.clear = listCacheClear;
+ListCache.prototype['delete'] = listCacheDelete;
+ListCache.prototype.get = listCacheGet;
+ListCache.prototype.has = listCacheHas;
+ListCache.prototype.set = listCacheSet;
+
+/**
+ * Creates a map cache object to store key-value pairs.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function MapCache(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the map.
+ *
+ * @private
+ * @name clear
+ * @memberOf MapCache
+ */
+function mapCacheClear() {
+  this.__data__ = {
+    'hash': new Hash,
+    'map': new (Map || ListCache),
+    'string': new Hash
+  };
+}
+
+/**
+ * Removes `key` and its value from the map.
+ *
+ * @private
+ * @name delete
+ * @memberOf MapCache
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function mapCacheDelete(key) {
+  return getMapData(this, key)['delete'](key);
+}
+
+/**
+ * Gets the map value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf MapCache
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function mapCacheGet(key) {
+  return getMapData(this, key).get(key);
+}
+
+/**
+ * Checks if a map value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf MapCache
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function mapCacheHas(key) {
+  return getMapData(this, key).has(key);
+}
+
+/**
+ * Sets the map `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf MapCache
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the map cache instance.
+ */
+function mapCacheSet(key, value) {
+  getMapData(this, key).set(key, value);
+  return this;
+}
+
+// Add methods to `MapCache`.
+MapCache.prototype.clear = mapCacheClear;
+MapCache.prototype['delete'] = mapCacheDelete;
+MapCache.prototype.get = mapCacheGet;
+MapCache.prototype.has = mapCacheHas;
+MapCache.prototype.set = mapCacheSet;
+
+/**
+ *
+ * Creates an array cache object to store unique values.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [values] The values to cache.
+ */
+function SetCache(values) {
+  var index = -1,
+      length = values ? values.length : 0;
+
+  this.__data__ = new MapCache;
+  while (++index < length) {
+    this.add(values[index]);
+  }
+}
+
+/**
+ * Adds `value` to the array cache.
+ *
+ * @private
+ * @name add
+ * @memberOf SetCache
+ * @alias push
+ * @param {*} value The value to cache.
+ * @returns {Object} Returns the cache instance.
+ */
+function setCacheAdd(value) {
+  this.__data__.set(value, HASH_UNDEFINED);
+  return this;
+}
+
+/**
+ * Checks if `value` is in the array cache.
+ *
+ * @private
+ * @name has
+ * @memberOf SetCache
+ * @param {*} value The value to search for.
+ * @returns {number} Returns `true` if `value` is found, else `false`.
+ */
+function setCacheHas(value) {
+  return this.__data__.has(value);
+}
+
+// Add methods to `SetCache`.
+SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+SetCache.prototype.has = setCacheHas;
+
+/**
+ * Gets the index at which the `key` is found in `array` of key-value pairs.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {*} key The key to search for.
+ * @returns {number} Returns the index of the matched value, else `-1`.
+ */
+function assocIndexOf(array, key) {
+  var length = array.length;
+  while (length--) {
+    if (eq(array[length][0], key)) {
+      return length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The base implementation of `_.isNative` without bad shim checks.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a native function,
+ *  else `false`.
+ */
+function baseIsNative(value) {
+  if (!isObject(value) || isMasked(value)) {
+    return false;
+  }
+  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+  return pattern.test(toSource(value));
+}
+
+/**
+ * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {Function} [iteratee] The iteratee invoked per element.
+ * @param {Function} [comparator] The comparator invoked per element.
+ * @returns {Array} Returns the new duplicate free array.
+ */
+function baseUniq(array, iteratee, comparator) {
+  var index = -1,
+      includes = arrayIncludes,
+      length = array.length,
+      isCommon = true,
+      result = [],
+      seen = result;
+
+  if (comparator) {
+    isCommon = false;
+    includes = arrayIncludesWith;
+  }
+  else if (length >= LARGE_ARRAY_SIZE) {
+    var set = iteratee ? null : createSet(array);
+    if (set) {
+      return setToArray(set);
+    }
+    isCommon = false;
+    includes = cacheHas;
+    seen = new SetCache;
+  }
+  else {
+    seen = iteratee ? [] : result;
+  }
+  outer:
+  while (++index < length) {
+    var value = array[index],
+        computed = iteratee ? iteratee(value) : value;
+
+    value = (comparator || value !== 0) ? value : 0;
+    if (isCommon && computed === computed) {
+      var seenIndex = seen.length;
+      while (seenIndex--) {
+        if (seen[seenIndex] === computed) {
+          continue outer;
+        }
+      }
+      if (iteratee) {
+        seen.push(computed);
+      }
+      result.push(value);
+    }
+    else if (!includes(seen, computed, comparator)) {
+      if (seen !== result) {
+        seen.push(computed);
+      }
+      result.push(value);
+    }
+  }
+  return result;
+}
+
+/**
+ * Creates a set object of `values`.
+ *
+ * @private
+ * @param {Array} values The values to add to the set.
+ * @returns {Object} Returns the new set.
+ */
+var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+  return new Set(values);
+};
+
+/**
+ * Gets the data for `map`.
+ *
+ * @private
+ * @param {Object} map The map to query.
+ * @param {string} key The reference key.
+ * @returns {*} Returns the map data.
+ */
+function getMapData(map, key) {
+  var data = map.__data__;
+  return isKeyable(key)
+    ? data[typeof key == 'string' ? 'string' : 'hash']
+    : data.map;
+}
+
+/**
+ * Gets the native function at `key` of `object`.
+ *
+ * @private
+ * @param {Object} object The object to query.
+ * @param {string} key The key of the method to get.
+ * @returns {*} Returns the function if it's native, else `undefined`.
+ */
+function getNative(object, key) {
+  var value = getValue(object, key);
+  return baseIsNative(value) ? value : undefined;
+}
+
+/**
+ * Checks if `value` is suitable for use as unique object key.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+ */
+function isKeyable(value) {
+  var type = typeof value;
+  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+    ? (value !== '__proto__')
+    : (value === null);
+}
+
+/**
+ * Checks if `func` has its source masked.
+ *
+ * @private
+ * @param {Function} func The function to check.
+ * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+ */
+function isMasked(func) {
+  return !!maskSrcKey && (maskSrcKey in func);
+}
+
+/**
+ * Converts `func` to its source code.
+ *
+ * @private
+ * @param {Function} func The function to process.
+ * @returns {string} Returns the source code.
+ */
+function toSource(func) {
+  if (func != null) {
+    try {
+      return funcToString.call(func);
+    } catch (e) {}
+    try {
+      return (func + '');
+    } catch (e) {}
+  }
+  return '';
+}
+
+/**
+ * Creates a duplicate-free version of an array, using
+ * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+ * for equality comparisons, in which only the first occurrence of each
+ * element is kept.
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Array
+ * @param {Array} array The array to inspect.
+ * @returns {Array} Returns the new duplicate free array.
+ * @example
+ *
+ * _.uniq([2, 1, 2]);
+ * // => [2, 1]
+ */
+function uniq(array) {
+  return (array && array.length)
+    ? baseUniq(array)
+    : [];
+}
+
+/**
+ * Performs a
+ * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+ * comparison between two values to determine if they are equivalent.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to compare.
+ * @param {*} other The other value to compare.
+ * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+ * @example
+ *
+ * var object = { 'a': 1 };
+ * var other = { 'a': 1 };
+ *
+ * _.eq(object, object);
+ * // => true
+ *
+ * _.eq(object, other);
+ * // => false
+ *
+ * _.eq('a', 'a');
+ * // => true
+ *
+ * _.eq('a', Object('a'));
+ * // => false
+ *
+ * _.eq(NaN, NaN);
+ * // => true
+ */
+function eq(value, other) {
+  return value === other || (value !== value && other !== other);
+}
+
+/**
+ * Checks if `value` is classified as a `Function` object.
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+ * @example
+ *
+ * _.isFunction(_);
+ * // => true
+ *
+ * _.isFunction(/abc/);
+ * // => false
+ */
+function isFunction(value) {
+  // The use of `Object#toString` avoids issues with the `typeof` operator
+  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+  var tag = isObject(value) ? objectToString.call(value) : '';
+  return tag == funcTag || tag == genTag;
+}
+
+/**
+ * Checks if `value` is the
+ * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+ * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+ * @example
+ *
+ * _.isObject({});
+ * // => true
+ *
+ * _.isObject([1, 2, 3]);
+ * // => true
+ *
+ * _.isObject(_.noop);
+ * // => true
+ *
+ * _.isObject(null);
+ * // => false
+ */
+function isObject(value) {
+  var type = typeof value;
+  return !!value && (type == 'object' || type == 'function');
+}
+
+/**
+ * This method returns `undefined`.
+ *
+ * @static
+ * @memberOf _
+ * @since 2.3.0
+ * @category Util
+ * @example
+ *
+ * _.times(2, _.noop);
+ * // => [undefined, undefined]
+ */
+function noop() {
+  // No operation performed.
+}
+
+module.exports = uniq;
+
+
+/***/ }),
+
+/***/ 1220:
+/***/ ((module) => {
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+/** Used as the size to enable large array optimizations. */
+var LARGE_ARRAY_SIZE = 200;
+
+/** Used to stand-in for `undefined` hash values. */
+var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+/** Used as references for various `Number` constants. */
+var INFINITY = 1 / 0;
+
+/** `Object#toString` result references. */
+var funcTag = '[object Function]',
+    genTag = '[object GeneratorFunction]';
+
+/**
+ * Used to match `RegExp`
+ * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+ */
+var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+/** Used to detect host constructors (Safari). */
+var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+/** Detect free variable `global` from Node.js. */
+var freeGlobal = typeof global == 'object' && global && global.Object === Object && global;
+
+/** Detect free variable `self`. */
+var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+/** Used as a reference to the global object. */
+var root = freeGlobal || freeSelf || Function('return this')();
+
+/**
+ * A specialized version of `_.includes` for arrays without support for
+ * specifying an index to search from.
+ *
+ * @private
+ * @param {Array} [array] The array to inspect.
+ * @param {*} target The value to search for.
+ * @returns {boolean} Returns `true` if `target` is found, else `false`.
+ */
+function arrayIncludes(array, value) {
+  var length = array ? array.length : 0;
+  return !!length && baseIndexOf(array, value, 0) > -1;
+}
+
+/**
+ * This function is like `arrayIncludes` except that it accepts a comparator.
+ *
+ * @private
+ * @param {Array} [array] The array to inspect.
+ * @param {*} target The value to search for.
+ * @param {Function} comparator The comparator invoked per element.
+ * @returns {boolean} Returns `true` if `target` is found, else `false`.
+ */
+function arrayIncludesWith(array, value, comparator) {
+  var index = -1,
+      length = array ? array.length : 0;
+
+  while (++index < length) {
+    if (comparator(value, array[index])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The base implementation of `_.findIndex` and `_.findLastIndex` without
+ * support for iteratee shorthands.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {Function} predicate The function invoked per iteration.
+ * @param {number} fromIndex The index to search from.
+ * @param {boolean} [fromRight] Specify iterating from right to left.
+ * @returns {number} Returns the index of the matched value, else `-1`.
+ */
+function baseFindIndex(array, predicate, fromIndex, fromRight) {
+  var length = array.length,
+      index = fromIndex + (fromRight ? 1 : -1);
+
+  while ((fromRight ? index-- : ++index < length)) {
+    if (predicate(array[index], index, array)) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {*} value The value to search for.
+ * @param {number} fromIndex The index to search from.
+ * @returns {number} Returns the index of the matched value, else `-1`.
+ */
+function baseIndexOf(array, value, fromIndex) {
+  if (value !== value) {
+    return baseFindIndex(array, baseIsNaN, fromIndex);
+  }
+  var index = fromIndex - 1,
+      length = array.length;
+
+  while (++index < length) {
+    if (array[index] === value) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The base implementation of `_.isNaN` without support for number objects.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+ */
+function baseIsNaN(value) {
+  return value !== value;
+}
+
+/**
+ * Checks if a cache value for `key` exists.
+ *
+ * @private
+ * @param {Object} cache The cache to query.
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function cacheHas(cache, key) {
+  return cache.has(key);
+}
+
+/**
+ * Gets the value at `key` of `object`.
+ *
+ * @private
+ * @param {Object} [object] The object to query.
+ * @param {string} key The key of the property to get.
+ * @returns {*} Returns the property value.
+ */
+function getValue(object, key) {
+  return object == null ? undefined : object[key];
+}
+
+/**
+ * Checks if `value` is a host object in IE < 9.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+ */
+function isHostObject(value) {
+  // Many host objects are `Object` objects that can coerce to strings
+  // despite having improperly defined `toString` methods.
+  var result = false;
+  if (value != null && typeof value.toString != 'function') {
+    try {
+      result = !!(value + '');
+    } catch (e) {}
+  }
+  return result;
+}
+
+/**
+ * Converts `set` to an array of its values.
+ *
+ * @private
+ * @param {Object} set The set to convert.
+ * @returns {Array} Returns the values.
+ */
+function setToArray(set) {
+  var index = -1,
+      result = Array(set.size);
+
+  set.forEach(function(value) {
+    result[++index] = value;
+  });
+  return result;
+}
+
+/** Used for built-in method references. */
+var arrayProto = Array.prototype,
+    funcProto = Function.prototype,
+    objectProto = Object.prototype;
+
+/** Used to detect overreaching core-js shims. */
+var coreJsData = root['__core-js_shared__'];
+
+/** Used to detect methods masquerading as native. */
+var maskSrcKey = (function() {
+  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+  return uid ? ('Symbol(src)_1.' + uid) : '';
+}());
+
+/** Used to resolve the decompiled source of functions. */
+var funcToString = funcProto.toString;
+
+/** Used to check objects for own properties. */
+var hasOwnProperty = objectProto.hasOwnProperty;
+
+/**
+ * Used to resolve the
+ * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+ * of values.
+ */
+var objectToString = objectProto.toString;
+
+/** Used to detect if a method is native. */
+var reIsNative = RegExp('^' +
+  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+);
+
+/** Built-in value references. */
+var splice = arrayProto.splice;
+
+/* Built-in method references that are verified to be native. */
+var Map = getNative(root, 'Map'),
+    Set = getNative(root, 'Set'),
+    nativeCreate = getNative(Object, 'create');
+
+/**
+ * Creates a hash object.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function Hash(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the hash.
+ *
+ * @private
+ * @name clear
+ * @memberOf Hash
+ */
+function hashClear() {
+  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+}
+
+/**
+ * Removes `key` and its value from the hash.
+ *
+ * @private
+ * @name delete
+ * @memberOf Hash
+ * @param {Object} hash The hash to modify.
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function hashDelete(key) {
+  return this.has(key) && delete this.__data__[key];
+}
+
+/**
+ * Gets the hash value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf Hash
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function hashGet(key) {
+  var data = this.__data__;
+  if (nativeCreate) {
+    var result = data[key];
+    return result === HASH_UNDEFINED ? undefined : result;
+  }
+  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+}
+
+/**
+ * Checks if a hash value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf Hash
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function hashHas(key) {
+  var data = this.__data__;
+  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+}
+
+/**
+ * Sets the hash `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf Hash
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the hash instance.
+ */
+function hashSet(key, value) {
+  var data = this.__data__;
+  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+  return this;
+}
+
+// Add methods to `Hash`.
+Hash.prototype.clear = hashClear;
+Hash.prototype['delete'] = hashDelete;
+Hash.prototype.get = hashGet;
+Hash.prototype.has = hashHas;
+Hash.prototype.set = hashSet;
+
+/**
+ * Creates an list cache object.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function ListCache(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the list cache.
+ *
+ * @private
+ * @name clear
+ * @memberOf ListCache
+ */
+function listCacheClear() {
+  this.__data__ = [];
+}
+
+/**
+ * Removes `key` and its value from the list cache.
+ *
+ * @private
+ * @name delete
+ * @memberOf ListCache
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function listCacheDelete(key) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  if (index < 0) {
+    return false;
+  }
+  var lastIndex = data.length - 1;
+  if (index == lastIndex) {
+    data.pop();
+  } else {
+    splice.call(data, index, 1);
+  }
+  return true;
+}
+
+/**
+ * Gets the list cache value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf ListCache
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function listCacheGet(key) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  return index < 0 ? undefined : data[index][1];
+}
+
+/**
+ * Checks if a list cache value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf ListCache
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function listCacheHas(key) {
+  return assocIndexOf(this.__data__, key) > -1;
+}
+
+/**
+ * Sets the list cache `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf ListCache
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the list cache instance.
+ */
+function listCacheSet(key, value) {
+  var data = this.__data__,
+      index = assocIndexOf(data, key);
+
+  if (index < 0) {
+    data.push([key, value]);
+  } else {
+    data[index][1] = value;
+  }
+  return this;
+}
+
+// Add methods to `ListCache`.
+ListCache.prototype.clear = listCacheClear;
+ListCache.prototype['delete'] = listCacheDelete;
+ListCache.prototype.get = listCacheGet;
+ListCache.prototype.has = listCacheHas;
+ListCache.prototype.set = listCacheSet;
+
+/**
+ * Creates a map cache object to store key-value pairs.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [entries] The key-value pairs to cache.
+ */
+function MapCache(entries) {
+  var index = -1,
+      length = entries ? entries.length : 0;
+
+  this.clear();
+  while (++index < length) {
+    var entry = entries[index];
+    this.set(entry[0], entry[1]);
+  }
+}
+
+/**
+ * Removes all key-value entries from the map.
+ *
+ * @private
+ * @name clear
+ * @memberOf MapCache
+ */
+function mapCacheClear() {
+  this.__data__ = {
+    'hash': new Hash,
+    'map': new (Map || ListCache),
+    'string': new Hash
+  };
+}
+
+/**
+ * Removes `key` and its value from the map.
+ *
+ * @private
+ * @name delete
+ * @memberOf MapCache
+ * @param {string} key The key of the value to remove.
+ * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+ */
+function mapCacheDelete(key) {
+  return getMapData(this, key)['delete'](key);
+}
+
+/**
+ * Gets the map value for `key`.
+ *
+ * @private
+ * @name get
+ * @memberOf MapCache
+ * @param {string} key The key of the value to get.
+ * @returns {*} Returns the entry value.
+ */
+function mapCacheGet(key) {
+  return getMapData(this, key).get(key);
+}
+
+/**
+ * Checks if a map value for `key` exists.
+ *
+ * @private
+ * @name has
+ * @memberOf MapCache
+ * @param {string} key The key of the entry to check.
+ * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+ */
+function mapCacheHas(key) {
+  return getMapData(this, key).has(key);
+}
+
+/**
+ * Sets the map `key` to `value`.
+ *
+ * @private
+ * @name set
+ * @memberOf MapCache
+ * @param {string} key The key of the value to set.
+ * @param {*} value The value to set.
+ * @returns {Object} Returns the map cache instance.
+ */
+function mapCacheSet(key, value) {
+  getMapData(this, key).set(key, value);
+  return this;
+}
+
+// Add methods to `MapCache`.
+MapCache.prototype.clear = mapCacheClear;
+MapCache.prototype['delete'] = mapCacheDelete;
+MapCache.prototype.get = mapCacheGet;
+MapCache.prototype.has = mapCacheHas;
+MapCache.prototype.set = mapCacheSet;
+
+/**
+ *
+ * Creates an array cache object to store unique values.
+ *
+ * @private
+ * @constructor
+ * @param {Array} [values] The values to cache.
+ */
+function SetCache(values) {
+  var index = -1,
+      length = values ? values.length : 0;
+
+  this.__data__ = new MapCache;
+  while (++index < length) {
+    this.add(values[index]);
+  }
+}
+
+/**
+ * Adds `value` to the array cache.
+ *
+ * @private
+ * @name add
+ * @memberOf SetCache
+ * @alias push
+ * @param {*} value The value to cache.
+ * @returns {Object} Returns the cache instance.
+ */
+function setCacheAdd(value) {
+  this.__data__.set(value, HASH_UNDEFINED);
+  return this;
+}
+
+/**
+ * Checks if `value` is in the array cache.
+ *
+ * @private
+ * @name has
+ * @memberOf SetCache
+ * @param {*} value The value to search for.
+ * @returns {number} Returns `true` if `value` is found, else `false`.
+ */
+function setCacheHas(value) {
+  return this.__data__.has(value);
+}
+
+// Add methods to `SetCache`.
+SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+SetCache.prototype.has = setCacheHas;
+
+/**
+ * Gets the index at which the `key` is found in `array` of key-value pairs.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {*} key The key to search for.
+ * @returns {number} Returns the index of the matched value, else `-1`.
+ */
+function assocIndexOf(array, key) {
+  var length = array.length;
+  while (length--) {
+    if (eq(array[length][0], key)) {
+      return length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The base implementation of `_.isNative` without bad shim checks.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a native function,
+ *  else `false`.
+ */
+function baseIsNative(value) {
+  if (!isObject(value) || isMasked(value)) {
+    return false;
+  }
+  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+  return pattern.test(toSource(value));
+}
+
+/**
+ * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+ *
+ * @private
+ * @param {Array} array The array to inspect.
+ * @param {Function} [iteratee] The iteratee invoked per element.
+ * @param {Function} [comparator] The comparator invoked per element.
+ * @returns {Array} Returns the new duplicate free array.
+ */
+function baseUniq(array, iteratee, comparator) {
+  var index = -1,
+      includes = arrayIncludes,
+      length = array.length,
+      isCommon = true,
+      result = [],
+      seen = result;
+
+  if (comparator) {
+    isCommon = false;
+    includes = arrayIncludesWith;
+  }
+  else if (length >= LARGE_ARRAY_SIZE) {
+    var set = iteratee ? null : createSet(array);
+    if (set) {
+      return setToArray(set);
+    }
+    isCommon = false;
+    includes = cacheHas;
+    seen = new SetCache;
+  }
+  else {
+    seen = iteratee ? [] : result;
+  }
+  outer:
+  while (++index < length) {
+    var value = array[index],
+        computed = iteratee ? iteratee(value) : value;
+
+    value = (comparator || value !== 0) ? value : 0;
+    if (isCommon && computed === computed) {
+      var seenIndex = seen.length;
+      while (seenIndex--) {
+        if (seen[seenIndex] === computed) {
+          continue outer;
+        }
+      }
+      if (iteratee) {
+        seen.push(computed);
+      }
+      result.push(value);
+    }
+    else if (!includes(seen, computed, comparator)) {
+      if (seen !== result) {
+        seen.push(computed);
+      }
+      result.push(value);
+    }
+  }
+  return result;
+}
+
+/**
+ * Creates a set object of `values`.
+ *
+ * @private
+ * @param {Array} values The values to add to the set.
+ * @returns {Object} Returns the new set.
+ */
+var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+  return new Set(values);
+};
+
+/**
+ * Gets the data for `map`.
+ *
+ * @private
+ * @param {Object} map The map to query.
+ * @param {string} key The reference key.
+ * @returns {*} Returns the map data.
+ */
+function getMapData(map, key) {
+  var data = map.__data__;
+  return isKeyable(key)
+    ? data[typeof key == 'string' ? 'string' : 'hash']
+    : data.map;
+}
+
+/**
+ * Gets the native function at `key` of `object`.
+ *
+ * @private
+ * @param {Object} object The object to query.
+ * @param {string} key The key of the method to get.
+ * @returns {*} Returns the function if it's native, else `undefined`.
+ */
+function getNative(object, key) {
+  var value = getValue(object, key);
+  return baseIsNative(value) ? value : undefined;
+}
+
+/**
+ * Checks if `value` is suitable for use as unique object key.
+ *
+ * @private
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+ */
+function isKeyable(value) {
+  var type = typeof value;
+  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+    ? (value !== '__proto__')
+    : (value === null);
+}
+
+/**
+ * Checks if `func` has its source masked.
+ *
+ * @private
+ * @param {Function} func The function to check.
+ * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+ */
+function isMasked(func) {
+  return !!maskSrcKey && (maskSrcKey in func);
+}
+
+/**
+ * Converts `func` to its source code.
+ *
+ * @private
+ * @param {Function} func The function to process.
+ * @returns {string} Returns the source code.
+ */
+function toSource(func) {
+  if (func != null) {
+    try {
+      return funcToString.call(func);
+    } catch (e) {}
+    try {
+      return (func + '');
+    } catch (e) {}
+  }
+  return '';
+}
+
+/**
+ * This method is like `_.uniq` except that it accepts `comparator` which
+ * is invoked to compare elements of `array`. The comparator is invoked with
+ * two arguments: (arrVal, othVal).
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Array
+ * @param {Array} array The array to inspect.
+ * @param {Function} [comparator] The comparator invoked per element.
+ * @returns {Array} Returns the new duplicate free array.
+ * @example
+ *
+ * var objects = [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }, { 'x': 1, 'y': 2 }];
+ *
+ * _.uniqWith(objects, _.isEqual);
+ * // => [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }]
+ */
+function uniqWith(array, comparator) {
+  return (array && array.length)
+    ? baseUniq(array, undefined, comparator)
+    : [];
+}
+
+/**
+ * Performs a
+ * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+ * comparison between two values to determine if they are equivalent.
+ *
+ * @static
+ * @memberOf _
+ * @since 4.0.0
+ * @category Lang
+ * @param {*} value The value to compare.
+ * @param {*} other The other value to compare.
+ * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+ * @example
+ *
+ * var object = { 'a': 1 };
+ * var other = { 'a': 1 };
+ *
+ * _.eq(object, object);
+ * // => true
+ *
+ * _.eq(object, other);
+ * // => false
+ *
+ * _.eq('a', 'a');
+ * // => true
+ *
+ * _.eq('a', Object('a'));
+ * // => false
+ *
+ * _.eq(NaN, NaN);
+ * // => true
+ */
+function eq(value, other) {
+  return value === other || (value !== value && other !== other);
+}
+
+/**
+ * Checks if `value` is classified as a `Function` object.
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+ * @example
+ *
+ * _.isFunction(_);
+ * // => true
+ *
+ * _.isFunction(/abc/);
+ * // => false
+ */
+function isFunction(value) {
+  // The use of `Object#toString` avoids issues with the `typeof` operator
+  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+  var tag = isObject(value) ? objectToString.call(value) : '';
+  return tag == funcTag || tag == genTag;
+}
+
+/**
+ * Checks if `value` is the
+ * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+ * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+ *
+ * @static
+ * @memberOf _
+ * @since 0.1.0
+ * @category Lang
+ * @param {*} value The value to check.
+ * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+ * @example
+ *
+ * _.isObject({});
+ * // => true
+ *
+ * _.isObject([1, 2, 3]);
+ * // => true
+ *
+ * _.isObject(_.noop);
+ * // => true
+ *
+ * _.isObject(null);
+ * // => false
+ */
+function isObject(value) {
+  var type = typeof value;
+  return !!value && (type == 'object' || type == 'function');
+}
+
+/**
+ * This method returns `undefined`.
+ *
+ * @static
+ * @memberOf _
+ * @since 2.3.0
+ * @category Util
+ * @example
+ *
+ * _.times(2, _.noop);
+ * // => [undefined, undefined]
+ */
+function noop() {
+  // No operation performed.
+}
+
+module.exports = uniqWith;
+
+
+/***/ }),
+
+/***/ 8785:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const util = __nccwpck_require__(9023);
+const braces = __nccwpck_require__(748);
+const picomatch = __nccwpck_require__(6377);
+const utils = __nccwpck_require__(8604);
+
+const isEmptyString = v => v === '' || v === './';
+const hasBraces = v => {
+  const index = v.indexOf('{');
+  return index > -1 && v.indexOf('}', index) > -1;
+};
+
+/**
+ * Returns an array of strings that match one or more glob patterns.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm(list, patterns[, options]);
+ *
+ * console.log(mm(['a.js', 'a.txt'], ['*.js']));
+ * //=> [ 'a.js' ]
+ * ```
+ * @param {String|Array<string>} `list` List of strings to match.
+ * @param {String|Array<string>} `patterns` One or more glob patterns to use for matching.
+ * @param {Object} `options` See available [options](#options)
+ * @return {Array} Returns an array of matches
+ * @summary false
+ * @api public
+ */
+
+const micromatch = (list, patterns, options) => {
+  patterns = [].concat(patterns);
+  list = [].concat(list);
+
+  let omit = new Set();
+  let keep = new Set();
+  let items = new Set();
+  let negatives = 0;
+
+  let onResult = state => {
+    items.add(state.output);
+    if (options && options.onResult) {
+      options.onResult(state);
+    }
+  };
+
+  for (let i = 0; i < patterns.length; i++) {
+    let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+    let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+    if (negated) negatives++;
+
+    for (let item of list) {
+      let matched = isMatch(item, true);
+
+      let match = negated ? !matched.isMatch : matched.isMatch;
+      if (!match) continue;
+
+      if (negated) {
+        omit.add(matched.output);
+      } else {
+        omit.delete(matched.output);
+        keep.add(matched.output);
+      }
+    }
+  }
+
+  let result = negatives === patterns.length ? [...items] : [...keep];
+  let matches = result.filter(item => !omit.has(item));
+
+  if (options && matches.length === 0) {
+    if (options.failglob === true) {
+      throw new Error(`No matches found for "${patterns.join(', ')}"`);
+    }
+
+    if (options.nonull === true || options.nullglob === true) {
+      return options.unescape ? patterns.map(p => p.replace(/\\/g, '')) : patterns;
+    }
+  }
+
+  return matches;
+};
+
+/**
+ * Backwards compatibility
+ */
+
+micromatch.match = micromatch;
+
+/**
+ * Returns a matcher function from the given glob `pattern` and `options`.
+ * The returned function takes a string to match as its only argument and returns
+ * true if the string is a match.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.matcher(pattern[, options]);
+ *
+ * const isMatch = mm.matcher('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ * ```
+ * @param {String} `pattern` Glob pattern
+ * @param {Object} `options`
+ * @return {Function} Returns a matcher function.
+ * @api public
+ */
+
+micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.isMatch(string, patterns[, options]);
+ *
+ * console.log(mm.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(mm.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String} `str` The string to test.
+ * @param {String|Array} `patterns` One or more glob patterns to use for matching.
+ * @param {Object} `[options]` See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Backwards compatibility
+ */
+
+micromatch.any = micromatch.isMatch;
+
+/**
+ * Returns a list of strings that _**do not match any**_ of the given `patterns`.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.not(list, patterns[, options]);
+ *
+ * console.log(mm.not(['a.a', 'b.b', 'c.c'], '*.a'));
+ * //=> ['b.b', 'c.c']
+ * ```
+ * @param {Array} `list` Array of strings to match.
+ * @param {String|Array} `patterns` One or more glob pattern to use for matching.
+ * @param {Object} `options` See available [options](#options) for changing how matches are performed
+ * @return {Array} Returns an array of strings that **do not match** the given patterns.
+ * @api public
+ */
+
+micromatch.not = (list, patterns, options = {}) => {
+  patterns = [].concat(patterns).map(String);
+  let result = new Set();
+  let items = [];
+
+  let onResult = state => {
+    if (options.onResult) options.onResult(state);
+    items.push(state.output);
+  };
+
+  let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+
+  for (let item of items) {
+    if (!matches.has(item)) {
+      result.add(item);
+    }
+  }
+  return [...result];
+};
+
+/**
+ * Returns true if the given `string` contains the given pattern. Similar
+ * to [.isMatch](#isMatch) but the pattern can match any part of the string.
+ *
+ * ```js
+ * var mm = require('micromatch');
+ * // mm.contains(string, pattern[, options]);
+ *
+ * console.log(mm.contains('aa/bb/cc', '*b'));
+ * //=> true
+ * console.log(mm.contains('aa/bb/cc', '*d'));
+ * //=> false
+ * ```
+ * @param {String} `str` The string to match.
+ * @param {String|Array} `patterns` Glob pattern to use for matching.
+ * @param {Object} `options` See available [options](#options) for changing how matches are performed
+ * @return {Boolean} Returns true if any of the patterns matches any part of `str`.
+ * @api public
+ */
+
+micromatch.contains = (str, pattern, options) => {
+  if (typeof str !== 'string') {
+    throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+  }
+
+  if (Array.isArray(pattern)) {
+    return pattern.some(p => micromatch.contains(str, p, options));
+  }
+
+  if (typeof pattern === 'string') {
+    if (isEmptyString(str) || isEmptyString(pattern)) {
+      return false;
+    }
+
+    if (str.includes(pattern) || (str.startsWith('./') && str.slice(2).includes(pattern))) {
+      return true;
+    }
+  }
+
+  return micromatch.isMatch(str, pattern, { ...options, contains: true });
+};
+
+/**
+ * Filter the keys of the given object with the given `glob` pattern
+ * and `options`. Does not attempt to match nested keys. If you need this feature,
+ * use [glob-object][] instead.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.matchKeys(object, patterns[, options]);
+ *
+ * const obj = { aa: 'a', ab: 'b', ac: 'c' };
+ * console.log(mm.matchKeys(obj, '*b'));
+ * //=> { ab: 'b' }
+ * ```
+ * @param {Object} `object` The object with keys to filter.
+ * @param {String|Array} `patterns` One or more glob patterns to use for matching.
+ * @param {Object} `options` See available [options](#options) for changing how matches are performed
+ * @return {Object} Returns an object with only keys that match the given patterns.
+ * @api public
+ */
+
+micromatch.matchKeys = (obj, patterns, options) => {
+  if (!utils.isObject(obj)) {
+    throw new TypeError('Expected the first argument to be an object');
+  }
+  let keys = micromatch(Object.keys(obj), patterns, options);
+  let res = {};
+  for (let key of keys) res[key] = obj[key];
+  return res;
+};
+
+/**
+ * Returns true if some of the strings in the given `list` match any of the given glob `patterns`.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.some(list, patterns[, options]);
+ *
+ * console.log(mm.some(['foo.js', 'bar.js'], ['*.js', '!foo.js']));
+ * // true
+ * console.log(mm.some(['foo.js'], ['*.js', '!foo.js']));
+ * // false
+ * ```
+ * @param {String|Array} `list` The string or array of strings to test. Returns as soon as the first match is found.
+ * @param {String|Array} `patterns` One or more glob patterns to use for matching.
+ * @param {Object} `options` See available [options](#options) for changing how matches are performed
+ * @return {Boolean} Returns true if any `patterns` matches any of the strings in `list`
+ * @api public
+ */
+
+micromatch.some = (list, patterns, options) => {
+  let items = [].concat(list);
+
+  for (let pattern of [].concat(patterns)) {
+    let isMatch = picomatch(String(pattern), options);
+    if (items.some(item => isMatch(item))) {
+      return true;
+    }
+  }
+  return false;
+};
+
+/**
+ * Returns true if every string in the given `list` matches
+ * any of the given glob `patterns`.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.every(list, patterns[, options]);
+ *
+ * console.log(mm.every('foo.js', ['foo.js']));
+ * // true
+ * console.log(mm.every(['foo.js', 'bar.js'], ['*.js']));
+ * // true
+ * console.log(mm.every(['foo.js', 'bar.js'], ['*.js', '!foo.js']));
+ * // false
+ * console.log(mm.every(['foo.js'], ['*.js', '!foo.js']));
+ * // false
+ * ```
+ * @param {String|Array} `list` The string or array of strings to test.
+ * @param {String|Array} `patterns` One or more glob patterns to use for matching.
+ * @param {Object} `options` See available [options](#options) for changing how matches are performed
+ * @return {Boolean} Returns true if all `patterns` matches all of the strings in `list`
+ * @api public
+ */
+
+micromatch.every = (list, patterns, options) => {
+  let items = [].concat(list);
+
+  for (let pattern of [].concat(patterns)) {
+    let isMatch = picomatch(String(pattern), options);
+    if (!items.every(item => isMatch(item))) {
+      return false;
+    }
+  }
+  return true;
+};
+
+/**
+ * Returns true if **all** of the given `patterns` match
+ * the specified string.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.all(string, patterns[, options]);
+ *
+ * console.log(mm.all('foo.js', ['foo.js']));
+ * // true
+ *
+ * console.log(mm.all('foo.js', ['*.js', '!foo.js']));
+ * // false
+ *
+ * console.log(mm.all('foo.js', ['*.js', 'foo.js']));
+ * // true
+ *
+ * console.log(mm.all('foo.js', ['*.js', 'f*', '*o*', '*o.js']));
+ * // true
+ * ```
+ * @param {String|Array} `str` The string to test.
+ * @param {String|Array} `patterns` One or more glob patterns to use for matching.
+ * @param {Object} `options` See available [options](#options) for changing how matches are performed
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+micromatch.all = (str, patterns, options) => {
+  if (typeof str !== 'string') {
+    throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+  }
+
+  return [].concat(patterns).every(p => picomatch(p, options)(str));
+};
+
+/**
+ * Returns an array of matches captured by `pattern` in `string, or `null` if the pattern did not match.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.capture(pattern, string[, options]);
+ *
+ * console.log(mm.capture('test/*.js', 'test/foo.js'));
+ * //=> ['foo']
+ * console.log(mm.capture('test/*.js', 'foo/bar.css'));
+ * //=> null
+ * ```
+ * @param {String} `glob` Glob pattern to use for matching.
+ * @param {String} `input` String to match
+ * @param {Object} `options` See available [options](#options) for changing how matches are performed
+ * @return {Array|null} Returns an array of captures if the input matches the glob pattern, otherwise `null`.
+ * @api public
+ */
+
+micromatch.capture = (glob, input, options) => {
+  let posix = utils.isWindows(options);
+  let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+  let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+
+  if (match) {
+    return match.slice(1).map(v => v === void 0 ? '' : v);
+  }
+};
+
+/**
+ * Create a regular expression from the given glob `pattern`.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * // mm.makeRe(pattern[, options]);
+ *
+ * console.log(mm.makeRe('*.js'));
+ * //=> /^(?:(\.[\\\/])?(?!\.)(?=.)[^\/]*?\.js)$/
+ * ```
+ * @param {String} `pattern` A glob pattern to convert to regex.
+ * @param {Object} `options`
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+
+/**
+ * Scan a glob pattern to separate the pattern into segments. Used
+ * by the [split](#split) method.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * const state = mm.scan(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+micromatch.scan = (...args) => picomatch.scan(...args);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const mm = require('micromatch');
+ * const state = mm.parse(pattern[, options]);
+ * ```
+ * @param {String} `glob`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as regex source string.
+ * @api public
+ */
+
+micromatch.parse = (patterns, options) => {
+  let res = [];
+  for (let pattern of [].concat(patterns || [])) {
+    for (let str of braces(String(pattern), options)) {
+      res.push(picomatch.parse(str, options));
+    }
+  }
+  return res;
+};
+
+/**
+ * Process the given brace `pattern`.
+ *
+ * ```js
+ * const { braces } = require('micromatch');
+ * console.log(braces('foo/{a,b,c}/bar'));
+ * //=> [ 'foo/(a|b|c)/bar' ]
+ *
+ * console.log(braces('foo/{a,b,c}/bar', { expand: true }));
+ * //=> [ 'foo/a/bar', 'foo/b/bar', 'foo/c/bar' ]
+ * ```
+ * @param {String} `pattern` String with brace pattern to process.
+ * @param {Object} `options` Any [options](#options) to change how expansion is performed. See the [braces][] library for all available options.
+ * @return {Array}
+ * @api public
+ */
+
+micromatch.braces = (pattern, options) => {
+  if (typeof pattern !== 'string') throw new TypeError('Expected a string');
+  if ((options && options.nobrace === true) || !hasBraces(pattern)) {
+    return [pattern];
+  }
+  return braces(pattern, options);
+};
+
+/**
+ * Expand braces
+ */
+
+micromatch.braceExpand = (pattern, options) => {
+  if (typeof pattern !== 'string') throw new TypeError('Expected a string');
+  return micromatch.braces(pattern, { ...options, expand: true });
+};
+
+/**
+ * Expose micromatch
+ */
+
+// exposed for tests
+micromatch.hasBraces = hasBraces;
+module.exports = micromatch;
+
+
+/***/ }),
+
+/***/ 6377:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = __nccwpck_require__(9639);
+
+
+/***/ }),
+
+/***/ 9560:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  SEP: path.sep,
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 7430:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(9560);
+const utils = __nccwpck_require__(8604);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const getStarExtglobSequenceOutput = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  for (const branch of branches) {
+    const safeOutput = getStarExtglobSequenceOutput(branch);
+    if (safeOutput) {
+      return { risky: true, safeOutput };
+    }
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+  const win32 = utils.isWindows(options);
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(win32);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.value += tok.value;
+      prev.output = (prev.output || '') + tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if (next === '<' && !utils.supportsLookbehinds()) {
+          throw new Error('Node.js v10 or higher is required for regex lookbehinds');
+        }
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && eos()) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+  const win32 = utils.isWindows(options);
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(win32);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 9639:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const scan = __nccwpck_require__(6028);
+const parse = __nccwpck_require__(7430);
+const utils = __nccwpck_require__(8604);
+const constants = __nccwpck_require__(9560);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = utils.isWindows(options);
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(path.basename(input));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 6028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(8604);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(9560);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              code = advance();
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES) {
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_LEFT_PARENTHESES) {
+            backslashes = token.backslashes = true;
+            code = advance();
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (idx !== 0 || value !== '') {
+        parts.push(value);
+      }
+      prevIndex = i;
+    }
+
+    if (prevIndex && prevIndex + 1 < input.length) {
+      const value = input.slice(prevIndex + 1);
+      parts.push(value);
+
+      if (opts.tokens) {
+        tokens[tokens.length - 1].value = value;
+        depth(tokens[tokens.length - 1]);
+        state.maxDepth += tokens[tokens.length - 1].depth;
+      }
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 8604:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const win32 = process.platform === 'win32';
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(9560);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.supportsLookbehinds = () => {
+  const segs = process.version.slice(1).split('.').map(Number);
+  if (segs.length === 3 && segs[0] >= 9 || (segs[0] === 8 && segs[1] >= 10)) {
+    return true;
+  }
+  return false;
+};
+
+exports.isWindows = options => {
+  if (options && typeof options.windows === 'boolean') {
+    return options.windows;
+  }
+  return win32 === true || path.sep === '\\';
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
 };
 
 
@@ -2907,6 +11589,301 @@ module.exports = {
 	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
 	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
 };
+
+
+/***/ }),
+
+/***/ 7551:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+ * to-regex-range <https://github.com/micromatch/to-regex-range>
+ *
+ * Copyright (c) 2015-present, Jon Schlinkert.
+ * Released under the MIT License.
+ */
+
+
+
+const isNumber = __nccwpck_require__(3102);
+
+const toRegexRange = (min, max, options) => {
+  if (isNumber(min) === false) {
+    throw new TypeError('toRegexRange: expected the first argument to be a number');
+  }
+
+  if (max === void 0 || min === max) {
+    return String(min);
+  }
+
+  if (isNumber(max) === false) {
+    throw new TypeError('toRegexRange: expected the second argument to be a number.');
+  }
+
+  let opts = { relaxZeros: true, ...options };
+  if (typeof opts.strictZeros === 'boolean') {
+    opts.relaxZeros = opts.strictZeros === false;
+  }
+
+  let relax = String(opts.relaxZeros);
+  let shorthand = String(opts.shorthand);
+  let capture = String(opts.capture);
+  let wrap = String(opts.wrap);
+  let cacheKey = min + ':' + max + '=' + relax + shorthand + capture + wrap;
+
+  if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+    return toRegexRange.cache[cacheKey].result;
+  }
+
+  let a = Math.min(min, max);
+  let b = Math.max(min, max);
+
+  if (Math.abs(a - b) === 1) {
+    let result = min + '|' + max;
+    if (opts.capture) {
+      return `(${result})`;
+    }
+    if (opts.wrap === false) {
+      return result;
+    }
+    return `(?:${result})`;
+  }
+
+  let isPadded = hasPadding(min) || hasPadding(max);
+  let state = { min, max, a, b };
+  let positives = [];
+  let negatives = [];
+
+  if (isPadded) {
+    state.isPadded = isPadded;
+    state.maxLen = String(state.max).length;
+  }
+
+  if (a < 0) {
+    let newMin = b < 0 ? Math.abs(b) : 1;
+    negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+    a = state.a = 0;
+  }
+
+  if (b >= 0) {
+    positives = splitToPatterns(a, b, state, opts);
+  }
+
+  state.negatives = negatives;
+  state.positives = positives;
+  state.result = collatePatterns(negatives, positives, opts);
+
+  if (opts.capture === true) {
+    state.result = `(${state.result})`;
+  } else if (opts.wrap !== false && (positives.length + negatives.length) > 1) {
+    state.result = `(?:${state.result})`;
+  }
+
+  toRegexRange.cache[cacheKey] = state;
+  return state.result;
+};
+
+function collatePatterns(neg, pos, options) {
+  let onlyNegative = filterPatterns(neg, pos, '-', false, options) || [];
+  let onlyPositive = filterPatterns(pos, neg, '', false, options) || [];
+  let intersected = filterPatterns(neg, pos, '-?', true, options) || [];
+  let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+  return subpatterns.join('|');
+}
+
+function splitToRanges(min, max) {
+  let nines = 1;
+  let zeros = 1;
+
+  let stop = countNines(min, nines);
+  let stops = new Set([max]);
+
+  while (min <= stop && stop <= max) {
+    stops.add(stop);
+    nines += 1;
+    stop = countNines(min, nines);
+  }
+
+  stop = countZeros(max + 1, zeros) - 1;
+
+  while (min < stop && stop <= max) {
+    stops.add(stop);
+    zeros += 1;
+    stop = countZeros(max + 1, zeros) - 1;
+  }
+
+  stops = [...stops];
+  stops.sort(compare);
+  return stops;
+}
+
+/**
+ * Convert a range to a regex pattern
+ * @param {Number} `start`
+ * @param {Number} `stop`
+ * @return {String}
+ */
+
+function rangeToPattern(start, stop, options) {
+  if (start === stop) {
+    return { pattern: start, count: [], digits: 0 };
+  }
+
+  let zipped = zip(start, stop);
+  let digits = zipped.length;
+  let pattern = '';
+  let count = 0;
+
+  for (let i = 0; i < digits; i++) {
+    let [startDigit, stopDigit] = zipped[i];
+
+    if (startDigit === stopDigit) {
+      pattern += startDigit;
+
+    } else if (startDigit !== '0' || stopDigit !== '9') {
+      pattern += toCharacterClass(startDigit, stopDigit, options);
+
+    } else {
+      count++;
+    }
+  }
+
+  if (count) {
+    pattern += options.shorthand === true ? '\\d' : '[0-9]';
+  }
+
+  return { pattern, count: [count], digits };
+}
+
+function splitToPatterns(min, max, tok, options) {
+  let ranges = splitToRanges(min, max);
+  let tokens = [];
+  let start = min;
+  let prev;
+
+  for (let i = 0; i < ranges.length; i++) {
+    let max = ranges[i];
+    let obj = rangeToPattern(String(start), String(max), options);
+    let zeros = '';
+
+    if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+      if (prev.count.length > 1) {
+        prev.count.pop();
+      }
+
+      prev.count.push(obj.count[0]);
+      prev.string = prev.pattern + toQuantifier(prev.count);
+      start = max + 1;
+      continue;
+    }
+
+    if (tok.isPadded) {
+      zeros = padZeros(max, tok, options);
+    }
+
+    obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+    tokens.push(obj);
+    start = max + 1;
+    prev = obj;
+  }
+
+  return tokens;
+}
+
+function filterPatterns(arr, comparison, prefix, intersection, options) {
+  let result = [];
+
+  for (let ele of arr) {
+    let { string } = ele;
+
+    // only push if _both_ are negative...
+    if (!intersection && !contains(comparison, 'string', string)) {
+      result.push(prefix + string);
+    }
+
+    // or _both_ are positive
+    if (intersection && contains(comparison, 'string', string)) {
+      result.push(prefix + string);
+    }
+  }
+  return result;
+}
+
+/**
+ * Zip strings
+ */
+
+function zip(a, b) {
+  let arr = [];
+  for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+  return arr;
+}
+
+function compare(a, b) {
+  return a > b ? 1 : b > a ? -1 : 0;
+}
+
+function contains(arr, key, val) {
+  return arr.some(ele => ele[key] === val);
+}
+
+function countNines(min, len) {
+  return Number(String(min).slice(0, -len) + '9'.repeat(len));
+}
+
+function countZeros(integer, zeros) {
+  return integer - (integer % Math.pow(10, zeros));
+}
+
+function toQuantifier(digits) {
+  let [start = 0, stop = ''] = digits;
+  if (stop || start > 1) {
+    return `{${start + (stop ? ',' + stop : '')}}`;
+  }
+  return '';
+}
+
+function toCharacterClass(a, b, options) {
+  return `[${a}${(b - a === 1) ? '' : '-'}${b}]`;
+}
+
+function hasPadding(str) {
+  return /^-?(0+)\d/.test(str);
+}
+
+function padZeros(value, tok, options) {
+  if (!tok.isPadded) {
+    return value;
+  }
+
+  let diff = Math.abs(tok.maxLen - String(value).length);
+  let relax = options.relaxZeros !== false;
+
+  switch (diff) {
+    case 0:
+      return '';
+    case 1:
+      return relax ? '0?' : '0';
+    case 2:
+      return relax ? '0{0,2}' : '00';
+    default: {
+      return relax ? `0{0,${diff}}` : `0{${diff}}`;
+    }
+  }
+}
+
+/**
+ * Cache
+ */
+
+toRegexRange.cache = {};
+toRegexRange.clearCache = () => (toRegexRange.cache = {});
+
+/**
+ * Expose `toRegexRange`
+ */
+
+module.exports = toRegexRange;
 
 
 /***/ }),
@@ -31280,13 +40257,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 530:
+/***/ 6354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ save_run)
+  e: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -31458,8 +40435,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -32826,7 +41803,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -32855,11 +41832,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -32930,7 +41907,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     dest      destination path
  * @param     options   optional. See CopyOptions.
  */
-function cp(source_1, dest_1) {
+function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
         const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
@@ -33079,7 +42056,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -33094,7 +42071,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -33105,7 +42082,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -33114,7 +42091,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -33545,7 +42522,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -34247,7 +43224,7 @@ class ClaudeSessionError extends Error {
     }
 }
 /** Bad flags, inputs or configuration (a missing repository, an unreadable key file). */
-class UsageError extends ClaudeSessionError {
+class errors_UsageError extends ClaudeSessionError {
 }
 /** No session matched locally, or none is stored remotely. */
 class errors_SessionNotFoundError extends ClaudeSessionError {
@@ -34260,12 +43237,12 @@ class AuthError extends ClaudeSessionError {
 }
 /**
  * The token works but cannot do this: drafts are invisible without push access, and writes need
- * `contents: write` (FACTS: forks and Dependabot get neither).
+ * `contents: write` (docs/facts.md: forks and Dependabot get neither).
  */
-class PermissionError extends ClaudeSessionError {
+class errors_PermissionError extends ClaudeSessionError {
 }
 /** GitHub (or the network) failed in a way retries did not fix. */
-class RemoteError extends ClaudeSessionError {
+class errors_RemoteError extends ClaudeSessionError {
 }
 /** A downloaded archive or metadata file is malformed, oversized or tries to escape its folder. */
 class errors_HostileArchiveError extends ClaudeSessionError {
@@ -34279,500 +43256,195 @@ class errors_EncryptionKeyError extends ClaudeSessionError {
 /** The secret scan found secrets and the policy is `fail`. */
 class SecretsFoundError extends ClaudeSessionError {
 }
+/** A workflow run that `claude-session continue` followed failed or was cancelled. */
+class RunFailedError extends (/* unused pure expression or super */ null && (ClaudeSessionError)) {
+}
+/**
+ * A transcript that restore would refuse (a complete line that is not JSON, or no record at all):
+ * refused before anything is uploaded. A usage error: the file, not the remote, is at fault.
+ */
+class InvalidTranscriptError extends errors_UsageError {
+}
+/**
+ * The local file system refused (permission, read-only, full disk, quota, a file where a folder
+ * should be). Not GitHub's fault and not a bug: the message names the path and what to do.
+ */
+class LocalFileError extends ClaudeSessionError {
+    path;
+    code;
+    constructor(message, path, code, options) {
+        super(message, options);
+        this.path = path;
+        this.code = code;
+    }
+}
+/** What each errno means for the user, phrased as what to do about it. */
+const LOCAL_FILE_ADVICE = new Map([
+    ['EACCES', 'permission denied: check who owns it and its permissions'],
+    ['EPERM', 'operation not permitted: check who owns it and its permissions'],
+    ['EROFS', 'the file system is read-only: use a writable folder'],
+    ['ENOSPC', 'the disk is full: free some space, or set TMPDIR to a folder on another disk'],
+    ['EDQUOT', 'the disk quota is exceeded: free some space, or set TMPDIR to another disk'],
+    ['ENOTDIR', 'a part of the path is a file, not a folder: move that file away'],
+    ['EISDIR', 'a folder is in the way of a file: move that folder away']
+]);
+/**
+ * A raw Node file-system error (or one wrapped as the cause of another) as a LocalFileError;
+ * undefined for anything else. The edges call this before turning an error into a message.
+ */
+function asLocalFileError(error) {
+    // Duck-typed rather than `instanceof Error`: Node's errors may come from another realm (vm).
+    for (let e = error, depth = 0; isObject(e) && depth < 5; e = e.cause, depth++) {
+        if (e instanceof LocalFileError)
+            return e;
+        const { code, path, dest } = e;
+        const advice = typeof code === 'string' ? LOCAL_FILE_ADVICE.get(code) : undefined;
+        if (code && advice) {
+            const where = path ?? dest;
+            return new LocalFileError(`Cannot write or read ${where ?? 'a local file'}: ${advice} (${code}).`, where, code, { cause: e });
+        }
+    }
+    return undefined;
+}
+/**
+ * Is this error GitHub's or the network's (an Octokit RequestError, a socket or DNS error)? Such
+ * errors are exit 4; any other error our code did not type is a bug.
+ */
+function isRemoteFailure(error) {
+    if (error instanceof ClaudeSessionError)
+        return true;
+    if (!isObject(error))
+        return false;
+    const { code, status } = error;
+    if (typeof status === 'number')
+        return true;
+    return (typeof code === 'string' &&
+        /^(E(CONN|AI_|HOST|NET|PIPE|TIMEDOUT|PROTO)|ENOTFOUND|UND_ERR|ERR_STREAM_PREMATURE)/.test(code));
+}
+/**
+ * The one sentence a user sees for any error: a typed error's own message, a file-system failure
+ * with its path, and anything else marked as a bug in claude-session.
+ */
+function userMessage(error) {
+    const local = asLocalFileError(error);
+    if (local)
+        return local.message;
+    if (error instanceof ClaudeSessionError)
+        return error.message;
+    const text = isObject(error) && typeof error.message === 'string' ? error.message : String(error);
+    if (isRemoteFailure(error))
+        return `GitHub or the network failed: ${text}`;
+    return `Unexpected error: ${text}. This is a bug in claude-session, please report it.`;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+/** Claude's commit could not reach the branch (it moved and the rebase conflicted, or the push failed). */
+class PushError extends (/* unused pure expression or super */ null && (ClaudeSessionError)) {
+}
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/archive/digest.ts
-var digest = __nccwpck_require__(2948);
-;// CONCATENATED MODULE: ./src/archive/limits.ts
-const limits_DEFAULT_LIMITS = {
-    maxArchiveBytes: 2 * 1024 ** 3,
-    maxMemberBytes: 1024 ** 3,
-    maxTotalBytes: 4 * 1024 ** 3,
-    maxMembers: 10_000,
-    maxExpansionRatio: 200
-};
-
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: external "buffer"
-const external_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-;// CONCATENATED MODULE: external "zlib"
-const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
-// EXTERNAL MODULE: external "node:assert"
-var external_node_assert_ = __nccwpck_require__(4589);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_namespaceObject.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_namespaceObject.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_namespaceObject.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_namespaceObject.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_namespaceObject.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_namespaceObject.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_namespaceObject.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
-`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,index_min_tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[index_min_tr]()}[index_min_tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
-//# sourceMappingURL=index.min.js.map
-
-;// CONCATENATED MODULE: ./src/archive/pack.ts
+;// CONCATENATED MODULE: ./src/archive/digest.ts
 
 
 
-
-
-
-
-
-/** Fixed header fields make the same files give the same archive, byte for byte. */
-const EPOCH = new Date(0);
-const BLOCK = 512;
-/**
- * Streams `<id>.jsonl` (at the archive root, as the seed's scripts wrote it) and `<id>/…` into a
- * tar.gz, hashing the archive as it is written. The tar headers come from node-tar; the bodies are
- * streamed here, because Claude Code may append to the transcript while we read it and the header
- * must state an exact size: we send exactly `transcriptBytes`.
- */
-async function packSession(input) {
-    const transcriptSize = input.transcriptBytes ?? (await completeLinesLength(input.transcriptPath));
-    const members = [
-        { path: `${input.sessionId}.jsonl`, source: input.transcriptPath, size: transcriptSize }
-    ];
-    if (input.folderPath)
-        await collect(input.folderPath, input.sessionId, members);
-    const transcriptHash = new digest/* HashingStream */.$();
-    let records = 0;
-    let lastByte = 0x0a;
-    const archiveHash = new digest/* HashingStream */.$();
-    const tarStream = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
-    const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(tarStream, (0,external_node_zlib_.createGzip)({ level: 6 }), archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
-    const produce = async () => {
-        for (const [index, member] of members.entries()) {
-            await write(tarStream, headerBlocks(member.path, member.size));
-            let sent = 0;
-            const body = member.size > 0
-                ? (0,external_node_fs_.createReadStream)(member.source, { start: 0, end: member.size - 1 })
-                : external_node_stream_.Readable.from([]);
-            for await (const chunk of body) {
-                const buf = chunk;
-                sent += buf.length;
-                if (index === 0) {
-                    transcriptHash.hash.update(buf);
-                    records += countNewlines(buf);
-                    lastByte = buf[buf.length - 1];
-                }
-                await write(tarStream, buf);
-            }
-            if (sent !== member.size) {
-                throw new Error(`${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`);
-            }
-            const pad = (BLOCK - (member.size % BLOCK)) % BLOCK;
-            if (pad > 0)
-                await write(tarStream, Buffer.alloc(pad));
+/** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
+async function digest_hashFile(path, options = {}) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    if (options.bytes !== 0) {
+        const stream = (0,external_node_fs_.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
+        for await (const chunk of stream) {
+            hash.update(chunk);
+            size += chunk.length;
         }
-        // End of archive: two zero blocks.
-        await write(tarStream, Buffer.alloc(BLOCK * 2));
-        tarStream.end();
-    };
-    await Promise.all([
-        produce().catch((error) => {
-            tarStream.destroy(error);
-            throw error;
-        }),
-        writing
-    ]);
-    const archive = archiveHash.digest();
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** A pass-through that hashes and counts what flows through it. */
+class digest_HashingStream extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+    digest() {
+        return { sha256: this.hash.digest('hex'), size: this.size };
+    }
+}
+/** Sizes in an encrypted session's metadata are rounded up to a multiple of this. */
+const SIZE_GRANULE = 64 * 1024;
+/** The keyed form of a digest, for metadata. */
+function keyedDigest(digest, key) {
     return {
-        archiveSha256: archive.sha256,
-        archiveSize: archive.size,
-        transcriptSha256: transcriptHash.hash.digest('hex'),
-        transcriptSize,
-        records: records + (lastByte === 0x0a ? 0 : 1),
-        files: members.length
+        roundedSize: Math.ceil(digest.size / SIZE_GRANULE) * SIZE_GRANULE,
+        hmacSha256: hmacOf(key, digest.size, digest.sha256)
     };
 }
-function headerBlocks(path, size) {
-    const fields = {
-        path,
-        mode: 0o600,
-        uid: 0,
-        gid: 0,
-        size,
-        mtime: EPOCH,
-        type: 'File',
-        uname: '',
-        gname: ''
-    };
-    const header = new F(fields);
-    const block = Buffer.alloc(BLOCK);
-    const needPax = header.encode(block);
-    if (!needPax)
-        return block;
-    // Long paths go in a PAX extended header, as node-tar itself does.
-    const pax = new ft({ path, size, mtime: EPOCH }).encode();
-    const plain = new F({ ...fields, path: external_node_path_.posix.basename(path).slice(0, 99) });
-    const plainBlock = Buffer.alloc(BLOCK);
-    plain.encode(plainBlock);
-    return Buffer.concat([pax, plainBlock]);
-}
-/** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
-async function collect(dir, prefix, out) {
-    const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
-    for (const entry of entries) {
-        const source = (0,external_node_path_.join)(dir, entry.name);
-        const path = `${prefix}/${entry.name}`;
-        if (entry.isDirectory())
-            await collect(source, path, out);
-        // Symlinks are not followed: a session folder holds Claude Code's own files, and a link could
-        // carry anything on the machine into the archive.
-        else if (entry.isFile())
-            out.push({ path, source, size: (await (0,promises_.lstat)(source)).size });
-    }
+function hmacOf(key, size, sha256) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(`${size}:${sha256}`).digest('hex');
 }
 /**
- * Length up to and including the last newline: a half-written record never travels. A last line
- * without its newline still counts when it is a complete JSON record (some tools write files that
- * way), so such transcripts travel byte for byte.
+ * Whether the file begins with exactly the bytes `prefix` describes, looking no further than
+ * `limit` bytes. The one "is A a byte prefix of B" test of the project: fast-forward on restore,
+ * the lost-update guard on save and the recognition of a redacted upload all ask it, for plain
+ * and keyed digests alike.
  */
-async function completeLinesLength(path) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const size = (await handle.stat()).size;
-        let end = size;
-        const chunk = Buffer.alloc(64 * 1024);
-        while (end > 0) {
-            const start = Math.max(0, end - chunk.length);
-            const { bytesRead } = await handle.read(chunk, 0, end - start, start);
-            const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
-            if (at >= 0) {
-                const complete = start + at + 1;
-                return complete === size || (await isCompleteRecord(handle, complete, size))
-                    ? size
-                    : complete;
-            }
-            end = start;
-        }
-        return (await isCompleteRecord(handle, 0, size)) ? size : 0;
-    }
-    finally {
-        await handle.close();
-    }
-}
-const MAX_TAIL_RECORD = 8 * 1024 * 1024;
-async function isCompleteRecord(handle, from, to) {
-    if (to - from > MAX_TAIL_RECORD || to === from)
+async function digest_fileStartsWith(path, prefix, limit = Infinity) {
+    if ('key' in prefix)
+        return startsWithKeyed(path, prefix, limit);
+    if (prefix.size > limit)
         return false;
-    const tail = Buffer.alloc(to - from);
-    await handle.read(tail, 0, tail.length, from);
-    try {
-        const value = JSON.parse(tail.toString('utf8'));
-        return value !== null && typeof value === 'object';
-    }
-    catch {
-        return false;
-    }
+    const head = await digest_hashFile(path, { bytes: prefix.size });
+    return head.size === prefix.size && head.sha256 === prefix.sha256;
 }
-function countNewlines(buf) {
-    let count = 0;
-    for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1))
-        count++;
-    return count;
-}
-function write(stream, data) {
-    if (stream.write(data))
-        return Promise.resolve();
-    return new Promise((resolve, reject) => {
-        const onDrain = () => {
-            stream.off('error', onError);
-            resolve();
-        };
-        const onError = (error) => {
-            stream.off('drain', onDrain);
-            reject(error);
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onError);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/archive/unpack.ts
-
-
-
-
-
-
-
-
-
-
 /**
- * Unpacks a session archive into a staging folder, streaming, and refuses anything that is not
- * plainly `<id>.jsonl` plus regular files under `<id>/`: traversal, absolute paths, links,
- * devices, oversize members, gzip bombs, truncation. On any refusal the staging folder is emptied,
- * so nothing of a hostile archive survives; the caller installs from staging only after success.
+ * A keyed digest knows its size only to within SIZE_GRANULE bytes: every end of a line in that
+ * window (and the end of the file) is a candidate, tried on one pass with copies of the running
+ * hash. Transcripts are stored up to the end of a line, so the true end is among them.
  */
-async function unpack_unpackSession(input) {
-    const limits = { ...DEFAULT_LIMITS, ...input.limits };
-    const archiveSize = (await stat(input.archiveFile)).size;
-    if (archiveSize > limits.maxArchiveBytes) {
-        throw new HostileArchiveError(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
-    }
-    if (archiveSize === 0)
-        throw new HostileArchiveError('The archive is empty.');
-    const id = input.sessionId.toLowerCase();
-    const transcriptName = `${id}.jsonl`;
-    const files = [];
-    const seen = new Set();
-    let totalBytes = 0;
-    let members = 0;
-    let failure;
-    const writes = [];
-    let transcriptDigest = { sha256: '', size: 0 };
-    const source = createReadStream(input.archiveFile);
-    const open = new Set();
-    // Stops everything at the first problem: the input, the parser, and any file being written.
-    const fail = (message) => {
-        if (failure)
-            return;
-        failure = new HostileArchiveError(message);
-        // Destroyed without an error: the pipelines reject as closed early, and `failure` says why.
-        for (const out of open)
-            out.destroy();
-        source.destroy();
-        parser.abort(failure);
+async function startsWithKeyed(path, prefix, limit) {
+    const low = Math.max(0, prefix.roundedSize - SIZE_GRANULE);
+    const expected = Buffer.from(prefix.hmacSha256, 'hex');
+    const matches = (size, hash) => {
+        const actual = Buffer.from(hmacOf(prefix.key, size, hash.copy().digest('hex')), 'hex');
+        return actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected);
     };
-    const parser = new Parser({
-        strict: true,
-        onReadEntry: (entry) => {
-            if (failure)
-                return entry.resume();
-            const problem = memberProblem(entry, id, transcriptName);
-            if (problem) {
-                fail(problem);
-                return entry.resume();
-            }
-            if (entry.type === 'Directory')
-                return entry.resume();
-            const path = entry.path.replace(/\/+$/, '');
-            if (seen.has(path)) {
-                fail(`The archive holds ${path} twice.`);
-                return entry.resume();
-            }
-            seen.add(path);
-            if (++members > limits.maxMembers) {
-                fail(`The archive holds more than ${limits.maxMembers} files.`);
-                return entry.resume();
-            }
-            if (entry.size > limits.maxMemberBytes) {
-                fail(`${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`);
-                return entry.resume();
-            }
-            totalBytes += entry.size;
-            if (totalBytes > limits.maxTotalBytes) {
-                fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
-                return entry.resume();
-            }
-            const target = join(input.destDir, ...path.split('/'));
-            files.push(path);
-            writes.push((async () => {
-                await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
-                const out = createWriteStream(target, { flags: 'wx', mode: 0o600 });
-                open.add(out);
-                try {
-                    if (path === transcriptName) {
-                        const hashing = new HashingStream();
-                        await pipeline(entry, hashing, out);
-                        transcriptDigest = hashing.digest();
-                    }
-                    else {
-                        await pipeline(entry, out);
-                    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const end = Math.min(prefix.roundedSize, limit);
+    if (low === 0 && matches(0, hash))
+        return true;
+    let offset = 0;
+    if (end > 0) {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { end: end - 1 })) {
+            let from = 0;
+            if (offset + chunk.length > low) {
+                for (let at = chunk.indexOf(0x0a, Math.max(0, low - offset - 1)); at !== -1; at = chunk.indexOf(0x0a, at + 1)) {
+                    hash.update(chunk.subarray(from, at + 1));
+                    from = at + 1;
+                    if (offset + from > low && matches(offset + from, hash))
+                        return true;
                 }
-                finally {
-                    open.delete(out);
-                }
-            })());
-        }
-    });
-    // The failure is reported once, through `failure`; later error events have nothing to add.
-    parser.on('error', () => undefined);
-    parser.on('warn', (code, message) => fail(`The archive is corrupt (${code}: ${message}).`));
-    let compressed = 0;
-    let expanded = 0;
-    const countIn = counter((n) => (compressed += n));
-    const countOut = counter((n) => {
-        expanded += n;
-        // Checked while streaming, so a bomb is stopped long before it fills the disk.
-        if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
-            fail(`The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`);
-        }
-        if (expanded > limits.maxTotalBytes + 1024 * 1024)
-            fail(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
-    });
-    let ended = false;
-    parser.on('end', () => (ended = true));
-    try {
-        await pipeline(createReadStream(input.archiveFile), countIn, createGunzip(), countOut, parser).catch((error) => {
-            if (failure)
-                return;
-            const code = error.code ?? '';
-            failure = new HostileArchiveError(code.startsWith('Z_') || /unexpected end|incorrect header|invalid/i.test(String(error))
-                ? `The archive is not a valid gzip file or is truncated (${error.message}).`
-                : `The archive could not be read: ${error.message}.`);
-        });
-        await Promise.allSettled(writes);
-        for (const w of writes)
-            await w.catch((error) => {
-                failure ??= new HostileArchiveError(`Writing the unpacked session failed: ${error.message}`);
-            });
-        if (!failure && !ended)
-            failure = new HostileArchiveError('The archive is truncated.');
-        if (!failure && !seen.has(transcriptName)) {
-            failure = new HostileArchiveError(`The archive holds no ${transcriptName}: it is not this session's archive.`);
-        }
-        if (failure)
-            throw failure;
-    }
-    catch (error) {
-        await emptyDir(input.destDir);
-        throw error;
-    }
-    const folder = files.some((f) => f.startsWith(`${id}/`)) ? join(input.destDir, id) : undefined;
-    return {
-        transcriptPath: join(input.destDir, transcriptName),
-        folderPath: folder,
-        files,
-        totalBytes,
-        transcript: transcriptDigest
-    };
-}
-/** Why a member may not be unpacked, or undefined when it may. */
-function memberProblem(entry, id, transcriptName) {
-    const raw = entry.header.path ?? entry.path;
-    const path = entry.path;
-    if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
-        return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
-    }
-    if (raw.startsWith('/') ||
-        path.startsWith('/') ||
-        /^[A-Za-z]:/.test(raw) ||
-        raw.startsWith('\\\\')) {
-        return `${raw} is an absolute path.`;
-    }
-    if (raw.includes('\\'))
-        return `${raw} contains a backslash.`;
-    const parts = path.replace(/\/+$/, '').split('/');
-    if (parts.some((p) => p === '..' || p === '.' || p === ''))
-        return `${raw} leaves the session folder.`;
-    if (entry.type === 'Directory') {
-        return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`;
-    }
-    if (parts.length === 1 && parts[0] === transcriptName)
-        return undefined;
-    if (parts.length > 1 && parts[0] === id)
-        return undefined;
-    return `${raw} is outside ${id}.jsonl and ${id}/.`;
-}
-function counter(onBytes) {
-    return new Transform({
-        transform(chunk, _encoding, callback) {
-            onBytes(chunk.length);
-            callback(null, chunk);
-        }
-    });
-}
-async function emptyDir(dir) {
-    for (const name of await readdir(dir).catch(() => [])) {
-        await rm(join(dir, name), { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/archive/metadata.ts
-
-/** Version 1: the seed's five fields plus digests, sizes and provenance. */
-const FORMAT_VERSION = 1;
-const MAX_METADATA_BYTES = 64 * 1024;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const SHA256 = /^[0-9a-f]{64}$/;
-function serializeMetadata(metadata) {
-    return JSON.stringify(metadata, null, 2) + '\n';
-}
-/** True for metadata the seed's scripts wrote: no digest to check the archive against. */
-function isLegacyMetadata(metadata) {
-    return metadata.formatVersion === undefined;
-}
-/** Parses and validates downloaded metadata; anything malformed is refused in one line. */
-function parseMetadata(text, options = {}) {
-    const max = options.maxBytes ?? MAX_METADATA_BYTES;
-    if (Buffer.byteLength(text) > max)
-        throw bad(`it is over ${max} bytes`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw bad('it is not JSON');
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw bad('it is not a JSON object');
-    const m = value;
-    if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
-        throw bad('sessionId is not a UUID');
-    for (const key of ['gitBranch', 'timestamp', 'archivePath']) {
-        if (typeof m[key] !== 'string')
-            throw bad(`${key} is missing or not a string`);
-    }
-    for (const key of [
-        'cwd',
-        'claudeVersion',
-        'toolVersion',
-        'repository',
-        'commit',
-        'lastRecordAt'
-    ]) {
-        if (m[key] !== undefined && typeof m[key] !== 'string')
-            throw bad(`${key} is not a string`);
-    }
-    for (const key of ['archiveSha256', 'transcriptSha256', 'sourceTranscriptSha256']) {
-        if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
-            throw bad(`${key} is not a sha256 digest`);
+            }
+            hash.update(chunk.subarray(from));
+            offset += chunk.length;
         }
     }
-    for (const key of [
-        'formatVersion',
-        'archiveSize',
-        'transcriptSize',
-        'sourceTranscriptSize',
-        'records'
-    ]) {
-        const n = m[key];
-        if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
-            throw bad(`${key} is not a non-negative integer`);
-        }
-    }
-    if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
-        throw bad('savedBy is not laptop or ci');
-    if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
-        throw bad('encrypted is not a boolean');
-    if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
-        throw new errors_HostileArchiveError(`The session metadata has format ${m.formatVersion}, newer than this tool understands (${FORMAT_VERSION}); update claude-session.`);
-    }
-    if (m.formatVersion !== undefined &&
-        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
-        throw bad('archiveSha256 or archiveSize is missing');
-    }
-    return m;
-}
-function bad(why) {
-    return new errors_HostileArchiveError(`The session metadata is invalid: ${why}.`);
+    // A transcript whose last record has no newline ends where the file (or the window) does. An
+    // extra candidate is harmless: only the true prefix can match the HMAC.
+    return offset > low && matches(offset, hash);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/utils.js
@@ -35703,7 +44375,7 @@ function expand(hash, prk, info, length = 32, _recycled) {
  * const okm = hkdf(sha256, inputKey, salt, info, 32);
  * ```
  */
-const hkdf_hkdf = (hash, ikm, salt, info, length) => {
+const hkdf = (hash, ikm, salt, info, length) => {
     ahash(hash);
     if (salt === undefined)
         salt = new Uint8Array(hash.outputLen);
@@ -38035,7 +46707,7 @@ function scryptOutput(password, dkLen, B, V, tmp) {
  * });
  * ```
  */
-function scrypt_scrypt(password, salt, opts) {
+function scrypt(password, salt, opts) {
     const { N, r, p, dkLen, blockSize32, V, B32, B, tmp, blockMixCb } = scryptInit(password, salt, opts);
     utils_swap32IfBE(B32);
     for (let pi = 0; pi < p; pi++) {
@@ -40129,7 +48801,7 @@ const _poly1305_aead = (xorStream) => (key, nonce, AAD) => {
  * cipher.encrypt(new Uint8Array([1, 2, 3]));
  * ```
  */
-const chacha_chacha20poly1305 = /* @__PURE__ */ wrapCipher({ blockSize: 64, nonceLength: 12, tagLength: 16, withAAD: true }, 
+const chacha20poly1305 = /* @__PURE__ */ wrapCipher({ blockSize: 64, nonceLength: 12, tagLength: 16, withAAD: true }, 
 /* @__PURE__ */ _poly1305_aead(chacha20));
 /**
  * XChaCha20-Poly1305 extended-nonce chacha.
@@ -43358,7 +52030,7 @@ const ed25519ph = /* @__PURE__ */ ed({ domain: ed25519_domain, prehash: hashes_s
  * const shared = x25519.getSharedSecret(alice.secretKey, bob.publicKey);
  * ```
  */
-const ed25519_x25519 = /* @__PURE__ */ (() => {
+const x25519 = /* @__PURE__ */ (() => {
     const P = ed25519_CURVE_p;
     return montgomery({
         P,
@@ -45235,7 +53907,7 @@ function hkdf_expand(hash, prk, info, length = 32) {
  * const info = 'application-key';
  * const hk1 = hkdf(sha256, inputKey, salt, info, 32);
  */
-const hashes_hkdf_hkdf = (hash, ikm, salt, info, length) => hkdf_expand(hash, hashes_hkdf_extract(hash, ikm, salt), info, length);
+const hkdf_hkdf = (hash, ikm, salt, info, length) => hkdf_expand(hash, hashes_hkdf_extract(hash, ikm, salt), info, length);
 //# sourceMappingURL=hkdf.js.map
 ;// CONCATENATED MODULE: ./node_modules/@noble/post-quantum/node_modules/@noble/hashes/sha3.js
 /**
@@ -46217,14 +54889,14 @@ const XOF256 = /* @__PURE__ */ (/* unused pure expression or super */ null && (c
 
 
 /** Key encapsulation mechanism interface */
-const ml_kem_N = 256; // Kyber (not FIPS-203) supports different lengths, but all std modes were using 256
-const ml_kem_Q = 3329; // 13*(2**8)+1, modulo prime
-const ml_kem_F = 3303; // 3303 ≡ 128**(−1) mod q (FIPS-203)
+const N = 256; // Kyber (not FIPS-203) supports different lengths, but all std modes were using 256
+const Q = 3329; // 13*(2**8)+1, modulo prime
+const F = 3303; // 3303 ≡ 128**(−1) mod q (FIPS-203)
 const ROOT_OF_UNITY = 17; // ζ = 17 ∈ Zq is a primitive 256-th root of unity modulo Q. ζ**128 ≡−1
 const { mod: ml_kem_mod, nttZetas, NTT, bitsCoder } = genCrystals({
-    N: ml_kem_N,
-    Q: ml_kem_Q,
-    F: ml_kem_F,
+    N,
+    Q,
+    F,
     ROOT_OF_UNITY,
     newPoly: (n) => new Uint16Array(n),
     brvBits: 7,
@@ -46233,9 +54905,9 @@ const { mod: ml_kem_mod, nttZetas, NTT, bitsCoder } = genCrystals({
 /** Internal params of ML-KEM versions */
 // prettier-ignore
 const PARAMS = {
-    512: { N: ml_kem_N, Q: ml_kem_Q, K: 2, ETA1: 3, ETA2: 2, du: 10, dv: 4, RBGstrength: 128 },
-    768: { N: ml_kem_N, Q: ml_kem_Q, K: 3, ETA1: 2, ETA2: 2, du: 10, dv: 4, RBGstrength: 192 },
-    1024: { N: ml_kem_N, Q: ml_kem_Q, K: 4, ETA1: 2, ETA2: 2, du: 11, dv: 5, RBGstrength: 256 },
+    512: { N, Q, K: 2, ETA1: 3, ETA2: 2, du: 10, dv: 4, RBGstrength: 128 },
+    768: { N, Q, K: 3, ETA1: 2, ETA2: 2, du: 10, dv: 4, RBGstrength: 192 },
+    1024: { N, Q, K: 4, ETA1: 2, ETA2: 2, du: 11, dv: 5, RBGstrength: 256 },
 };
 // FIPS-203: compress/decompress
 const compress = (d) => {
@@ -46248,9 +54920,9 @@ const compress = (d) => {
     const a = 2 ** (d - 1);
     return {
         // const compress = (i: number) => round((2 ** d / Q) * i) % 2 ** d;
-        encode: (i) => ((i << d) + ml_kem_Q / 2) / ml_kem_Q,
+        encode: (i) => ((i << d) + Q / 2) / Q,
         // const decompress = (i: number) => round((Q / 2 ** d) * i);
-        decode: (i) => (i * ml_kem_Q + a) >>> d,
+        decode: (i) => (i * Q + a) >>> d,
     };
 };
 // NOTE: we merge encoding and compress because it is faster, also both require same d param
@@ -46258,11 +54930,11 @@ const compress = (d) => {
 // decode(encode(t)) == t, but there is loss of information on encode(decode(t))
 const polyCoder = (d) => bitsCoder(d, compress(d));
 function polyAdd(a, b) {
-    for (let i = 0; i < ml_kem_N; i++)
+    for (let i = 0; i < N; i++)
         a[i] = ml_kem_mod(a[i] + b[i]); // a += b
 }
 function polySub(a, b) {
-    for (let i = 0; i < ml_kem_N; i++)
+    for (let i = 0; i < N; i++)
         a[i] = ml_kem_mod(a[i] - b[i]); // a -= b
 }
 // FIPS-203: Computes the product of two degree-one polynomials with respect to a quadratic modulus
@@ -46274,7 +54946,7 @@ function BaseCaseMultiply(a0, a1, b0, b1, zeta) {
 // FIPS-203: Computes the product (in the ring Tq) of two NTT representations. NOTE: works inplace for f
 // NOTE: since multiply defined only for NTT representation, we need to convert to NTT, multiply and convert back
 function MultiplyNTTs(f, g) {
-    for (let i = 0; i < ml_kem_N / 2; i++) {
+    for (let i = 0; i < N / 2; i++) {
         let z = nttZetas[64 + (i >> 1)];
         if (i & 1)
             z = -z;
@@ -46286,17 +54958,17 @@ function MultiplyNTTs(f, g) {
 }
 // Return poly in NTT representation
 function SampleNTT(xof) {
-    const r = new Uint16Array(ml_kem_N);
-    for (let j = 0; j < ml_kem_N;) {
+    const r = new Uint16Array(N);
+    for (let j = 0; j < N;) {
         const b = xof();
         if (b.length % 3)
             throw new Error('SampleNTT: unaligned block');
-        for (let i = 0; j < ml_kem_N && i + 3 <= b.length; i += 3) {
+        for (let i = 0; j < N && i + 3 <= b.length; i += 3) {
             const d1 = ((b[i + 0] >> 0) | (b[i + 1] << 8)) & 0xfff;
             const d2 = ((b[i + 1] >> 4) | (b[i + 2] << 4)) & 0xfff;
-            if (d1 < ml_kem_Q)
+            if (d1 < Q)
                 r[j++] = d1;
-            if (j < ml_kem_N && d2 < ml_kem_Q)
+            if (j < N && d2 < Q)
                 r[j++] = d2;
         }
     }
@@ -46305,8 +54977,8 @@ function SampleNTT(xof) {
 // Sampling from the centered binomial distribution
 // Returns poly with small coefficients (noise/errors)
 function sampleCBD(PRF, seed, nonce, eta) {
-    const buf = PRF((eta * ml_kem_N) / 4, seed, nonce);
-    const r = new Uint16Array(ml_kem_N);
+    const buf = PRF((eta * N) / 4, seed, nonce);
+    const r = new Uint16Array(N);
     const b32 = hashes_utils_u32(buf);
     let len = 0;
     for (let i = 0, p = 0, bb = 0, t0 = 0; i < b32.length; i++) {
@@ -46382,11 +55054,11 @@ const genKPKE = (opts) => {
             for (let i = 0; i < K; i++)
                 rHat.push(NTT.encode(sampleCBD(PRF, seed, i, ETA1)));
             const x = XOF(rho);
-            const tmp2 = new Uint16Array(ml_kem_N);
+            const tmp2 = new Uint16Array(N);
             const u = [];
             for (let i = 0; i < K; i++) {
                 const e1 = sampleCBD(PRF, seed, K + i, ETA2);
-                const tmp = new Uint16Array(ml_kem_N);
+                const tmp = new Uint16Array(N);
                 for (let j = 0; j < K; j++) {
                     const aij = SampleNTT(x.get(i, j)); // A[i][j], inplace
                     polyAdd(tmp, MultiplyNTTs(aij, rHat[j])); // t += aij * rHat[j]
@@ -46407,7 +55079,7 @@ const genKPKE = (opts) => {
         decrypt: (cipherText, privateKey) => {
             const [u, v] = cipherCoder.decode(cipherText);
             const sk = secretCoder.decode(privateKey); // s  ← ByteDecode_12(dkPKE)
-            const tmp = new Uint16Array(ml_kem_N);
+            const tmp = new Uint16Array(N);
             for (let i = 0; i < K; i++)
                 polyAdd(tmp, MultiplyNTTs(sk[i], NTT.encode(u[i]))); // tmp += sk[i] * u[i]
             polySub(v, NTT.decode(tmp)); // v += tmp
@@ -46792,7 +55464,7 @@ function createKitchenSink(label, pqc, curveKEM, xof, hash) {
         return res;
     }, pqc, curveKEM);
 }
-const x25519kem = ecdhKem(ed25519_x25519);
+const x25519kem = ecdhKem(x25519);
 const KitchenSink_ml_kem768_x25519 = createKitchenSink('KitchenSink-KEM(ML-KEM-768,X25519)-XOF(SHAKE256)-KDF(HKDF-SHA-256)', ml_kem768, x25519kem, sha3_shake256, hashes_sha2_sha256);
 // Always X25519 and ML-KEM - 768, no point to export
 const ml_kem768_x25519 = /* @__PURE__ */ (() => combineKEMS(32, 32, expandSeedXof(sha3_shake256), 
@@ -46863,7 +55535,7 @@ const ml_kem768_p256 = /* @__PURE__ */ (() => concreteHybridKem('MLKEM768-P256',
 const ml_kem1024_p384 = /* @__PURE__ */ (/* unused pure expression or super */ null && ((() => concreteHybridKem('MLKEM1024-P384', ml_kem1024, p384, 48))()));
 // Legacy aliases
 const XWing = (/* unused pure expression or super */ null && (ml_kem768_x25519));
-const hybrid_MLKEM768X25519 = ml_kem768_x25519;
+const MLKEM768X25519 = ml_kem768_x25519;
 const MLKEM768P256 = ml_kem768_p256;
 const MLKEM1024P384 = (/* unused pure expression or super */ null && (ml_kem1024_p384));
 const QSFMLKEM768P256 = (/* unused pure expression or super */ null && (QSF_ml_kem768_p256));
@@ -52728,7 +61400,7 @@ const ed25519_FROST = /* @__PURE__ */ (/* unused pure expression or super */ nul
  * const shared = x25519.getSharedSecret(alice.secretKey, bob.publicKey);
  * ```
  */
-const curves_ed25519_x25519 = /* @__PURE__ */ (() => {
+const ed25519_x25519 = /* @__PURE__ */ (() => {
     const P = ed25519_ed25519_CURVE_p;
     const powPminus2 = (x) => {
         // x^(p-2) aka x^(2^255-21)
@@ -53205,7 +61877,7 @@ async function scalarMult(scalar, u) {
         if (isCryptoKey(scalar)) {
             throw new Error("CryptoKey provided but X25519 WebCrypto is not supported");
         }
-        return curves_ed25519_x25519.scalarMult(scalar, u);
+        return ed25519_x25519.scalarMult(scalar, u);
     });
 }
 async function scalarMultBase(scalar) {
@@ -53217,12 +61889,12 @@ async function scalarMultBase(scalar) {
         // exporting as JWK, deleting jwk.d, and re-importing (which only works for
         // exportable keys), or (re-)doing a scalar multiplication by the basepoint
         // manually. Here we do the latter.
-        return scalarMult(scalar, curves_ed25519_x25519.GuBytes);
+        return scalarMult(scalar, ed25519_x25519.GuBytes);
     }, () => {
         if (isCryptoKey(scalar)) {
             throw new Error("CryptoKey provided but X25519 WebCrypto is not supported");
         }
-        return curves_ed25519_x25519.scalarMultBase(scalar);
+        return ed25519_x25519.scalarMultBase(scalar);
     });
 }
 const pkcs8Prefix = /* @__PURE__ */ new Uint8Array([
@@ -53254,7 +61926,7 @@ function domBuffer(arr) {
 
 ;// CONCATENATED MODULE: ./node_modules/age-encryption/dist/io.js
 
-class io_LineReader {
+class LineReader {
     s;
     transcript = [];
     buf = new Uint8Array(0);
@@ -53269,7 +61941,7 @@ class io_LineReader {
                 line.push(this.buf.subarray(0, i));
                 this.transcript.push(this.buf.subarray(0, i + 1));
                 this.buf = this.buf.subarray(i + 1);
-                return asciiString(io_flatten(line));
+                return asciiString(flatten(line));
             }
             if (this.buf.length > 0) {
                 line.push(this.buf);
@@ -53277,7 +61949,7 @@ class io_LineReader {
             }
             const next = await this.s.read();
             if (next.done) {
-                this.buf = io_flatten(line);
+                this.buf = flatten(line);
                 return null;
             }
             this.buf = next.value;
@@ -53285,7 +61957,7 @@ class io_LineReader {
     }
     close() {
         this.s.releaseLock();
-        return { rest: this.buf, transcript: io_flatten(this.transcript) };
+        return { rest: this.buf, transcript: flatten(this.transcript) };
     }
 }
 function asciiString(bytes) {
@@ -53296,7 +61968,7 @@ function asciiString(bytes) {
     });
     return new TextDecoder().decode(bytes);
 }
-function io_flatten(arr) {
+function flatten(arr) {
     const len = arr.reduce(((sum, line) => sum + line.length), 0);
     const out = new Uint8Array(len);
     let n = 0;
@@ -53306,7 +61978,7 @@ function io_flatten(arr) {
     }
     return out;
 }
-function io_prepend(s, ...prefixes) {
+function prepend(s, ...prefixes) {
     return s.pipeThrough(new TransformStream({
         start(controller) {
             for (const p of prefixes) {
@@ -53315,7 +61987,7 @@ function io_prepend(s, ...prefixes) {
         }
     }));
 }
-function io_stream(a) {
+function stream(a) {
     // https://developer.mozilla.org/en-US/docs/Web/API/ReadableStream/from_static
     return new ReadableStream({
         start(controller) {
@@ -53324,19 +61996,19 @@ function io_stream(a) {
         }
     });
 }
-async function io_readAll(stream) {
+async function readAll(stream) {
     if (!(stream instanceof ReadableStream)) {
         throw new Error("readAll expects a ReadableStream<Uint8Array>");
     }
     return new Uint8Array(await new Response(stream).arrayBuffer());
 }
-async function io_readAllString(stream) {
+async function readAllString(stream) {
     if (!(stream instanceof ReadableStream)) {
         throw new Error("readAllString expects a ReadableStream<Uint8Array>");
     }
     return await new Response(stream).text();
 }
-async function io_read(stream, n) {
+async function read(stream, n) {
     const reader = stream.getReader();
     const chunks = [];
     let readBytes = 0;
@@ -53349,9 +62021,9 @@ async function io_read(stream, n) {
         readBytes += value.length;
     }
     reader.releaseLock();
-    const buf = io_flatten(chunks);
+    const buf = flatten(chunks);
     const data = buf.subarray(0, n);
-    const rest = io_prepend(stream, buf.subarray(n));
+    const rest = prepend(stream, buf.subarray(n));
     return { data, rest };
 }
 function randomBytesStream(n, chunk) {
@@ -53410,7 +62082,7 @@ async function parseNextStanza(hdr) {
         if (nextLine === null) {
             throw Error("invalid stanza");
         }
-        const line = base64nopad.decode(nextLine);
+        const line = base_base64nopad.decode(nextLine);
         if (line.length > 48) {
             throw Error("invalid stanza");
         }
@@ -53422,7 +62094,7 @@ async function parseNextStanza(hdr) {
     const body = flatten(bodyLines);
     return { s: new format_Stanza(args, body) };
 }
-async function format_parseHeader(header) {
+async function parseHeader(header) {
     const hdr = new LineReader(header);
     const versionLine = await hdr.readLine();
     if (versionLine !== "age-encryption.org/v1") {
@@ -53438,7 +62110,7 @@ async function format_parseHeader(header) {
         if (!macLine.startsWith("--- ")) {
             throw Error("invalid header");
         }
-        const MAC = base64nopad.decode(macLine.slice(4));
+        const MAC = base_base64nopad.decode(macLine.slice(4));
         const { rest, transcript } = hdr.close();
         const headerNoMAC = transcript.slice(0, transcript.length - 1 - macLine.length + 3);
         return { stanzas, headerNoMAC, MAC, headerSize: transcript.length, rest: prepend(header, rest) };
@@ -53462,7 +62134,7 @@ function encodeHeaderNoMAC(recipients) {
     return new TextEncoder().encode(lines.join(""));
 }
 function encodeHeader(recipients, MAC) {
-    return io_flatten([
+    return flatten([
         encodeHeaderNoMAC(recipients),
         new TextEncoder().encode(" " + base_base64nopad.encode(MAC) + "\n")
     ]);
@@ -53544,7 +62216,7 @@ async function identityToRecipient(identity) {
             res.bytes.length !== 32) {
             throw Error("invalid identity");
         }
-        const recipient = hybrid_MLKEM768X25519.getPublicKey(res.bytes);
+        const recipient = MLKEM768X25519.getPublicKey(res.bytes);
         // Use encode directly to disable the 90 character bech32 limit.
         return base_bech32.encode("age1pq", base_bech32.toWords(recipient), false);
     }
@@ -53573,17 +62245,17 @@ class HybridRecipient {
         this.recipient = bytes;
     }
     wrapFileKey(fileKey) {
-        const { cipherText: encapsulatedKey, sharedSecret } = hybrid_MLKEM768X25519.encapsulate(this.recipient);
+        const { cipherText: encapsulatedKey, sharedSecret } = MLKEM768X25519.encapsulate(this.recipient);
         const label = new TextEncoder().encode("age-encryption.org/mlkem768x25519");
         const { key, nonce } = hpkeContext(hpkeMLKEM768X25519, sharedSecret, label);
-        const ciphertext = chacha_chacha20poly1305(key, nonce).encrypt(fileKey);
+        const ciphertext = chacha20poly1305(key, nonce).encrypt(fileKey);
         return [new format_Stanza(["mlkem768x25519", base_base64nopad.encode(encapsulatedKey)], ciphertext)];
     }
 }
-class recipients_HybridIdentity {
+class HybridIdentity {
     identity;
     constructor(s) {
-        const res = bech32.decodeToBytes(s);
+        const res = base_bech32.decodeToBytes(s);
         if (!s.startsWith("AGE-SECRET-KEY-PQ-1") ||
             res.prefix.toUpperCase() !== "AGE-SECRET-KEY-PQ-" ||
             res.bytes.length !== 32) {
@@ -53599,7 +62271,7 @@ class recipients_HybridIdentity {
             if (s.args.length !== 2) {
                 throw Error("invalid mlkem768x25519 stanza");
             }
-            const share = base64nopad.decode(s.args[1]);
+            const share = base_base64nopad.decode(s.args[1]);
             if (share.length !== 1120) {
                 throw Error("invalid mlkem768x25519 stanza");
             }
@@ -53715,7 +62387,7 @@ class TagRecipient {
             return hkdf_extract(sha2_sha256, ikm, label).subarray(0, 4);
         })();
         const { key, nonce } = hpkeContext(hpkeDHKEMP256, sharedSecret, label);
-        const ciphertext = chacha_chacha20poly1305(key, nonce).encrypt(fileKey);
+        const ciphertext = chacha20poly1305(key, nonce).encrypt(fileKey);
         return [new format_Stanza(["p256tag", base_base64nopad.encode(tag), base_base64nopad.encode(encapsulatedKey)], ciphertext)];
     }
 }
@@ -53742,7 +62414,7 @@ class HybridTagRecipient {
             return hkdf_extract(sha2_sha256, ikm, label).subarray(0, 4);
         })();
         const { key, nonce } = hpkeContext(hpkeMLKEM768P256, sharedSecret, label);
-        const ciphertext = chacha_chacha20poly1305(key, nonce).encrypt(fileKey);
+        const ciphertext = chacha20poly1305(key, nonce).encrypt(fileKey);
         return [new format_Stanza(["mlkem768p256tag", base_base64nopad.encode(tag), base_base64nopad.encode(encapsulatedKey)], ciphertext)];
     }
 }
@@ -53765,27 +62437,27 @@ class X25519Recipient {
         salt.set(share);
         salt.set(this.recipient, share.length);
         const label = new TextEncoder().encode("age-encryption.org/v1/X25519");
-        const key = hkdf_hkdf(sha2_sha256, secret, salt, label, 32);
+        const key = hkdf(sha2_sha256, secret, salt, label, 32);
         return [new format_Stanza(["X25519", base_base64nopad.encode(share)], recipients_encryptFileKey(fileKey, key))];
     }
 }
-class recipients_X25519Identity {
+class X25519Identity {
     identity;
     recipient;
     constructor(s) {
         if (recipients_isCryptoKey(s)) {
             this.identity = s;
-            this.recipient = x25519.scalarMultBase(s);
+            this.recipient = scalarMultBase(s);
             return;
         }
-        const res = bech32.decodeToBytes(s);
+        const res = base_bech32.decodeToBytes(s);
         if (!s.startsWith("AGE-SECRET-KEY-1") ||
             res.prefix.toUpperCase() !== "AGE-SECRET-KEY-" ||
             res.bytes.length !== 32) {
             throw Error("invalid identity");
         }
         this.identity = res.bytes;
-        this.recipient = x25519.scalarMultBase(res.bytes);
+        this.recipient = scalarMultBase(res.bytes);
     }
     async unwrapFileKey(stanzas) {
         for (const s of stanzas) {
@@ -53795,17 +62467,17 @@ class recipients_X25519Identity {
             if (s.args.length !== 2) {
                 throw Error("invalid X25519 stanza");
             }
-            const share = base64nopad.decode(s.args[1]);
+            const share = base_base64nopad.decode(s.args[1]);
             if (share.length !== 32) {
                 throw Error("invalid X25519 stanza");
             }
-            const secret = await x25519.scalarMult(this.identity, share);
+            const secret = await scalarMult(this.identity, share);
             const recipient = await this.recipient;
             const salt = new Uint8Array(share.length + recipient.length);
             salt.set(share);
             salt.set(recipient, share.length);
             const label = new TextEncoder().encode("age-encryption.org/v1/X25519");
-            const key = hkdf(sha256, secret, salt, label, 32);
+            const key = hkdf(sha2_sha256, secret, salt, label, 32);
             const fileKey = recipients_decryptFileKey(s.body, key);
             if (fileKey !== null)
                 return fileKey;
@@ -53826,11 +62498,11 @@ class ScryptRecipient {
         const labelAndSalt = new Uint8Array(label.length + 16);
         labelAndSalt.set(new TextEncoder().encode(label));
         labelAndSalt.set(salt, label.length);
-        const key = scrypt_scrypt(this.passphrase, labelAndSalt, { N: 2 ** this.logN, r: 8, p: 1, dkLen: 32 });
+        const key = scrypt(this.passphrase, labelAndSalt, { N: 2 ** this.logN, r: 8, p: 1, dkLen: 32 });
         return [new format_Stanza(["scrypt", base_base64nopad.encode(salt), this.logN.toString()], recipients_encryptFileKey(fileKey, key))];
     }
 }
-class recipients_ScryptIdentity {
+class ScryptIdentity {
     passphrase;
     constructor(passphrase) {
         this.passphrase = passphrase;
@@ -53849,7 +62521,7 @@ class recipients_ScryptIdentity {
             if (!/^[1-9][0-9]*$/.test(s.args[2])) {
                 throw Error("invalid scrypt stanza");
             }
-            const salt = base64nopad.decode(s.args[1]);
+            const salt = base_base64nopad.decode(s.args[1]);
             if (salt.length !== 16) {
                 throw Error("invalid scrypt stanza");
             }
@@ -53871,7 +62543,7 @@ class recipients_ScryptIdentity {
 }
 function recipients_encryptFileKey(fileKey, key) {
     const nonce = new Uint8Array(12);
-    return chacha_chacha20poly1305(key, nonce).encrypt(fileKey);
+    return chacha20poly1305(key, nonce).encrypt(fileKey);
 }
 function recipients_decryptFileKey(body, key) {
     if (body.length !== 32) {
@@ -53893,8 +62565,8 @@ function recipients_isCryptoKey(key) {
 
 const chacha20poly1305Overhead = 16;
 const chunkSize = /* @__PURE__ */ (() => 64 * 1024)();
-const chunkSizeWithOverhead = /* @__PURE__ */ (/* unused pure expression or super */ null && ((() => chunkSize + chacha20poly1305Overhead)()));
-function stream_decryptSTREAM(key) {
+const chunkSizeWithOverhead = /* @__PURE__ */ (() => chunkSize + chacha20poly1305Overhead)();
+function decryptSTREAM(key) {
     const streamNonce = new Uint8Array(12);
     const incNonce = () => {
         for (let i = streamNonce.length - 2; i >= 0; i--) {
@@ -53935,7 +62607,7 @@ function stream_decryptSTREAM(key) {
         },
     });
 }
-function stream_plaintextSize(ciphertextSize) {
+function plaintextSize(ciphertextSize) {
     if (ciphertextSize < chacha20poly1305Overhead) {
         throw Error("ciphertext is too small");
     }
@@ -53967,7 +62639,7 @@ function encryptSTREAM(key) {
         transform(chunk, controller) {
             while (chunk.length > 0) {
                 if (plaintextBufferUsed === plaintextBuffer.length) {
-                    const encryptedChunk = chacha_chacha20poly1305(key, streamNonce)
+                    const encryptedChunk = chacha20poly1305(key, streamNonce)
                         .encrypt(plaintextBuffer);
                     controller.enqueue(encryptedChunk);
                     incNonce();
@@ -53981,7 +62653,7 @@ function encryptSTREAM(key) {
         },
         flush(controller) {
             streamNonce[11] = 1; // Last chunk flag.
-            const encryptedChunk = chacha_chacha20poly1305(key, streamNonce)
+            const encryptedChunk = chacha20poly1305(key, streamNonce)
                 .encrypt(plaintextBuffer.subarray(0, plaintextBufferUsed));
             controller.enqueue(encryptedChunk);
         },
@@ -54386,19 +63058,19 @@ class Encrypter {
             stanzas.push(...await recipient.wrapFileKey(fileKey));
         }
         const labelHeader = new TextEncoder().encode("header");
-        const hmacKey = hkdf_hkdf(sha2_sha256, fileKey, undefined, labelHeader, 32);
+        const hmacKey = hkdf(sha2_sha256, fileKey, undefined, labelHeader, 32);
         const mac = hmac_hmac(sha2_sha256, hmacKey, encodeHeaderNoMAC(stanzas));
         const header = encodeHeader(stanzas, mac);
         const nonce = utils_randomBytes(16);
         const labelPayload = new TextEncoder().encode("payload");
-        const streamKey = hkdf_hkdf(sha2_sha256, fileKey, nonce, labelPayload, 32);
+        const streamKey = hkdf(sha2_sha256, fileKey, nonce, labelPayload, 32);
         const encrypter = encryptSTREAM(streamKey);
         if (!(file instanceof ReadableStream)) {
             if (typeof file === "string")
                 file = new TextEncoder().encode(file);
-            return await io_readAll(io_prepend(io_stream(file).pipeThrough(encrypter), header, nonce));
+            return await readAll(prepend(stream(file).pipeThrough(encrypter), header, nonce));
         }
-        return Object.assign(io_prepend(file.pipeThrough(encrypter), header, nonce), {
+        return Object.assign(prepend(file.pipeThrough(encrypter), header, nonce), {
             size: (size) => ciphertextSize(size) + header.length + nonce.length
         });
     }
@@ -54469,7 +63141,7 @@ class dist_Decrypter {
         const { fileKey, headerSize, rest } = await this.decryptHeaderInternal(s);
         const { data: nonce, rest: payload } = await read(rest, 16);
         const label = new TextEncoder().encode("payload");
-        const streamKey = hkdf(sha256, fileKey, nonce, label, 32);
+        const streamKey = hkdf(sha2_sha256, fileKey, nonce, label, 32);
         const decrypter = decryptSTREAM(streamKey);
         const out = payload.pipeThrough(decrypter);
         const outWithSize = Object.assign(out, {
@@ -54503,8 +63175,8 @@ class dist_Decrypter {
         if (fileKey === null)
             throw Error("no identity matched any of the file's recipients");
         const label = new TextEncoder().encode("header");
-        const hmacKey = hkdf(sha256, fileKey, undefined, label, 32);
-        const mac = hmac(sha256, hmacKey, h.headerNoMAC);
+        const hmacKey = hkdf(sha2_sha256, fileKey, undefined, label, 32);
+        const mac = hmac_hmac(sha2_sha256, hmacKey, h.headerNoMAC);
         if (!compareBytes(h.MAC, mac))
             throw Error("invalid header HMAC");
         return { fileKey, headerSize: h.headerSize, rest: h.rest };
@@ -54532,7 +63204,12 @@ function dist_isCryptoKey(key) {
     return typeof CryptoKey !== "undefined" && key instanceof CryptoKey;
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/archive/encryption.ts
+
 
 
 
@@ -54549,10 +63226,14 @@ function parseKeyMaterial(text) {
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l.length > 0 && !l.startsWith('#'));
-    if (lines.length > 0 && lines.every((l) => l.startsWith('AGE-SECRET-KEY-1')))
+    if (lines.length > 0 && lines.every((l) => /^AGE-SECRET-KEY-(PQ-)?1/.test(l)))
         return { identities: lines };
     if (lines.length > 0 && lines.every((l) => /^age1[0-9a-z]+$/.test(l)))
         return { recipients: lines };
+    // A key file with one mistyped or foreign line must not silently become a passphrase.
+    if (lines.some((l) => /^(AGE-SECRET-KEY-|age1)/i.test(l)))
+        throw new errors_UsageError('The key material mixes age keys with other lines: give only identities (AGE-SECRET-KEY-1…), ' +
+            'only recipients (age1…), or a passphrase.');
     const passphrase = text.replace(/\r?\n$/, '');
     if (passphrase.length === 0)
         throw new errors_EncryptionKeyError('The encryption key is empty.');
@@ -54571,6 +63252,7 @@ async function isAgeFile(path) {
 }
 /** Encrypts a file with age, streaming, into `dest` (written atomically). */
 async function encryptFile(src, dest, key) {
+    checkKey(key);
     const encrypter = new Encrypter();
     if (key.passphrase !== undefined) {
         encrypter.setPassphrase(key.passphrase);
@@ -54593,47 +63275,2348 @@ async function encryptFile(src, dest, key) {
 async function encryption_decryptFile(src, dest, key) {
     if (!(await isAgeFile(src)))
         throw new HostileArchiveError(`${basename(src)} is not an age-encrypted file.`);
+    if (key.passphrase === undefined && (key.identities ?? []).length === 0) {
+        throw new EncryptionKeyError('Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.');
+    }
+    checkKey({ identities: key.identities });
     const decrypter = new Decrypter();
     if (key.passphrase !== undefined)
         decrypter.addPassphrase(key.passphrase);
     for (const identity of key.identities ?? [])
         decrypter.addIdentity(identity);
-    if (key.passphrase === undefined && (key.identities ?? []).length === 0) {
-        throw new EncryptionKeyError('Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.');
-    }
+    // age-encryption throws plain Errors without codes; it tries identities in order, so one added
+    // last is asked only when none of ours matched: that, not the wording of a message, tells a
+    // wrong key from a damaged file.
+    let noneMatched = false;
+    const lastResort = {
+        unwrapFileKey: () => {
+            noneMatched = true;
+            return null;
+        }
+    };
+    decrypter.addIdentity(lastResort);
     const input = Readable.toWeb(createReadStream(src));
-    let output;
     try {
-        output = await decrypter.decrypt(input);
+        const output = await decrypter.decrypt(input);
         return await writeAtomically(output, dest);
     }
     catch (error) {
-        if (error instanceof EncryptionKeyError)
-            throw error;
-        const message = error instanceof Error ? error.message : String(error);
-        if (/identit|passphrase|recipient|scrypt|no match|incorrect|mac/i.test(message)) {
+        if (noneMatched) {
             throw new EncryptionKeyError(`Could not decrypt ${basename(src)}: the key does not match. Check the encryption-key secret, --encryption-key-file or CLAUDE_SESSION_KEY.`);
         }
+        const message = error instanceof Error ? error.message : String(error);
         throw new HostileArchiveError(`Could not decrypt ${basename(src)}: it is damaged (${message}).`);
     }
 }
+/**
+ * Refuses malformed key material before it reaches age: the library's own errors quote the key
+ * (`Invalid checksum in AGE-SECRET-KEY-1…`), so any error from parsing one becomes a usage error
+ * that says which kind of key and its position, never the key.
+ */
+function checkKey(key) {
+    const check = (kind, values, parse) => {
+        for (const [index, value] of (values ?? []).entries()) {
+            try {
+                parse(value);
+            }
+            catch {
+                throw new errors_UsageError(`The ${ordinal(index)} ${kind} is not valid (a character may be mistyped or missing). ` +
+                    'Copy it again from the key file age-keygen wrote.');
+            }
+        }
+    };
+    check('age identity (AGE-SECRET-KEY-1…)', key.identities, (i) => new dist_Decrypter().addIdentity(i));
+    check('age recipient (age1…)', key.recipients, (r) => new Encrypter().addRecipient(r));
+    if (key.passphrase !== undefined && key.passphrase.length === 0)
+        throw new errors_UsageError('The encryption passphrase is empty.');
+}
+function ordinal(index) {
+    return ['first', 'second', 'third'][index] ?? `${index + 1}th`;
+}
 async function writeAtomically(stream, dest) {
     const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.age.tmp`);
-    const hashing = new digest/* HashingStream */.$();
+    const hashing = new digest_HashingStream();
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(stream), hashing, (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 }));
-        await (0,promises_.rename)(temporary, dest);
+        await (0,promises_namespaceObject.rename)(temporary, dest);
     }
     catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
         throw error;
     }
     return hashing.digest();
 }
+const DIGEST_SALT = 'claude-session/v1/digest-key';
+/**
+ * Derives the digest key from what decrypts the session (HKDF-SHA256, RFC 5869): the passphrase,
+ * or the identities. A passphrase goes through scrypt first, so that the digest is no cheaper to
+ * attack than the archive itself would be with a cheap hash. Recipients alone cannot decrypt,
+ * and anything derived from them would be public: then there is no digest key.
+ */
+async function digestKeyFor(key) {
+    let material;
+    if (key.passphrase !== undefined) {
+        material = await new Promise((resolve, reject) => (0,external_node_crypto_.scrypt)(key.passphrase, DIGEST_SALT, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 }, (e, k) => (e ? reject(e) : resolve(k))));
+    }
+    else if ((key.identities ?? []).length > 0) {
+        material = Buffer.from([...key.identities]
+            .map((i) => i.toUpperCase())
+            .sort()
+            .join('\n'));
+    }
+    else {
+        return undefined;
+    }
+    const derive = async (info) => Buffer.from(await (0,external_node_util_.promisify)(external_node_crypto_.hkdf)('sha256', material, DIGEST_SALT, info, 32));
+    return {
+        key: await derive('transcript digest'),
+        id: (await derive('digest key id')).subarray(0, 8).toString('hex')
+    };
+}
 
-// EXTERNAL MODULE: ./src/archive/secretScan.ts + 19 modules
-var secretScan = __nccwpck_require__(7088);
+;// CONCATENATED MODULE: ./src/archive/transcriptDigests.ts
+
+
+/**
+ * What metadata records of the uploaded transcript (and of the user's own bytes it was redacted
+ * from), so that a later save can tell without downloading whether its transcript extends it.
+ * In the clear: exact sizes, sha256 and the record count. Encrypted: only keyed digests and
+ * rounded sizes (see the README's Security section), or nothing when the session is encrypted to
+ * recipients alone, whose holder cannot derive the key.
+ */
+async function transcriptDigestFields(transcript, source, records, encryption) {
+    if (!encryption) {
+        return {
+            transcriptSha256: transcript.sha256,
+            transcriptSize: transcript.size,
+            ...(source
+                ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
+                : {}),
+            records
+        };
+    }
+    const digestKey = await digestKeyFor(encryption);
+    if (!digestKey)
+        return {};
+    const sealed = keyedDigest(transcript, digestKey.key);
+    const sealedSource = source ? keyedDigest(source, digestKey.key) : undefined;
+    return {
+        digestKeyId: digestKey.id,
+        transcriptHmacSha256: sealed.hmacSha256,
+        transcriptSizeRounded: sealed.roundedSize,
+        ...(sealedSource
+            ? {
+                sourceTranscriptHmacSha256: sealedSource.hmacSha256,
+                sourceTranscriptSizeRounded: sealedSource.roundedSize
+            }
+            : {})
+    };
+}
+/**
+ * The byte prefixes a local transcript must start with to extend the stored copy: the uploaded
+ * bytes, or the bytes they were redacted from. `uncheckable` says why there are none to compare.
+ */
+async function storedPrefixes(m, encryption) {
+    if (m.transcriptSha256 !== undefined && m.transcriptSize !== undefined) {
+        const prefixes = [{ size: m.transcriptSize, sha256: m.transcriptSha256 }];
+        // The user's own bytes stand for the whole upload only when it was redacted from them; a copy
+        // that extends a redacted one (`redactedPrefix*`) holds records after them that they lack.
+        if (m.sourceTranscriptSha256 !== undefined &&
+            m.sourceTranscriptSize !== undefined &&
+            m.redactedPrefixSize === undefined)
+            prefixes.push({ size: m.sourceTranscriptSize, sha256: m.sourceTranscriptSha256 });
+        return { prefixes };
+    }
+    if (m.transcriptHmacSha256 === undefined || m.transcriptSizeRounded === undefined) {
+        return {
+            uncheckable: m.encrypted
+                ? 'it is encrypted to age recipients only, so its metadata holds no digest to compare with'
+                : 'it has no digest (saved by an older tool)'
+        };
+    }
+    const digestKey = encryption ? await digestKeyFor(encryption) : undefined;
+    if (!digestKey || digestKey.id !== m.digestKeyId) {
+        return { uncheckable: 'its digest is keyed to an encryption key other than the one given' };
+    }
+    const prefixes = [
+        { roundedSize: m.transcriptSizeRounded, hmacSha256: m.transcriptHmacSha256, key: digestKey.key }
+    ];
+    if (m.sourceTranscriptHmacSha256 !== undefined && m.sourceTranscriptSizeRounded !== undefined) {
+        prefixes.push({
+            roundedSize: m.sourceTranscriptSizeRounded,
+            hmacSha256: m.sourceTranscriptHmacSha256,
+            key: digestKey.key
+        });
+    }
+    return { prefixes };
+}
+
+;// CONCATENATED MODULE: ./src/archive/limits.ts
+const limits_DEFAULT_LIMITS = {
+    maxArchiveBytes: 2 * 1024 ** 3,
+    maxMemberBytes: 1024 ** 3,
+    maxTotalBytes: 4 * 1024 ** 3,
+    maxMembers: 10_000,
+    maxExpansionRatio: 200
+};
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: external "buffer"
+const external_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+;// CONCATENATED MODULE: external "zlib"
+const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
+// EXTERNAL MODULE: external "node:assert"
+var external_node_assert_ = __nccwpck_require__(4589);
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",index_min_Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),index_min_N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[index_min_N]=[];[b]=[];[L];[z];[Z];[Mt];[index_min_Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[index_min_N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[index_min_Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[index_min_Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[index_min_Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[index_min_N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[index_min_Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[index_min_Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[index_min_N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[index_min_N].find(i=>i.dest===t);e&&(this[index_min_N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[index_min_N]=[]):this[index_min_N].splice(this[index_min_N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[index_min_N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[index_min_N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[index_min_N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[index_min_Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[index_min_N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[index_min_N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[index_min_N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[index_min_Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[index_min_Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_namespaceObject.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_namespaceObject.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_namespaceObject.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_namespaceObject.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_namespaceObject.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_namespaceObject.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_namespaceObject.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,index_min_F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new index_min_F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new index_min_F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new index_min_F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,index_min_tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[index_min_tr]()}[index_min_tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new index_min_F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new index_min_F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new index_min_F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new index_min_F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
+;// CONCATENATED MODULE: ./src/archive/pack.ts
+
+
+
+
+
+
+
+
+const BLOCK = 512;
+/**
+ * Streams `<id>.jsonl` (at the archive root, as the seed's scripts wrote it) and `<id>/…` into a
+ * tar.gz, hashing the archive as it is written. The tar headers come from node-tar; the bodies are
+ * streamed here, because Claude Code may append to the transcript while we read it and the header
+ * must state an exact size: we send exactly `transcriptBytes`.
+ */
+async function packSession(input) {
+    const transcriptSize = input.transcriptBytes ?? (await completeLinesLength(input.transcriptPath));
+    const members = [
+        { path: `${input.sessionId}.jsonl`, source: input.transcriptPath, size: transcriptSize }
+    ];
+    if (input.folderPath)
+        await collect(input.folderPath, input.sessionId, members);
+    // Fixed header fields make the same files give the same archive, byte for byte; tar keeps
+    // whole seconds.
+    const mtime = new Date(Math.floor(input.mtime.getTime() / 1000) * 1000);
+    if (Number.isNaN(mtime.getTime()))
+        throw new TypeError('packSession: mtime is not a valid date');
+    const transcriptHash = new digest_HashingStream();
+    let records = 0;
+    let lastByte = 0x0a;
+    const archiveHash = new digest_HashingStream();
+    const tarStream = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
+    const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(tarStream, (0,external_node_zlib_.createGzip)({ level: 6 }), archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
+    const produce = async () => {
+        for (const [index, member] of members.entries()) {
+            await write(tarStream, headerBlocks(member.path, member.size, mtime));
+            let sent = 0;
+            const body = member.size > 0
+                ? (0,external_node_fs_.createReadStream)(member.source, { start: 0, end: member.size - 1 })
+                : external_node_stream_.Readable.from([]);
+            for await (const chunk of body) {
+                const buf = chunk;
+                sent += buf.length;
+                if (index === 0) {
+                    input.onTranscriptData?.(buf);
+                    transcriptHash.hash.update(buf);
+                    records += countNewlines(buf);
+                    lastByte = buf[buf.length - 1];
+                }
+                await write(tarStream, buf);
+            }
+            if (sent !== member.size) {
+                throw new Error(`${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`);
+            }
+            const pad = (BLOCK - (member.size % BLOCK)) % BLOCK;
+            if (pad > 0)
+                await write(tarStream, Buffer.alloc(pad));
+        }
+        // End of archive: two zero blocks.
+        await write(tarStream, Buffer.alloc(BLOCK * 2));
+        tarStream.end();
+    };
+    await Promise.all([
+        produce().catch((error) => {
+            tarStream.destroy(error);
+            throw error;
+        }),
+        writing
+    ]);
+    const archive = archiveHash.digest();
+    return {
+        archiveSha256: archive.sha256,
+        archiveSize: archive.size,
+        transcriptSha256: transcriptHash.hash.digest('hex'),
+        transcriptSize,
+        records: records + (lastByte === 0x0a ? 0 : 1),
+        files: members.length
+    };
+}
+function headerBlocks(path, size, mtime) {
+    const fields = {
+        path,
+        mode: 0o600,
+        uid: 0,
+        gid: 0,
+        size,
+        mtime,
+        type: 'File',
+        uname: '',
+        gname: ''
+    };
+    const header = new index_min_F(fields);
+    const block = Buffer.alloc(BLOCK);
+    const needPax = header.encode(block);
+    if (!needPax)
+        return block;
+    // Long paths go in a PAX extended header, as node-tar itself does.
+    const pax = new ft({ path, size, mtime }).encode();
+    const plain = new index_min_F({ ...fields, path: external_node_path_.posix.basename(path).slice(0, 99) });
+    const plainBlock = Buffer.alloc(BLOCK);
+    plain.encode(plainBlock);
+    return Buffer.concat([pax, plainBlock]);
+}
+/** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
+async function collect(dir, prefix, out) {
+    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
+    for (const entry of entries) {
+        const source = (0,external_node_path_.join)(dir, entry.name);
+        const path = `${prefix}/${entry.name}`;
+        if (entry.isDirectory())
+            await collect(source, path, out);
+        // Symlinks are not followed: a session folder holds Claude Code's own files, and a link could
+        // carry anything on the machine into the archive.
+        else if (entry.isFile())
+            out.push({ path, source, size: (await (0,promises_namespaceObject.lstat)(source)).size });
+    }
+}
+/**
+ * Length up to and including the last newline: a half-written record never travels. A last line
+ * without its newline still counts when it is a complete JSON record (some tools write files that
+ * way), so such transcripts travel byte for byte.
+ */
+async function completeLinesLength(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        let end = size;
+        const chunk = Buffer.alloc(64 * 1024);
+        while (end > 0) {
+            const start = Math.max(0, end - chunk.length);
+            const { bytesRead } = await handle.read(chunk, 0, end - start, start);
+            const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
+            if (at >= 0) {
+                const complete = start + at + 1;
+                return complete === size || (await isCompleteRecord(handle, complete, size))
+                    ? size
+                    : complete;
+            }
+            end = start;
+        }
+        return (await isCompleteRecord(handle, 0, size)) ? size : 0;
+    }
+    finally {
+        await handle.close();
+    }
+}
+const MAX_TAIL_RECORD = 8 * 1024 * 1024;
+async function isCompleteRecord(handle, from, to) {
+    if (to - from > MAX_TAIL_RECORD || to === from)
+        return false;
+    const tail = Buffer.alloc(to - from);
+    await handle.read(tail, 0, tail.length, from);
+    try {
+        const value = JSON.parse(tail.toString('utf8'));
+        return value !== null && typeof value === 'object';
+    }
+    catch {
+        return false;
+    }
+}
+function countNewlines(buf) {
+    let count = 0;
+    for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1))
+        count++;
+    return count;
+}
+function write(stream, data) {
+    if (stream.write(data))
+        return Promise.resolve();
+    return new Promise((resolve, reject) => {
+        const onDrain = () => {
+            stream.off('error', onError);
+            resolve();
+        };
+        const onError = (error) => {
+            stream.off('drain', onDrain);
+            reject(error);
+        };
+        stream.once('drain', onDrain);
+        stream.once('error', onError);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/archive/unpack.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Unpacks a session archive into a staging folder, streaming, and refuses anything that is not
+ * plainly `<id>.jsonl` plus regular files under `<id>/`: traversal, absolute paths, links,
+ * devices, oversize members, gzip bombs, truncation. On any refusal the staging folder is emptied,
+ * so nothing of a hostile archive survives; the caller installs from staging only after success.
+ */
+async function unpack_unpackSession(input) {
+    const limits = { ...DEFAULT_LIMITS, ...input.limits };
+    const archiveSize = (await stat(input.archiveFile)).size;
+    if (archiveSize > limits.maxArchiveBytes) {
+        throw new HostileArchiveError(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
+    }
+    if (archiveSize === 0)
+        throw new HostileArchiveError('The archive is empty.');
+    const id = input.sessionId.toLowerCase();
+    const transcriptName = `${id}.jsonl`;
+    const files = [];
+    const memberPaths = new Set();
+    let totalBytes = 0;
+    let members = 0;
+    let failure;
+    const writes = [];
+    let transcriptDigest = { sha256: '', size: 0 };
+    // One signal stops everything at the first problem: the read of the archive, the feeding of
+    // the parser and every member being written. Each of those pipelines then settles, so a failure
+    // anywhere can never leave a write waiting for an entry that will not end.
+    const stop = new AbortController();
+    const fail = (error) => {
+        if (failure)
+            return;
+        failure = error;
+        stop.abort(error);
+    };
+    const refuse = (message) => fail(new HostileArchiveError(message));
+    const parser = new Parser({
+        strict: true,
+        onReadEntry: (entry) => {
+            if (failure)
+                return entry.resume();
+            const problem = memberProblem(entry, id, transcriptName);
+            if (problem) {
+                refuse(problem);
+                return entry.resume();
+            }
+            if (entry.type === 'Directory')
+                return entry.resume();
+            const path = entry.path.replace(/\/+$/, '');
+            if (memberPaths.has(path)) {
+                refuse(`The archive holds ${path} twice.`);
+                return entry.resume();
+            }
+            memberPaths.add(path);
+            if (++members > limits.maxMembers) {
+                refuse(`The archive holds more than ${limits.maxMembers} files.`);
+                return entry.resume();
+            }
+            if (entry.size > limits.maxMemberBytes) {
+                refuse(`${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`);
+                return entry.resume();
+            }
+            totalBytes += entry.size;
+            if (totalBytes > limits.maxTotalBytes) {
+                refuse(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
+                return entry.resume();
+            }
+            files.push(path);
+            const write = writeMember(entry, join(input.destDir, ...path.split('/')), {
+                hash: path === transcriptName,
+                signal: stop.signal
+            });
+            writes.push(write.then((digest) => {
+                if (digest)
+                    transcriptDigest = digest;
+            }, 
+            // A write into staging fails for the disk's reasons (ENOSPC, EACCES…), not the
+            // archive's: the system error travels as it is, code and path included.
+            (error) => fail(error instanceof Error ? error : new Error(String(error)))));
+        }
+    });
+    // In strict mode node-tar reports every problem (bad header, truncated entry) as an error
+    // carrying a TAR_* code.
+    parser.on('error', (error) => refuse(`The archive is corrupt (${tarMessage(error)}); save the session again.`));
+    let ended = false;
+    parser.on('end', () => (ended = true));
+    let compressed = 0;
+    let expanded = 0;
+    const countIn = counter((n) => (compressed += n));
+    const countOut = counter((n) => {
+        expanded += n;
+        // Checked while streaming, so a bomb is stopped long before it fills the disk.
+        if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
+            refuse(`The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`);
+        }
+        if (expanded > limits.maxTotalBytes + 1024 * 1024)
+            refuse(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
+    });
+    // node-tar's Parser is not a Node stream (pipeline cannot destroy it): it is fed here, and
+    // feeding stops with the signal.
+    const feedParser = async (chunks) => {
+        for await (const chunk of chunks) {
+            if (stop.signal.aborted)
+                return;
+            if (!parser.write(chunk))
+                await once(parser, 'drain', { signal: stop.signal });
+        }
+        parser.end();
+    };
+    try {
+        // The one read stream of the archive: pipeline closes it on success and on failure alike.
+        await pipeline(createReadStream(input.archiveFile), countIn, createGunzip(), countOut, feedParser, {
+            signal: stop.signal
+        }).catch((error) => fail(readFailure(error)));
+        // After parser.end() node-tar ends every entry, truncated or not, so each write settles.
+        await Promise.all(writes);
+        if (!ended)
+            refuse('The archive is truncated.');
+        if (!failure && !memberPaths.has(transcriptName)) {
+            refuse(`The archive holds no ${transcriptName}: it is not this session's archive.`);
+        }
+        if (failure)
+            throw failure;
+    }
+    catch (error) {
+        await emptyDir(input.destDir);
+        throw error;
+    }
+    const folder = files.some((f) => f.startsWith(`${id}/`)) ? join(input.destDir, id) : undefined;
+    return {
+        transcriptPath: join(input.destDir, transcriptName),
+        folderPath: folder,
+        files,
+        totalBytes,
+        transcript: transcriptDigest
+    };
+}
+/** Writes one member into staging; the transcript is hashed on the way through. */
+async function writeMember(entry, target, options) {
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+    options.signal.throwIfAborted();
+    const out = createWriteStream(target, { flags: 'wx', mode: 0o600 });
+    if (!options.hash) {
+        await pipeline(entry, out, { signal: options.signal });
+        return undefined;
+    }
+    const hashing = new HashingStream();
+    await pipeline(entry, hashing, out, { signal: options.signal });
+    return hashing.digest();
+}
+/**
+ * zlib names what is wrong with the gzip layer by code (Z_DATA_ERROR for a bad block or checksum,
+ * Z_BUF_ERROR for input that ends early); anything else is a local failure to read the file.
+ */
+function readFailure(error) {
+    const code = error.code ?? '';
+    if (code.startsWith('Z_')) {
+        return new HostileArchiveError(`The archive is not a valid gzip file or is truncated (${error.message}); save the session again.`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+function tarMessage(error) {
+    const code = error.tarCode;
+    return code && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message;
+}
+/** Why a member may not be unpacked, or undefined when it may. */
+function memberProblem(entry, id, transcriptName) {
+    const raw = entry.header.path ?? entry.path;
+    const path = entry.path;
+    if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
+        return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
+    }
+    if (raw.startsWith('/') ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(raw) ||
+        raw.startsWith('\\\\')) {
+        return `${raw} is an absolute path.`;
+    }
+    if (raw.includes('\\'))
+        return `${raw} contains a backslash.`;
+    const parts = path.replace(/\/+$/, '').split('/');
+    if (parts.some((p) => p === '..' || p === '.' || p === ''))
+        return `${raw} leaves the session folder.`;
+    if (entry.type === 'Directory') {
+        return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`;
+    }
+    if (parts.length === 1 && parts[0] === transcriptName)
+        return undefined;
+    if (parts.length > 1 && parts[0] === id)
+        return undefined;
+    return `${raw} is outside ${id}.jsonl and ${id}/.`;
+}
+function counter(onBytes) {
+    return new Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        }
+    });
+}
+async function emptyDir(dir) {
+    for (const name of await readdir(dir).catch(() => [])) {
+        await rm(join(dir, name), { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version, recorded in metadata and printed by `--version`. Kept equal to package.json by a test. */
+const TOOL_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/archive/metadata.ts
+
+
+/** Version 1: the seed's five fields plus digests, sizes and provenance. */
+const FORMAT_VERSION = 1;
+const MAX_METADATA_BYTES = 64 * 1024;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+/** The metadata of a new version, format `FORMAT_VERSION`. */
+function buildMetadata(facts) {
+    const { encrypted, tail } = facts;
+    return {
+        sessionId: facts.sessionId,
+        gitBranch: facts.branch,
+        // An encrypted archive's metadata holds only ids, sizes, digests, times and format: the
+        // working directory could name a customer or a project.
+        ...(encrypted ? {} : { cwd: facts.cwd }),
+        timestamp: (facts.now ?? new Date()).toISOString(),
+        archivePath: facts.archiveName,
+        formatVersion: FORMAT_VERSION,
+        archiveSha256: facts.archive.sha256,
+        archiveSize: facts.archive.size,
+        ...facts.digests,
+        ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
+        toolVersion: TOOL_VERSION,
+        repository: facts.repository,
+        ...(facts.commit ? { commit: facts.commit } : {}),
+        ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
+        savedBy: facts.savedBy,
+        encrypted
+    };
+}
+/** True when two versions hold the same transcript bytes (however each archive was written). */
+function sameTranscript(a, b) {
+    return (a.transcriptSha256 !== undefined &&
+        a.transcriptSha256 === b.transcriptSha256 &&
+        a.transcriptSize === b.transcriptSize &&
+        (a.encrypted === true) === (b.encrypted === true));
+}
+function serializeMetadata(metadata) {
+    return JSON.stringify(metadata, null, 2) + '\n';
+}
+/** True for metadata the seed's scripts wrote: no digest to check the archive against. */
+function isLegacyMetadata(metadata) {
+    return metadata.formatVersion === undefined;
+}
+/** Parses and validates downloaded metadata; anything malformed is refused in one line. */
+function parseMetadata(text, options = {}) {
+    const max = options.maxBytes ?? MAX_METADATA_BYTES;
+    if (Buffer.byteLength(text) > max)
+        throw bad(`it is over ${max} bytes`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw bad('it is not a JSON object');
+    const m = value;
+    // Checked before any field: a newer format may have changed them, and the user needs to hear
+    // "update", not "invalid".
+    if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
+        const writer = typeof m.toolVersion === 'string'
+            ? `claude-session ${m.toolVersion.slice(0, 40)}`
+            : 'a newer claude-session';
+        throw new errors_HostileArchiveError(`The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${TOOL_VERSION}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`);
+    }
+    if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
+        throw bad('sessionId is not a UUID');
+    for (const key of ['gitBranch', 'timestamp', 'archivePath']) {
+        if (typeof m[key] !== 'string')
+            throw bad(`${key} is missing or not a string`);
+    }
+    for (const key of [
+        'cwd',
+        'claudeVersion',
+        'toolVersion',
+        'repository',
+        'commit',
+        'lastRecordAt'
+    ]) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            throw bad(`${key} is not a string`);
+    }
+    for (const key of [
+        'archiveSha256',
+        'transcriptSha256',
+        'sourceTranscriptSha256',
+        'transcriptHmacSha256',
+        'sourceTranscriptHmacSha256',
+        'redactedPrefixSha256'
+    ]) {
+        if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
+            throw bad(`${key} is not a sha256 digest`);
+        }
+    }
+    for (const key of [
+        'formatVersion',
+        'archiveSize',
+        'transcriptSize',
+        'sourceTranscriptSize',
+        'transcriptSizeRounded',
+        'sourceTranscriptSizeRounded',
+        'redactedPrefixSize',
+        'records'
+    ]) {
+        const n = m[key];
+        if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
+            throw bad(`${key} is not a non-negative integer`);
+        }
+    }
+    if (m.digestKeyId !== undefined &&
+        (typeof m.digestKeyId !== 'string' || !/^[0-9a-f]{16}$/.test(m.digestKeyId)))
+        throw bad('digestKeyId is not 16 hex digits');
+    if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
+        throw bad('savedBy is not laptop or ci');
+    if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
+        throw bad('encrypted is not a boolean');
+    if (m.formatVersion !== undefined &&
+        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+        throw bad('archiveSha256 or archiveSize is missing');
+    }
+    return m;
+}
+function bad(why) {
+    return new errors_HostileArchiveError(`The session metadata is invalid: ${why}.`);
+}
+
+// EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
+var structured_source = __nccwpck_require__(2472);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
+/**
+ * Test if condition is truthy.
+ * @param {any} expression to be evaluated
+ * @param {string} error message to be shown
+ * @returns {void}
+ * @throws
+ */
+function invariant(condition, message) {
+    if (!condition)
+        throw new Error(message);
+}
+//# sourceMappingURL=invariant.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+
+
+/**
+ * This class represent of source code.
+ */
+class SecretLintSourceCodeImpl {
+    hasBOM;
+    content;
+    filePath;
+    physicalFilePath;
+    contentType;
+    ext;
+    structuredSource;
+    constructor({ content = "", ext, filePath, physicalFilePath, contentType, }) {
+        invariant(ext || filePath, "should be set either of fileExt or filePath.");
+        this.hasBOM = content.charCodeAt(0) === 0xfeff;
+        this.content = this.hasBOM ? content.slice(1) : content;
+        this.structuredSource = new structured_source/* StructuredSource */.z(this.content);
+        this.filePath = filePath;
+        this.physicalFilePath = physicalFilePath;
+        this.contentType = contentType;
+        this.ext = ext;
+    }
+    /**
+     * get file path
+     * This return `undefined` if the source code is created without file path.
+     * For example, use core API to create a source code directly.
+     *
+     * You can use this path to detect file type.
+     * However, if you want to read the file content, use `getPhysicalFilePath` instead.
+     * @returns {string|undefined}
+     */
+    getFilePath() {
+        return this.filePath;
+    }
+    /**
+     * get physical file path
+     * This return `undefined` if the source code is not related to file.
+     * For example, the source code is given from the stdin.
+     *
+     * You can use this path to read the file content.
+     */
+    getPhysicalFilePath() {
+        return this.physicalFilePath;
+    }
+    /**
+     * @param {SecretLintSourceNodeLocation} loc - location indicator.
+     * @return {[ number, number ]} range.
+     */
+    locationToRange(loc) {
+        return this.structuredSource.locationToRange(loc);
+    }
+    /**
+     * @param {[ number, number ]} range - pair of indice.
+     * @return {SecretLintSourceNodeLocation} location.
+     */
+    rangeToLocation(range) {
+        const location = this.structuredSource.rangeToLocation(range);
+        // Note: unwrap class instance to get plain object
+        return {
+            start: {
+                line: location.start.line,
+                column: location.start.column,
+            },
+            end: {
+                line: location.end.line,
+                column: location.end.column,
+            },
+        };
+    }
+    /**
+     * @param {Position} pos - position indicator.
+     * @return {number} index.
+     */
+    positionToIndex(pos) {
+        return this.structuredSource.positionToIndex(pos);
+    }
+    /**
+     * @param {number} index - index to the source code.
+     * @return {Position} position.
+     */
+    indexToPosition(index) {
+        const position = this.structuredSource.indexToPosition(index);
+        // Note: unwrap class instance to get plain object
+        return {
+            line: position.line,
+            column: position.column,
+        };
+    }
+}
+//# sourceMappingURL=SecretLintSourceCodeImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+// MIT © 2017 azu
+// MIT © 2017 59naga
+// https://github.com/59naga/carrack
+class EventEmitter {
+    #listeners = new Map();
+    on(type, listener) {
+        const prevSet = this.#listeners.get(type);
+        const listenerSet = prevSet ?? new Set();
+        listenerSet?.add(listener);
+        this.#listeners.set(type, listenerSet);
+    }
+    emit(type, ...args) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            listenerSetElement(...args);
+        }
+    }
+    off(type, listener) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            if (listenerSetElement === listener) {
+                listenerSet.delete(listener);
+            }
+        }
+    }
+    removeAllListeners() {
+        this.#listeners.clear();
+    }
+    listenerCount(type) {
+        return this.#listeners.get(type)?.size ?? 0;
+    }
+    listeners(type) {
+        return Array.from(this.#listeners.get(type) ?? []);
+    }
+}
+class PromiseEventEmitter {
+    events;
+    constructor() {
+        this.events = new EventEmitter();
+    }
+    listenerCount(type) {
+        return this.events.listenerCount(type);
+    }
+    on(event, listener) {
+        return this.events.on(event, listener);
+    }
+    emit(event, ...args) {
+        const promises = [];
+        this.events.listeners(event).forEach((listener) => {
+            promises.push(listener(...args));
+        });
+        return Promise.all(promises);
+    }
+}
+//# sourceMappingURL=promise-event-emitter.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+/**
+ * Default locale that is also fallback locale.
+ */
+const DEFAULT_LOCAL = "en";
+const formatMessage = (messageHandler, props) => {
+    if (typeof props !== "object" || props === null) {
+        return messageHandler();
+    }
+    return messageHandler(props);
+};
+const getMatchedLocaleMessage = (locale, locales) => {
+    const localKeys = Object.keys(locales);
+    const matchLocale = localKeys.find((key) => {
+        return key === locale;
+    });
+    if (matchLocale) {
+        return matchLocale;
+    }
+    const [lang] = locale.split("-");
+    if (!lang) {
+        return DEFAULT_LOCAL;
+    }
+    // en-US => en
+    const fallbackMatchLocal = localKeys.find((key) => {
+        return key === lang;
+    });
+    if (fallbackMatchLocal) {
+        return fallbackMatchLocal;
+    }
+    return DEFAULT_LOCAL;
+};
+const createTranslator = (messages, options) => {
+    return (messageId, props) => {
+        const messageHandler = messages[messageId];
+        if (!messageHandler) {
+            throw new Error(`messages:${String(messageId)} is missing in messages.`);
+        }
+        // if messages is string, use it.
+        if (typeof messageHandler === "function") {
+            if (typeof messageId !== "string") {
+                throw new Error(`message's key:${String(messageId)} should be string`);
+            }
+            return {
+                message: formatMessage(messageHandler, props),
+                messageId: messageId,
+                data: props,
+            };
+        }
+        // if messages is object, pick message that is matched locale from messages.
+        const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+        const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+        const localizedMessage = messageHandler[locale];
+        if (!localizedMessage) {
+            if (messageHandler[DEFAULT_LOCAL]) {
+                throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+            }
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+        }
+        if (typeof messageId !== "string") {
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+        }
+        return {
+            message: formatMessage(localizedMessage, props),
+            messageId: messageId,
+            data: props,
+        };
+    };
+};
+//# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
+
+
+const createContextEvents = () => {
+    const contextEvents = new EventEmitter();
+    const REPORT_SYMBOL = Symbol("report");
+    const IGNORE_SYMBOL = Symbol("ignore");
+    return {
+        report(descriptor) {
+            contextEvents.emit(REPORT_SYMBOL, descriptor);
+        },
+        onReport(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(REPORT_SYMBOL, listener);
+            return () => {
+                contextEvents.off(REPORT_SYMBOL, listener);
+            };
+        },
+        ignore(descriptor) {
+            contextEvents.emit(IGNORE_SYMBOL, descriptor);
+        },
+        onIgnore(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(IGNORE_SYMBOL, listener);
+            return () => {
+                contextEvents.off(IGNORE_SYMBOL, listener);
+            };
+        },
+    };
+};
+const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale, }) => {
+    return {
+        sharedOptions: sharedOptions,
+        createTranslator: (messages) => {
+            return createTranslator(messages, {
+                defaultLocale: locale,
+            });
+        },
+        ignore(descriptor) {
+            const { message } = descriptor.message;
+            contextEvents.ignore({
+                type: "ignore",
+                ruleId: ruleId,
+                ruleParentId,
+                range: descriptor.range,
+                targetRuleId: descriptor.targetRuleId,
+                loc: sourceCode.rangeToLocation(descriptor.range),
+                message: message,
+            });
+        },
+        report(descriptor) {
+            const { message, messageId, data } = descriptor.message;
+            // Default severity level is "error"
+            const severityLevel = severity ?? "error";
+            if (ruleParentId) {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    ruleParentId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+            else {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+        },
+    };
+};
+//# sourceMappingURL=RuleContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+class SecretLintRule {
+    ruleReportHandle;
+    ruleCreator;
+    descriptorRule;
+    constructor({ descriptorRule, context }) {
+        this.descriptorRule = descriptorRule;
+        this.ruleCreator = descriptorRule.rule;
+        // normalize rule options
+        const ruleCreatorOptions = descriptorRule.options || {};
+        this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
+    }
+    allowMessageIds() {
+        if (!this.descriptorRule.allowMessageIds) {
+            return [];
+        }
+        const ruleId = this.ruleCreator.meta.id;
+        return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+            return {
+                messageId: allowMessageId,
+                ruleId,
+            };
+        });
+    }
+    supportSourceCode(sourceCode) {
+        const contentType = sourceCode.contentType;
+        if (contentType === "unknown") {
+            return true;
+        }
+        if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+            return true;
+        }
+        return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+    }
+    async file(source) {
+        const file = this.ruleReportHandle.file;
+        if (!file) {
+            return;
+        }
+        return file(source);
+    }
+}
+//# sourceMappingURL=SecretLintRuleImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
+class SecretLintProfiler {
+    perf;
+    entries = [];
+    measures = [];
+    executionPromises = [];
+    constructor(options) {
+        this.perf = options.perf;
+        const pattern = /(.*?)::end(\|\|.*)?/;
+        const observer = new options.PerformanceObserver((items) => {
+            const entries = items.getEntries();
+            entries.forEach((entry) => {
+                if (entry.entryType === "mark") {
+                    const match = entry.name.match(pattern);
+                    const endIdentifier = match ? match[1] : undefined;
+                    const suffix = match && match[2] ? match[2] : "";
+                    // if mark already {mark}::start, measure start to end
+                    if (endIdentifier) {
+                        const startIdentifier = `${endIdentifier}::start`;
+                        this.entries.find((savedEntry) => {
+                            return savedEntry.name === startIdentifier;
+                        });
+                        // create measure
+                        if (startIdentifier) {
+                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
+                            this.executionPromises.push(Promise.resolve().then(() => {
+                                this.perf.measure(endIdentifier + suffix, `${endIdentifier}::start${suffix}`, `${endIdentifier}::end${suffix}`);
+                            }));
+                        }
+                    }
+                    this.entries.push(entry);
+                }
+                else if (entry.entryType === "measure") {
+                    this.measures.push(entry);
+                }
+            });
+        });
+        observer.observe({ entryTypes: ["mark", "measure"] });
+    }
+    mark(marker) {
+        if ("id" in marker) {
+            this.perf.mark(`${marker.type}||${marker.id}`);
+        }
+        else {
+            this.perf.mark(marker.type);
+        }
+    }
+    waifForExecutionPromises = () => {
+        return Promise.all(this.executionPromises).finally(() => {
+            this.executionPromises.length = 0;
+        });
+    };
+    async getEntries() {
+        await this.waifForExecutionPromises();
+        return this.entries;
+    }
+    async getMeasures() {
+        await this.waifForExecutionPromises();
+        return this.measures;
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
+
+
+
+class NullPerformanceObserver {
+    disconnect() { }
+    observe(_options) { }
+}
+const secretLintProfiler = new SecretLintProfiler({
+    perf: external_node_perf_hooks_.performance,
+    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
+});
+//# sourceMappingURL=node.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
+
+
+
+const createRunningEvents = () => {
+    const contextEvents = new PromiseEventEmitter();
+    const registerSet = new Set();
+    const LINT_HANDLE = Symbol("lint:start");
+    const rules = [];
+    return {
+        collectAllowMessageIds() {
+            const allowMessageIds = [];
+            rules.forEach((rule) => {
+                allowMessageIds.push(...rule.allowMessageIds());
+            });
+            return allowMessageIds;
+        },
+        /**
+         * Start to run linting
+         * @param options
+         */
+        runLint(options) {
+            return contextEvents.emit(LINT_HANDLE, options);
+        },
+        registerRule({ descriptorRule, context, }) {
+            if (registerSet.has(descriptorRule.id)) {
+                // TODO: more trivial implementation
+                throw new Error(`rule.id:${descriptorRule.id} is already registered.
+                
+Duplicated rule.id is something wrong in .secretlintrc.                
+`);
+            }
+            registerSet.add(descriptorRule.id);
+            const rule = new SecretLintRule({
+                descriptorRule: descriptorRule,
+                context,
+            });
+            rules.push(rule);
+            contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
+                // TODO: add more handler
+                // Call O￿￿rder?
+                // - file
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::start",
+                    id: descriptorRule.rule.meta.id,
+                });
+                // if this rule support the content type
+                if (rule.supportSourceCode(sourceCode)) {
+                    await rule.file(sourceCode);
+                }
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::end",
+                    id: descriptorRule.rule.meta.id,
+                });
+            });
+        },
+        registerRulePreset({ descriptorRulePreset, context, }) {
+            // Normalized Rule Preset Options
+            const rulePresetCreatorOptions = descriptorRulePreset.options || [];
+            // Internally, RulePreset#register call `registerRule`
+            descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
+        },
+        isRegistered(ruleId) {
+            return registerSet.has(ruleId);
+        },
+    };
+};
+//# sourceMappingURL=RunningEvents.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
+
+/**
+ * Create a context for Rule Preset
+ */
+const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale, }) => {
+    const presetRules = configRulePreset.rules || [];
+    if (!Array.isArray(presetRules)) {
+        console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+        throw new Error("preset's rules should be an array of rule definitions");
+    }
+    return {
+        sharedOptions,
+        registerRule(rule, defaultValue) {
+            const descriptorRule = presetRules.find((descriptorRule) => {
+                return descriptorRule.id === rule.meta.id;
+            });
+            // Use undefined instead of {}
+            // Default value will be handled by RunningEvents#registerRule
+            const descriptorRuleOptions = descriptorRule ? descriptorRule.options : undefined;
+            const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : undefined;
+            const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : undefined;
+            const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : undefined;
+            const context = createRuleContext({
+                // rule id is a single rule in a preset
+                ruleId: rule.meta.id,
+                // parent rule id is rule preset id
+                ruleParentId: configRulePreset.id,
+                meta: rule.meta,
+                severity: descriptorRuleSeverity,
+                sourceCode,
+                contextEvents: contextEvents,
+                sharedOptions: sharedOptions,
+                locale,
+            });
+            const defaultValueOfPreset = defaultValue ? defaultValue : {};
+            runningEvents.registerRule({
+                descriptorRule: {
+                    // options and disabled ...
+                    ...defaultValueOfPreset,
+                    // Prefer to use user setting
+                    // User can override preset setting
+                    ...descriptorRule,
+                    id: rule.meta.id,
+                    options: descriptorRuleOptions,
+                    rule,
+                    disabled: descriptorRuleDisabled,
+                    allowMessageIds: descriptorAllowMessageIds,
+                    severity: descriptorRuleSeverity,
+                },
+                context,
+            });
+        },
+    };
+};
+//# sourceMappingURL=RulePresetContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+/**
+ * the `index` is in the `range` and return true.
+ * @param {Number} index
+ * @param {Number[]} range
+ * @returns {boolean}
+ */
+const isContainedRange = (index, range) => {
+    const [start, end] = range;
+    return start <= index && index <= end;
+};
+/**
+ * filter messages by ignore messages
+ */
+function filterIgnoredMessages(options) {
+    const reportedMessages = options.reportedMessages;
+    const ignoreMessages = options.ignoredMessages;
+    // if match, reject the message
+    return reportedMessages.filter((message) => {
+        return !ignoreMessages.some((ignoreMessage) => {
+            const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) &&
+                isContainedRange(message.range[1], ignoreMessage.range);
+            if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+                // "*" is wildcard that match any rule
+                if (ignoreMessage.targetRuleId === "*") {
+                    return true;
+                }
+                // compare normalized key path
+                return message.ruleId === ignoreMessage.targetRuleId;
+            }
+            return isInIgnoringRange;
+        });
+    });
+}
+//# sourceMappingURL=filter-ignored-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+const createMessageProcessor = (processors) => {
+    return {
+        /**
+         * process `messages` with registered processes
+         */
+        process(messages) {
+            const originalMessages = messages;
+            if (processors.length === 0) {
+                throw new Error("processors should be > 0");
+            }
+            return processors.reduce((messages, filter) => {
+                return filter(messages);
+            }, originalMessages);
+        },
+    };
+};
+//# sourceMappingURL=MessageProcessManager.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+/**
+ * equal message
+ */
+const isEqualMessage = (aMessage, bMessage) => {
+    return (aMessage.range[0] === bMessage.range[0] &&
+        aMessage.range[1] === bMessage.range[1] &&
+        "severity" in aMessage &&
+        "severity" in bMessage &&
+        aMessage.severity === bMessage.severity &&
+        aMessage.message === bMessage.message);
+};
+/**
+ * filter duplicated messages
+ */
+function filterDuplicatedMessages(messages = []) {
+    return messages.filter((message, index) => {
+        const restMessages = messages.slice(index + 1);
+        return !restMessages.some((restMessage) => {
+            return isEqualMessage(message, restMessage);
+        });
+    });
+}
+//# sourceMappingURL=filter-duplicated-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
+/**
+ * sort messages by line and column
+ */
+function sortMessagesByLocation(messages) {
+    // sort by line and column
+    return messages.sort(function (a, b) {
+        const startIndexDiff = a.range[0] - b.range[0];
+        if (startIndexDiff === 0) {
+            return a.range[1] - b.range[1];
+        }
+        else {
+            return startIndexDiff;
+        }
+    });
+}
+//# sourceMappingURL=sort-messages-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
+const filterByAllowMessageIds = (messages, allowMessageIds) => {
+    const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+        return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+    }));
+    return messages.filter((message) => {
+        return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+    });
+};
+//# sourceMappingURL=filter-message-id.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+// mask all properties with *** deeply
+// These properties are object, array, or others
+const deepMask = (object, handler) => {
+    for (const key of Object.keys(object)) {
+        if (typeof object[key] === "object") {
+            object[key] = deepMask(object[key], handler);
+        }
+        else if (Array.isArray(object[key])) {
+            object[key] = object[key].map((item) => deepMask(item, handler));
+        }
+        else if (typeof object[key] === "string") {
+            object[key] = handler(object[key]);
+        }
+    }
+    return object;
+};
+const createMaskValue = (value) => {
+    return "*".repeat(value.length);
+};
+/**
+ * = Masking logics
+ * secretlint mask simple string replacement.
+ * If a secretlint rule report `"TOKEN_STRING"` as message data, replace all `TOKEN_STRING` with `**********` in messages.
+ * ```
+ * context.report({
+ *   message: t("MESSAGE", {
+ *       TOKEN: "TOKEN_STRING", // => replace all "TOKEN_STRING" with  `**********`.
+ *   }),
+ *   range,
+ * });
+ * ```
+ * This logics may includes false-positve.
+ * This is similar to CI logs like Travis CI or GitHub Actions.
+ * @param str
+ * @param maskedValues
+ */
+const maskWithValues = (str, maskedValues) => {
+    let result = str;
+    for (const maskValue of maskedValues) {
+        result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+    }
+    return result;
+};
+// mask all data values for hide secret value
+// https://github.com/secretlint/secretlint/issues/176
+const filterMaskSecretsData = (messages = []) => {
+    return messages.map((message) => {
+        if (message.type !== "message") {
+            return message;
+        }
+        const maskedValues = [];
+        const maskedData = message.data
+            ? deepMask(message.data, (value) => {
+                maskedValues.push(value);
+                return createMaskValue(value);
+            })
+            : undefined;
+        // no mask data
+        if (!maskedData) {
+            return message;
+        }
+        const maskedMessage = maskWithValues(message.message, maskedValues);
+        return {
+            ...message,
+            message: maskedMessage,
+            data: maskedData,
+        };
+    });
+};
+//# sourceMappingURL=filter-mask-secrets.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
+
+
+
+
+
+
+/**
+ * Post cleanup messages
+ * - filter ignored range
+ * - filter disabled message
+ * - [masSecrets] mask secrets message
+ * - filter duplicated messages
+ * - sort messages by range
+ * @param options
+ */
+const cleanupMessages = (options) => {
+    const reportedMessages = filterIgnoredMessages(options);
+    const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+    const filters = options.maskSecrets
+        ? [filterDuplicatedMessages, filterMaskSecretsData]
+        : [filterDuplicatedMessages];
+    const filterProcess = createMessageProcessor(filters);
+    return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
+
+
+
+
+
+
+
+const module_debug = src("@secretlint/core");
+const lintSource = ({ source, options }) => {
+    secretLintProfiler.mark({
+        type: "@core>lint::start",
+        id: source.filePath,
+    });
+    module_debug(`source filePath: %O`, source.filePath);
+    module_debug(`options: %O`, options);
+    const rules = options.config.rules;
+    const locale = options.locale ?? "en";
+    const maskSecrets = options.maskSecrets ?? false;
+    const contextEvents = createContextEvents();
+    const runningEvents = createRunningEvents();
+    const reportedMessages = [];
+    const ignoredMessages = [];
+    // setup
+    contextEvents.onReport((message) => {
+        reportedMessages.push(message);
+    });
+    contextEvents.onIgnore((message) => {
+        ignoredMessages.push(message);
+    });
+    // Create a SourceCode for linting
+    const sourceCode = new SecretLintSourceCodeImpl({
+        content: source.content,
+        filePath: source.filePath,
+        physicalFilePath: options.noPhysicFilePath ? undefined : source.filePath,
+        ext: source.ext || "",
+        contentType: source.contentType,
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::start",
+    });
+    rules.forEach((rule) => {
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::start",
+            id: rule.rule.meta.id,
+        });
+        registerRule({
+            sourceCode,
+            config: options.config,
+            descriptorRule: rule,
+            contextEvents,
+            runningEvents,
+            locale,
+        });
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::end",
+            id: rule.rule.meta.id,
+        });
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::end",
+    });
+    // start to run
+    return runningEvents
+        .runLint({
+        sourceCode,
+    })
+        .then(() => {
+        return {
+            filePath: source.filePath,
+            // binary content should be skipped
+            sourceContent: source.contentType === "text" ? source.content : undefined,
+            sourceContentType: source.contentType,
+            messages: cleanupMessages({
+                reportedMessages,
+                ignoredMessages,
+                allowMessageIds: runningEvents.collectAllowMessageIds(),
+                maskSecrets,
+            }),
+        };
+    })
+        .finally(() => {
+        secretLintProfiler.mark({
+            type: "@core>lint::end",
+            id: source.filePath,
+        });
+    });
+};
+const isRulePreset = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "preset";
+};
+const isRule = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "scanner";
+};
+/**
+ * Rule Processing
+ */
+const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale, }) => {
+    const ruleId = descriptorRule.id;
+    // Do not register disabled rule
+    if (descriptorRule.disabled) {
+        module_debug("Skip registerRule %s, because it is disabled", ruleId);
+        return;
+    }
+    module_debug("registerRule %s", ruleId);
+    // sharedOptions is {} by default
+    // sharedOptions is shared between presets and rules
+    const sharedOptionsWithDefault = config.sharedOptions ?? {};
+    // If option is not defined Options is {} by default
+    if (isRulePreset(descriptorRule)) {
+        const context = createRulePresetContext({
+            configRulePreset: descriptorRule,
+            sourceCode,
+            contextEvents: contextEvents,
+            runningEvents: runningEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRulePreset({
+            descriptorRulePreset: descriptorRule,
+            context,
+        });
+        return;
+    }
+    else if (isRule(descriptorRule)) {
+        const context = createRuleContext({
+            ruleId: ruleId,
+            severity: descriptorRule.severity,
+            meta: descriptorRule.rule.meta,
+            sourceCode,
+            contextEvents: contextEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRule({
+            descriptorRule: descriptorRule,
+            context,
+        });
+        return;
+    }
+    throw new Error(`Unknown descriptor type: ${descriptorRule}`);
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/archive/jsonEscapes.ts
+/**
+ * JSON string escapes, decoded with a map back to the raw text. A transcript line is JSON: a
+ * secret in it may be written with escapes (`\n` between the lines of a PEM key, `\u0067` for a
+ * letter, `\/` in a URL), so rules run on the decoded text and every finding must be carried back
+ * to exactly the raw characters that spell it (RFC 8259 §7 lists the escapes).
+ */
+const SIMPLE = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+/** Decodes every JSON escape in `raw` (outside strings there are none), keeping the way back. */
+function decodeJsonEscapes(raw) {
+    if (!raw.includes('\\'))
+        return { text: raw };
+    const units = [];
+    const rawIndex = new Int32Array(raw.length + 1);
+    let n = 0;
+    let i = 0;
+    while (i < raw.length) {
+        const slash = raw.indexOf('\\', i);
+        const plainEnd = slash === -1 ? raw.length : slash;
+        if (plainEnd > i) {
+            units.push(raw.slice(i, plainEnd));
+            for (let k = i; k < plainEnd; k++)
+                rawIndex[n++] = k;
+            i = plainEnd;
+            continue;
+        }
+        const next = raw[i + 1];
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+            // Each \uXXXX is one UTF-16 unit; a surrogate pair is two escapes and stays two units here.
+            units.push(String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16)));
+            rawIndex[n++] = i;
+            i += 6;
+        }
+        else if (next !== undefined && next in SIMPLE) {
+            units.push(SIMPLE[next]);
+            rawIndex[n++] = i;
+            i += 2;
+        }
+        else {
+            // Not JSON (a stray backslash in a text file): kept as it stands.
+            units.push('\\');
+            rawIndex[n++] = i;
+            i += 1;
+        }
+    }
+    rawIndex[n] = raw.length;
+    return { text: units.join(''), rawIndex: rawIndex.subarray(0, n + 1) };
+}
+/** The raw span `[start, end)` that spells the decoded units `[from, to)`. */
+function rawSpan(decoded, from, to) {
+    const map = decoded.rawIndex;
+    return map ? [map[from], map[to]] : [from, to];
+}
+/**
+ * The contents (between the quotes) of every JSON string in a raw JSON text, in order. A
+ * replacement confined to these never changes the structure of the document.
+ */
+function jsonStringContents(raw) {
+    const spans = [];
+    let i = raw.indexOf('"');
+    while (i !== -1) {
+        let j = i + 1;
+        while (j < raw.length && raw[j] !== '"')
+            j += raw[j] === '\\' ? 2 : 1;
+        spans.push([i + 1, Math.min(j, raw.length)]);
+        i = j < raw.length ? raw.indexOf('"', j + 1) : -1;
+    }
+    return spans;
+}
+
+// EXTERNAL MODULE: ./node_modules/@textlint/regexp-string-matcher/lib/regexp-string-matcher.js
+var regexp_string_matcher = __nccwpck_require__(3717);
+// EXTERNAL MODULE: ./node_modules/micromatch/index.js
+var micromatch = __nccwpck_require__(8785);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-pattern/module/index.js
+
+
+
+const messages = {
+    PATTERN: {
+        en: (props) => `found matching ${props.PATTERN_NAME}: ${props.CREDENTIAL}`,
+        ja: (props) => `${props.PATTERN_NAME}にマッチするパターンが見つかりました: ${props.CREDENTIAL}`,
+    },
+};
+function collectPatterns(patternConfig) {
+    // Error if both patterns and pattern are specified
+    if (patternConfig.patterns && patternConfig.patterns.length > 0 && patternConfig.pattern) {
+        throw new Error(`Pattern "${patternConfig.name}" cannot have both "patterns" and "pattern" specified. Use "patterns" array instead.`);
+    }
+    // Prefer patterns array
+    if (patternConfig.patterns && patternConfig.patterns.length > 0) {
+        return patternConfig.patterns;
+    }
+    // Fallback to deprecated pattern field
+    if (patternConfig.pattern) {
+        return [patternConfig.pattern];
+    }
+    return [];
+}
+function reportIfFoundPattern({ source, options, context, t, }) {
+    for (const p of options.patterns) {
+        // Check filePathGlobs if specified
+        // Use micromatch() to support negation patterns (e.g., "!**/excluded/**")
+        // `dot: true` is required so that `**` traverses segments that start with `.`
+        // (e.g., `.github`, `.ai`); otherwise negation patterns like `!**/excluded/**`
+        // fail to match files located under a dot-directory.
+        if (p.filePathGlobs && p.filePathGlobs.length > 0 && source.filePath) {
+            const matchedPaths = micromatch([source.filePath], p.filePathGlobs, { dot: true });
+            if (matchedPaths.length === 0) {
+                continue; // Skip if file path doesn't match any glob pattern
+            }
+        }
+        const allPatterns = collectPatterns(p);
+        // Check patterns if specified
+        if (allPatterns.length > 0) {
+            const results = (0,regexp_string_matcher.matchPatterns)(source.content, allPatterns);
+            for (const result of results) {
+                const index = result.startIndex || 0;
+                const match = result.match || "";
+                const range = [index, index + match.length];
+                const allowedResults = (0,regexp_string_matcher.matchPatterns)(match, options.allows);
+                if (allowedResults.length > 0) {
+                    continue;
+                }
+                context.report({
+                    message: t("PATTERN", {
+                        PATTERN_NAME: p.name,
+                        CREDENTIAL: match,
+                    }),
+                    range,
+                });
+            }
+        }
+        else if (p.filePathGlobs && p.filePathGlobs.length > 0) {
+            // If only filePathGlobs is specified (no patterns), report the file itself
+            context.report({
+                message: t("PATTERN", {
+                    PATTERN_NAME: p.name,
+                    CREDENTIAL: external_node_path_.basename(source.filePath || ""),
+                }),
+                range: [0, source.content.length],
+            });
+        }
+    }
+}
+const creator = {
+    messages,
+    meta: {
+        id: "@secretlint/secretlint-rule-pattern",
+        recommended: false,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages);
+        const normalizedOptions = {
+            allows: options.allows || [],
+            patterns: options.patterns || [],
+        };
+        // Validate patterns
+        for (const p of normalizedOptions.patterns) {
+            // Validate that patterns and pattern are not both specified
+            if (p.patterns && p.patterns.length > 0 && p.pattern) {
+                throw new Error(`Pattern "${p.name}" cannot have both "patterns" and "pattern" specified. Use "patterns" array instead.`);
+            }
+            const hasPatterns = (p.patterns && p.patterns.length > 0) || p.pattern;
+            const hasFilePathGlobs = p.filePathGlobs && p.filePathGlobs.length > 0;
+            if (!hasPatterns && !hasFilePathGlobs) {
+                throw new Error(`Pattern "${p.name}" must have either "patterns", "pattern" (deprecated), or "filePathGlobs" specified`);
+            }
+        }
+        return {
+            file(source) {
+                reportIfFoundPattern({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./src/archive/secretRules.ts
+
+
+/**
+ * Shapes of tokens issued today that the recommended preset (11.7.1) does not match, added as
+ * pattern rules. Each name is the rule a finding reports.
+ */
+const EXTRA_SHAPES = [
+    // Claude Code's own credentials: OAuth tokens from `claude setup-token` (sk-ant-oat01-…) and
+    // admin keys. The preset knows only API keys (sk-ant-api03-…).
+    {
+        name: 'anthropic',
+        patterns: ['/(?<![A-Za-z0-9_-])sk-ant-(?:oat|ort|admin)\\d\\d-[A-Za-z0-9_-]{32,}/']
+    },
+    // OpenAI project, service-account and admin keys, with or without the T3BlbkFJ marker the
+    // preset requires.
+    {
+        name: 'openai',
+        patterns: ['/(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,}/']
+    },
+    // Google Cloud API keys (https://cloud.google.com/docs/authentication/api-keys).
+    { name: 'gcp', patterns: ['/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/'] }
+];
+/**
+ * The preset's rules one by one, without `filter-comments`: that rule lets the scanned text turn
+ * the scan off (`secretlint-disable`), and a transcript is text anyone could have pasted.
+ */
+const SCAN_CONFIG = {
+    rules: [
+        ...index_Cq_34xZU.r
+            .filter((rule) => !rule.meta.id.endsWith('-filter-comments'))
+            .map((rule) => ({ id: rule.meta.id, rule })),
+        { id: creator.meta.id, rule: creator, options: { patterns: EXTRA_SHAPES } }
+    ]
+};
+/**
+ * What every rule above anchors on, as one regex over the raw (undecoded, latin1-read) text: a
+ * line without any of these cannot be flagged, so the rules run only on lines that have one. Each
+ * anchor is at least as loose as its rule (same case rules; the database and basic-auth rules
+ * report only URLs with `user:password@`). A character of an anchor may be written as a JSON
+ * escape: `\/` is allowed where an anchor has a slash, and any printable ASCII character written
+ * as `\u00XX` makes its line a candidate. Case-sensitive on purpose: V8 runs it several times
+ * faster than the same alternatives with the `i` flag.
+ */
+const ANCHORS = [
+    // aws (a key id alone is not flagged: secretlint reports it only beside its secret)
+    '(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)',
+    'PRIVATE KEY', // privatekey, and gcp service-account JSON
+    '_authToken=', // npm
+    'npm_',
+    'x-oauth-basic',
+    // basicauth and database-connection-string: `scheme://user:password@`, in any letter case
+    ':(?:\\\\?/){2}[^\\s/:]{1,600}:[^\\s/@]{1,1200}@',
+    'xox[abopr]-', // slack
+    'xapp-',
+    '[Hh][Oo][Oo][Kk][Ss]\\.[Ss][Ll][Aa][Cc][Kk]', // slack webhooks (the rule ignores case)
+    'SG\\.', // sendgrid
+    'shp(?:pa|ca|at|ss)_', // shopify
+    'gh[pousr]_', // github
+    'github_pat_',
+    'T3BlbkFJ', // openai
+    // openai, anthropic. No look-behind: in the raw text `\tsk-…` has a letter before `sk-`.
+    'sk-(?:ant|proj|svcacct|admin|None)-',
+    'lin_api_', // linear
+    'ops_ey', // 1password
+    'AIza', // gcp
+    '\\\\u00[2-7][0-9a-fA-F]' // an escaped printable character could hide any anchor
+];
+/** The anchors, plus literal secrets to withhold (latin1, as the raw bytes read). */
+function prefilterFor(extraSecrets) {
+    const literals = extraSecrets.map((s) => Buffer.from(s, 'utf8')
+        .toString('latin1')
+        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    return new RegExp([...ANCHORS, ...literals].join('|'), 'g');
+}
+/** `@secretlint/secretlint-rule-github` → `github`; a pattern rule → the shape's name. */
+function shortRuleId(ruleId, data) {
+    if (ruleId === creator.meta.id) {
+        const name = data?.PATTERN_NAME;
+        if (typeof name === 'string')
+            return name;
+    }
+    return ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
+}
+
+;// CONCATENATED MODULE: ./src/archive/redaction.ts
+
+
+
+const RUN_TOKEN_RULE = 'github-token-of-this-run';
+/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
+const REDACTION_MARK = '[REDACTED:';
+/** Between units: no rule's pattern matches across a NUL, so no finding spans two units. */
+const SEPARATOR = '\n\u0000\n';
+/**
+ * Runs the rules once over all units (decoded, joined) and returns every finding as a raw span,
+ * sorted, overlapping findings merged. Literal `extraSecrets` are found wherever they occur.
+ */
+async function findSecrets(units, extraSecrets = []) {
+    if (units.length === 0)
+        return [];
+    const decoded = units.map((u) => (u.json ? decodeJsonEscapes(u.raw) : { text: u.raw }));
+    const starts = [];
+    let offset = 0;
+    for (const d of decoded) {
+        starts.push(offset);
+        offset += d.text.length + SEPARATOR.length;
+    }
+    const content = decoded.map((d) => d.text).join(SEPARATOR);
+    const result = await lintSource({
+        source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
+        // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
+        options: { config: SCAN_CONFIG, maskSecrets: false, noPhysicFilePath: true }
+    });
+    const hits = [];
+    const add = (unit, ruleId, from, to) => {
+        const [start, end] = rawSpan(decoded[unit], from, to);
+        if (end > start)
+            hits.push({ unit, ruleId, start, end });
+    };
+    for (const message of result.messages) {
+        const unit = unitAt(starts, message.range[0]);
+        const text = decoded[unit].text;
+        const base = starts[unit];
+        const [from, to] = secretSpan(text, message.range[0] - base, message.range[1] - base, message);
+        add(unit, shortRuleId(message.ruleId, message.data), from, to);
+    }
+    for (const secret of extraSecrets) {
+        if (secret.length < 8)
+            continue;
+        for (const [unit, d] of decoded.entries()) {
+            for (let at = d.text.indexOf(secret); at !== -1; at = d.text.indexOf(secret, at + 1))
+                add(unit, RUN_TOKEN_RULE, at, at + secret.length);
+        }
+    }
+    return mergeOverlapping(hits);
+}
+/** The fields in which the rules name what they found (the secret, a URI, a matched pattern). */
+const SECRET_FIELDS = ['KEY', 'TOKEN', 'URI', 'CREDENTIAL', 'ID'];
+/**
+ * The span of the secret itself. secretlint's range is not always it: the AWS rule reports the
+ * secret's length from the start of `aws_secret_access_key = …`, so the key's tail would stay.
+ * Where the report names the secret (`data.KEY`, `data.URI`…), the span is where that string is.
+ */
+function secretSpan(text, from, to, message) {
+    const start = Math.max(0, from);
+    const end = Math.min(text.length, Math.max(start, to));
+    const data = (message.data ?? {});
+    for (const key of SECRET_FIELDS) {
+        const value = data[key];
+        if (typeof value !== 'string' || value.length < 8)
+            continue;
+        const at = text.indexOf(value, start);
+        // Only within the reported match: a value further on would be another occurrence.
+        if (at !== -1 && at <= end)
+            return [at, at + value.length];
+    }
+    return [start, end];
+}
+/**
+ * The unit with every hit replaced by `[REDACTED:<rule>]`. In JSON only the parts of a hit that
+ * lie inside strings are replaced (each span begins and ends on an escape boundary), so the line
+ * stays valid JSON with its other fields unchanged.
+ */
+function redactUnit(unit, hits) {
+    if (hits.length === 0)
+        return unit.raw;
+    let spans = hits.map((h) => ({ ...h }));
+    if (unit.json && isJson(unit.raw)) {
+        const strings = jsonStringContents(unit.raw);
+        spans = spans.flatMap((h) => strings
+            .filter(([s, e]) => s < h.end && e > h.start)
+            .map(([s, e]) => ({
+            start: Math.max(s, h.start),
+            end: Math.min(e, h.end),
+            ruleId: h.ruleId
+        })));
+    }
+    let out = unit.raw;
+    // Right to left, so that earlier spans keep their offsets: every hit on the line is replaced.
+    for (const span of [...spans].sort((a, b) => b.start - a.start)) {
+        const { start, end } = wholeCharacters(out, span.start, span.end);
+        out = `${out.slice(0, start)}${REDACTION_MARK}${span.ruleId}]${out.slice(end)}`;
+    }
+    return out;
+}
+/** Widens a span so that it never splits a surrogate pair written as raw characters. */
+function wholeCharacters(text, start, end) {
+    const low = (i) => {
+        const c = text.charCodeAt(i);
+        return c >= 0xdc00 && c <= 0xdfff;
+    };
+    return { start: start > 0 && low(start) ? start - 1 : start, end: low(end) ? end + 1 : end };
+}
+function isJson(raw) {
+    try {
+        JSON.parse(raw);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function mergeOverlapping(hits) {
+    const sorted = [...hits].sort((a, b) => a.unit - b.unit || a.start - b.start || b.end - a.end);
+    const merged = [];
+    for (const hit of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && last.unit === hit.unit && hit.start < last.end) {
+            last.end = Math.max(last.end, hit.end);
+        }
+        else {
+            merged.push({ ...hit });
+        }
+    }
+    return merged;
+}
+function unitAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/archive/secretScan.ts
+
+
+
+
+
+
+
+
+
+
+const BLOCK_BYTES = {
+    jsonl: 1024 * 1024,
+    json: 8 * 1024 * 1024,
+    text: 8 * 1024 * 1024
+};
+/** Scans a file for secrets, streaming; only lines holding a rule's anchor go to the rules. */
+async function scanFile(path, options = {}) {
+    const findings = [];
+    const bytes = options.bytes ?? (await (0,promises_namespaceObject.stat)(path)).size;
+    await eachBlock(path, bytes, options, async (block) => {
+        findings.push(...block.findings);
+    });
+    return findings;
+}
+/**
+ * Writes a copy with every secret replaced by `[REDACTED:<rule>]`: a JSONL line stays valid JSON
+ * with its other fields unchanged. Of a JSONL file only complete lines are copied, as packing
+ * does: a half-written last line never travels. The source is never modified.
+ */
+async function redactFile(src, dest, options = {}) {
+    const bytes = options.bytes ??
+        (kindOf(src) === 'jsonl' ? await completeLinesLength(src) : (await (0,promises_namespaceObject.stat)(src)).size);
+    const findings = [];
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.redact.tmp`);
+    const hashing = new digest_HashingStream();
+    const out = (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 });
+    hashing.pipe(out);
+    try {
+        await eachBlock(src, bytes, options, async (block) => {
+            findings.push(...block.findings);
+            for (const piece of block.redacted()) {
+                if (!hashing.write(piece))
+                    await (0,external_node_events_.once)(hashing, 'drain');
+            }
+        });
+        hashing.end();
+        await (0,external_node_events_.once)(out, 'finish');
+        await (0,promises_namespaceObject.rename)(temporary, dest);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        throw error;
+    }
+    const { size, sha256 } = hashing.digest();
+    return { findings, size, sha256 };
+}
+/** Git's test for a binary file: a NUL byte among the first 8000 bytes. */
+async function isBinaryFile(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(8000);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return head.subarray(0, bytesRead).includes(0);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function kindOf(path) {
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    return ext === '.jsonl' ? 'jsonl' : ext === '.json' ? 'json' : 'text';
+}
+/**
+ * Reads `bytes` bytes of the file in blocks that end on a line break, finds the candidate units
+ * of each block with the prefilter (one regex pass over the raw bytes read as latin1, so offsets
+ * are byte offsets) and runs the rules on those units only.
+ */
+async function eachBlock(path, bytes, options, onBlock) {
+    const kind = kindOf(path);
+    const prefilter = prefilterFor(options.extraSecrets ?? []);
+    const file = options.displayName ?? (0,external_node_path_.basename)(path);
+    let firstLine = 1;
+    let pending = [];
+    let pendingBytes = 0;
+    const flush = async (buf) => {
+        const block = await judgeBlock(buf, kind, firstLine, file, prefilter, options.extraSecrets);
+        firstLine += secretScan_countNewlines(buf);
+        await onBlock(block);
+    };
+    if (bytes > 0) {
+        const stream = (0,external_node_fs_.createReadStream)(path, { start: 0, end: bytes - 1, highWaterMark: 1 << 20 });
+        for await (const chunk of stream) {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            if (pendingBytes < BLOCK_BYTES[kind])
+                continue;
+            // Blocks end after a newline; a long line without one just keeps growing the block.
+            const newline = chunk.lastIndexOf(0x0a);
+            if (newline === -1)
+                continue;
+            const head = Buffer.concat([...pending.slice(0, -1), chunk.subarray(0, newline + 1)]);
+            pending = [chunk.subarray(newline + 1)];
+            pendingBytes = pending[0].length;
+            await flush(head);
+        }
+    }
+    if (pendingBytes > 0)
+        await flush(Buffer.concat(pending, pendingBytes));
+}
+async function judgeBlock(buf, kind, firstLine, file, prefilter, extraSecrets = []) {
+    const latin = buf.toString('latin1');
+    const candidates = [];
+    prefilter.lastIndex = 0;
+    if (kind !== 'jsonl') {
+        if (prefilter.test(latin)) {
+            candidates.push({
+                start: 0,
+                end: buf.length,
+                line: firstLine,
+                unit: { raw: buf.toString('utf8'), json: kind === 'json' }
+            });
+        }
+    }
+    else {
+        let line = firstLine;
+        let counted = 0;
+        for (let m = prefilter.exec(latin); m !== null; m = prefilter.exec(latin)) {
+            const start = latin.lastIndexOf('\n', m.index - 1) + 1;
+            const newline = latin.indexOf('\n', m.index);
+            const end = newline === -1 ? latin.length : newline;
+            line += secretScan_countNewlines(buf, counted, start);
+            counted = start;
+            candidates.push({
+                start,
+                end,
+                line,
+                unit: { raw: buf.toString('utf8', start, end), json: true }
+            });
+            prefilter.lastIndex = end + 1;
+        }
+    }
+    const hits = await findSecrets(candidates.map((c) => c.unit), extraSecrets);
+    const byUnit = new Map();
+    const findings = [];
+    for (const hit of hits) {
+        const c = candidates[hit.unit];
+        byUnit.set(hit.unit, [...(byUnit.get(hit.unit) ?? []), hit]);
+        const line = c.line + secretScan_countNewlines(Buffer.from(c.unit.raw.slice(0, hit.start)));
+        findings.push({ ruleId: hit.ruleId, file, line });
+    }
+    const redacted = () => {
+        const pieces = [];
+        let at = 0;
+        for (const [index, unitHits] of [...byUnit.entries()].sort((a, b) => a[0] - b[0])) {
+            const c = candidates[index];
+            pieces.push(buf.subarray(at, c.start), Buffer.from(redactUnit(c.unit, unitHits), 'utf8'));
+            at = c.end;
+        }
+        pieces.push(buf.subarray(at));
+        return pieces;
+    };
+    return { findings, redacted };
+}
+function secretScan_countNewlines(buf, from = 0, to = buf.length) {
+    let count = 0;
+    for (let at = buf.indexOf(0x0a, from); at !== -1 && at < to; at = buf.indexOf(0x0a, at + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/archive/sessionScan.ts
+
+
+
+/** Scans every file that goes into the archive: the transcript and each file of its folder. */
+async function scanSession(session, extraSecrets = []) {
+    const findings = await scanFile(session.transcriptPath, {
+        displayName: (0,external_node_path_.basename)(session.transcriptPath),
+        extraSecrets,
+        bytes: session.transcriptBytes
+    });
+    const unscanned = [];
+    for (const file of session.folderPath ? await folderFiles(session.folderPath) : []) {
+        if (await isBinaryFile(file.path))
+            unscanned.push(file.name);
+        else
+            findings.push(...(await scanFile(file.path, { displayName: file.name, extraSecrets })));
+    }
+    return { findings, unscanned };
+}
+/**
+ * Copies the session folder into `work` (the save's private folder) as packing would take it:
+ * regular files only. Scanning and packing the copy means that what travels is exactly what was
+ * scanned, even while Claude Code is still writing to the original.
+ */
+async function snapshotFolder(folder, work) {
+    const copy = (0,external_node_path_.join)(work, 'session-folder', (0,external_node_path_.basename)(folder));
+    await (0,promises_namespaceObject.mkdir)(copy, { recursive: true, mode: 0o700 });
+    for (const file of await folderFiles(folder)) {
+        const target = (0,external_node_path_.join)(copy, ...file.relative);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
+        await (0,promises_namespaceObject.copyFile)(file.path, target);
+    }
+    return copy;
+}
+/**
+ * Redacts every file that goes into the archive: the transcript's complete lines into a copy in
+ * `work` (the save's private folder, never a shared one) when something was found, and the files
+ * of a snapshot of the folder in place. Returns what to pack.
+ */
+async function redactSession(session, work, extraSecrets = []) {
+    const transcriptCopy = (0,external_node_path_.join)(work, 'redacted.jsonl');
+    const { findings } = await redactFile(session.transcriptPath, transcriptCopy, {
+        displayName: (0,external_node_path_.basename)(session.transcriptPath),
+        extraSecrets,
+        bytes: session.transcriptBytes
+    });
+    const transcriptPath = findings.length > 0 ? transcriptCopy : session.transcriptPath;
+    if (!session.folderPath)
+        return { findings, unscanned: [], transcriptPath };
+    const folderPath = await snapshotFolder(session.folderPath, work);
+    const unscanned = [];
+    for (const file of await folderFiles(folderPath)) {
+        if (await isBinaryFile(file.path)) {
+            unscanned.push(file.name);
+            continue;
+        }
+        const options = { displayName: file.name, extraSecrets };
+        const found = await scanFile(file.path, options);
+        // Rewritten only where something was found: a clean file travels byte for byte.
+        if (found.length > 0)
+            await redactFile(file.path, file.path, options);
+        findings.push(...found);
+    }
+    return { findings, unscanned, transcriptPath, folderPath };
+}
+/** Regular files under the folder, as packing collects them: symlinks are never followed. */
+async function folderFiles(folder, relative = []) {
+    const files = [];
+    const dir = (0,external_node_path_.join)(folder, ...relative);
+    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
+    for (const entry of entries) {
+        const rel = [...relative, entry.name];
+        if (entry.isDirectory())
+            files.push(...(await folderFiles(folder, rel)));
+        else if (entry.isFile()) {
+            files.push({
+                name: [(0,external_node_path_.basename)(folder), ...rel].join('/'),
+                path: (0,external_node_path_.join)(dir, entry.name),
+                relative: rel
+            });
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/archive/index.ts
+
+
 
 
 
@@ -54647,7 +65630,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/session/configDir.ts
 
 
-/** Claude Code's configuration folder: `$CLAUDE_CONFIG_DIR`, else `<home>/.claude` (FACTS). */
+/** Claude Code's configuration folder: `$CLAUDE_CONFIG_DIR`, else `<home>/.claude` (docs/facts.md). */
 function claudeConfigDir(env = process.env, home = (0,external_node_os_namespaceObject.homedir)()) {
     const configured = env.CLAUDE_CONFIG_DIR;
     return configured ? (0,external_node_path_.resolve)(configured) : (0,external_node_path_.join)(home, '.claude');
@@ -54656,7 +65639,7 @@ function claudeConfigDir(env = process.env, home = (0,external_node_os_namespace
 ;// CONCATENATED MODULE: ./src/session/projectDir.ts
 
 
-/** Claude Code shortens longer names and appends a hash of the full path (FACTS). */
+/** Claude Code shortens longer names and appends a hash of the full path (docs/facts.md). */
 const MAX_NAME = 200;
 /**
  * The project folder name Claude Code derives from a working directory: every UTF-16 code unit
@@ -54679,7 +65662,7 @@ function javaStringHash(text) {
 /**
  * The absolute project folder for `cwd` inside `configDir`. Claude Code uses the physical path
  * (symlinks resolved, `$PWD` ignored; on macOS `/tmp` is `/private/tmp`), and honours
- * `CLAUDE_CODE_PROJECT_DIR_NAME` only when `CLAUDE_CONFIG_DIR` is also set (FACTS).
+ * `CLAUDE_CODE_PROJECT_DIR_NAME` only when `CLAUDE_CONFIG_DIR` is also set (docs/facts.md).
  */
 async function projectDir_projectDirFor(configDir, cwd, env = process.env) {
     const override = env.CLAUDE_CODE_PROJECT_DIR_NAME;
@@ -54687,21 +65670,26 @@ async function projectDir_projectDirFor(configDir, cwd, env = process.env) {
         return (0,external_node_path_.join)(configDir, 'projects', override);
     return (0,external_node_path_.join)(configDir, 'projects', projectDirName(await projectDir_physicalPath(cwd)));
 }
-/** realpath of the longest existing ancestor, with the rest appended: the cwd may not exist yet. */
-async function projectDir_physicalPath(path) {
-    const absolute = (0,external_node_path_.resolve)(path);
+/**
+ * realpath of the longest existing ancestor, with the rest appended: the cwd may not exist yet.
+ * This is what makes macOS's `/tmp/x` become `/private/tmp/x` and a Windows junction or subst
+ * drive resolve to its target, as Claude Code sees them (docs/facts.md). `platform` and `resolveReal`
+ * exist so that tests can hold the rules against `path.win32` and `path.posix` tables.
+ */
+async function projectDir_physicalPath(path, platform = (external_node_path_default()), resolveReal = promises_namespaceObject.realpath) {
+    const absolute = platform.resolve(path);
     const missing = [];
     let current = absolute;
     for (;;) {
         try {
-            const real = await (0,promises_.realpath)(current);
-            return missing.length > 0 ? (0,external_node_path_.join)(real, ...missing.reverse()) : real;
+            const real = await resolveReal(current);
+            return missing.length > 0 ? platform.join(real, ...missing.reverse()) : real;
         }
         catch {
-            const parent = (0,external_node_path_.dirname)(current);
+            const parent = platform.dirname(current);
             if (parent === current)
                 return absolute;
-            missing.push((0,external_node_path_.basename)(current));
+            missing.push(platform.basename(current));
             current = parent;
         }
     }
@@ -54710,7 +65698,7 @@ async function projectDir_physicalPath(path) {
 ;// CONCATENATED MODULE: ./src/session/sessionId.ts
 
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** Claude Code names a transcript after its session id, a UUID (FACTS). */
+/** Claude Code names a transcript after its session id, a UUID (docs/facts.md). */
 function isSessionId(value) {
     return UUID_RE.test(value);
 }
@@ -54718,8 +65706,8 @@ function sessionId_newSessionId() {
     return randomUUID();
 }
 
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(481);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/session/transcript.ts
 
 
@@ -54729,7 +65717,7 @@ var external_node_readline_ = __nccwpck_require__(481);
 const PARSE_LIMIT = 256 * 1024;
 /**
  * Reads what we need from a transcript in one streaming pass (transcripts reach hundreds of MB).
- * Unknown record types and fields are expected and ignored (FACTS). With `strict`, every line must
+ * Unknown record types and fields are expected and ignored (docs/facts.md). With `strict`, every line must
  * be valid JSON; the error names the line but never echoes it, since it may hold secrets.
  */
 async function transcript_readTranscriptInfo(path, options = {}) {
@@ -54811,7 +65799,7 @@ function field(text, name) {
     }
 }
 /**
- * The record Claude Code itself appends when it moves a session to another directory (FACTS):
+ * The record Claude Code itself appends when it moves a session to another directory (docs/facts.md):
  * compact JSON, one line.
  */
 function transcript_relocatedRecord(sessionId, cwd) {
@@ -54824,7 +65812,7 @@ const TAIL_LIMIT = 4 * 1024 * 1024;
  * records and discovery sorts by, without parsing hundreds of MB.
  */
 async function readTranscriptTail(path, options = {}) {
-    const handle = await (0,promises_.open)(path, 'r');
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
     const tail = {};
     try {
         const size = options.bytes ?? (await handle.stat()).size;
@@ -54859,11 +65847,67 @@ async function readTranscriptTail(path, options = {}) {
         await handle.close();
     }
 }
+/**
+ * Checks a transcript fed to it chunk by chunk (as packing reads it) with the rules restore applies
+ * (`readTranscriptInfo` strict): every non-blank line is JSON, and there is at least one record.
+ * Fed only the complete lines a save packs, so no second read of the file is needed.
+ */
+class TranscriptValidator {
+    displayName;
+    pending = [];
+    lineNo = 0;
+    records = 0;
+    constructor(displayName) {
+        this.displayName = displayName;
+    }
+    write(chunk) {
+        let start = 0;
+        for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, start)) {
+            const piece = chunk.subarray(start, at);
+            if (this.pending.length === 0)
+                this.checkLine(piece);
+            else {
+                this.pending.push(piece);
+                this.checkLine(Buffer.concat(this.pending));
+                this.pending = [];
+            }
+            start = at + 1;
+        }
+        if (start < chunk.length)
+            this.pending.push(Buffer.from(chunk.subarray(start)));
+    }
+    /** Checks the last line (when the file does not end with a newline); throws when empty. */
+    end() {
+        if (this.pending.length > 0)
+            this.checkLine(Buffer.concat(this.pending));
+        this.pending = [];
+        if (this.records === 0) {
+            throw new InvalidTranscriptError(`${this.displayName} holds no records: there is nothing to resume. Refusing to upload it.`);
+        }
+    }
+    checkLine(bytes) {
+        this.lineNo++;
+        // Decoded as latin1, which is faster and judges JSON validity exactly as UTF-8 would: bytes of
+        // multi-byte characters are all >= 0x80, which JSON accepts only inside strings, either way.
+        const line = bytes.toString('latin1');
+        if (line.trim().length === 0)
+            return;
+        this.records++;
+        try {
+            JSON.parse(line);
+        }
+        catch {
+            // The line is never echoed: it may hold secrets.
+            throw new InvalidTranscriptError(`Line ${this.lineNo} of ${this.displayName} is not JSON, so restore would refuse the session. ` +
+                'Refusing to upload it: fix or remove that line, or save another session.');
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/fileSearch.ts
 
 /** Whether a file contains any of the byte strings: streaming, with overlap across chunk edges. */
-async function fileSearch_fileIncludes(path, needles) {
+async function fileIncludes(path, needles) {
     const overlap = Math.max(...needles.map((n) => n.length)) - 1;
     let carry = Buffer.alloc(0);
     for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })) {
@@ -54883,7 +65927,7 @@ async function fileSearch_fileIncludes(path, needles) {
 
 /** Every session in a project folder: `<uuid>.jsonl` regular files. */
 async function listLocalSessions(projectDir) {
-    const entries = await (0,promises_.readdir)(projectDir, { withFileTypes: true }).catch((error) => {
+    const entries = await (0,promises_namespaceObject.readdir)(projectDir, { withFileTypes: true }).catch((error) => {
         if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
             return [];
         throw error;
@@ -54897,7 +65941,7 @@ async function listLocalSessions(projectDir) {
         if (!isSessionId(sessionId))
             continue;
         const transcriptPath = (0,external_node_path_.join)(projectDir, entry.name);
-        const stats = await (0,promises_.stat)(transcriptPath);
+        const stats = await (0,promises_namespaceObject.stat)(transcriptPath);
         sessions.push({
             sessionId,
             projectDir,
@@ -54939,10 +65983,67 @@ async function discoverSession(options) {
  */
 async function mentionsBranch(path, branch) {
     const value = JSON.stringify(branch);
-    return fileSearch_fileIncludes(path, [
+    return fileIncludes(path, [
         Buffer.from(`"gitBranch":${value}`),
         Buffer.from(`"gitBranch": ${value}`)
     ]);
+}
+
+;// CONCATENATED MODULE: ./src/session/addedRecords.ts
+
+
+/**
+ * What a transcript gained after its first `skip` records: Claude Code appends to the same file
+ * when it resumes (docs/facts.md), so the rows after the ones we pushed are the run's.
+ */
+async function readAddedRecords(path, skip) {
+    const added = { records: 0, prompts: 0 };
+    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+    let seen = 0;
+    for await (const line of lines) {
+        if (line.trim().length === 0)
+            continue;
+        if (seen++ < skip)
+            continue;
+        added.records++;
+        let row;
+        try {
+            row = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (row.isSidechain === true)
+            continue;
+        const content = row.message?.content;
+        if (row.type === 'user' && isPrompt(content))
+            added.prompts++;
+        if (row.type === 'assistant') {
+            const text = textOf(content);
+            if (text)
+                added.finalAnswer = text;
+        }
+    }
+    return added;
+}
+function isPrompt(content) {
+    if (typeof content === 'string')
+        return content.trim().length > 0;
+    return (Array.isArray(content) &&
+        content.some((b) => b.type === 'text') &&
+        !content.some((b) => b.type === 'tool_result'));
+}
+function textOf(content) {
+    if (typeof content === 'string')
+        return content.trim() || undefined;
+    if (!Array.isArray(content))
+        return undefined;
+    const text = content
+        .filter((b) => b.type === 'text')
+        .map((b) => String(b.text ?? ''))
+        .join('\n')
+        .trim();
+    return text || undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/session/index.ts
@@ -54952,9 +66053,6 @@ async function mentionsBranch(path, branch) {
 
 
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version, recorded in metadata and printed by `--version`. Kept equal to package.json by a test. */
-const TOOL_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/sync/remoteLayout.ts
 /**
@@ -55008,12 +66106,15 @@ function remoteLayout_roleOfAsset(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/sync/remoteVersions.ts
+;// CONCATENATED MODULE: ./src/sync/storedCopies.ts
+
 
 
 /** Metadata is a few hundred bytes; anything far larger is not ours. */
 const METADATA_MAX_BYTES = 64 * 1024;
-function remoteVersions_groupSessionAssets(release) {
+/** How often a listing is taken again when a concurrent save removed what it named. */
+const RELISTS = 5;
+function storedCopies_groupSessionAssets(release) {
     const groups = new Map();
     for (const asset of release.assets) {
         const role = remoteLayout_roleOfAsset(asset.name);
@@ -55021,7 +66122,7 @@ function remoteVersions_groupSessionAssets(release) {
             continue;
         let group = groups.get(role.sessionId);
         if (!group) {
-            group = { sessionId: role.sessionId, metadata: [], archives: [], broken: [] };
+            group = emptyGroup(role.sessionId, release);
             groups.set(role.sessionId, group);
         }
         if (asset.state !== 'uploaded')
@@ -55033,11 +66134,21 @@ function remoteVersions_groupSessionAssets(release) {
     }
     return groups;
 }
+function emptyGroup(sessionId, release) {
+    return {
+        sessionId,
+        releaseId: release.id,
+        tag: release.tagName,
+        metadata: [],
+        archives: [],
+        broken: []
+    };
+}
 /**
  * The session saved last on this release. Asset ids only grow, and a rename keeps the id, so the
  * highest metadata id is the latest save without reading any metadata.
  */
-function remoteVersions_newestSession(groups) {
+function storedCopies_newestSession(groups) {
     let best;
     let bestId = -1;
     for (const group of groups.values()) {
@@ -55050,23 +66161,77 @@ function remoteVersions_newestSession(groups) {
     }
     return best;
 }
-/** Reads every metadata asset of a session, newest save first. */
-async function remoteVersions_readMetadataVersions(store, group) {
+/**
+ * Reads every metadata asset of a session, newest save first. A concurrent save may delete an
+ * asset between the listing and the read (GitHub then answers 404): the listing is taken again,
+ * so that a race never reads as "the token cannot see it".
+ */
+async function storedCopies_readMetadataVersions(store, group) {
+    for (let attempt = 0;; attempt++) {
+        const read = await readListed(store, group);
+        if (read !== 'stale' || attempt >= RELISTS) {
+            if (read === 'stale')
+                return { group, versions: [] };
+            return { group, ...read };
+        }
+        const release = await store.getRelease(group.releaseId);
+        group =
+            (release && storedCopies_groupSessionAssets(release).get(group.sessionId)) ??
+                emptyGroup(group.sessionId, { id: group.releaseId, tagName: group.tag });
+    }
+}
+async function readListed(store, group) {
     const versions = [];
+    let problem;
     // Final names first: in a clean release that is the only one and no further read is needed.
     const ordered = [...group.metadata].sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id);
     for (const asset of ordered) {
-        const text = (await store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES })).toString('utf8');
-        const metadata = parseMetadata(text);
+        let text;
+        try {
+            text = (await store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES })).toString('utf8');
+        }
+        catch (error) {
+            if (!(await stillListed(store, group.releaseId, asset)))
+                return 'stale';
+            throw error;
+        }
+        let metadata;
+        try {
+            metadata = parseMetadata(text);
+        }
+        catch (error) {
+            if (!(error instanceof ClaudeSessionError))
+                throw error;
+            // Only the newest file decides; an older unreadable one is a leftover the next save removes.
+            if (!problem || asset.id > problem.asset.id) {
+                problem = {
+                    asset,
+                    error: new errors_HostileArchiveError(`${asset.name} on ${group.tag} cannot be read: ${error.message}`)
+                };
+            }
+            continue;
+        }
         if (metadata.sessionId.toLowerCase() !== group.sessionId)
             continue;
         versions.push({ metadata, asset });
     }
-    return versions.sort((a, b) => (b.metadata.timestamp ?? '').localeCompare(a.metadata.timestamp ?? '') ||
+    // A version is committed when its metadata holds the final name (see publish.ts): that one is
+    // current, whatever a save still uploading (or killed) left under staging names. Staged versions
+    // count only when none is committed, as after a save killed between its lock and its commit.
+    versions.sort((a, b) => stagingRank(a.asset) - stagingRank(b.asset) ||
+        (b.metadata.timestamp ?? '').localeCompare(a.metadata.timestamp ?? '') ||
         b.asset.id - a.asset.id);
+    const newest = problem;
+    if (newest && versions.some((v) => v.asset.id > newest.asset.id))
+        problem = undefined;
+    return { versions, ...(problem ? { problem } : {}) };
+}
+async function stillListed(store, releaseId, asset) {
+    const release = await store.getRelease(releaseId);
+    return release?.assets.some((a) => a.id === asset.id) ?? false;
 }
 /** The archives that can belong to a metadata version: same size, and the right name family. */
-function remoteVersions_archivesFor(group, metadata) {
+function storedCopies_archivesFor(group, metadata) {
     const legacy = isLegacyMetadata(metadata);
     return group.archives
         .filter((asset) => {
@@ -55081,18 +66246,28 @@ function remoteVersions_archivesFor(group, metadata) {
  * The newest version that has an archive of the promised size. Which archive really matches is
  * settled by its sha256 after download; a version is never assembled from two saves.
  */
-async function currentVersion(store, group) {
-    const all = await remoteVersions_allVersions(store, group);
+async function newestStoredCopy(store, group) {
+    const all = await storedCopies_storedCopies(store, group);
     return all[0];
 }
-async function remoteVersions_allVersions(store, group) {
-    const versions = [];
-    for (const { metadata, asset } of await remoteVersions_readMetadataVersions(store, group)) {
-        const archives = remoteVersions_archivesFor(group, metadata);
+async function storedCopies_storedCopies(store, group) {
+    return (await storedCopiesOf(store, group)).copies;
+}
+/**
+ * The complete versions of a session and the listing they came from. When the newest metadata
+ * cannot be read (a newer tool wrote it), this says so instead of falling back to an older copy.
+ */
+async function storedCopiesOf(store, group) {
+    const read = await storedCopies_readMetadataVersions(store, group);
+    if (read.problem)
+        throw read.problem.error;
+    const copies = [];
+    for (const { metadata, asset } of read.versions) {
+        const archives = storedCopies_archivesFor(read.group, metadata);
         if (archives.length > 0)
-            versions.push({ metadata, metadataAsset: asset, archives });
+            copies.push({ metadata, metadataAsset: asset, archives });
     }
-    return versions;
+    return { group: read.group, copies };
 }
 function stagingRank(asset) {
     return remoteLayout_roleOfAsset(asset.name)?.staging ? 1 : 0;
@@ -55106,7 +66281,7 @@ const DRAFT_BODY = 'Claude Code sessions saved by claude-session. This release i
     'visible only to people and tokens with push access. Do not publish it: transcripts can hold ' +
     'code, tool output and secrets.';
 /**
- * The branch's draft, created on first use. GitHub does not keep draft tag names unique (FACTS),
+ * The branch's draft, created on first use. GitHub does not keep draft tag names unique (docs/facts.md),
  * so two first saves at once can make two drafts: every caller then settles on the lowest id,
  * moves what only the other holds, and deletes the other. The lowest id is the same answer for
  * every racer, which is what makes them converge.
@@ -55131,12 +66306,12 @@ async function convergeDrafts(ctx, twins) {
     const keep = sorted[0];
     if (sorted.length === 1)
         return keep;
-    const kept = remoteVersions_groupSessionAssets(keep);
+    const kept = storedCopies_groupSessionAssets(keep);
     for (const extra of sorted.slice(1)) {
-        for (const [sessionId, group] of remoteVersions_groupSessionAssets(extra)) {
+        for (const [sessionId, group] of storedCopies_groupSessionAssets(extra)) {
             if (kept.has(sessionId))
                 continue;
-            const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-move-'));
+            const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-move-'));
             try {
                 for (const asset of [...group.archives, ...group.metadata]) {
                     const path = (0,external_node_path_.join)(work, String(asset.id));
@@ -55149,7 +66324,7 @@ async function convergeDrafts(ctx, twins) {
                 }
             }
             finally {
-                await (0,promises_.rm)(work, { recursive: true, force: true });
+                await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
             }
             ctx.log.info(`Moved session ${sessionId} from a duplicate draft ${extra.tagName} (#${extra.id}) to #${keep.id}`);
         }
@@ -55163,389 +66338,194 @@ async function convergeDrafts(ctx, twins) {
 
 
 
+
+
+
+/** This save lost a race for the session's final metadata name. */
+class LostRace extends Error {
+}
 /**
- * Puts a new version of one session on the release without ever leaving it without a complete,
- * restorable version (metadata + archive whose size and sha256 match):
+ * Puts a new version of one session on the release. The final metadata name is the lock: only
+ * one save at a time can hold it, GitHub refusing a second asset of that name with 422
+ * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
+ * it is complete (restore accepts an archive under a staging name, checked by its sha256):
  *
- *   1. upload the new archive and metadata under staging names   -> old and new both complete
- *   2. delete the metadata we checked against                     -> new complete (staging names)
- *   3. delete the other assets of this session we saw             -> new complete
- *   4. rename the new archive, then the new metadata, to the final names
+ *   1. upload the archive (and, over a stored version, the metadata) under staging names
+ *   2. over a stored version: delete its metadata, the one our transcript was checked against.
+ *      A 404 means another save replaced it first: we lost.
+ *   3. commit: the metadata takes the final name (upload, or rename of the staged one); 422 means
+ *      another save committed first: we lost.
+ *   4. delete what the listing showed of this session before we uploaded: superseded versions,
+ *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
+ *      so a save that checked against our version keeps its files.
+ *   5. rename the archive to its final name.
  *
- * Step 2 doubles as the lock: if another save replaced the version we checked our transcript
- * against, that delete answers 404 and we back out instead of overwriting its records.
- * Renames keep the asset id, so restore's "newest save" ordering is unaffected.
+ * A loser removes what it uploaded and reports the truth: the same bytes are already stored
+ * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
+ * leftovers that the next save removes. Renames keep the asset id, so restore's "newest save"
+ * ordering is unaffected.
  */
-async function publishVersion(store, release, seen, checkedAgainst, files, onProgress) {
-    const archiveType = files.archiveName.endsWith('.age')
-        ? 'application/octet-stream'
-        : 'application/gzip';
-    if (!seen) {
-        // Nothing of this session is on the release yet, so there is nothing to keep restorable:
-        // upload under the final names, metadata last. A crash in between leaves an archive without
-        // metadata, which restore ignores and the next save removes.
+async function publishVersion(store, release, snapshot, files, onProgress) {
+    const nonce = (0,external_node_crypto_.randomBytes)(5).toString('hex');
+    const ours = [];
+    const committed = snapshot?.metadata.find((a) => !remoteLayout_roleOfAsset(a.name)?.staging);
+    try {
         const archive = await store.uploadAsset(release, {
-            name: files.archiveName,
+            name: stagingName(files.archiveName, nonce),
             filePath: files.archivePath,
-            contentType: archiveType,
+            contentType: archiveContentType(files.archiveName),
             onProgress
         });
-        const metadata = await store.uploadAsset(release, {
-            name: files.metadataName,
-            filePath: files.metadataPath,
-            contentType: 'application/json'
-        });
-        return { archive, metadata };
-    }
-    const nonce = (0,external_node_crypto_.randomBytes)(5).toString('hex');
-    const staged = [];
-    const backOut = async (reason) => {
-        for (const asset of staged)
-            await store.deleteAsset(asset.id);
-        throw new errors_ConflictError(reason);
-    };
-    const archive = await store.uploadAsset(release, {
-        name: stagingName(files.archiveName, nonce),
-        filePath: files.archivePath,
-        contentType: archiveType,
-        onProgress
-    });
-    staged.push(archive);
-    const metadata = await store.uploadAsset(release, {
-        name: stagingName(files.metadataName, nonce),
-        filePath: files.metadataPath,
-        contentType: 'application/json'
-    });
-    staged.push(metadata);
-    if (checkedAgainst) {
-        const deleted = await store.deleteAsset(checkedAgainst.id);
-        if (!deleted) {
-            await backOut(`Another save replaced session ${remoteLayout_roleOfAsset(files.metadataName)?.sessionId} on ${release.tagName} while this one was uploading. ` +
-                'Nothing was overwritten. Pull the other version first, or save again with force to replace it.');
+        ours.push(archive);
+        let metadata;
+        if (!committed) {
+            // Nothing committed yet (a first save, or a killed save's leftovers): creating the final
+            // name is the lock.
+            metadata = await lockOrLose(store, release, files, () => store.uploadAsset(release, {
+                name: files.metadataName,
+                filePath: files.metadataPath,
+                contentType: 'application/json'
+            }));
+            ours.push(metadata);
         }
-    }
-    for (const asset of [...seen.metadata, ...seen.archives, ...seen.broken]) {
-        if (asset.id !== checkedAgainst?.id)
-            await store.deleteAsset(asset.id);
-    }
-    const finalArchive = await renameOrBackOut(store, archive, files.archiveName, backOut);
-    staged.splice(0, 1);
-    const finalMetadata = await renameOrBackOut(store, metadata, files.metadataName, backOut);
-    return { archive: finalArchive, metadata: finalMetadata };
-}
-async function renameOrBackOut(store, asset, name, backOut) {
-    try {
-        return await store.renameAsset(asset.id, name);
+        else {
+            const staged = await store.uploadAsset(release, {
+                name: stagingName(files.metadataName, nonce),
+                filePath: files.metadataPath,
+                contentType: 'application/json'
+            });
+            ours.push(staged);
+            if (!(await store.deleteAsset(committed.id)))
+                throw new LostRace();
+            metadata = await lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged);
+        }
+        // Committed. What the listing showed before our upload is superseded.
+        for (const asset of assetsOf(snapshot)) {
+            if (asset.id !== committed?.id)
+                await store.deleteAsset(asset.id);
+        }
+        await finishArchive(store, release, archive, metadata, files);
+        return 'stored';
     }
     catch (error) {
-        if (error instanceof errors_ConflictError) {
-            return backOut(`Another save put ${name} on the release while this one was uploading. Nothing was overwritten; ` +
-                'pull the other version first, or save again with force to replace it.');
-        }
+        if (!(error instanceof LostRace))
+            throw error;
+        for (const asset of ours)
+            await store.deleteAsset(asset.id);
+        return settleLostRace(store, release, files);
+    }
+}
+function assetsOf(group) {
+    return group ? [...group.metadata, ...group.archives, ...group.broken] : [];
+}
+/**
+ * Runs the step that takes the final metadata name. A 422 (ConflictError from the store) means
+ * another save holds it, unless the holder is ours (a retried request whose first answer was
+ * lost); a rename failing because our staged file is gone means another save's step 4 removed it
+ * after committing. We lost in those cases.
+ */
+async function lockOrLose(store, release, files, take, staged) {
+    try {
+        return await take();
+    }
+    catch (error) {
+        if (!(error instanceof errors_ConflictError) && !staged)
+            throw error;
+        const current = await store.getRelease(release.id);
+        const holder = current?.assets.find((a) => a.name === files.metadataName);
+        if (holder && (await isOurs(store, holder, files, staged)))
+            return holder;
+        if (error instanceof errors_ConflictError)
+            throw new LostRace();
+        if (!current?.assets.some((a) => a.id === staged.id))
+            throw new LostRace();
         throw error;
     }
 }
-
-;// CONCATENATED MODULE: ./src/sync/save.ts
-
-
-
-
-
-
-
-
-
-
-async function saveSession(ctx, req) {
-    const projectDir = await projectDir_projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
-    const local = await discoverSession({
-        projectDir,
-        branch: req.sessionId ? undefined : req.branch,
-        sessionId: req.sessionId
-    });
-    if (!local) {
-        throw new errors_SessionNotFoundError(req.sessionId
-            ? `No Claude Code session ${req.sessionId} in ${projectDir}. Check the id, or run from the directory where that session was started.`
-            : `No Claude Code session on branch ${req.branch} in ${projectDir}. Start one with \`claude\` in that directory, or name one with a session id.`);
-    }
-    const sessionId = local.sessionId;
-    const tag = remoteLayout_tagForBranch(req.branch);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-save-'));
-    try {
-        // Claude Code may still be appending: everything below works on the complete records present
-        // now, and a half-written last line never travels.
-        const localBytes = await completeLinesLength(local.transcriptPath);
-        // Under "warn" the scan only reports, so it runs while the session is looked up and packed:
-        // zlib compresses on libuv's threads while the scan runs on the main one.
-        const warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, local.transcriptPath) : undefined;
-        warnScan?.catch(() => undefined);
-        const policy = warnScan
-            ? { transcriptPath: local.transcriptPath, findings: [] }
-            : await applySecretsPolicy(ctx, req, local.transcriptPath, work);
-        const transcriptPath = policy.transcriptPath;
-        const redacted = transcriptPath !== local.transcriptPath;
-        const release = await findOrCreateDraft(ctx, tag, req.branch);
-        const seen = remoteVersions_groupSessionAssets(release).get(sessionId);
-        const previous = seen ? await currentVersion(ctx.store, seen) : undefined;
-        if (previous && !req.force)
-            await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req);
-        const encrypted = req.encryption !== undefined;
-        const archiveName = archiveAssetName(sessionId, encrypted);
-        const packedPath = (0,external_node_path_.join)(work, archiveAssetName(sessionId, false));
-        const packed = await packSession({
-            sessionId,
-            transcriptPath,
-            transcriptBytes: redacted ? undefined : localBytes,
-            folderPath: local.folderPath,
-            outFile: packedPath
-        });
-        const findings = warnScan ? await warnScan : policy.findings;
-        const result = (outcome, archiveSize, records) => ({
-            sessionId,
-            branch: req.branch,
-            tag,
-            releaseUrl: release.htmlUrl,
-            archiveName,
-            archiveSize,
-            transcriptSize: packed.transcriptSize,
-            records,
-            outcome,
-            findings
-        });
-        if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, seen)) {
-            return result('unchanged', packed.archiveSize, packed.records);
-        }
-        let archivePath = packedPath;
-        let archive = { sha256: packed.archiveSha256, size: packed.archiveSize };
-        if (req.encryption) {
-            archivePath = (0,external_node_path_.join)(work, archiveName);
-            archive = await encryptFile(packedPath, archivePath, req.encryption);
-        }
-        // The record count comes from packing, the newest fields from the end of the file: no second
-        // parse of the transcript.
-        const tail = await readTranscriptTail(transcriptPath, { bytes: packed.transcriptSize });
-        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
-        const source = redacted
-            ? await (0,digest/* hashFile */.D)(local.transcriptPath, { bytes: localBytes })
-            : undefined;
-        const metadata = {
-            sessionId,
-            gitBranch: req.branch,
-            // An encrypted archive's metadata holds only ids, sizes, digests, times and format: the
-            // working directory could name a customer or a project.
-            ...(encrypted ? {} : { cwd: req.cwd }),
-            timestamp: new Date().toISOString(),
-            archivePath: archiveName,
-            formatVersion: FORMAT_VERSION,
-            archiveSha256: archive.sha256,
-            archiveSize: archive.size,
-            transcriptSha256: packed.transcriptSha256,
-            transcriptSize: packed.transcriptSize,
-            ...(source
-                ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
-                : {}),
-            ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
-            toolVersion: TOOL_VERSION,
-            repository: ctx.repository,
-            ...(req.commit ? { commit: req.commit } : {}),
-            records: packed.records,
-            ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
-            savedBy: req.savedBy,
-            encrypted
-        };
-        const metadataName = metadataAssetName(sessionId);
-        const metadataPath = (0,external_node_path_.join)(work, metadataName);
-        await (0,promises_.writeFile)(metadataPath, serializeMetadata(metadata), { mode: 0o600 });
-        await publishVersion(ctx.store, release, seen, previous?.metadataAsset, { archivePath, archiveName, metadataPath, metadataName }, req.onProgress);
-        ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`);
-        return result(previous ? 'updated' : 'created', archive.size, packed.records);
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-async function applySecretsPolicy(ctx, req, transcriptPath, work) {
-    const policy = req.secrets ?? 'warn';
-    const options = { displayName: (0,external_node_path_.basename)(transcriptPath), extraSecrets: req.extraSecrets ?? [] };
-    if (policy === 'redact') {
-        const redactedPath = (0,external_node_path_.join)(work, 'redacted.jsonl');
-        const { findings } = await (0,secretScan.redactFile)(transcriptPath, redactedPath, options);
-        for (const f of findings)
-            ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`);
-        return { transcriptPath: findings.length > 0 ? redactedPath : transcriptPath, findings };
-    }
-    const findings = await scanAndWarn(ctx, req, transcriptPath);
-    if (findings.length > 0) {
-        throw new SecretsFoundError(`Refusing to upload: the transcript holds ${findings.length} possible secret(s) (listed above). ` +
-            'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.');
-    }
-    return { transcriptPath, findings };
-}
-/** Scans and lists each finding as rule, file and line: never the secret itself. */
-async function scanAndWarn(ctx, req, transcriptPath) {
-    const options = { displayName: (0,external_node_path_.basename)(transcriptPath), extraSecrets: req.extraSecrets ?? [] };
-    const findings = await (0,secretScan/* scanFile */.W)(transcriptPath, options);
-    for (const f of findings)
-        ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`);
-    return findings;
-}
-/**
- * Lost-update guard: the stored transcript must be a byte prefix of ours, which we can tell from
- * its digest alone, without downloading it.
- */
-async function assertStoredIsPrefix(ctx, previous, localPath, localSize, req) {
-    const m = previous.metadata;
-    if (m.transcriptSize === undefined || m.transcriptSha256 === undefined) {
-        // Saved by the seed's scripts, which recorded no digest: they always overwrote, and so do we.
-        ctx.log.warning(`The stored copy of session ${m.sessionId} has no digest (saved by an older tool); replacing it.`);
-        return;
-    }
-    // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
-    // them) or with the bytes they were redacted from (the laptop that saved them).
-    const candidates = [{ size: m.transcriptSize, sha: m.transcriptSha256 }];
-    if (m.sourceTranscriptSize !== undefined && m.sourceTranscriptSha256 !== undefined) {
-        candidates.push({ size: m.sourceTranscriptSize, sha: m.sourceTranscriptSha256 });
-    }
-    for (const { size, sha } of candidates) {
-        if (size > localSize)
-            continue;
-        const ours = await (0,digest/* hashFile */.D)(localPath, { bytes: size });
-        if (ours.sha256 === sha && ours.size === size)
-            return;
-    }
-    throw new errors_ConflictError(`The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
-        `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
-        (req.savedBy === 'ci'
-            ? 'Re-run with the input force: true to replace it anyway.'
-            : `Pull it first (claude-session pull ${req.branch}, which can install it under a new id with --as-new), or replace it with --force.`));
-}
-function isUnchanged(previous, archiveSha256, encrypted, seen) {
-    // Packing is deterministic, so the same files give the same digest; age output never repeats.
-    if (encrypted || previous.metadata.archiveSha256 !== archiveSha256)
+async function isOurs(store, holder, files, staged) {
+    if (staged)
+        return holder.id === staged.id;
+    // Our metadata names this save's own timestamp: byte-equal text is ours.
+    const mine = await (0,promises_namespaceObject.readFile)(files.metadataPath);
+    if (holder.size !== mine.length)
         return false;
-    // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
-    // finished or removed by saving again.
-    return (seen !== undefined &&
-        seen.broken.length === 0 &&
-        seen.metadata.length === 1 &&
-        seen.archives.length === 1 &&
-        [...seen.metadata, ...seen.archives].every((asset) => !remoteLayout_roleOfAsset(asset.name)?.staging));
+    return (await store.readAsset(holder, { maxBytes: mine.length })).equals(mine);
 }
-
-;// CONCATENATED MODULE: ./src/sync/install.ts
-
-
-
-
-
-
 /**
- * Installs an unpacked session into the Claude Code project folder of the cwd, where
- * `claude --resume <id>` looks first (FACTS). Each file is written to a temporary name in its
- * final folder and renamed, so a failure leaves the previous local state; the transcript is
- * renamed last. Files get mtime = now, because Claude Code deletes transcripts whose mtime is
- * older than `cleanupPeriodDays` in a sweep shortly after it starts (FACTS).
+ * Step 5. Under its staging name the archive is already restorable, so a taken final name (another
+ * tool's upload) leaves it there. If a straggler's cleanup removed it while our metadata still
+ * stands, it is uploaded again: committed metadata never points at nothing.
  */
-async function install_installSession(req) {
-    await mkdir(req.projectDir, { recursive: true, mode: 0o700 });
-    const incoming = req.unpacked.transcriptPath;
-    const existing = join(req.projectDir, `${req.remoteSessionId}.jsonl`);
-    const relation = await relate(existing, incoming);
-    if (relation === 'same' || relation === 'local-ahead') {
-        // Nothing new arrived (or only what this machine already went past): keep the local bytes.
-        const now = new Date();
-        await utimes(existing, now, now);
-        return {
-            sessionId: req.remoteSessionId,
-            transcriptPath: existing,
-            outcome: 'unchanged',
-            relocated: false
-        };
-    }
-    if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
-        throw new ConflictError(`Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
-            `contains the other, so installing the stored one would lose local records (${existing}). Choose one:\n` +
-            `  ${req.describe.pullCommand} --as-new   install the stored copy under a new session id, keep yours as is\n` +
-            `  ${req.describe.pullCommand} --force    replace yours with the stored copy (yours is kept as a .bak file)`);
-    }
-    const asNew = relation === 'diverged' && req.onLocalConflict === 'as-new';
-    const sessionId = asNew ? newSessionId() : req.remoteSessionId;
-    const target = join(req.projectDir, `${sessionId}.jsonl`);
-    const relocate = req.recordedCwd !== undefined && req.recordedCwd !== req.cwd;
-    if (req.unpacked.folderPath) {
-        await installFolder(req.unpacked.folderPath, join(req.projectDir, sessionId), req.projectDir);
-    }
-    const temporary = temporaryName(target);
+async function finishArchive(store, release, archive, metadata, files) {
     try {
-        await moveOrCopy(incoming, temporary);
-        await chmod(temporary, 0o600);
-        // Claude Code appends this same record when it moves a session itself (FACTS); it tells the
-        // model the directory changed and keeps the file byte-identical before it.
-        if (relocate) {
-            const separator = (await endsWithNewline(temporary)) ? '' : '\n';
-            await appendFile(temporary, separator + relocatedRecord(sessionId, req.cwd));
-        }
-        let backupPath;
-        if (relation === 'diverged' && !asNew) {
-            backupPath = `${existing}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
-            await copyFile(existing, backupPath);
-        }
-        await rename(temporary, target);
-        const outcome = asNew
-            ? 'as-new'
-            : relation === 'absent'
-                ? 'installed'
-                : relation === 'local-behind'
-                    ? 'fast-forward'
-                    : 'overwritten';
-        return { sessionId, transcriptPath: target, outcome, backupPath, relocated: relocate };
+        await store.renameAsset(archive.id, files.archiveName);
     }
     catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
+        if (error instanceof errors_ConflictError)
+            return;
+        const listed = await listedOf(store, release, [archive, metadata]);
+        if (listed.has(archive.id))
+            throw error;
+        // Our version was superseded by a later save: nothing to repair.
+        if (!listed.has(metadata.id))
+            return;
+        await store.uploadAsset(release, {
+            name: files.archiveName,
+            filePath: files.archivePath,
+            contentType: archiveContentType(files.archiveName)
+        });
     }
 }
-/** How the local transcript relates to the incoming one, by digests of common prefixes. */
-async function relate(localPath, incomingPath) {
-    const local = await lstat(localPath).catch(() => undefined);
-    if (!local)
-        return 'absent';
-    if (!local.isFile()) {
-        throw new HostileArchiveError(`${localPath} exists but is not a regular file; move it away and restore again.`);
+/** Which of these assets the release still lists. */
+async function listedOf(store, release, assets) {
+    const current = await store.getRelease(release.id);
+    const ids = new Set(current?.assets.map((a) => a.id));
+    return new Set(assets.filter((a) => ids.has(a.id)).map((a) => a.id));
+}
+function archiveContentType(name) {
+    return name.endsWith('.age') ? 'application/octet-stream' : 'application/gzip';
+}
+/** After losing: did the winner store these very bytes? Otherwise the conflict is real. */
+async function settleLostRace(store, release, files) {
+    const sessionId = files.metadata.sessionId;
+    const current = await store.getRelease(release.id);
+    const group = current && storedCopies_groupSessionAssets(current).get(sessionId.toLowerCase());
+    const newest = group ? (await storedCopies_storedCopies(store, group))[0] : undefined;
+    if (newest && sameTranscript(newest.metadata, files.metadata))
+        return 'already-stored';
+    throw new errors_ConflictError(`Another save stored a different copy of session ${sessionId} on ${release.tagName} while this one was uploading. ` +
+        'This save stored nothing and removed what it had uploaded. Pull the other version first, or save again with force to replace it.');
+}
+
+;// CONCATENATED MODULE: ./src/sync/installFiles.ts
+
+
+
+
+/** lstat, or undefined when nothing is there. Only ENOENT means absent: EACCES, EIO… propagate. */
+async function installFiles_lstatIfExists(path) {
+    try {
+        return await lstat(path);
     }
-    const incoming = await lstat(incomingPath);
-    if (local.size <= incoming.size) {
-        const [a, b] = await Promise.all([
-            hashFile(localPath),
-            hashFile(incomingPath, { bytes: local.size })
-        ]);
-        if (a.sha256 === b.sha256)
-            return local.size === incoming.size ? 'same' : 'local-behind';
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
     }
-    else {
-        const [a, b] = await Promise.all([
-            hashFile(localPath, { bytes: incoming.size }),
-            hashFile(incomingPath)
-        ]);
-        if (a.sha256 === b.sha256)
-            return 'local-ahead';
-    }
-    return 'diverged';
 }
 /** Copies the session folder (subagents, tool results) file by file, each atomically. */
-async function installFolder(from, to, projectDir) {
+async function installFiles_installFolder(from, to, projectDir) {
     await ensureRealDirectory(to, projectDir);
     for (const entry of await readdir(from, { withFileTypes: true })) {
         const source = join(from, entry.name);
         const target = join(to, entry.name);
         if (entry.isDirectory()) {
-            await installFolder(source, target, projectDir);
+            await installFiles_installFolder(source, target, projectDir);
         }
         else if (entry.isFile()) {
-            const temporary = temporaryName(target);
+            const temporary = installFiles_temporaryName(target);
             try {
-                await moveOrCopy(source, temporary);
+                await installFiles_moveOrCopy(source, temporary);
                 await chmod(temporary, 0o600);
                 await rename(temporary, target);
             }
@@ -55556,13 +66536,35 @@ async function installFolder(from, to, projectDir) {
         }
     }
 }
+/**
+ * Keeps a copy of the whole local session before it is replaced: the transcript and the `<id>/`
+ * folder, which Claude Code moves together (docs/facts.md). The names end in `.bak`, so Claude
+ * Code, which looks for `<id>.jsonl` and `<id>/`, never takes them for a session.
+ */
+async function installFiles_backupSession(transcriptPath, folderPath) {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const backup = { transcript: `${transcriptPath}.${stamp}.bak` };
+    await copyFile(transcriptPath, backup.transcript);
+    const folder = await installFiles_lstatIfExists(folderPath);
+    if (folder?.isDirectory()) {
+        backup.folder = `${folderPath}.${stamp}.bak`;
+        // Links are copied as links, never followed: the copy holds what the folder held.
+        await cp(folderPath, backup.folder, {
+            recursive: true,
+            verbatimSymlinks: true,
+            errorOnExist: true,
+            force: false
+        });
+    }
+    return backup;
+}
 /** Refuses to follow a symlink planted where a session folder belongs: we write only inside projectDir. */
 async function ensureRealDirectory(path, projectDir) {
     const rel = relative(projectDir, path);
     if (rel.startsWith('..') || rel.split(sep).includes('..')) {
         throw new HostileArchiveError(`Refusing to write outside ${projectDir}: ${path}`);
     }
-    const stats = await lstat(path).catch(() => undefined);
+    const stats = await installFiles_lstatIfExists(path);
     if (!stats) {
         await mkdir(path, { recursive: true, mode: 0o700 });
         return;
@@ -55572,7 +66574,7 @@ async function ensureRealDirectory(path, projectDir) {
     }
 }
 /** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
-async function moveOrCopy(from, to) {
+async function installFiles_moveOrCopy(from, to) {
     try {
         await rename(from, to);
     }
@@ -55582,7 +66584,7 @@ async function moveOrCopy(from, to) {
         await copyFile(from, to);
     }
 }
-async function endsWithNewline(path) {
+async function installFiles_endsWithNewline(path) {
     const handle = await open(path, 'r');
     try {
         const { size } = await handle.stat();
@@ -55596,8 +66598,538 @@ async function endsWithNewline(path) {
         await handle.close();
     }
 }
-function temporaryName(target) {
+function installFiles_temporaryName(target) {
     return join(dirname(target), `.${randomBytes(6).toString('hex')}.claude-session.tmp`);
+}
+
+;// CONCATENATED MODULE: ./src/sync/redactedLineage.ts
+
+
+
+
+
+function redactedLineage_lineageOf(m) {
+    if (m.sourceTranscriptSize === undefined || m.sourceTranscriptSha256 === undefined)
+        return undefined;
+    const redacted = m.redactedPrefixSize !== undefined && m.redactedPrefixSha256 !== undefined
+        ? { size: m.redactedPrefixSize, sha256: m.redactedPrefixSha256 }
+        : m.transcriptSize !== undefined && m.transcriptSha256 !== undefined
+            ? { size: m.transcriptSize, sha256: m.transcriptSha256 }
+            : undefined;
+    if (!redacted)
+        return undefined;
+    return { source: { size: m.sourceTranscriptSize, sha256: m.sourceTranscriptSha256 }, redacted };
+}
+/**
+ * The metadata fields a save that uploads its bytes as they are (no redaction) carries over from
+ * the stored copy it extends, so the origin of that copy's redacted bytes is still recognised.
+ */
+async function carriedLineage(previous, transcriptPath) {
+    const lineage = previous && redactedLineage_lineageOf(previous);
+    if (!lineage || !(await digest_fileStartsWith(transcriptPath, lineage.redacted)))
+        return {};
+    return {
+        sourceTranscriptSize: lineage.source.size,
+        sourceTranscriptSha256: lineage.source.sha256,
+        redactedPrefixSize: lineage.redacted.size,
+        redactedPrefixSha256: lineage.redacted.sha256
+    };
+}
+/**
+ * When the local transcript starts with the user's own bytes and the incoming one with their
+ * redacted form, returns the incoming transcript with that prefix put back as the user's bytes
+ * (secrets included): the pull then fast-forwards instead of reporting a false conflict.
+ */
+async function redactedLineage_withOwnBytes(localPath, incomingPath, lineage, work) {
+    if (!lineage || lineage.source.size === 0)
+        return undefined;
+    const local = await lstatIfExists(localPath);
+    if (!local?.isFile() || local.size < lineage.source.size)
+        return undefined;
+    if (!(await fileStartsWith(incomingPath, lineage.redacted)))
+        return undefined;
+    if (!(await fileStartsWith(localPath, lineage.source)))
+        return undefined;
+    const merged = join(work, 'own-bytes.jsonl');
+    await pipeline(createReadStream(localPath, { end: lineage.source.size - 1 }), createWriteStream(merged, { mode: 0o600 }));
+    // The local file may have moved between the check and the copy: only the checked bytes stand.
+    if (!(await fileStartsWith(merged, lineage.source)))
+        return undefined;
+    await pipeline(createReadStream(incomingPath, { start: lineage.redacted.size }), createWriteStream(merged, { flags: 'a' }));
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/sync/saveChecks.ts
+
+
+
+/**
+ * Lost-update guard: the stored transcript must be a byte prefix of ours, which we can tell from
+ * its digest alone, without downloading it.
+ */
+async function assertStoredIsPrefix(ctx, previous, localPath, localSize, req) {
+    const m = previous.metadata;
+    const stored = await storedPrefixes(m, req.encryption);
+    if ('uncheckable' in stored) {
+        // Saved by the seed's scripts (no digest), or encrypted to recipients alone: they always
+        // overwrote, and so do we, saying so.
+        ctx.log.warning(`The stored copy of session ${m.sessionId} cannot be compared: ${stored.uncheckable}; replacing it.`);
+        return;
+    }
+    // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
+    // them) or with the bytes they were redacted from (the laptop that saved them).
+    for (const prefix of stored.prefixes) {
+        if (await digest_fileStartsWith(localPath, prefix, localSize))
+            return;
+    }
+    throw new errors_ConflictError(`The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
+        `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
+        (req.savedBy === 'ci'
+            ? 'Re-run with the input force: true to replace it anyway.'
+            : `Pull it first (claude-session pull ${req.branch}, which can install it under a new id with --as-new), or replace it with --force.`));
+}
+/**
+ * A save without a key must not silently replace an encrypted copy with plaintext: whoever
+ * encrypted it chose to. Only an explicit request (`--no-encryption`) does.
+ */
+function assertNoDowngrade(snapshot, previous, req) {
+    if (req.encryption !== undefined || req.allowUnencrypted)
+        return;
+    const encrypted = previous?.metadata.encrypted === true ||
+        (snapshot?.archives ?? []).some((a) => remoteLayout_roleOfAsset(a.name)?.encrypted);
+    if (!encrypted)
+        return;
+    const id = previous?.metadata.sessionId ?? snapshot?.sessionId;
+    throw new errors_UsageError(`Session ${id} is stored encrypted on claude-sessions-${req.branch}, and no encryption key was given: ` +
+        'saving would replace it with an unencrypted copy. ' +
+        (req.savedBy === 'ci'
+            ? 'Set the encryption-key input (from a secret) to save it encrypted (from the CLI: pass the key, or --no-encryption to store it unencrypted on purpose).'
+            : 'Pass the key (--encryption-key-file or CLAUDE_SESSION_KEY) to save it encrypted, or --no-encryption to store it unencrypted on purpose.'));
+}
+/**
+ * Claude Code records the branch it runs on in every record (docs/facts.md); a session recorded
+ * on another branch is probably being saved under the wrong name. A detached HEAD (pull-request
+ * checkouts in Actions) records the literal "HEAD", which says nothing about the branch.
+ */
+function warnOtherBranch(ctx, branch, recorded, sessionId) {
+    if (recorded === undefined || recorded === 'HEAD' || recorded === branch)
+        return;
+    ctx.log.warning(`Session ${sessionId} was recorded on branch ${recorded}, but is being saved for branch ${branch}. ` +
+        `If that is not intended, save it with the branch ${recorded}.`);
+}
+function isUnchanged(previous, archiveSha256, encrypted, snapshot) {
+    // Packing is deterministic, so the same files give the same digest; age output never repeats.
+    if (encrypted || previous.metadata.archiveSha256 !== archiveSha256)
+        return false;
+    // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
+    // finished or removed by saving again.
+    return (snapshot !== undefined &&
+        snapshot.broken.length === 0 &&
+        snapshot.metadata.length === 1 &&
+        snapshot.archives.length === 1 &&
+        [...snapshot.metadata, ...snapshot.archives].every((asset) => !remoteLayout_roleOfAsset(asset.name)?.staging));
+}
+
+;// CONCATENATED MODULE: ./src/sync/secretsPolicy.ts
+
+
+/**
+ * Applies the request's policy to every file about to be packed: the transcript's complete lines
+ * and each file of the session folder. Returns what to pack (redacted copies in `work` under
+ * "redact", where something was found) and what was found.
+ */
+async function applySecretsPolicy(ctx, req, session, work) {
+    const policy = req.secrets ?? 'warn';
+    if (policy === 'redact') {
+        const redacted = await redactSession(session, work, req.extraSecrets ?? []);
+        for (const f of redacted.findings)
+            ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`);
+        warnUnscanned(ctx, redacted);
+        return redacted;
+    }
+    // The folder is scanned and packed from one snapshot, so nothing written after the scan travels.
+    const folderPath = session.folderPath ? await snapshotFolder(session.folderPath, work) : undefined;
+    const findings = await scanAndWarn(ctx, req, { ...session, folderPath });
+    if (policy === 'fail' && findings.length > 0) {
+        throw new SecretsFoundError(`Refusing to upload: the session holds ${findings.length} possible secret(s) (listed above). ` +
+            'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.');
+    }
+    return { transcriptPath: session.transcriptPath, folderPath, findings };
+}
+/** Scans and lists each finding as rule, file and line: never the secret itself. */
+async function scanAndWarn(ctx, req, session) {
+    const scan = await scanSession(session, req.extraSecrets ?? []);
+    for (const f of scan.findings)
+        ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`);
+    warnUnscanned(ctx, scan);
+    return scan.findings;
+}
+function warnUnscanned(ctx, scan) {
+    for (const name of scan.unscanned)
+        ctx.log.warning(`Not scanned for secrets (binary file), uploaded as it is: ${name}`);
+}
+
+;// CONCATENATED MODULE: ./src/sync/save.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function saveSession(ctx, req) {
+    const local = await findLocalSession(req);
+    const sessionId = local.sessionId;
+    const tag = remoteLayout_tagForBranch(req.branch);
+    // Private to this save (mkdtemp makes it 0700) and always removed: the only place where an
+    // unredacted or unencrypted copy is ever written.
+    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-save-'));
+    let warnScan;
+    try {
+        // Claude Code may still be appending: everything below works on the complete records present
+        // now, and a half-written last line never travels, on any path.
+        const localBytes = await completeLinesLength(local.transcriptPath);
+        // Under "warn" the scan only reports, so it runs while the session is packed: zlib compresses
+        // on libuv's threads while the scan runs on the main one.
+        // Every file that travels is scanned: the transcript's complete lines and the session folder.
+        const session = { ...local, transcriptBytes: localBytes };
+        warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, session) : undefined;
+        warnScan?.catch(() => undefined);
+        const policy = warnScan
+            ? { ...session, findings: [] }
+            : await applySecretsPolicy(ctx, req, session, work);
+        const transcriptPath = policy.transcriptPath;
+        const redacted = transcriptPath !== local.transcriptPath;
+        // Validated while packing, with restore's rules: what restore would refuse never leaves, and
+        // no draft is created for it.
+        const validator = new TranscriptValidator((0,external_node_path_.basename)(local.transcriptPath));
+        const encrypted = req.encryption !== undefined;
+        const archiveName = archiveAssetName(sessionId, encrypted);
+        const packedPath = (0,external_node_path_.join)(work, archiveAssetName(sessionId, false));
+        // The newest fields come from the end of the file, the record count from packing: no second
+        // parse of the transcript.
+        const tail = await readTranscriptTail(transcriptPath, {
+            bytes: redacted ? undefined : localBytes
+        });
+        const packed = await packSession({
+            sessionId,
+            transcriptPath,
+            transcriptBytes: redacted ? undefined : localBytes,
+            folderPath: policy.folderPath,
+            outFile: packedPath,
+            // The time of the session's last record: recent for a session being saved, and the same
+            // for the same bytes, so an unchanged session still packs to the same digest.
+            mtime: timeOf(tail.lastTimestamp),
+            onTranscriptData: (chunk) => validator.write(chunk)
+        });
+        validator.end();
+        warnOtherBranch(ctx, req.branch, tail.gitBranch, sessionId);
+        const release = await findOrCreateDraft(ctx, tag, req.branch);
+        const listed = storedCopies_groupSessionAssets(release).get(sessionId);
+        const { group: snapshot, copies } = listed
+            ? await storedCopiesOf(ctx.store, listed)
+            : { group: undefined, copies: [] };
+        const previous = copies[0];
+        assertNoDowngrade(snapshot, previous, req);
+        if (previous && !req.force)
+            await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req);
+        const findings = warnScan ? await warnScan : policy.findings;
+        const result = (outcome, archiveSize) => ({
+            sessionId,
+            branch: req.branch,
+            tag,
+            releaseUrl: release.htmlUrl,
+            archiveName,
+            archiveSize,
+            transcriptSize: packed.transcriptSize,
+            records: packed.records,
+            outcome,
+            findings
+        });
+        if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, snapshot)) {
+            return result('unchanged', packed.archiveSize);
+        }
+        // Redacted first (above), then encrypted, both inside `work`.
+        let archivePath = packedPath;
+        let archive = { sha256: packed.archiveSha256, size: packed.archiveSize };
+        if (req.encryption) {
+            archivePath = (0,external_node_path_.join)(work, archiveName);
+            archive = await encryptFile(packedPath, archivePath, req.encryption);
+        }
+        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
+        const source = redacted
+            ? await digest_hashFile(local.transcriptPath, { bytes: localBytes })
+            : undefined;
+        const metadata = buildMetadata({
+            sessionId,
+            branch: req.branch,
+            cwd: req.cwd,
+            archiveName,
+            archive,
+            digests: {
+                // Plain digests and sizes, or keyed ones when encrypted: a plain digest would confirm a guess.
+                ...(await transcriptDigestFields({ size: packed.transcriptSize, sha256: packed.transcriptSha256 }, source, packed.records, req.encryption)),
+                // A plain upload that extends a redacted copy keeps that copy's lineage (plain digests, so
+                // never for an encrypted session).
+                ...(source || encrypted ? {} : await carriedLineage(previous?.metadata, transcriptPath))
+            },
+            tail,
+            repository: ctx.repository,
+            commit: req.commit,
+            savedBy: req.savedBy,
+            encrypted
+        });
+        const metadataName = metadataAssetName(sessionId);
+        const metadataPath = (0,external_node_path_.join)(work, metadataName);
+        await (0,promises_namespaceObject.writeFile)(metadataPath, serializeMetadata(metadata), { mode: 0o600 });
+        const published = await publishVersion(ctx.store, release, snapshot, { archivePath, archiveName, metadataPath, metadataName, metadata }, req.onProgress);
+        if (published === 'already-stored') {
+            ctx.log.info(`Session ${sessionId} (${packed.records} records) was stored on ${tag} by another save at the same moment; nothing more to upload`);
+            return result('unchanged', archive.size);
+        }
+        ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`);
+        return result(previous ? 'updated' : 'created', archive.size);
+    }
+    finally {
+        // A save that failed early does not leave the scan running (and warning) behind it.
+        await warnScan?.catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+async function findLocalSession(req) {
+    const projectDir = await projectDir_projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
+    const local = await discoverSession({
+        projectDir,
+        branch: req.sessionId ? undefined : req.branch,
+        sessionId: req.sessionId
+    });
+    if (!local) {
+        throw new errors_SessionNotFoundError(req.sessionId
+            ? `No Claude Code session ${req.sessionId} in ${projectDir}. Check the id, or run from the directory where that session was started.`
+            : `No Claude Code session on branch ${req.branch} in ${projectDir}. Start one with \`claude\` in that directory, or name one with a session id.`);
+    }
+    return local;
+}
+function timeOf(timestamp) {
+    const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp);
+    return new Date(Number.isNaN(time) ? Date.now() : time);
+}
+
+;// CONCATENATED MODULE: ./src/sync/localTranscript.ts
+
+
+
+
+/** How far back from the end restore looks for records it appended itself. */
+const OWN_TAIL_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** How the local transcript relates to the incoming one, by digests of common prefixes. */
+async function localTranscript_relate(localPath, incomingPath) {
+    const local = await lstatIfExists(localPath);
+    if (!local)
+        return { relation: 'absent' };
+    if (!local.isFile()) {
+        throw new HostileArchiveError(`${localPath} exists but is not a regular file; move it away and restore again.`);
+    }
+    const checked = await hashFile(localPath);
+    const incomingSize = (await lstat(incomingPath)).size;
+    if (checked.size <= incomingSize) {
+        if (await fileStartsWith(incomingPath, checked)) {
+            return { relation: checked.size === incomingSize ? 'same' : 'local-behind', checked };
+        }
+    }
+    else if (await fileStartsWith(localPath, await hashFile(incomingPath))) {
+        return { relation: 'local-ahead', checked };
+    }
+    // A pull into another directory ends the transcript with Claude Code's `relocated` record
+    // (docs/facts.md). Such records are not work done here: without them, the local copy may still
+    // be a prefix of the incoming one, which then fast-forwards (and gets a fresh record if needed).
+    const own = await trailingRelocatedBytes(localPath, checked.size);
+    if (own > 0) {
+        const base = await hashFile(localPath, { bytes: checked.size - own });
+        if (base.size <= incomingSize && (await fileStartsWith(incomingPath, base))) {
+            return { relation: 'local-behind', checked };
+        }
+    }
+    return { relation: 'diverged', checked };
+}
+/**
+ * Whether the local transcript is still exactly what `relate` compared. Claude Code, still
+ * running, may append at any moment: replacing a file that moved would drop that record.
+ */
+async function localTranscript_unchangedSince(localPath, checked) {
+    const now = await lstatIfExists(localPath);
+    if (!checked)
+        return now === undefined;
+    return (now !== undefined &&
+        now.isFile() &&
+        now.size === checked.size &&
+        (await fileStartsWith(localPath, checked)));
+}
+/** Bytes at the end of the file made only of complete `relocated` records. */
+async function trailingRelocatedBytes(path, size) {
+    const start = Math.max(0, size - OWN_TAIL_BYTES);
+    const handle = await open(path, 'r');
+    let text;
+    try {
+        const tail = Buffer.alloc(size - start);
+        const { bytesRead } = await handle.read(tail, 0, tail.length, start);
+        text = tail.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+    if (!text.endsWith('\n'))
+        return 0;
+    const lines = text.slice(0, -1).split('\n');
+    let own = 0;
+    // The first piece may be the end of a longer line unless the read began at the start of the file.
+    for (let i = lines.length - 1; i >= (start === 0 ? 0 : 1); i--) {
+        if (!isRelocatedRecord(lines[i]))
+            break;
+        own += Buffer.byteLength(lines[i]) + 1;
+    }
+    return own;
+}
+function isRelocatedRecord(line) {
+    try {
+        const record = JSON.parse(line);
+        return (typeof record === 'object' &&
+            record !== null &&
+            record.type === 'relocated');
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/install.ts
+
+
+
+
+
+
+/**
+ * Installs an unpacked session into the Claude Code project folder of the cwd, where
+ * `claude --resume <id>` looks first (docs/facts.md). Each file is written to a temporary name in its
+ * final folder and renamed, so a failure leaves the previous local state; the transcript is
+ * renamed last. Files get mtime = now, because Claude Code deletes transcripts whose mtime is
+ * older than `cleanupPeriodDays` in a sweep shortly after it starts (docs/facts.md).
+ */
+async function install_installSession(req) {
+    await mkdir(req.projectDir, { recursive: true, mode: 0o700 });
+    const incoming = req.unpacked.transcriptPath;
+    const existing = join(req.projectDir, `${req.remoteSessionId}.jsonl`);
+    const { relation, checked } = await relate(existing, incoming);
+    if (relation === 'same' || relation === 'local-ahead') {
+        // Nothing new arrived (or only what this machine already went past): keep the local bytes,
+        // and refresh the kept file's mtime against Claude Code's cleanup sweep.
+        const now = new Date();
+        await utimes(existing, now, now);
+        return {
+            sessionId: req.remoteSessionId,
+            transcriptPath: existing,
+            outcome: 'unchanged',
+            relocated: false
+        };
+    }
+    if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
+        throw new ConflictError(`Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
+            `contains the other, so installing the stored one would lose local records (${existing}). Choose one:\n` +
+            `  ${req.describe.pullCommand} --as-new   install the stored copy under a new session id, keep yours as is\n` +
+            `  ${req.describe.pullCommand} --force    replace yours with the stored copy (yours is kept as .bak copies)`);
+    }
+    const asNew = relation === 'diverged' && req.onLocalConflict === 'as-new';
+    const sessionId = asNew ? newSessionId() : req.remoteSessionId;
+    const target = join(req.projectDir, `${sessionId}.jsonl`);
+    const relocate = req.recordedCwd !== undefined && req.recordedCwd !== req.cwd;
+    const moved = () => new ConflictError(`${target} changed while session ${sessionId} was being restored (is Claude Code still running it?). ` +
+        `It was left as it was. Let Claude Code finish, then run ${req.describe.pullCommand} again.`);
+    const temporary = temporaryName(target);
+    try {
+        await moveOrCopy(incoming, temporary);
+        await chmod(temporary, 0o600);
+        // Claude Code appends this same record when it moves a session itself (docs/facts.md); it tells the
+        // model the directory changed and keeps the file byte-identical before it.
+        if (relocate) {
+            const separator = (await endsWithNewline(temporary)) ? '' : '\n';
+            await appendFile(temporary, separator + relocatedRecord(sessionId, req.cwd));
+        }
+        let backup;
+        if (relation === 'diverged' && !asNew) {
+            // --force promises the local session survives as a copy: transcript and folder, taken
+            // before the folder's files are replaced.
+            backup = await backupSession(existing, join(req.projectDir, sessionId));
+        }
+        if (!asNew && !(await unchangedSince(existing, checked)))
+            throw moved();
+        if (req.unpacked.folderPath) {
+            await installFolder(req.unpacked.folderPath, join(req.projectDir, sessionId), req.projectDir);
+        }
+        await req.beforeReplace?.();
+        // Checked again just before the rename, the only step that could drop an appended record.
+        if (!asNew && !(await unchangedSince(existing, checked)))
+            throw moved();
+        await rename(temporary, target);
+        const outcome = asNew
+            ? 'as-new'
+            : relation === 'absent'
+                ? 'installed'
+                : relation === 'local-behind'
+                    ? 'fast-forward'
+                    : 'overwritten';
+        return {
+            sessionId,
+            transcriptPath: target,
+            outcome,
+            backupPath: backup?.transcript,
+            backupFolderPath: backup?.folder,
+            relocated: relocate
+        };
+    }
+    catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/verifiedDownload.ts
+
+
+
+/**
+ * Downloads the newest version whose archive matches its recorded sha256: the one in its
+ * metadata, or, for metadata the seed's scripts wrote (no digest), the `digest` GitHub computes
+ * for every asset on upload (docs/facts.md). Nothing is unpacked before this check, so a corrupt
+ * or swapped asset never reaches the Claude folder.
+ */
+async function verifiedDownload_downloadVerified(deps, versions, work, onProgress) {
+    for (const version of versions) {
+        for (const asset of version.archives) {
+            const archivePath = join(work, `archive-${asset.id}`);
+            // The download hashes the bytes as they arrive: no second read of the archive.
+            const actual = await deps.store.downloadAsset(asset, archivePath, { onProgress });
+            const expected = version.metadata.archiveSha256 ?? githubDigest(asset);
+            if (expected === undefined || actual.sha256 === expected) {
+                return { version, archivePath, archiveName: asset.name };
+            }
+            deps.log.warning(`${asset.name} does not match its recorded sha256 (${version.metadata.archiveSha256 ? 'metadata' : "GitHub's asset digest"}); trying an older copy`);
+            await rm(archivePath, { force: true });
+        }
+    }
+    throw new IntegrityError(`No stored archive of session ${versions[0].metadata.sessionId} matches its recorded sha256; ` +
+        'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.');
+}
+/** GitHub's own digest of an asset, `sha256:<hex>`, as hex; undefined where GitHub gives none (older GHES). */
+function githubDigest(asset) {
+    const digest = asset.digest;
+    const match = typeof digest === 'string' ? /^sha256:([0-9a-f]{64})$/i.exec(digest) : null;
+    return match ? match[1].toLowerCase() : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/restore.ts
@@ -55612,9 +67144,7 @@ function temporaryName(target) {
 
 
 
-
-
-async function restore_restoreSession(ctx, req) {
+async function restoreSession(ctx, req) {
     const tag = tagForBranch(req.branch);
     const release = await ctx.store.findDraft(tag);
     if (!release) {
@@ -55629,7 +67159,7 @@ async function restore_restoreSession(ctx, req) {
             ? `Session ${req.sessionId} is not saved on ${tag} in ${ctx.repository}. List what is there with \`claude-session list ${req.branch}\`.`
             : `The draft release ${tag} in ${ctx.repository} holds no saved session.`);
     }
-    const versions = await allVersions(ctx.store, group);
+    const versions = await storedCopies(ctx.store, group);
     if (versions.length === 0) {
         throw new IntegrityError(`The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
             'Save it again from the machine that has it.');
@@ -55663,7 +67193,10 @@ async function restore_restoreSession(ctx, req) {
         // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
         const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true });
         const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env);
-        await reconcileRedacted(join(projectDir, `${group.sessionId}.jsonl`), unpacked, work, req.extraSecrets ?? []);
+        // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
+        const own = await withOwnBytes(join(projectDir, `${group.sessionId}.jsonl`), unpacked.transcriptPath, lineageOf(m), work);
+        if (own)
+            unpacked.transcriptPath = own;
         const cwd = await physicalPath(req.cwd);
         const installed = await installSession({
             unpacked,
@@ -55686,6 +67219,7 @@ async function restore_restoreSession(ctx, req) {
             transcriptPath: installed.transcriptPath,
             outcome: installed.outcome,
             backupPath: installed.backupPath,
+            backupFolderPath: installed.backupFolderPath,
             records: info.records,
             relocated: installed.relocated,
             archiveSize: m.archiveSize ?? 0
@@ -55694,53 +67228,6 @@ async function restore_restoreSession(ctx, req) {
     finally {
         await rm(work, { recursive: true, force: true });
     }
-}
-/**
- * Downloads the newest version whose archive matches its metadata's sha256. Nothing is unpacked
- * before this check, so a corrupt or swapped asset never reaches the Claude folder.
- */
-async function downloadVerified(ctx, versions, work, onProgress) {
-    for (const version of versions) {
-        for (const asset of version.archives) {
-            const archivePath = join(work, `archive-${asset.id}`);
-            // The download hashes the bytes as they arrive: no second read of the archive.
-            const actual = await ctx.store.downloadAsset(asset, archivePath, { onProgress });
-            const expected = version.metadata.archiveSha256;
-            if (expected === undefined || actual.sha256 === expected) {
-                return { version, archivePath, archiveName: asset.name };
-            }
-            ctx.log.warning(`${asset.name} does not match the sha256 in its metadata; trying an older copy`);
-            await rm(archivePath, { force: true });
-        }
-    }
-    throw new IntegrityError(`No stored archive of session ${versions[0].metadata.sessionId} matches the sha256 in its metadata; ` +
-        'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.');
-}
-/**
- * A copy uploaded with secrets redacted differs from the user's transcript exactly where the
- * secrets were. When redacting the local transcript the same way gives a prefix of the incoming
- * one, the local copy is its origin: the incoming transcript becomes "local bytes + what came
- * after", so the pull fast-forwards and the user's own bytes (secrets included) stay as they were.
- */
-async function reconcileRedacted(localPath, unpacked, work, extraSecrets) {
-    const local = await stat(localPath).catch(() => undefined);
-    if (!local?.isFile())
-        return;
-    // The scanner (secretlint) is loaded only for a redacted copy: restore starts faster without it.
-    const { REDACTION_MARK, redactFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7088));
-    if (!(await fileIncludes(unpacked.transcriptPath, [Buffer.from(REDACTION_MARK)])))
-        return;
-    const redactedLocal = join(work, 'local-redacted.jsonl');
-    const { size, sha256, findings } = await redactFile(localPath, redactedLocal, { extraSecrets });
-    if (findings.length === 0)
-        return;
-    const incomingPrefix = await hashFile(unpacked.transcriptPath, { bytes: size });
-    if (incomingPrefix.size !== size || incomingPrefix.sha256 !== sha256)
-        return;
-    const merged = join(work, 'merged.jsonl');
-    await copyFile(localPath, merged);
-    await pipeline(createReadStream(unpacked.transcriptPath, { start: size }), createWriteStream(merged, { flags: 'a' }));
-    unpacked.transcriptPath = merged;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/list.ts
@@ -55754,18 +67241,28 @@ async function list_listStoredSessions(ctx, options = {}) {
         const branch = branchOfTag(release.tagName);
         if (branch === undefined)
             continue;
-        for (const group of groupSessionAssets(release).values()) {
-            const [latest] = await readMetadataVersions(ctx.store, group);
+        for (const listed of groupSessionAssets(release).values()) {
+            const { group, versions, problem } = await readMetadataVersions(ctx.store, listed);
+            const where = {
+                branch,
+                tag: release.tagName,
+                releaseId: release.id,
+                releaseUrl: release.htmlUrl,
+                sessionId: group.sessionId
+            };
+            if (problem) {
+                // A teammate on a newer version must not lock everyone else out of their sessions.
+                ctx.log.warning(`Skipping session ${group.sessionId} on branch ${branch}: ${problem.error.message}`);
+                sessions.push({ ...where, size: problem.asset.size, problem: problem.error.message });
+                continue;
+            }
+            const latest = versions[0];
             if (!latest)
                 continue;
             const archive = archivesFor(group, latest.metadata)[0];
             const m = latest.metadata;
             sessions.push({
-                branch,
-                tag: release.tagName,
-                releaseId: release.id,
-                releaseUrl: release.htmlUrl,
-                sessionId: group.sessionId,
+                ...where,
                 lastRecordAt: m.lastRecordAt,
                 records: m.records,
                 size: archive?.size ?? m.archiveSize ?? 0,
@@ -55791,7 +67288,7 @@ async function list_sessionDrafts(ctx, branch) {
 
 /**
  * Deletes one session from a branch's draft, or the whole draft. A draft left with no session is
- * deleted too; deleting a draft leaves no git tag behind (FACTS).
+ * deleted too; deleting a draft leaves no git tag behind (docs/facts.md).
  */
 async function delete_deleteStoredSessions(ctx, options) {
     const drafts = await sessionDrafts(ctx, options.branch);
@@ -55846,6 +67343,9 @@ async function planPrune(ctx, options) {
     const goneBranches = new Map();
     const candidates = [];
     for (const session of sessions) {
+        // Unreadable metadata (already warned about by the listing): never delete what we cannot read.
+        if (session.problem !== undefined)
+            continue;
         const reasons = [];
         if (options.olderThanDays !== undefined) {
             const saved = Date.parse(session.savedAt ?? session.lastRecordAt ?? '');
@@ -55875,12 +67375,537 @@ async function applyPrune(ctx, candidates) {
     return deleted;
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/sync/workflowRun.ts
+
+
+/** Where a 204 server names no run, how long to look for the one it started. */
+const FIND_ATTEMPTS = 30;
+/** Run times come from GitHub's clock in whole seconds: allow that much before its `Date`. */
+const CLOCK_SLACK_MS = 2000;
+/**
+ * Starts the workflow and returns its run. github.com names the run in its answer; a server that
+ * answers 204 (GHES, docs/facts.md) is asked for workflow_dispatch runs on the branch created since
+ * its own clock's `Date`, and only those of the token's user when it has one, so that a run someone
+ * else started at the same moment is not taken for ours.
+ */
+async function startRun(runs, req) {
+    const before = new Date();
+    const dispatched = await runs.dispatch({
+        workflow: req.workflow,
+        ref: req.branch,
+        inputs: req.inputs
+    });
+    if (dispatched.runId !== undefined)
+        return runs.getRun(dispatched.runId);
+    const since = new Date((dispatched.serverDate ?? before).getTime() - CLOCK_SLACK_MS);
+    const actor = await runs.currentLogin();
+    for (let attempt = 0; attempt < FIND_ATTEMPTS; attempt++) {
+        const found = (await runs.listDispatchedRuns({ branch: req.branch, since, actor })).filter((r) => r.headBranch === req.branch &&
+            (actor === undefined || r.actor === actor) &&
+            Date.parse(r.createdAt) >= since.getTime());
+        if (found.length > 1 && actor === undefined)
+            req.log.warning(`${found.length} runs started on ${req.branch} just now and the token names no user; following the newest, ${found[0].htmlUrl}`);
+        if (found[0])
+            return found[0];
+        if (!(await sleep(req.intervalMs, req.signal)))
+            break;
+    }
+    throw new RemoteError(`GitHub accepted the dispatch of ${req.workflow} on ${req.branch} but no run of it appeared. ` +
+        `Look in the repository's Actions tab, then follow it with \`claude-session continue --attach RUN_ID\`.`);
+}
+/**
+ * Looks at the run every interval until it completes, reporting status and step; an abort (Ctrl-C)
+ * stops following and leaves the run alone.
+ */
+async function followRun(runs, runId, req) {
+    const now = req.now ?? Date.now;
+    let last = '';
+    let run = await runs.getRun(runId);
+    for (;;) {
+        const jobs = await runs.listJobs(runId);
+        const done = run.status === 'completed';
+        const step = currentStep(jobs);
+        const key = `${run.status}|${step ?? ''}`;
+        const progress = {
+            run,
+            step,
+            failedStep: done ? failedStep(jobs) : undefined,
+            elapsedSeconds: Math.max(0, Math.round((now() - Date.parse(run.createdAt)) / 1000)),
+            changed: key !== last
+        };
+        last = key;
+        req.onProgress(progress);
+        if (done)
+            return { outcome: 'completed', progress };
+        if (!(await sleep(req.intervalMs, req.signal)))
+            return { outcome: 'detached', run };
+        run = await runs.getRun(runId);
+    }
+}
+function currentStep(jobs) {
+    let latest;
+    for (const job of jobs) {
+        for (const step of job.steps) {
+            if (step.status === 'in_progress')
+                return `${job.name} › ${step.name}`;
+            if (step.status === 'completed' && step.conclusion !== 'skipped')
+                latest = `${job.name} › ${step.name}`;
+        }
+        if (job.status === 'in_progress' && job.steps.length === 0)
+            return job.name;
+    }
+    return latest;
+}
+function failedStep(jobs) {
+    for (const job of jobs) {
+        const step = job.steps.find((s) => s.conclusion === 'failure' || s.conclusion === 'cancelled');
+        if (step)
+            return `${job.name} › ${step.name}`;
+        if (job.conclusion === 'failure' || job.conclusion === 'cancelled')
+            return job.name;
+    }
+    return undefined;
+}
+/** Waits, unless aborted: false when the signal fired. */
+async function sleep(ms, signal) {
+    if (signal?.aborted)
+        return false;
+    try {
+        await delay(ms, undefined, { signal });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sync/index.ts
 
 
 
 
 
+
+
+
+;// CONCATENATED MODULE: ./src/actions/constants.ts
+/** The actions' input and output names, as action.yml declares them (kebab-case, like official actions). */
+const Inputs = {
+    GitHubToken: 'github-token',
+    Repository: 'repository',
+    Branch: 'branch',
+    Path: 'path',
+    SessionId: 'session-id',
+    EncryptionKey: 'encryption-key',
+    FailOnMissing: 'fail-on-missing',
+    Force: 'force',
+    Secrets: 'secrets'
+};
+const Outputs = {
+    SessionId: 'session-id',
+    Restored: 'restored',
+    Saved: 'saved'
+};
+/**
+ * Variables exported to the later steps of the job, by the restore action and by
+ * `claude-session pull` inside Actions; the save action reads SESSION_ID back.
+ */
+const JobVariables = {
+    SessionId: 'SESSION_ID',
+    SessionRestored: 'SESSION_RESTORED'
+};
+
+;// CONCATENATED MODULE: ./src/actions/failure.ts
+
+
+/**
+ * An error our code did not type is a bug: its stack goes to the step's debug log (shown with
+ * ACTIONS_STEP_DEBUG), the user-facing line comes from `userMessage`.
+ */
+function debugStack(error) {
+    if (error instanceof ClaudeSessionError || asLocalFileError(error))
+        return;
+    const stack = error?.stack;
+    if (typeof stack === 'string')
+        core_debug(stack);
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+const log_silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined
+};
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
 
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
@@ -56048,10 +68073,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var endpoint_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -57282,47 +69307,6 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -57331,12 +69315,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -57356,7 +69340,7 @@ function dist_bundle_isPlainObject(value) {
 
 // pkg/dist-src/fetch-wrapper.js
 
-var noop = () => "";
+var dist_bundle_noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch) {
@@ -57458,7 +69442,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(dist_bundle_noop);
   }
   const mimetype = dist_parse(contentType);
   if (isJSONResponse(mimetype)) {
@@ -57473,7 +69457,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(dist_bundle_noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -60766,342 +72750,95 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/log.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined
+;// CONCATENATED MODULE: ./src/store/unreachable.ts
+
+/** Node's error codes (the `cause` of fetch's TypeError) that no retry will change. */
+const BY_CODE = {
+    ENOTFOUND: { reason: 'the host name does not resolve', mayHealOnce: true },
+    EAI_AGAIN: { reason: 'the host name could not be resolved', mayHealOnce: true },
+    ECONNREFUSED: { reason: 'connection refused', mayHealOnce: false },
+    ERR_INVALID_URL: { reason: 'not a valid URL; it needs https://', mayHealOnce: false }
 };
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
+/** Refusals of fetch itself, which carry a message and no code (fetch spec: blocked ports, schemes). */
+const BY_MESSAGE = {
+    'bad port': { reason: 'a port fetch refuses to use', mayHealOnce: false },
+    'unknown scheme': { reason: 'not an http(s) URL', mayHealOnce: false }
 };
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
+/**
+ * Octokit turns a fetch that failed before any answer into a RequestError with status 500 and no
+ * response, the fetch TypeError as its `cause` and Node's own error (with `code`) as the cause of
+ * that. This reads that chain; anything with an HTTP answer, or a reset, is not "unreachable".
+ */
+function unreachable(error) {
+    if (error instanceof UnreachableError)
+        return error.unreachable;
+    if (!(error instanceof RequestError) || error.response !== undefined)
+        return undefined;
+    // Read as plain objects: fetch's errors may come from another realm (a vm context, as under
+    // jest), where `instanceof Error` is false.
+    const root = unreachable_field(unreachable_field(error, 'cause'), 'cause');
+    // A name with several addresses has each tried (happy eyeballs): an AggregateError, a code each.
+    const errors = unreachable_field(root, 'errors');
+    const parts = Array.isArray(errors) ? errors : [root];
+    const codes = new Set(parts.map((part) => unreachable_field(part, 'code')));
+    const [code] = codes;
+    const message = unreachable_field(root, 'message');
+    const known = codes.size === 1 && typeof code === 'string'
+        ? BY_CODE[code]
+        : typeof message === 'string'
+            ? BY_MESSAGE[message]
+            : undefined;
+    return known && { host: hostOf(error.request.url), ...known };
 }
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
+/**
+ * Thrown in place of an unreachable RequestError so that plugin-retry, which retries only
+ * RequestErrors (node_modules/@octokit/plugin-retry, error-request.js), lets it through at once.
+ * `toStoreError` turns it into a RemoteError naming the host.
+ */
+class UnreachableError extends Error {
+    unreachable;
+    constructor(unreachable) {
+        super(`Could not reach ${unreachable.host} (${unreachable.reason})`);
+        this.unreachable = unreachable;
+        this.name = 'UnreachableError';
+    }
+}
+/**
+ * Octokit plugin, registered before plugin-retry so that its error hook runs first: a DNS failure
+ * is passed on to be retried once, any other unreachable host ends the request. Without it a
+ * refused port was retried for a minute and a URL without a scheme for 95 s.
+ */
+function failFastWhenUnreachable(octokit) {
+    // plugin-retry replays a request with the same options object: it identifies the request.
+    const retriedOnce = new WeakSet();
+    octokit.hook.error('request', (error, options) => {
+        const found = unreachable(error);
+        if (found === undefined)
+            throw error;
+        if (found.mayHealOnce && !retriedOnce.has(options)) {
+            retriedOnce.add(options);
+            throw error;
+        }
+        throw new UnreachableError(found);
+    });
+}
+function unreachable_field(value, name) {
+    return typeof value === 'object' && value !== null
+        ? value[name]
+        : undefined;
+}
+/** The host and port a URL names, without any credentials; the raw start of one that does not parse. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url
+            .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+            .replace(/^[^/@]*@/, '')
+            .split(/[/?#]/)[0];
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/store/client.ts
 
@@ -61110,8 +72847,10 @@ throttling.triggersNotification = triggersNotification;
 
 
 
-const GitHub = dist_src_Octokit.plugin(retry, throttling);
-const DEFAULT_RETRY = {
+
+// failFast first: its error hook must see a failure before plugin-retry's does.
+const GitHub = dist_src_Octokit.plugin(failFastWhenUnreachable, retry, throttling);
+const client_DEFAULT_RETRY = {
     retries: 4,
     minDelayMs: 1000,
     maxWaitMs: 120_000,
@@ -61121,10 +72860,11 @@ const DEFAULT_RETRY = {
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (FACTS). Its own log goes to our debug channel only.
+ * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
+ * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
  */
-function createClient(options) {
-    const log = options.log ?? silentLogger;
+function client_createClient(options) {
+    const log = options.log ?? log_silentLogger;
     const r = options.retry;
     const mayWait = (retryAfter, retryCount, what) => {
         const wait = retryAfter * r.minDelayMs;
@@ -61137,12 +72877,7 @@ function createClient(options) {
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: `claude-session/${TOOL_VERSION}`,
-        log: {
-            debug: (m) => log.debug(m),
-            info: (m) => log.debug(m),
-            warn: (m) => log.debug(m),
-            error: (m) => log.debug(m)
-        },
+        log: octokitLog(log),
         retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
         throttle: {
             retryAfterBaseValue: r.minDelayMs,
@@ -61157,6 +72892,27 @@ function createClient(options) {
         }
     });
 }
+/**
+ * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
+ * so transfers retry themselves, reopening the file on every attempt.
+ */
+function createTransferClient(options) {
+    return new dist_src_Octokit({
+        auth: options.token,
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: `claude-session/${TOOL_VERSION}`,
+        log: octokitLog(options.log ?? log_silentLogger)
+    });
+}
+/**
+ * Octokit's request log ("GET … - 500 with id …") goes to our debug channel only: without a `log`
+ * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
+ * the request options that come with some calls (they hold the Authorization header).
+ */
+function octokitLog(log) {
+    const toDebug = (m) => log.debug(m);
+    return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug };
+}
 /** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
 function graphqlUrlFor(apiUrl) {
     const base = apiUrl.replace(/\/+$/, '');
@@ -61165,44 +72921,73 @@ function graphqlUrlFor(apiUrl) {
 
 ;// CONCATENATED MODULE: ./src/store/errors.ts
 
+
+
 /**
  * Turns an Octokit failure into one of our errors with a message of our own. Octokit's errors carry
  * the request, with its Authorization header, and URLs: nothing of them is passed on, so no token
  * can reach a log through a message or a cause.
  */
-function toStoreError(error, what, repository) {
+function errors_toStoreError(error, what, repository) {
     if (error instanceof ClaudeSessionError)
         return error;
-    const failure = (error ?? {});
-    const status = failure.status;
-    const githubMessage = messageOf(failure);
+    // A full disk or a denied write while downloading is not GitHub's failure.
+    const local = asLocalFileError(error);
+    if (local)
+        return local;
+    const away = unreachable(error);
+    if (away) {
+        return new errors_RemoteError(`Could not reach ${away.host} (${away.reason}) while trying to ${what}; ` +
+            'check GITHUB_API_URL and your network.');
+    }
+    const status = errors_statusOf(error);
+    const message = githubMessage(error);
     if (status === 401) {
-        return new AuthError(`GitHub rejected the token (401 ${githubMessage || 'Bad credentials'}) while trying to ${what}. ` +
+        return new AuthError(`GitHub rejected the token (401 ${message || 'Bad credentials'}) while trying to ${what}. ` +
             `Use a token that has access to ${repository}.`);
     }
-    if (status === 403 && /secondary rate|rate limit/i.test(githubMessage)) {
-        return new RemoteError(`GitHub's rate limit stopped us while trying to ${what} (${githubMessage}). Try again later.`);
+    if (status === 403 && /secondary rate|rate limit/i.test(message)) {
+        return new errors_RemoteError(`GitHub's rate limit stopped us while trying to ${what} (${message}). Try again later.`);
     }
     if (status === 403) {
-        return new PermissionError(`The token may not ${what} in ${repository} (403 ${githubMessage || 'Forbidden'}). ` +
+        return new errors_PermissionError(`The token may not ${what} in ${repository} (403 ${message || 'Forbidden'}). ` +
             'Writing sessions needs push access: in a workflow, `permissions: contents: write`.');
     }
     if (status === 404) {
-        return new PermissionError(`GitHub answered 404 while trying to ${what}: ${repository} does not exist or the token cannot see it.`);
+        return new errors_PermissionError(`GitHub answered 404 while trying to ${what}: ${repository} does not exist or the token cannot see it.`);
     }
     if (status !== undefined && status >= 500) {
-        return new RemoteError(`GitHub kept failing while trying to ${what} (${status}${githubMessage ? ` ${githubMessage}` : ''}); retries did not help. Try again later.`);
+        return new errors_RemoteError(`GitHub kept failing while trying to ${what} (${status}${message ? ` ${message}` : ''}); retries did not help. Try again later.`);
     }
     const detail = status !== undefined
-        ? `${status}${githubMessage ? ` ${githubMessage}` : ''}`
-        : sanitize(githubMessage || String(error));
-    return new RemoteError(`Could not ${what}: ${detail}.`);
+        ? `${status}${message ? ` ${message}` : ''}`
+        : sanitize(message || String(error));
+    return new errors_RemoteError(`Could not ${what}: ${detail}.`);
 }
-function messageOf(failure) {
-    const data = failure.response?.data;
-    if (data && typeof data.message === 'string')
+/** Runs one GitHub request; failures become our errors, expected answers become values. */
+async function callGitHub(repository, what, request, expected = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (expected.onAlreadyExists && isAlreadyExists(error))
+            throw expected.onAlreadyExists();
+        const status = errors_statusOf(error);
+        if (status === 404 && expected.on404)
+            return expected.on404();
+        if (status === 422 && expected.on422)
+            return expected.on422();
+        throw errors_toStoreError(error, what, repository);
+    }
+}
+/** GitHub's own explanation of a failure (its JSON `message`), on one line, credential-free. */
+function githubMessage(error) {
+    if (!(error instanceof Error))
+        return '';
+    const data = error instanceof RequestError ? error.response?.data : undefined;
+    if (isRecord(data) && typeof data.message === 'string')
         return sanitize(data.message);
-    return failure.message ? sanitize(failure.message.split(' - ')[0]) : '';
+    return error.message ? sanitize(error.message.split(' - ')[0]) : '';
 }
 /** Keeps a message to one line and strips anything shaped like a credential. */
 function sanitize(text) {
@@ -61213,216 +72998,87 @@ function sanitize(text) {
         .trim()
         .slice(0, 300);
 }
-function statusOf(error) {
-    return error?.status;
+/** The HTTP status of a failed request; undefined for anything that is not one. */
+function errors_statusOf(error) {
+    return error instanceof RequestError ? error.status : undefined;
 }
 function isAlreadyExists(error) {
-    const data = error?.response?.data;
-    return statusOf(error) === 422 && (data?.errors ?? []).some((e) => e.code === 'already_exists');
+    if (!(error instanceof RequestError) || error.status !== 422)
+        return false;
+    const data = error.response?.data;
+    const errors = isRecord(data) ? data.errors : undefined;
+    return Array.isArray(errors) && errors.some((e) => isRecord(e) && e.code === 'already_exists');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null;
 }
 
-;// CONCATENATED MODULE: ./src/store/releaseStore.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub lists at most this many releases; later pages answer 422 (FACTS). */
-const LISTING_CAP_PAGES = 10;
-const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
-  repository(owner: $owner, name: $name) { release(tagName: $tag) { databaseId isDraft } }
-}`;
-function openStore(options) {
-    const [owner, repo, ...rest] = options.repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`);
-    }
-    const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const retry = { ...DEFAULT_RETRY, ...options.retry };
-    const log = options.log ?? silentLogger;
-    return new ReleaseStore({
-        client: createClient({ token: options.token, apiUrl, log, retry }),
-        // Streamed bodies cannot be replayed by plugin-retry (FACTS): transfers use a plain client and
-        // retry themselves, reopening the file on every attempt.
-        raw: new dist_src_Octokit({
-            auth: options.token,
-            baseUrl: apiUrl,
-            userAgent: `claude-session/${TOOL_VERSION}`
-        }),
-        owner,
-        repo,
-        graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl),
-        log,
-        retry
-    });
+;// CONCATENATED MODULE: ./src/store/fromGitHub.ts
+/** The part of a release the store's callers use. */
+function toRelease(r) {
+    return {
+        id: r.id,
+        tagName: r.tag_name,
+        name: r.name ?? '',
+        draft: r.draft,
+        htmlUrl: r.html_url,
+        uploadUrl: r.upload_url,
+        createdAt: r.created_at,
+        assets: r.assets.map(toAsset)
+    };
 }
-/** The Releases API, and nothing about what the assets hold. */
-class ReleaseStore {
-    p;
+function toAsset(a) {
+    return {
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        state: a.state,
+        contentType: a.content_type,
+        updatedAt: a.updated_at,
+        // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md).
+        ...(a.digest ? { digest: a.digest } : {})
+    };
+}
+
+;// CONCATENATED MODULE: external "node:stream/web"
+const web_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+;// CONCATENATED MODULE: ./src/store/transfers.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Moving asset bytes, each transfer with its own retry that starts it afresh. */
+class Transfers {
+    deps;
     repository;
-    constructor(p) {
-        this.p = p;
-        this.repository = `${p.owner}/${p.repo}`;
-    }
-    /**
-     * The draft with this tag. `GET /releases/tags/{tag}` never returns drafts, but GraphQL's
-     * `release(tagName:)` does (FACTS): one request, then the release itself. When GraphQL names a
-     * published release (a published one may share the tag) or fails, the listing decides.
-     */
-    async findDraft(tag) {
-        let viaGraphql;
-        try {
-            const response = await this.p.client.request({
-                method: 'POST',
-                url: this.p.graphqlUrl,
-                query: RELEASE_BY_TAG,
-                variables: { owner: this.p.owner, name: this.p.repo, tag }
-            });
-            const data = response.data;
-            if (!data.errors?.length && data.data?.repository !== undefined)
-                viaGraphql = data.data.repository?.release ?? null;
-        }
-        catch (error) {
-            const status = statusOf(error);
-            if (status === 401)
-                throw toStoreError(error, 'look up the draft release', this.repository);
-            this.p.log.debug(`GraphQL lookup of ${tag} failed (${status ?? 'network'}); listing releases instead`);
-        }
-        if (viaGraphql === null)
-            return undefined;
-        if (viaGraphql?.isDraft) {
-            const release = await this.getRelease(viaGraphql.databaseId);
-            if (release?.draft && release.tagName === tag)
-                return release;
-        }
-        const drafts = await this.findDraftsByListing(tag);
-        return drafts[0];
-    }
-    /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, FACTS). */
-    async findDraftsByListing(tag, options = {}) {
-        const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages });
-        return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id);
-    }
-    /** Releases, newest first, drafts included for callers with push access, up to GitHub's cap. */
-    async listReleases(options = {}) {
-        const out = [];
-        const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES);
-        for (let page = 1; page <= pages; page++) {
-            let batch;
-            try {
-                const response = await this.p.client.request('GET /repos/{owner}/{repo}/releases', {
-                    owner: this.p.owner,
-                    repo: this.p.repo,
-                    per_page: 100,
-                    page
-                });
-                batch = response.data;
-            }
-            catch (error) {
-                // Past the first 1000 releases GitHub answers 422 (FACTS): that is the end of the list.
-                if (statusOf(error) === 422)
-                    break;
-                throw toStoreError(error, 'list releases', this.repository);
-            }
-            for (const item of batch) {
-                const release = toRelease(item);
-                if (options.draftsOnly && !release.draft)
-                    continue;
-                if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
-                    continue;
-                out.push(release);
-            }
-            if (batch.length < 100)
-                break;
-        }
-        return out;
-    }
-    async getRelease(id) {
-        try {
-            const response = await this.p.client.request('GET /repos/{owner}/{repo}/releases/{release_id}', {
-                owner: this.p.owner,
-                repo: this.p.repo,
-                release_id: id
-            });
-            return toRelease(response.data);
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return undefined;
-            throw toStoreError(error, `read release #${id}`, this.repository);
-        }
-    }
-    /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (FACTS). */
-    async createDraft(tag, details) {
-        try {
-            const response = await this.p.client.request('POST /repos/{owner}/{repo}/releases', {
-                owner: this.p.owner,
-                repo: this.p.repo,
-                tag_name: tag,
-                name: details.name,
-                body: details.body,
-                draft: true
-            });
-            return toRelease(response.data);
-        }
-        catch (error) {
-            throw toStoreError(error, `create the draft release ${tag}`, this.repository);
-        }
-    }
-    /** Always resends `tag_name`: a PATCH without it renames a draft's tag to `untagged-…` (FACTS). */
-    async updateRelease(release, details) {
-        try {
-            const response = await this.p.client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
-                owner: this.p.owner,
-                repo: this.p.repo,
-                release_id: release.id,
-                tag_name: release.tagName,
-                ...details
-            });
-            return toRelease(response.data);
-        }
-        catch (error) {
-            throw toStoreError(error, `update the release ${release.tagName}`, this.repository);
-        }
-    }
-    /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (FACTS). */
-    async deleteRelease(id) {
-        try {
-            await this.p.client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
-                owner: this.p.owner,
-                repo: this.p.repo,
-                release_id: id
-            });
-            return true;
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return false;
-            throw toStoreError(error, `delete release #${id}`, this.repository);
-        }
+    constructor(deps) {
+        this.deps = deps;
+        this.repository = `${deps.owner}/${deps.repo}`;
     }
     /**
      * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
      * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
-     * refused with 400, FACTS). Each attempt reopens the file; after a failed attempt a `starter`
-     * leftover that would block the name is deleted first (FACTS).
+     * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
+     * leftover that would block the name is deleted first (docs/facts.md).
      */
-    async uploadAsset(release, file) {
-        const url = release.uploadUrl.replace(/\{\?[^}]*\}$/, '') + `?name=${encodeURIComponent(file.name)}`;
+    async upload(release, file) {
         for (let attempt = 0;; attempt++) {
-            const size = (await (0,promises_.stat)(file.filePath)).size;
+            const size = (await (0,promises_namespaceObject.stat)(file.filePath)).size;
             try {
                 const body = (0,external_node_fs_.createReadStream)(file.filePath).pipe(progress(size, file.onProgress));
-                const response = await this.p.raw.request({
+                // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
+                const response = await this.deps.raw.request({
                     method: 'POST',
-                    url,
+                    url: release.uploadUrl,
+                    name: file.name,
                     headers: { 'content-type': file.contentType, 'content-length': size },
                     data: body
                 });
@@ -61431,58 +73087,28 @@ class ReleaseStore {
             catch (error) {
                 if (isAlreadyExists(error)) {
                     // Only a half-done leftover may be cleared; a complete asset is a real conflict.
-                    if (attempt < this.p.retry.retries && (await this.removeLeftover(release, file.name)))
+                    if (attempt < this.deps.retry.retries &&
+                        (await this.deps.removeLeftover(release, file.name)))
                         continue;
                     throw new errors_ConflictError(`${file.name} already exists on the release ${release.tagName}.`);
                 }
                 await this.retryOrThrow(error, attempt, `upload ${file.name}`);
-                await this.removeLeftover(release, file.name);
+                // An upload that reached no server left nothing behind.
+                if (!unreachable(error))
+                    await this.deps.removeLeftover(release, file.name);
             }
-        }
-    }
-    /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
-    async renameAsset(assetId, name) {
-        try {
-            const response = await this.p.client.request('PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-                owner: this.p.owner,
-                repo: this.p.repo,
-                asset_id: assetId,
-                name
-            });
-            return toAsset(response.data);
-        }
-        catch (error) {
-            if (isAlreadyExists(error))
-                throw new errors_ConflictError(`An asset named ${name} already exists.`);
-            throw toStoreError(error, `rename an asset to ${name}`, this.repository);
-        }
-    }
-    /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
-    async deleteAsset(assetId) {
-        try {
-            await this.p.client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-                owner: this.p.owner,
-                repo: this.p.repo,
-                asset_id: assetId
-            });
-            return true;
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return false;
-            throw toStoreError(error, `delete asset #${assetId}`, this.repository);
         }
     }
     /**
      * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-     * which fetch follows without the Authorization header (storage rejects it, FACTS), and
+     * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
      * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
      * started again; the result must have the asset's size.
      */
-    async downloadAsset(asset, destPath, options = {}) {
+    async download(asset, destPath, options = {}) {
         for (let attempt = 0;; attempt++) {
             try {
-                const stream = await this.openDownload(asset);
+                const stream = await this.open(asset);
                 const hash = (0,external_node_crypto_.createHash)('sha256');
                 let size = 0;
                 const counting = new external_node_stream_.Transform({
@@ -61499,25 +73125,26 @@ class ReleaseStore {
                 return { size, sha256: hash.digest('hex') };
             }
             catch (error) {
-                await (0,promises_.rm)(destPath, { force: true });
+                await (0,promises_namespaceObject.rm)(destPath, { force: true });
                 await this.retryOrThrow(error, attempt, `download ${asset.name}`);
             }
         }
     }
     /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
-    async readAsset(asset, options) {
+    async read(asset, options) {
         if (asset.size > options.maxBytes) {
-            throw new RemoteError(`${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`);
+            throw new errors_RemoteError(`${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`);
         }
         for (let attempt = 0;; attempt++) {
             try {
                 const chunks = [];
                 let size = 0;
-                for await (const chunk of await this.openDownload(asset)) {
-                    size += chunk.length;
+                for await (const chunk of await this.open(asset)) {
+                    const bytes = chunk;
+                    size += bytes.length;
                     if (size > options.maxBytes)
-                        throw new RemoteError(`${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`);
-                    chunks.push(chunk);
+                        throw new errors_RemoteError(`${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`);
+                    chunks.push(bytes);
                 }
                 if (size !== asset.size)
                     throw new TruncatedError(size, asset.size);
@@ -61528,46 +73155,38 @@ class ReleaseStore {
             }
         }
     }
-    async branchExists(branch) {
-        try {
-            await this.p.client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
-                owner: this.p.owner,
-                repo: this.p.repo,
-                branch
-            });
-            return true;
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return false;
-            throw toStoreError(error, `check whether branch ${branch} exists`, this.repository);
-        }
-    }
-    async openDownload(asset) {
-        const response = await this.p.raw.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            owner: this.p.owner,
-            repo: this.p.repo,
+    async open(asset) {
+        const response = await this.deps.raw.rest.repos.getReleaseAsset({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
             asset_id: asset.id,
             headers: { accept: 'application/octet-stream' },
             request: { parseSuccessResponseBody: false }
         });
-        return external_node_stream_.Readable.fromWeb(response.data);
+        // Unparsed, `data` is fetch's body stream, not the asset JSON the route's type promises.
+        const body = response.data;
+        if (!(body instanceof web_namespaceObject.ReadableStream)) {
+            throw new errors_RemoteError(`GitHub sent no content for ${asset.name}; try again later.`);
+        }
+        return external_node_stream_.Readable.fromWeb(body);
     }
     /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
     async retryOrThrow(error, attempt, what) {
-        if (error instanceof RemoteError && !(error instanceof TruncatedError))
+        if (error instanceof errors_RemoteError && !(error instanceof TruncatedError))
             throw error;
-        const status = statusOf(error);
-        const headers = error.response
-            ?.headers ?? {};
-        const message = String(error.response?.data?.message ?? '');
-        const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(message));
+        // A host that cannot be reached stays so; DNS gets one more chance (unreachable.ts).
+        const away = unreachable(error);
+        if (away && !(away.mayHealOnce && attempt === 0))
+            throw errors_toStoreError(error, what, this.repository);
+        const status = errors_statusOf(error);
+        const headers = error instanceof RequestError ? (error.response?.headers ?? {}) : {};
+        const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(githubMessage(error)));
         const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited;
-        if (!transient || attempt >= this.p.retry.retries) {
+        if (!transient || attempt >= this.deps.retry.retries) {
             if (error instanceof TruncatedError) {
-                throw new RemoteError(`The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`);
+                throw new errors_RemoteError(`The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`);
             }
-            throw toStoreError(error, what, this.repository);
+            throw errors_toStoreError(error, what, this.repository);
         }
         let waitUnits = (attempt + 1) ** 2;
         if (headers['retry-after'] !== undefined)
@@ -61575,22 +73194,14 @@ class ReleaseStore {
         else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
             waitUnits = Math.max(0, Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1);
         }
-        const waitMs = waitUnits * this.p.retry.minDelayMs;
-        if (waitMs > this.p.retry.maxWaitMs)
-            throw toStoreError(error, what, this.repository);
-        this.p.log.info(`Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`);
+        const waitMs = waitUnits * this.deps.retry.minDelayMs;
+        if (waitMs > this.deps.retry.maxWaitMs)
+            throw errors_toStoreError(error, what, this.repository);
+        this.deps.log.info(`Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(waitMs);
     }
-    /** A failed upload can leave an empty `starter` asset under the name (FACTS): remove it. */
-    async removeLeftover(release, name) {
-        const current = await this.getRelease(release.id);
-        const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
-        if (leftover)
-            await this.deleteAsset(leftover.id);
-        return leftover !== undefined;
-    }
 }
-class TruncatedError extends RemoteError {
+class TruncatedError extends errors_RemoteError {
     constructor(got, expected) {
         super(`${got} of ${expected} bytes`);
     }
@@ -61605,34 +73216,540 @@ function progress(total, onProgress) {
         }
     });
 }
-function toRelease(data) {
-    const r = data;
+
+;// CONCATENATED MODULE: ./src/store/releaseStore.ts
+
+
+
+
+
+
+
+/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
+const LISTING_CAP_PAGES = 10;
+const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
+  repository(owner: $owner, name: $name) { release(tagName: $tag) { databaseId isDraft } }
+}`;
+function openStore(options) {
+    const [owner, repo, ...rest] = options.repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new errors_UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`);
+    }
+    const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const retry = { ...client_DEFAULT_RETRY, ...options.retry };
+    const log = options.log ?? log_silentLogger;
+    return new ReleaseStore({
+        client: client_createClient({ token: options.token, apiUrl, log, retry }),
+        raw: createTransferClient({ token: options.token, apiUrl, log }),
+        owner,
+        repo,
+        graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl),
+        log,
+        retry
+    });
+}
+/** The Releases API, and nothing about what the assets hold. */
+class ReleaseStore {
+    deps;
+    repository;
+    transfers;
+    constructor(deps) {
+        this.deps = deps;
+        this.repository = `${deps.owner}/${deps.repo}`;
+        this.transfers = new Transfers({
+            ...deps,
+            removeLeftover: (release, name) => this.removeLeftover(release, name)
+        });
+    }
+    /**
+     * The draft with this tag. `GET /releases/tags/{tag}` never returns drafts, but GraphQL's
+     * `release(tagName:)` does (docs/facts.md): one request, then the release itself. When GraphQL names a
+     * published release (a published one may share the tag) or fails, the listing decides.
+     */
+    async findDraft(tag) {
+        let viaGraphql;
+        try {
+            // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
+            const { data } = await this.deps.client.request({
+                method: 'POST',
+                url: this.deps.graphqlUrl,
+                // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
+                baseUrl: '',
+                query: RELEASE_BY_TAG,
+                variables: { owner: this.deps.owner, name: this.deps.repo, tag }
+            });
+            if (!data.errors?.length && data.data?.repository !== undefined)
+                viaGraphql = data.data.repository?.release ?? null;
+        }
+        catch (error) {
+            // A bad token or an unreachable host fails the listing just the same: say so now.
+            if (errors_statusOf(error) === 401 || unreachable(error))
+                throw errors_toStoreError(error, 'look up the draft release', this.repository);
+            this.deps.log.debug(`GraphQL lookup of ${tag} failed (${errors_statusOf(error) ?? 'no answer'}); listing releases instead`);
+        }
+        if (viaGraphql === null)
+            return undefined;
+        if (viaGraphql?.isDraft) {
+            const release = await this.getRelease(viaGraphql.databaseId);
+            if (release?.draft && release.tagName === tag)
+                return release;
+        }
+        const drafts = await this.findDraftsByListing(tag);
+        return drafts[0];
+    }
+    /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
+    async findDraftsByListing(tag, options = {}) {
+        const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages });
+        return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id);
+    }
+    /** Releases, newest first, drafts included for callers with push access, up to GitHub's cap. */
+    async listReleases(options = {}) {
+        const out = [];
+        const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES);
+        for (let page = 1; page <= pages; page++) {
+            const response = await this.call('list releases', () => this.deps.client.rest.repos.listReleases({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                per_page: 100,
+                page
+            }), 
+            // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
+            { on422: () => undefined });
+            if (response === undefined)
+                break;
+            for (const release of response.data.map(toRelease)) {
+                if (options.draftsOnly && !release.draft)
+                    continue;
+                if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
+                    continue;
+                out.push(release);
+            }
+            if (response.data.length < 100)
+                break;
+        }
+        return out;
+    }
+    async getRelease(id) {
+        const response = await this.call(`read release #${id}`, () => this.deps.client.rest.repos.getRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            release_id: id
+        }), { on404: () => undefined });
+        return response && toRelease(response.data);
+    }
+    /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md). */
+    async createDraft(tag, details) {
+        const response = await this.call(`create the draft release ${tag}`, () => this.deps.client.rest.repos.createRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            tag_name: tag,
+            name: details.name,
+            body: details.body,
+            draft: true
+        }));
+        return toRelease(response.data);
+    }
+    /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md). */
+    async deleteRelease(id) {
+        return this.call(`delete release #${id}`, async () => {
+            await this.deps.client.rest.repos.deleteRelease({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                release_id: id
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    /** See Transfers.upload: through the release's `upload_url`, retried with the file reopened. */
+    uploadAsset(release, file) {
+        return this.transfers.upload(release, file);
+    }
+    /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
+    async renameAsset(assetId, name) {
+        const response = await this.call(`rename an asset to ${name}`, () => this.deps.client.rest.repos.updateReleaseAsset({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            asset_id: assetId,
+            name
+        }), { onAlreadyExists: () => new errors_ConflictError(`An asset named ${name} already exists.`) });
+        return toAsset(response.data);
+    }
+    /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
+    async deleteAsset(assetId) {
+        return this.call(`delete asset #${assetId}`, async () => {
+            await this.deps.client.rest.repos.deleteReleaseAsset({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                asset_id: assetId
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    /** See Transfers.download: streamed to a file, its size checked, its sha256 returned. */
+    downloadAsset(asset, destPath, options = {}) {
+        return this.transfers.download(asset, destPath, options);
+    }
+    /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
+    readAsset(asset, options) {
+        return this.transfers.read(asset, options);
+    }
+    async branchExists(branch) {
+        return this.call(`check whether branch ${branch} exists`, async () => {
+            await this.deps.client.rest.repos.getBranch({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                branch
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    call(what, request, expected) {
+        return callGitHub(this.repository, what, request, expected);
+    }
+    /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md): remove it. */
+    async removeLeftover(release, name) {
+        const current = await this.getRelease(release.id);
+        const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
+        if (leftover)
+            await this.deleteAsset(leftover.id);
+        return leftover !== undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/workflowRuns.ts
+
+
+
+
+/**
+ * The Actions REST API as `claude-session continue` needs it: start a workflow_dispatch run, read
+ * its status and steps. Octokit stays here, as for the releases (docs/architecture.md).
+ */
+class WorkflowRuns {
+    client;
+    owner;
+    repo;
+    log;
+    constructor(client, owner, repo, log) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.log = log;
+    }
+    get repository() {
+        return `${this.owner}/${this.repo}`;
+    }
+    /**
+     * POST …/actions/workflows/{file}/dispatches. github.com answers 200 with the run's id when asked
+     * with `return_run_details: true`; GitHub Enterprise Server answers 204 (docs/facts.md).
+     * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
+     */
+    async dispatch(request) {
+        try {
+            const response = await this.client.rest.actions.createWorkflowDispatch({
+                owner: this.owner,
+                repo: this.repo,
+                workflow_id: request.workflow,
+                ref: request.ref,
+                inputs: request.inputs,
+                return_run_details: true
+            });
+            const date = response.headers.date ? new Date(response.headers.date) : undefined;
+            const serverDate = date && !Number.isNaN(date.getTime()) ? date : undefined;
+            const data = (response.status === 200 ? response.data : undefined);
+            return { runId: data?.workflow_run_id, htmlUrl: data?.html_url, serverDate };
+        }
+        catch (error) {
+            throw this.dispatchError(error, request.workflow, request.ref);
+        }
+    }
+    dispatchError(error, workflow, ref) {
+        const status = statusOf(error);
+        const path = `.github/workflows/${workflow}`;
+        if (status === 404) {
+            return new UsageError(`${this.repository} has no workflow ${path} on its default branch (404). ` +
+                'Run `claude-session init` to write it, then commit and push it; or name yours with --workflow FILE.');
+        }
+        if (status === 403) {
+            return new PermissionError(`The token may not start workflows in ${this.repository} (403). It needs \`actions: write\` ` +
+                '(fine-grained token: "Actions: Read and write"; classic token: the `workflow` scope).');
+        }
+        if (status === 422) {
+            const message = error.response?.data
+                ?.message;
+            return new UsageError(`GitHub refused to start ${path} on ${ref} (422${message ? ` ${message}` : ''}). ` +
+                'Check that the branch exists on GitHub (push it first), that the workflow has a `workflow_dispatch` trigger, and that every --input is declared in it.');
+        }
+        return toStoreError(error, `start ${path}`, this.repository);
+    }
+    async getRun(runId) {
+        try {
+            const { data } = await this.client.rest.actions.getWorkflowRun({
+                owner: this.owner,
+                repo: this.repo,
+                run_id: runId
+            });
+            return runOf(data);
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                throw new UsageError(`${this.repository} has no workflow run ${runId}, or the token cannot see it.`);
+            throw toStoreError(error, `read workflow run ${runId}`, this.repository);
+        }
+    }
+    /** The jobs of a run with their steps (GET …/actions/runs/{id}/jobs). */
+    async listJobs(runId) {
+        try {
+            const { data } = await this.client.rest.actions.listJobsForWorkflowRun({
+                owner: this.owner,
+                repo: this.repo,
+                run_id: runId,
+                per_page: 100
+            });
+            return data.jobs.map((job) => ({
+                name: job.name,
+                status: job.status,
+                conclusion: job.conclusion,
+                steps: (job.steps ?? []).map((s) => ({
+                    name: s.name,
+                    status: s.status,
+                    conclusion: s.conclusion,
+                    number: s.number
+                }))
+            }));
+        }
+        catch (error) {
+            throw toStoreError(error, `read the jobs of workflow run ${runId}`, this.repository);
+        }
+    }
+    /**
+     * workflow_dispatch runs on a branch created at or after `since`, newest first, optionally only
+     * those started by `actor` (GET …/actions/runs with `event`, `branch`, `actor`, `created`).
+     */
+    async listDispatchedRuns(filter) {
+        try {
+            const { data } = await this.client.rest.actions.listWorkflowRunsForRepo({
+                owner: this.owner,
+                repo: this.repo,
+                event: 'workflow_dispatch',
+                branch: filter.branch,
+                ...(filter.actor ? { actor: filter.actor } : {}),
+                // GitHub's search syntax for dates: https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates
+                created: `>=${filter.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+                per_page: 20
+            });
+            return data.workflow_runs
+                .map(runOf)
+                .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        }
+        catch (error) {
+            throw toStoreError(error, 'list workflow runs', this.repository);
+        }
+    }
+    /** The login behind the token, or undefined for tokens that have none (an installation's GITHUB_TOKEN). */
+    async currentLogin() {
+        try {
+            const { data } = await this.client.rest.users.getAuthenticated();
+            return data.login;
+        }
+        catch (error) {
+            this.log.debug(`GET /user answered ${statusOf(error) ?? 'an error'}; not filtering by actor`);
+            return undefined;
+        }
+    }
+    /** The commit a branch points at on GitHub, or undefined when the branch is gone. */
+    async branchHead(branch) {
+        try {
+            const { data } = await this.client.rest.git.getRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`
+            });
+            return data.object.sha;
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return undefined;
+            throw toStoreError(error, `read branch ${branch}`, this.repository);
+        }
+    }
+}
+function runOf(data) {
     return {
-        id: r.id,
-        tagName: r.tag_name,
-        name: r.name ?? '',
-        draft: r.draft,
-        htmlUrl: r.html_url,
-        uploadUrl: r.upload_url,
-        createdAt: r.created_at,
-        assets: (r.assets ?? []).map(toAsset)
+        id: data.id,
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        htmlUrl: data.html_url,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        createdAt: data.created_at,
+        actor: data.actor?.login
     };
 }
-function toAsset(data) {
-    const a = data;
-    return {
-        id: a.id,
-        name: a.name,
-        size: a.size,
-        state: a.state ?? 'uploaded',
-        contentType: a.content_type ?? 'application/octet-stream',
-        updatedAt: a.updated_at ?? ''
-    };
+function openWorkflowRuns(options) {
+    const [owner, repo, ...rest] = options.repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`);
+    const apiUrl = options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com';
+    const log = options.log ?? silentLogger;
+    const client = createClient({
+        token: options.token,
+        apiUrl,
+        log,
+        retry: { ...DEFAULT_RETRY, ...options.retry }
+    });
+    return new WorkflowRuns(client, owner, repo, log);
 }
 
 ;// CONCATENATED MODULE: ./src/store/index.ts
 
 
+
+
+;// CONCATENATED MODULE: ./src/sync/branchName.ts
+/**
+ * Git's rules for a branch name (`git check-ref-format --branch`,
+ * https://git-scm.com/docs/git-check-ref-format). A session's release is tagged
+ * `claude-sessions-<branch>` (remoteLayout.ts), so a name git would refuse would make a tag GitHub
+ * refuses or mangles: it is checked before anything is created.
+ */
+function branchNameProblem(branch) {
+    if (branch === '')
+        return 'it is empty';
+    if (branch === '@')
+        return 'it is "@"';
+    if (branch.startsWith('-'))
+        return 'it starts with "-"';
+    if (branch.startsWith('/') || branch.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (branch.endsWith('.'))
+        return 'it ends with "."';
+    if (branch.includes('..'))
+        return 'it contains ".."';
+    if (branch.includes('//'))
+        return 'it contains "//"';
+    if (branch.includes('@{'))
+        return 'it contains "@{"';
+    // Control characters, space and DEL, and the characters git gives a meaning in revisions.
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(branch);
+    if (bad) {
+        const char = bad[0];
+        return char <= ' ' || char === '\u007f'
+            ? 'it contains a space or a control character'
+            : `it contains "${char}"`;
+    }
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            return `its part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its part "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runContext.ts
+
+
+
+
+
+const SECRETS_POLICIES = ['warn', 'fail', 'redact'];
+/**
+ * The one place that checks what a run was given and builds its sync context. Every check runs
+ * before the first request, so bad input never leaves a draft or a temporary file behind.
+ */
+function buildRunContext(values) {
+    const { names } = values;
+    checkToken(values.token, names.token);
+    checkRepository(values.repository, names.repository);
+    if (values.apiUrl)
+        checkApiUrl(values.apiUrl, names.apiUrl);
+    if (values.graphqlUrl)
+        checkApiUrl(values.graphqlUrl, names.graphqlUrl);
+    if (values.branch !== undefined)
+        checkBranch(values.branch, names.branch);
+    if (values.sessionId !== undefined)
+        checkSessionId(values.sessionId, names.sessionId);
+    const secrets = parseSecretsPolicy(values.secrets, names.secrets);
+    const encryption = encryptionKeyOf(values.keyText, values.recipients ?? []);
+    return {
+        ctx: {
+            store: openStore({
+                token: values.token,
+                repository: values.repository,
+                apiUrl: values.apiUrl,
+                graphqlUrl: values.graphqlUrl,
+                log: values.log,
+                retry: values.retries === undefined ? undefined : { retries: values.retries }
+            }),
+            repository: values.repository,
+            log: values.log,
+            tempDir: values.tempDir
+        },
+        token: values.token,
+        sessionId: values.sessionId,
+        encryption,
+        secrets
+    };
+}
+/**
+ * A token is one word: whitespace inside (a pasted line break) would end up in an HTTP header,
+ * whose error message prints part of it. The message never repeats the token.
+ */
+function checkToken(token, name) {
+    if (!token)
+        throw new errors_UsageError(`No GitHub token: set ${name}.`);
+    if (/\s/.test(token)) {
+        throw new errors_UsageError(`The token in ${name} contains a space or a line break: copy it again as one line (it is not shown here).`);
+    }
+}
+function checkRepository(repository, name) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+        throw new errors_UsageError(`${capital(name)} must be OWNER/NAME, got "${repository}".`);
+}
+/** An absolute http(s) URL; anything else would be retried for minutes and then fail obscurely. */
+function checkApiUrl(url, name) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || !parsed.hostname) {
+        throw new errors_UsageError(`${name} must be an http(s) URL such as https://api.github.com or https://HOST/api/v3, got "${url}".`);
+    }
+}
+function checkBranch(branch, name) {
+    const problem = branchNameProblem(branch);
+    if (problem)
+        throw new errors_UsageError(`${capital(name)} ${JSON.stringify(branch)} is not a valid git branch name: ${problem}.`);
+}
+/** Claude Code names sessions by UUID (docs/facts.md); anything else cannot be one. */
+function checkSessionId(sessionId, name) {
+    if (!isSessionId(sessionId)) {
+        throw new errors_UsageError(`${capital(name)} must be a session id (a UUID such as 4d5611e5-241a-462a-8d15-5122611a9569), got ${JSON.stringify(sessionId)}.`);
+    }
+}
+function parseSecretsPolicy(value, name) {
+    const policy = (value || 'warn').toLowerCase();
+    const known = SECRETS_POLICIES.find((p) => p === policy);
+    if (!known)
+        throw new errors_UsageError(`${capital(name)} must be warn, fail or redact, got "${value}".`);
+    return known;
+}
+function encryptionKeyOf(keyText, recipients) {
+    if (keyText === undefined && recipients.length === 0)
+        return undefined;
+    const key = keyText !== undefined ? parseKeyMaterial(keyText) : {};
+    return recipients.length > 0
+        ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] }
+        : key;
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 ;// CONCATENATED MODULE: ./src/actions/inputs.ts
 
@@ -61641,64 +73758,62 @@ function toAsset(data) {
 
 
 
-function inputs_readCommonInputs() {
-    const token = getInput('github-token');
-    // Masked before anything else can print it.
-    if (token)
-        core_setSecret(token);
-    const keyText = getInput('encryption-key');
-    if (keyText)
-        core_setSecret(keyText);
-    const branch = getInput('branch') || process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || '';
-    const repository = getInput('repository') || process.env.GITHUB_REPOSITORY || '';
-    if (!branch)
-        throw new UsageError('No branch: set the branch input (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).');
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new UsageError(`The repository input must be OWNER/NAME, got "${repository}".`);
-    }
-    if (!token) {
-        throw new UsageError("No token: set the github-token input (its default is the run's github.token).");
-    }
-    const sessionId = getInput('session-id') || undefined;
-    return {
-        branch,
-        token,
-        repository,
-        path: getInput('path') || process.env.GITHUB_WORKSPACE || process.cwd(),
-        sessionId,
-        encryption: keyText ? parseKeyMaterial(keyText) : undefined,
-        configDir: claudeConfigDir(process.env)
-    };
-}
-function readSecretsPolicy() {
-    const value = (getInput('secrets') || 'warn').toLowerCase();
-    if (value === 'warn' || value === 'fail' || value === 'redact')
-        return value;
-    throw new UsageError(`The secrets input must be warn, fail or redact, got "${value}".`);
-}
+const input = (name) => `the ${name} input`;
+/** How a step's user sets each value, for the messages of a failed check. */
+const NAMES = {
+    repository: input(Inputs.Repository),
+    token: input(Inputs.GitHubToken),
+    apiUrl: 'GITHUB_API_URL',
+    graphqlUrl: 'GITHUB_GRAPHQL_URL',
+    branch: input(Inputs.Branch),
+    sessionId: input(Inputs.SessionId),
+    secrets: input(Inputs.Secrets),
+    key: input(Inputs.EncryptionKey)
+};
 const coreLogger = {
     debug: (message) => core_debug(message),
     info: (message) => info(message),
     warning: (message) => warning(message)
 };
-function inputs_syncContext(inputs) {
-    return {
-        store: openStore({
-            token: inputs.token,
-            repository: inputs.repository,
-            apiUrl: process.env.GITHUB_API_URL,
-            graphqlUrl: process.env.GITHUB_GRAPHQL_URL,
-            log: coreLogger
-        }),
-        repository: inputs.repository,
+/**
+ * Reads the inputs both actions share, with the runner's own variables as fallbacks
+ * (docs/facts.md), and checks them all before anything is created.
+ */
+function readInputs(env = process.env) {
+    const token = getInput(Inputs.GitHubToken);
+    // Masked before anything else can print them.
+    if (token)
+        core_setSecret(token);
+    const keyText = getInput(Inputs.EncryptionKey);
+    if (keyText)
+        core_setSecret(keyText);
+    const branch = getInput(Inputs.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '';
+    if (!branch)
+        throw new errors_UsageError(`No branch: set ${NAMES.branch} (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).`);
+    const run = buildRunContext({
+        repository: getInput(Inputs.Repository) || env.GITHUB_REPOSITORY || '',
+        token,
+        apiUrl: env.GITHUB_API_URL,
+        graphqlUrl: env.GITHUB_GRAPHQL_URL,
+        branch,
+        sessionId: getInput(Inputs.SessionId) || undefined,
+        keyText: keyText || undefined,
+        secrets: getInput(Inputs.Secrets) || undefined,
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         log: coreLogger,
-        tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()
+        names: NAMES
+    });
+    return {
+        ...run,
+        branch,
+        path: getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd(),
+        configDir: claudeConfigDir(env)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/format.ts
 /** Sizes as people read them, for the CLI and the job summary. */
-function format_formatBytes(bytes) {
+function formatBytes(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
     const units = ['KiB', 'MiB', 'GiB'];
@@ -61715,7 +73830,7 @@ function format_formatBytes(bytes) {
 
 
 /** A short job summary: what happened to which session, and where it lives. */
-async function summary_writeSummary(title, rows, link) {
+async function writeSummary(title, rows, link) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const summary = summary_summary.addHeading(title, 3).addTable([
@@ -61730,72 +73845,8 @@ async function summary_writeSummary(title, rows, link) {
     await summary.write();
 }
 
-;// CONCATENATED MODULE: ./src/actions/restore.ts
-
-
-
-
-
-/**
- * Restores the branch's session into the Claude folder of `path`, where `claude --resume` run in
- * that directory finds it. A missing session is a notice, not a failure, unless fail-on-missing.
- */
-async function run() {
-    try {
-        const inputs = readCommonInputs();
-        const failOnMissing = core.getBooleanInput('fail-on-missing');
-        try {
-            const result = await restoreSession(syncContext(inputs), {
-                branch: inputs.branch,
-                cwd: inputs.path,
-                configDir: inputs.configDir,
-                sessionId: inputs.sessionId,
-                // A runner holds no work of its own yet; on a reused self-hosted runner the stored copy
-                // wins and the local one is kept beside it as a .bak file.
-                onLocalConflict: 'force',
-                encryption: inputs.encryption,
-                extraSecrets: [inputs.token],
-                pullCommand: 'the restore step'
-            });
-            setRestored(result.sessionId, true);
-            core.info(`Resume it with: claude --resume ${result.sessionId}`);
-            await writeSummary('Claude Code session restored', [
-                { label: 'Session', value: result.sessionId },
-                { label: 'Branch', value: inputs.branch },
-                { label: 'Records', value: String(result.records) },
-                { label: 'Archive size', value: formatBytes(result.archiveSize) },
-                { label: 'Installed at', value: result.transcriptPath }
-            ]);
-        }
-        catch (error) {
-            if (!(error instanceof SessionNotFoundError) || failOnMissing)
-                throw error;
-            core.notice(error.message);
-            setRestored('', false);
-            await writeSummary('No Claude Code session restored', [
-                { label: 'Branch', value: inputs.branch },
-                { label: 'Why', value: error.message }
-            ]);
-        }
-    }
-    catch (error) {
-        core.setFailed(restore_messageOf(error));
-    }
-}
-function setRestored(sessionId, restored) {
-    core.setOutput('session-id', sessionId);
-    core.setOutput('restored', String(restored));
-    core.exportVariable('SESSION_ID', sessionId);
-    core.exportVariable('SESSION_RESTORED', String(restored));
-    core.saveState('session-id', sessionId);
-}
-function restore_messageOf(error) {
-    if (error instanceof ClaudeSessionError)
-        return error.message;
-    return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/save.ts
+
 
 
 
@@ -61807,13 +73858,11 @@ function restore_messageOf(error) {
  * save, it warns instead of failing the job — except for a conflict or a secrets policy of
  * `fail`, where going on quietly would lose work or leak secrets.
  */
-async function save_run() {
+async function run() {
     try {
-        const inputs = inputs_readCommonInputs();
-        const force = getBooleanInput('force');
-        const secrets = readSecretsPolicy();
-        const ctx = inputs_syncContext(inputs);
-        const save = (sessionId) => saveSession(ctx, {
+        const inputs = readInputs();
+        const force = getBooleanInput(Inputs.Force);
+        const save = (sessionId) => saveSession(inputs.ctx, {
             branch: inputs.branch,
             cwd: inputs.path,
             configDir: inputs.configDir,
@@ -61822,1231 +73871,52 @@ async function save_run() {
             savedBy: 'ci',
             commit: process.env.GITHUB_SHA,
             encryption: inputs.encryption,
-            secrets,
+            secrets: inputs.secrets,
             // The run's own token must never travel inside a transcript.
             extraSecrets: [inputs.token]
         });
         // Without an id, discovery finds the newest session recorded on the branch. A pull-request
-        // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (FACTS), so the
+        // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md), so the
         // id the restore step exported is the fallback.
-        const restoredId = process.env.SESSION_ID || undefined;
+        const restoredId = process.env[JobVariables.SessionId] || undefined;
         const result = await save(inputs.sessionId).catch((error) => {
             if (error instanceof errors_SessionNotFoundError && !inputs.sessionId && restoredId)
                 return save(restoredId);
             throw error;
         });
-        setOutput('session-id', result.sessionId);
-        setOutput('saved', 'true');
+        setOutput(Outputs.SessionId, result.sessionId);
+        setOutput(Outputs.Saved, 'true');
         info(result.outcome === 'unchanged'
             ? `Session ${result.sessionId} is unchanged on ${result.tag}`
             : `Saved session ${result.sessionId} to draft release ${result.tag}`);
-        await summary_writeSummary('Claude Code session saved', [
+        await writeSummary('Claude Code session saved', [
             { label: 'Session', value: result.sessionId },
             { label: 'Branch', value: result.branch },
             { label: 'Records', value: String(result.records) },
-            { label: 'Archive size', value: format_formatBytes(result.archiveSize) },
+            { label: 'Archive size', value: formatBytes(result.archiveSize) },
             { label: 'Outcome', value: result.outcome },
             { label: 'Secrets flagged', value: String(result.findings.length) }
         ], { text: `Draft release ${result.tag}`, href: result.releaseUrl });
     }
     catch (error) {
-        setOutput('saved', 'false');
+        setOutput(Outputs.Saved, 'false');
+        debugStack(error);
         if (error instanceof errors_ConflictError ||
             error instanceof SecretsFoundError ||
-            error instanceof UsageError) {
-            setFailed(restore_messageOf(error));
+            error instanceof errors_UsageError) {
+            setFailed(userMessage(error));
             return;
         }
-        const hint = error instanceof PermissionError || error instanceof AuthError
+        const hint = error instanceof errors_PermissionError || error instanceof AuthError
             ? ' Saving needs a token with `permissions: contents: write` (forks and Dependabot runs get none).'
             : error instanceof errors_SessionNotFoundError
                 ? ''
                 : ' The session was NOT saved.';
-        warning(`${restore_messageOf(error)}${hint}`);
-        await summary_writeSummary('Claude Code session not saved', [
-            { label: 'Why', value: restore_messageOf(error) + hint }
+        warning(`${userMessage(error)}${hint}`);
+        await writeSummary('Claude Code session not saved', [
+            { label: 'Why', value: userMessage(error) + hint }
         ]);
     }
-}
-
-
-/***/ }),
-
-/***/ 2948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ HashingStream),
-/* harmony export */   D: () => (/* binding */ hashFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
-async function hashFile(path, options = {}) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    if (options.bytes !== 0) {
-        const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            size += chunk.length;
-        }
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-/** A pass-through that hashes and counts what flows through it. */
-class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-    digest() {
-        return { sha256: this.hash.digest('hex'), size: this.size };
-    }
-}
-
-
-/***/ }),
-
-/***/ 7088:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  REDACTION_MARK: () => (/* binding */ REDACTION_MARK),
-  redactFile: () => (/* binding */ redactFile),
-  W: () => (/* binding */ scanFile)
-});
-
-// EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
-var structured_source = __nccwpck_require__(2472);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
-/**
- * Test if condition is truthy.
- * @param {any} expression to be evaluated
- * @param {string} error message to be shown
- * @returns {void}
- * @throws
- */
-function invariant(condition, message) {
-    if (!condition)
-        throw new Error(message);
-}
-//# sourceMappingURL=invariant.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
-
-
-/**
- * This class represent of source code.
- */
-class SecretLintSourceCodeImpl {
-    hasBOM;
-    content;
-    filePath;
-    physicalFilePath;
-    contentType;
-    ext;
-    structuredSource;
-    constructor({ content = "", ext, filePath, physicalFilePath, contentType, }) {
-        invariant(ext || filePath, "should be set either of fileExt or filePath.");
-        this.hasBOM = content.charCodeAt(0) === 0xfeff;
-        this.content = this.hasBOM ? content.slice(1) : content;
-        this.structuredSource = new structured_source/* StructuredSource */.z(this.content);
-        this.filePath = filePath;
-        this.physicalFilePath = physicalFilePath;
-        this.contentType = contentType;
-        this.ext = ext;
-    }
-    /**
-     * get file path
-     * This return `undefined` if the source code is created without file path.
-     * For example, use core API to create a source code directly.
-     *
-     * You can use this path to detect file type.
-     * However, if you want to read the file content, use `getPhysicalFilePath` instead.
-     * @returns {string|undefined}
-     */
-    getFilePath() {
-        return this.filePath;
-    }
-    /**
-     * get physical file path
-     * This return `undefined` if the source code is not related to file.
-     * For example, the source code is given from the stdin.
-     *
-     * You can use this path to read the file content.
-     */
-    getPhysicalFilePath() {
-        return this.physicalFilePath;
-    }
-    /**
-     * @param {SecretLintSourceNodeLocation} loc - location indicator.
-     * @return {[ number, number ]} range.
-     */
-    locationToRange(loc) {
-        return this.structuredSource.locationToRange(loc);
-    }
-    /**
-     * @param {[ number, number ]} range - pair of indice.
-     * @return {SecretLintSourceNodeLocation} location.
-     */
-    rangeToLocation(range) {
-        const location = this.structuredSource.rangeToLocation(range);
-        // Note: unwrap class instance to get plain object
-        return {
-            start: {
-                line: location.start.line,
-                column: location.start.column,
-            },
-            end: {
-                line: location.end.line,
-                column: location.end.column,
-            },
-        };
-    }
-    /**
-     * @param {Position} pos - position indicator.
-     * @return {number} index.
-     */
-    positionToIndex(pos) {
-        return this.structuredSource.positionToIndex(pos);
-    }
-    /**
-     * @param {number} index - index to the source code.
-     * @return {Position} position.
-     */
-    indexToPosition(index) {
-        const position = this.structuredSource.indexToPosition(index);
-        // Note: unwrap class instance to get plain object
-        return {
-            line: position.line,
-            column: position.column,
-        };
-    }
-}
-//# sourceMappingURL=SecretLintSourceCodeImpl.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
-// MIT © 2017 azu
-// MIT © 2017 59naga
-// https://github.com/59naga/carrack
-class EventEmitter {
-    #listeners = new Map();
-    on(type, listener) {
-        const prevSet = this.#listeners.get(type);
-        const listenerSet = prevSet ?? new Set();
-        listenerSet?.add(listener);
-        this.#listeners.set(type, listenerSet);
-    }
-    emit(type, ...args) {
-        const listenerSet = this.#listeners.get(type);
-        if (!listenerSet) {
-            return;
-        }
-        for (const listenerSetElement of listenerSet) {
-            listenerSetElement(...args);
-        }
-    }
-    off(type, listener) {
-        const listenerSet = this.#listeners.get(type);
-        if (!listenerSet) {
-            return;
-        }
-        for (const listenerSetElement of listenerSet) {
-            if (listenerSetElement === listener) {
-                listenerSet.delete(listener);
-            }
-        }
-    }
-    removeAllListeners() {
-        this.#listeners.clear();
-    }
-    listenerCount(type) {
-        return this.#listeners.get(type)?.size ?? 0;
-    }
-    listeners(type) {
-        return Array.from(this.#listeners.get(type) ?? []);
-    }
-}
-class PromiseEventEmitter {
-    events;
-    constructor() {
-        this.events = new EventEmitter();
-    }
-    listenerCount(type) {
-        return this.events.listenerCount(type);
-    }
-    on(event, listener) {
-        return this.events.on(event, listener);
-    }
-    emit(event, ...args) {
-        const promises = [];
-        this.events.listeners(event).forEach((listener) => {
-            promises.push(listener(...args));
-        });
-        return Promise.all(promises);
-    }
-}
-//# sourceMappingURL=promise-event-emitter.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
-/**
- * Default locale that is also fallback locale.
- */
-const DEFAULT_LOCAL = "en";
-const formatMessage = (messageHandler, props) => {
-    if (typeof props !== "object" || props === null) {
-        return messageHandler();
-    }
-    return messageHandler(props);
-};
-const getMatchedLocaleMessage = (locale, locales) => {
-    const localKeys = Object.keys(locales);
-    const matchLocale = localKeys.find((key) => {
-        return key === locale;
-    });
-    if (matchLocale) {
-        return matchLocale;
-    }
-    const [lang] = locale.split("-");
-    if (!lang) {
-        return DEFAULT_LOCAL;
-    }
-    // en-US => en
-    const fallbackMatchLocal = localKeys.find((key) => {
-        return key === lang;
-    });
-    if (fallbackMatchLocal) {
-        return fallbackMatchLocal;
-    }
-    return DEFAULT_LOCAL;
-};
-const createTranslator = (messages, options) => {
-    return (messageId, props) => {
-        const messageHandler = messages[messageId];
-        if (!messageHandler) {
-            throw new Error(`messages:${String(messageId)} is missing in messages.`);
-        }
-        // if messages is string, use it.
-        if (typeof messageHandler === "function") {
-            if (typeof messageId !== "string") {
-                throw new Error(`message's key:${String(messageId)} should be string`);
-            }
-            return {
-                message: formatMessage(messageHandler, props),
-                messageId: messageId,
-                data: props,
-            };
-        }
-        // if messages is object, pick message that is matched locale from messages.
-        const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
-        const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
-        const localizedMessage = messageHandler[locale];
-        if (!localizedMessage) {
-            if (messageHandler[DEFAULT_LOCAL]) {
-                throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
-            }
-            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
-        }
-        if (typeof messageId !== "string") {
-            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
-        }
-        return {
-            message: formatMessage(localizedMessage, props),
-            messageId: messageId,
-            data: props,
-        };
-    };
-};
-//# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
-
-
-const createContextEvents = () => {
-    const contextEvents = new EventEmitter();
-    const REPORT_SYMBOL = Symbol("report");
-    const IGNORE_SYMBOL = Symbol("ignore");
-    return {
-        report(descriptor) {
-            contextEvents.emit(REPORT_SYMBOL, descriptor);
-        },
-        onReport(handler) {
-            const listener = (descriptor) => {
-                handler(descriptor);
-            };
-            contextEvents.on(REPORT_SYMBOL, listener);
-            return () => {
-                contextEvents.off(REPORT_SYMBOL, listener);
-            };
-        },
-        ignore(descriptor) {
-            contextEvents.emit(IGNORE_SYMBOL, descriptor);
-        },
-        onIgnore(handler) {
-            const listener = (descriptor) => {
-                handler(descriptor);
-            };
-            contextEvents.on(IGNORE_SYMBOL, listener);
-            return () => {
-                contextEvents.off(IGNORE_SYMBOL, listener);
-            };
-        },
-    };
-};
-const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale, }) => {
-    return {
-        sharedOptions: sharedOptions,
-        createTranslator: (messages) => {
-            return createTranslator(messages, {
-                defaultLocale: locale,
-            });
-        },
-        ignore(descriptor) {
-            const { message } = descriptor.message;
-            contextEvents.ignore({
-                type: "ignore",
-                ruleId: ruleId,
-                ruleParentId,
-                range: descriptor.range,
-                targetRuleId: descriptor.targetRuleId,
-                loc: sourceCode.rangeToLocation(descriptor.range),
-                message: message,
-            });
-        },
-        report(descriptor) {
-            const { message, messageId, data } = descriptor.message;
-            // Default severity level is "error"
-            const severityLevel = severity ?? "error";
-            if (ruleParentId) {
-                contextEvents.report({
-                    ...descriptor,
-                    type: "message",
-                    ruleId: ruleId,
-                    ruleParentId,
-                    loc: sourceCode.rangeToLocation(descriptor.range),
-                    severity: severityLevel,
-                    message,
-                    messageId,
-                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
-                    data,
-                });
-            }
-            else {
-                contextEvents.report({
-                    ...descriptor,
-                    type: "message",
-                    ruleId: ruleId,
-                    loc: sourceCode.rangeToLocation(descriptor.range),
-                    severity: severityLevel,
-                    message,
-                    messageId,
-                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
-                    data,
-                });
-            }
-        },
-    };
-};
-//# sourceMappingURL=RuleContext.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
-class SecretLintRule {
-    ruleReportHandle;
-    ruleCreator;
-    descriptorRule;
-    constructor({ descriptorRule, context }) {
-        this.descriptorRule = descriptorRule;
-        this.ruleCreator = descriptorRule.rule;
-        // normalize rule options
-        const ruleCreatorOptions = descriptorRule.options || {};
-        this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
-    }
-    allowMessageIds() {
-        if (!this.descriptorRule.allowMessageIds) {
-            return [];
-        }
-        const ruleId = this.ruleCreator.meta.id;
-        return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
-            return {
-                messageId: allowMessageId,
-                ruleId,
-            };
-        });
-    }
-    supportSourceCode(sourceCode) {
-        const contentType = sourceCode.contentType;
-        if (contentType === "unknown") {
-            return true;
-        }
-        if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
-            return true;
-        }
-        return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
-    }
-    async file(source) {
-        const file = this.ruleReportHandle.file;
-        if (!file) {
-            return;
-        }
-        return file(source);
-    }
-}
-//# sourceMappingURL=SecretLintRuleImpl.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
-class SecretLintProfiler {
-    perf;
-    entries = [];
-    measures = [];
-    executionPromises = [];
-    constructor(options) {
-        this.perf = options.perf;
-        const pattern = /(.*?)::end(\|\|.*)?/;
-        const observer = new options.PerformanceObserver((items) => {
-            const entries = items.getEntries();
-            entries.forEach((entry) => {
-                if (entry.entryType === "mark") {
-                    const match = entry.name.match(pattern);
-                    const endIdentifier = match ? match[1] : undefined;
-                    const suffix = match && match[2] ? match[2] : "";
-                    // if mark already {mark}::start, measure start to end
-                    if (endIdentifier) {
-                        const startIdentifier = `${endIdentifier}::start`;
-                        this.entries.find((savedEntry) => {
-                            return savedEntry.name === startIdentifier;
-                        });
-                        // create measure
-                        if (startIdentifier) {
-                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
-                            this.executionPromises.push(Promise.resolve().then(() => {
-                                this.perf.measure(endIdentifier + suffix, `${endIdentifier}::start${suffix}`, `${endIdentifier}::end${suffix}`);
-                            }));
-                        }
-                    }
-                    this.entries.push(entry);
-                }
-                else if (entry.entryType === "measure") {
-                    this.measures.push(entry);
-                }
-            });
-        });
-        observer.observe({ entryTypes: ["mark", "measure"] });
-    }
-    mark(marker) {
-        if ("id" in marker) {
-            this.perf.mark(`${marker.type}||${marker.id}`);
-        }
-        else {
-            this.perf.mark(marker.type);
-        }
-    }
-    waifForExecutionPromises = () => {
-        return Promise.all(this.executionPromises).finally(() => {
-            this.executionPromises.length = 0;
-        });
-    };
-    async getEntries() {
-        await this.waifForExecutionPromises();
-        return this.entries;
-    }
-    async getMeasures() {
-        await this.waifForExecutionPromises();
-        return this.measures;
-    }
-}
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
-
-
-
-class NullPerformanceObserver {
-    disconnect() { }
-    observe(_options) { }
-}
-const secretLintProfiler = new SecretLintProfiler({
-    perf: external_node_perf_hooks_.performance,
-    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
-});
-//# sourceMappingURL=node.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
-
-
-
-const createRunningEvents = () => {
-    const contextEvents = new PromiseEventEmitter();
-    const registerSet = new Set();
-    const LINT_HANDLE = Symbol("lint:start");
-    const rules = [];
-    return {
-        collectAllowMessageIds() {
-            const allowMessageIds = [];
-            rules.forEach((rule) => {
-                allowMessageIds.push(...rule.allowMessageIds());
-            });
-            return allowMessageIds;
-        },
-        /**
-         * Start to run linting
-         * @param options
-         */
-        runLint(options) {
-            return contextEvents.emit(LINT_HANDLE, options);
-        },
-        registerRule({ descriptorRule, context, }) {
-            if (registerSet.has(descriptorRule.id)) {
-                // TODO: more trivial implementation
-                throw new Error(`rule.id:${descriptorRule.id} is already registered.
-                
-Duplicated rule.id is something wrong in .secretlintrc.                
-`);
-            }
-            registerSet.add(descriptorRule.id);
-            const rule = new SecretLintRule({
-                descriptorRule: descriptorRule,
-                context,
-            });
-            rules.push(rule);
-            contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
-                // TODO: add more handler
-                // Call O￿￿rder?
-                // - file
-                secretLintProfiler.mark({
-                    type: "@core>rule-handler::start",
-                    id: descriptorRule.rule.meta.id,
-                });
-                // if this rule support the content type
-                if (rule.supportSourceCode(sourceCode)) {
-                    await rule.file(sourceCode);
-                }
-                secretLintProfiler.mark({
-                    type: "@core>rule-handler::end",
-                    id: descriptorRule.rule.meta.id,
-                });
-            });
-        },
-        registerRulePreset({ descriptorRulePreset, context, }) {
-            // Normalized Rule Preset Options
-            const rulePresetCreatorOptions = descriptorRulePreset.options || [];
-            // Internally, RulePreset#register call `registerRule`
-            descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
-        },
-        isRegistered(ruleId) {
-            return registerSet.has(ruleId);
-        },
-    };
-};
-//# sourceMappingURL=RunningEvents.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
-
-/**
- * Create a context for Rule Preset
- */
-const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale, }) => {
-    const presetRules = configRulePreset.rules || [];
-    if (!Array.isArray(presetRules)) {
-        console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
-        throw new Error("preset's rules should be an array of rule definitions");
-    }
-    return {
-        sharedOptions,
-        registerRule(rule, defaultValue) {
-            const descriptorRule = presetRules.find((descriptorRule) => {
-                return descriptorRule.id === rule.meta.id;
-            });
-            // Use undefined instead of {}
-            // Default value will be handled by RunningEvents#registerRule
-            const descriptorRuleOptions = descriptorRule ? descriptorRule.options : undefined;
-            const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : undefined;
-            const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : undefined;
-            const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : undefined;
-            const context = createRuleContext({
-                // rule id is a single rule in a preset
-                ruleId: rule.meta.id,
-                // parent rule id is rule preset id
-                ruleParentId: configRulePreset.id,
-                meta: rule.meta,
-                severity: descriptorRuleSeverity,
-                sourceCode,
-                contextEvents: contextEvents,
-                sharedOptions: sharedOptions,
-                locale,
-            });
-            const defaultValueOfPreset = defaultValue ? defaultValue : {};
-            runningEvents.registerRule({
-                descriptorRule: {
-                    // options and disabled ...
-                    ...defaultValueOfPreset,
-                    // Prefer to use user setting
-                    // User can override preset setting
-                    ...descriptorRule,
-                    id: rule.meta.id,
-                    options: descriptorRuleOptions,
-                    rule,
-                    disabled: descriptorRuleDisabled,
-                    allowMessageIds: descriptorAllowMessageIds,
-                    severity: descriptorRuleSeverity,
-                },
-                context,
-            });
-        },
-    };
-};
-//# sourceMappingURL=RulePresetContext.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
-/**
- * the `index` is in the `range` and return true.
- * @param {Number} index
- * @param {Number[]} range
- * @returns {boolean}
- */
-const isContainedRange = (index, range) => {
-    const [start, end] = range;
-    return start <= index && index <= end;
-};
-/**
- * filter messages by ignore messages
- */
-function filterIgnoredMessages(options) {
-    const reportedMessages = options.reportedMessages;
-    const ignoreMessages = options.ignoredMessages;
-    // if match, reject the message
-    return reportedMessages.filter((message) => {
-        return !ignoreMessages.some((ignoreMessage) => {
-            const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) &&
-                isContainedRange(message.range[1], ignoreMessage.range);
-            if (isInIgnoringRange && ignoreMessage.targetRuleId) {
-                // "*" is wildcard that match any rule
-                if (ignoreMessage.targetRuleId === "*") {
-                    return true;
-                }
-                // compare normalized key path
-                return message.ruleId === ignoreMessage.targetRuleId;
-            }
-            return isInIgnoringRange;
-        });
-    });
-}
-//# sourceMappingURL=filter-ignored-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
-const createMessageProcessor = (processors) => {
-    return {
-        /**
-         * process `messages` with registered processes
-         */
-        process(messages) {
-            const originalMessages = messages;
-            if (processors.length === 0) {
-                throw new Error("processors should be > 0");
-            }
-            return processors.reduce((messages, filter) => {
-                return filter(messages);
-            }, originalMessages);
-        },
-    };
-};
-//# sourceMappingURL=MessageProcessManager.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
-/**
- * equal message
- */
-const isEqualMessage = (aMessage, bMessage) => {
-    return (aMessage.range[0] === bMessage.range[0] &&
-        aMessage.range[1] === bMessage.range[1] &&
-        "severity" in aMessage &&
-        "severity" in bMessage &&
-        aMessage.severity === bMessage.severity &&
-        aMessage.message === bMessage.message);
-};
-/**
- * filter duplicated messages
- */
-function filterDuplicatedMessages(messages = []) {
-    return messages.filter((message, index) => {
-        const restMessages = messages.slice(index + 1);
-        return !restMessages.some((restMessage) => {
-            return isEqualMessage(message, restMessage);
-        });
-    });
-}
-//# sourceMappingURL=filter-duplicated-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
-/**
- * sort messages by line and column
- */
-function sortMessagesByLocation(messages) {
-    // sort by line and column
-    return messages.sort(function (a, b) {
-        const startIndexDiff = a.range[0] - b.range[0];
-        if (startIndexDiff === 0) {
-            return a.range[1] - b.range[1];
-        }
-        else {
-            return startIndexDiff;
-        }
-    });
-}
-//# sourceMappingURL=sort-messages-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
-const filterByAllowMessageIds = (messages, allowMessageIds) => {
-    const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
-        return `${allowMessage.ruleId}--${allowMessage.messageId}`;
-    }));
-    return messages.filter((message) => {
-        return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
-    });
-};
-//# sourceMappingURL=filter-message-id.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
-// mask all properties with *** deeply
-// These properties are object, array, or others
-const deepMask = (object, handler) => {
-    for (const key of Object.keys(object)) {
-        if (typeof object[key] === "object") {
-            object[key] = deepMask(object[key], handler);
-        }
-        else if (Array.isArray(object[key])) {
-            object[key] = object[key].map((item) => deepMask(item, handler));
-        }
-        else if (typeof object[key] === "string") {
-            object[key] = handler(object[key]);
-        }
-    }
-    return object;
-};
-const createMaskValue = (value) => {
-    return "*".repeat(value.length);
-};
-/**
- * = Masking logics
- * secretlint mask simple string replacement.
- * If a secretlint rule report `"TOKEN_STRING"` as message data, replace all `TOKEN_STRING` with `**********` in messages.
- * ```
- * context.report({
- *   message: t("MESSAGE", {
- *       TOKEN: "TOKEN_STRING", // => replace all "TOKEN_STRING" with  `**********`.
- *   }),
- *   range,
- * });
- * ```
- * This logics may includes false-positve.
- * This is similar to CI logs like Travis CI or GitHub Actions.
- * @param str
- * @param maskedValues
- */
-const maskWithValues = (str, maskedValues) => {
-    let result = str;
-    for (const maskValue of maskedValues) {
-        result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
-    }
-    return result;
-};
-// mask all data values for hide secret value
-// https://github.com/secretlint/secretlint/issues/176
-const filterMaskSecretsData = (messages = []) => {
-    return messages.map((message) => {
-        if (message.type !== "message") {
-            return message;
-        }
-        const maskedValues = [];
-        const maskedData = message.data
-            ? deepMask(message.data, (value) => {
-                maskedValues.push(value);
-                return createMaskValue(value);
-            })
-            : undefined;
-        // no mask data
-        if (!maskedData) {
-            return message;
-        }
-        const maskedMessage = maskWithValues(message.message, maskedValues);
-        return {
-            ...message,
-            message: maskedMessage,
-            data: maskedData,
-        };
-    });
-};
-//# sourceMappingURL=filter-mask-secrets.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
-
-
-
-
-
-
-/**
- * Post cleanup messages
- * - filter ignored range
- * - filter disabled message
- * - [masSecrets] mask secrets message
- * - filter duplicated messages
- * - sort messages by range
- * @param options
- */
-const cleanupMessages = (options) => {
-    const reportedMessages = filterIgnoredMessages(options);
-    const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
-    const filters = options.maskSecrets
-        ? [filterDuplicatedMessages, filterMaskSecretsData]
-        : [filterDuplicatedMessages];
-    const filterProcess = createMessageProcessor(filters);
-    return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
-};
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
-
-
-
-
-
-
-
-const debug = src("@secretlint/core");
-const lintSource = ({ source, options }) => {
-    secretLintProfiler.mark({
-        type: "@core>lint::start",
-        id: source.filePath,
-    });
-    debug(`source filePath: %O`, source.filePath);
-    debug(`options: %O`, options);
-    const rules = options.config.rules;
-    const locale = options.locale ?? "en";
-    const maskSecrets = options.maskSecrets ?? false;
-    const contextEvents = createContextEvents();
-    const runningEvents = createRunningEvents();
-    const reportedMessages = [];
-    const ignoredMessages = [];
-    // setup
-    contextEvents.onReport((message) => {
-        reportedMessages.push(message);
-    });
-    contextEvents.onIgnore((message) => {
-        ignoredMessages.push(message);
-    });
-    // Create a SourceCode for linting
-    const sourceCode = new SecretLintSourceCodeImpl({
-        content: source.content,
-        filePath: source.filePath,
-        physicalFilePath: options.noPhysicFilePath ? undefined : source.filePath,
-        ext: source.ext || "",
-        contentType: source.contentType,
-    });
-    secretLintProfiler.mark({
-        type: "@core>setup-rules::start",
-    });
-    rules.forEach((rule) => {
-        secretLintProfiler.mark({
-            type: "@core>setup-rule::start",
-            id: rule.rule.meta.id,
-        });
-        registerRule({
-            sourceCode,
-            config: options.config,
-            descriptorRule: rule,
-            contextEvents,
-            runningEvents,
-            locale,
-        });
-        secretLintProfiler.mark({
-            type: "@core>setup-rule::end",
-            id: rule.rule.meta.id,
-        });
-    });
-    secretLintProfiler.mark({
-        type: "@core>setup-rules::end",
-    });
-    // start to run
-    return runningEvents
-        .runLint({
-        sourceCode,
-    })
-        .then(() => {
-        return {
-            filePath: source.filePath,
-            // binary content should be skipped
-            sourceContent: source.contentType === "text" ? source.content : undefined,
-            sourceContentType: source.contentType,
-            messages: cleanupMessages({
-                reportedMessages,
-                ignoredMessages,
-                allowMessageIds: runningEvents.collectAllowMessageIds(),
-                maskSecrets,
-            }),
-        };
-    })
-        .finally(() => {
-        secretLintProfiler.mark({
-            type: "@core>lint::end",
-            id: source.filePath,
-        });
-    });
-};
-const isRulePreset = (ruleDescriptor) => {
-    return ruleDescriptor.rule.meta.type === "preset";
-};
-const isRule = (ruleDescriptor) => {
-    return ruleDescriptor.rule.meta.type === "scanner";
-};
-/**
- * Rule Processing
- */
-const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale, }) => {
-    const ruleId = descriptorRule.id;
-    // Do not register disabled rule
-    if (descriptorRule.disabled) {
-        debug("Skip registerRule %s, because it is disabled", ruleId);
-        return;
-    }
-    debug("registerRule %s", ruleId);
-    // sharedOptions is {} by default
-    // sharedOptions is shared between presets and rules
-    const sharedOptionsWithDefault = config.sharedOptions ?? {};
-    // If option is not defined Options is {} by default
-    if (isRulePreset(descriptorRule)) {
-        const context = createRulePresetContext({
-            configRulePreset: descriptorRule,
-            sourceCode,
-            contextEvents: contextEvents,
-            runningEvents: runningEvents,
-            sharedOptions: sharedOptionsWithDefault,
-            locale: locale,
-        });
-        runningEvents.registerRulePreset({
-            descriptorRulePreset: descriptorRule,
-            context,
-        });
-        return;
-    }
-    else if (isRule(descriptorRule)) {
-        const context = createRuleContext({
-            ruleId: ruleId,
-            severity: descriptorRule.severity,
-            meta: descriptorRule.rule.meta,
-            sourceCode,
-            contextEvents: contextEvents,
-            sharedOptions: sharedOptionsWithDefault,
-            locale: locale,
-        });
-        runningEvents.registerRule({
-            descriptorRule: descriptorRule,
-            context,
-        });
-        return;
-    }
-    throw new Error(`Unknown descriptor type: ${descriptorRule}`);
-};
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-
-
-//# sourceMappingURL=index.js.map
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(481);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: ./src/archive/digest.ts
-var digest = __nccwpck_require__(2948);
-;// CONCATENATED MODULE: ./src/archive/secretScan.ts
-
-
-
-
-
-
-
-
-
-const CONFIG = {
-    rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }]
-};
-const RUN_TOKEN_RULE = 'github-token-of-this-run';
-/** Lines are linted in batches of about this many characters: few calls, bounded memory. */
-const BATCH_CHARS = 1024 * 1024;
-/** Scans a JSONL transcript with secretlint's recommended rules, streaming. */
-async function scanFile(path, options = {}) {
-    const findings = [];
-    await eachBatch(path, options, async (batch) => {
-        for (const hit of await scanBatch(batch, options)) {
-            findings.push({
-                ruleId: hit.ruleId,
-                file: options.displayName ?? (0,external_node_path_.basename)(path),
-                line: hit.line
-            });
-        }
-    });
-    return findings;
-}
-/**
- * Writes a copy of the transcript with every secret replaced by `[REDACTED:<rule>]`, keeping each
- * line valid JSON. The source is never modified.
- */
-async function redactFile(src, dest, options = {}) {
-    const findings = [];
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.redact.tmp`);
-    const hashing = new digest/* HashingStream */.$();
-    const out = (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 });
-    hashing.pipe(out);
-    try {
-        await eachBatch(src, options, async (batch) => {
-            const hits = await scanBatch(batch, options);
-            const byLine = new Map();
-            for (const hit of hits) {
-                findings.push({
-                    ruleId: hit.ruleId,
-                    file: options.displayName ?? (0,external_node_path_.basename)(src),
-                    line: hit.line
-                });
-                byLine.set(hit.line, [...(byLine.get(hit.line) ?? []), hit]);
-            }
-            for (const [i, raw] of batch.lines.entries()) {
-                let line = raw;
-                for (const hit of byLine.get(batch.firstLine + i) ?? [])
-                    line = redactLine(line, hit);
-                if (!hashing.write(line + '\n'))
-                    await (0,external_node_events_.once)(hashing, 'drain');
-            }
-        });
-        hashing.end();
-        await (0,external_node_events_.once)(out, 'finish');
-        await (0,promises_.rename)(temporary, dest);
-    }
-    catch (error) {
-        out.destroy();
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-    const { size, sha256 } = hashing.digest();
-    return { findings, size, sha256 };
-}
-async function eachBatch(path, options, onBatch) {
-    void options;
-    const reader = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(path), crlfDelay: Infinity });
-    let batch = { lines: [], firstLine: 1 };
-    let chars = 0;
-    let lineNo = 0;
-    for await (const line of reader) {
-        lineNo++;
-        batch.lines.push(line);
-        chars += line.length;
-        if (chars >= BATCH_CHARS) {
-            await onBatch(batch);
-            batch = { lines: [], firstLine: lineNo + 1 };
-            chars = 0;
-        }
-    }
-    if (batch.lines.length > 0)
-        await onBatch(batch);
-}
-/**
- * Lints the decoded text of each line: in JSONL a PEM key's newlines are `\n` escapes, and the
- * private-key rule only sees the block once they are real newlines again.
- */
-async function scanBatch(batch, options) {
-    const decoded = batch.lines.map(decodeEscapes);
-    const starts = [];
-    let offset = 0;
-    for (const text of decoded) {
-        starts.push(offset);
-        offset += text.length + 1;
-    }
-    const content = decoded.join('\n');
-    const result = await lintSource({
-        source: { filePath: 'transcript.jsonl', content, ext: '.jsonl', contentType: 'text' },
-        options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true }
-    });
-    const hits = [];
-    for (const message of result.messages) {
-        const [start, end] = message.range;
-        const index = lineIndex(starts, start);
-        hits.push({
-            ruleId: shortRule(message.ruleId),
-            line: batch.firstLine + index,
-            text: content.slice(start, end)
-        });
-    }
-    for (const secret of options.extraSecrets ?? []) {
-        if (secret.length < 8)
-            continue;
-        for (const [i, text] of decoded.entries()) {
-            if (text.includes(secret))
-                hits.push({ ruleId: RUN_TOKEN_RULE, line: batch.firstLine + i, text: secret });
-        }
-    }
-    return hits;
-}
-/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
-const REDACTION_MARK = '[REDACTED:';
-function redactLine(line, hit) {
-    const marker = `${REDACTION_MARK}${hit.ruleId}]`;
-    // The secret as JSON writes it inside a string: the same escapes Claude Code's serializer uses.
-    const escaped = JSON.stringify(hit.text).slice(1, -1);
-    let out = line.split(escaped).join(marker);
-    if (out === line) {
-        // A multi-line secret: redact each of its lines where they stand.
-        for (const part of hit.text.split('\n').filter((p) => p.trim().length >= 8)) {
-            out = out.split(JSON.stringify(part).slice(1, -1)).join(marker);
-        }
-    }
-    return out;
-}
-function decodeEscapes(line) {
-    if (!line.includes('\\'))
-        return line;
-    return line.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_m, e) => {
-        switch (e[0]) {
-            case 'n':
-                return '\n';
-            case 't':
-                return '\t';
-            case 'r':
-                return '\r';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'u':
-                return String.fromCharCode(parseInt(e.slice(1), 16));
-            default:
-                return e;
-        }
-    });
-}
-function lineIndex(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-function shortRule(ruleId) {
-    return ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
 }
 
 
@@ -63056,7 +73926,7 @@ function shortRule(ruleId) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_save_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(530);
+/* harmony import */ var _actions_save_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6354);
 
 await (0,_actions_save_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63170,13 +74040,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -63216,13 +74079,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 481:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -63282,6 +74138,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -63314,10 +74177,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ creator),
-/* harmony export */   c: () => (/* binding */ commonjsGlobal)
+/* harmony export */   c: () => (/* binding */ commonjsGlobal),
+/* harmony export */   r: () => (/* binding */ rules)
 /* harmony export */ });
-/* unused harmony export r */
+/* unused harmony export a */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 
 
@@ -69400,8 +80263,8 @@ const creator = {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -69413,6 +80276,9 @@ const creator = {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -69583,6 +80449,15 @@ const creator = {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
