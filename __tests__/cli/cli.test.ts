@@ -64,13 +64,14 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
       laptop,
       join(transcriptsDir, 'spotter', 'short.jsonl')
     )
-    const pushed = await run(['push', 'main', '--session', sessionId], laptop)
+    // The fixture was recorded on master: pushing it under another name would rightly warn.
+    const pushed = await run(['push', 'master', '--session', sessionId], laptop)
     expect(pushed.stderr).toBe('')
     expect(pushed.code).toBe(0)
     expect(pushed.stdout).toContain(`Uploaded claude-session-${sessionId}.tar.gz`)
-    expect(pushed.stdout).toContain('claude-sessions-main')
+    expect(pushed.stdout).toContain('claude-sessions-master')
 
-    const pulled = await run(['pull', 'main'], other)
+    const pulled = await run(['pull', 'master'], other)
     expect(pulled.code).toBe(0)
     expect(pulled.stdout).toContain(`claude --resume ${sessionId}`)
     const landed = await readFile(join(projectFolder(other), `${sessionId}.jsonl`), 'utf8')

@@ -26,6 +26,9 @@ export function scratchDir(base: string): ScratchDir {
     dir = undefined
   }
   const onSignal = (signal: NodeJS.Signals): void => {
+    // A command that listens for Ctrl-C itself (`continue` detaches from the run it follows) ends
+    // normally from there, and the run's own `finally` removes the folder.
+    if (process.listenerCount(signal) > 1) return
     remove()
     process.exit(SIGNAL_EXIT_CODES[signal] ?? 1)
   }
