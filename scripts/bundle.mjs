@@ -1,33 +1,52 @@
-// Bundles each entry into dist/<entry>/index.js with ncc, the way actions are shipped: one file
-// per action that runs with plain `node`, no node_modules at run time. The @actions/* packages are
-// ESM-only, so the bundles are ESM and each folder gets a package.json with "type": "module".
+// Bundles the project with ncc the way actions are shipped: code that runs with plain `node`, no
+// node_modules at run time. One bundle, dist/runners/, holds every face (src/entry/runners.ts),
+// each loaded lazily; dist/<entry>/index.js are two-line entry files that call theirs, so the
+// three action.yml files, the CLI's bin and the seed scripts keep their paths and the shared code
+// ships once. The @actions/* packages are ESM-only, so the bundle is ESM and each folder gets a
+// package.json with "type": "module".
 import ncc from '@vercel/ncc'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const entries = ['restore', 'save', 'cli', 'prepare-claude', 'publish-edits']
+const dist = join(root, 'dist')
 
-for (const entry of entries) {
-  const out = join(root, 'dist', entry)
-  const { code, assets } = await ncc(join(root, 'src', 'entry', `${entry}.ts`), {
-    quiet: true,
-    minify: false,
-    sourceMap: false,
-    target: 'es2022',
-    // Deterministic output: dist/ is committed and CI compares it with a fresh bundle.
-    cache: false,
-    license: 'licenses.txt'
-  })
-  await rm(out, { recursive: true, force: true })
-  await mkdir(out, { recursive: true })
-  await writeFile(join(out, 'index.js'), code, { mode: entry === 'cli' ? 0o755 : 0o644 })
-  for (const [name, asset] of Object.entries(assets ?? {})) {
-    if (name === 'package.json') continue
-    await mkdir(dirname(join(out, name)), { recursive: true })
-    await writeFile(join(out, name), asset.source, { mode: asset.permissions })
-  }
-  await writeFile(join(out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
-  process.stdout.write(`dist/${entry}/index.js  ${(code.length / 1024).toFixed(0)} kB\n`)
+/** Each entry file: the export of src/entry/runners.ts it calls, and how. */
+const entries = {
+  cli: '#!/usr/bin/env node\nimport { cli } from "../runners/index.js"\n\nprocess.exitCode = await cli()\n',
+  restore: 'import { restore } from "../runners/index.js"\n\nawait restore()\n',
+  save: 'import { save } from "../runners/index.js"\n\nawait save()\n',
+  'prepare-claude': 'import { prepareClaude } from "../runners/index.js"\n\nawait prepareClaude()\n',
+  'publish-edits': 'import { publishEdits } from "../runners/index.js"\n\nawait publishEdits()\n'
 }
+
+const { code, assets } = await ncc(join(root, 'src', 'entry', 'runners.ts'), {
+  quiet: true,
+  minify: false,
+  sourceMap: false,
+  target: 'es2022',
+  // Deterministic output: dist/ is committed and CI compares it with a fresh bundle.
+  cache: false,
+  license: 'licenses.txt'
+})
+await rm(dist, { recursive: true, force: true })
+const write = async (folder, name, text, mode = 0o644) => {
+  await mkdir(dirname(join(dist, folder, name)), { recursive: true })
+  await writeFile(join(dist, folder, name), text, { mode })
+}
+const moduleJson = JSON.stringify({ type: 'module' }, null, 2) + '\n'
+await write('runners', 'index.js', code)
+for (const [name, asset] of Object.entries(assets ?? {})) {
+  if (name !== 'package.json') await write('runners', name, asset.source, asset.permissions)
+}
+await write('runners', 'package.json', moduleJson)
+for (const [entry, text] of Object.entries(entries)) {
+  await write(entry, 'index.js', text, entry === 'cli' ? 0o755 : 0o644)
+  await write(entry, 'package.json', moduleJson)
+}
+let total = code.length
+for (const asset of Object.values(assets ?? {})) total += asset.source.length
+process.stdout.write(
+  `dist/runners/index.js  ${(code.length / 1024).toFixed(0)} kB (${(total / 1024).toFixed(0)} kB with its lazy chunks)\n`
+)

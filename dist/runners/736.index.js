@@ -1,0 +1,794 @@
+export const id = 736;
+export const ids = [736];
+export const modules = {
+
+/***/ 9736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $v: () => (/* reexport */ applyPrune),
+  CO: () => (/* reexport */ deleteStoredSessions),
+  R2: () => (/* reexport */ followRun),
+  Xo: () => (/* reexport */ listStoredSessions),
+  wM: () => (/* reexport */ planPrune),
+  NR: () => (/* reexport */ restore/* restoreSession */.N),
+  E1: () => (/* reexport */ saveSession),
+  AD: () => (/* reexport */ startRun),
+  gk: () => (/* reexport */ remoteLayout/* tagForBranch */.gk)
+});
+
+// UNUSED EXPORTS: TAG_PREFIX, archiveAssetName, metadataAssetName
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/archive/index.ts + 7 modules
+var src_archive = __webpack_require__(4046);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
+var src_session = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/sync/storedCopies.ts
+var storedCopies = __webpack_require__(5633);
+;// CONCATENATED MODULE: ./src/sync/draft.ts
+
+
+
+const DRAFT_BODY = 'Claude Code sessions saved by claude-session. This release is a draft on purpose: drafts are ' +
+    'visible only to people and tokens with push access. Do not publish it: transcripts can hold ' +
+    'code, tool output and secrets.';
+/**
+ * The branch's draft, created on first use. GitHub does not keep draft tag names unique (docs/facts.md),
+ * so two first saves at once can make two drafts: every caller then settles on the lowest id,
+ * moves what only the other holds, and deletes the other. The lowest id is the same answer for
+ * every racer, which is what makes them converge.
+ */
+async function findOrCreateDraft(ctx, tag, branch) {
+    const found = await ctx.store.findDraft(tag);
+    if (found)
+        return found;
+    const created = await ctx.store.createDraft(tag, {
+        name: `Claude Code sessions: ${branch}`,
+        body: DRAFT_BODY
+    });
+    // A twin made at the same moment is among the newest releases, so the first page shows it.
+    const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 });
+    if (!twins.some((r) => r.id === created.id))
+        twins.push(created);
+    return convergeDrafts(ctx, twins);
+}
+/** Keeps the lowest-id draft of `twins` (all with one tag), moving over sessions it lacks. */
+async function convergeDrafts(ctx, twins) {
+    const sorted = [...twins].sort((a, b) => a.id - b.id);
+    const keep = sorted[0];
+    if (sorted.length === 1)
+        return keep;
+    const kept = (0,storedCopies/* groupSessionAssets */.ti)(keep);
+    for (const extra of sorted.slice(1)) {
+        for (const [sessionId, group] of (0,storedCopies/* groupSessionAssets */.ti)(extra)) {
+            if (kept.has(sessionId))
+                continue;
+            const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-move-'));
+            try {
+                for (const asset of [...group.archives, ...group.metadata]) {
+                    const path = (0,external_node_path_.join)(work, String(asset.id));
+                    await ctx.store.downloadAsset(asset, path);
+                    await ctx.store.uploadAsset(keep, {
+                        name: asset.name,
+                        filePath: path,
+                        contentType: asset.contentType
+                    });
+                }
+            }
+            finally {
+                await (0,promises_.rm)(work, { recursive: true, force: true });
+            }
+            ctx.log.info(`Moved session ${sessionId} from a duplicate draft ${extra.tagName} (#${extra.id}) to #${keep.id}`);
+        }
+        await ctx.store.deleteRelease(extra.id);
+        ctx.log.info(`Deleted duplicate draft ${extra.tagName} (#${extra.id})`);
+    }
+    return (await ctx.store.getRelease(keep.id)) ?? keep;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/archive/metadata.ts
+var metadata = __webpack_require__(4001);
+// EXTERNAL MODULE: ./src/sync/remoteLayout.ts
+var remoteLayout = __webpack_require__(5703);
+;// CONCATENATED MODULE: ./src/sync/publish.ts
+
+
+
+
+
+
+/** This save lost a race for the session's final metadata name. */
+class LostRace extends Error {
+}
+/**
+ * Puts a new version of one session on the release. The final metadata name is the lock: only
+ * one save at a time can hold it, GitHub refusing a second asset of that name with 422
+ * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
+ * it is complete (restore accepts an archive under a staging name, checked by its sha256):
+ *
+ *   1. upload the archive (and, over a stored version, the metadata) under staging names
+ *   2. over a stored version: delete its metadata, the one our transcript was checked against.
+ *      A 404 means another save replaced it first: we lost.
+ *   3. commit: the metadata takes the final name (upload, or rename of the staged one); 422 means
+ *      another save committed first: we lost.
+ *   4. delete what the listing showed of this session before we uploaded: superseded versions,
+ *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
+ *      so a save that checked against our version keeps its files.
+ *   5. rename the archive to its final name.
+ *
+ * A loser removes what it uploaded and reports the truth: the same bytes are already stored
+ * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
+ * leftovers that the next save removes. Renames keep the asset id, so restore's "newest save"
+ * ordering is unaffected.
+ */
+async function publishVersion(store, release, snapshot, files, onProgress) {
+    const nonce = (0,external_node_crypto_.randomBytes)(5).toString('hex');
+    const ours = [];
+    const committed = snapshot?.metadata.find((a) => !(0,remoteLayout/* roleOfAsset */.qY)(a.name)?.staging);
+    try {
+        const archive = await store.uploadAsset(release, {
+            name: (0,remoteLayout/* stagingName */.zb)(files.archiveName, nonce),
+            filePath: files.archivePath,
+            contentType: archiveContentType(files.archiveName),
+            onProgress
+        });
+        ours.push(archive);
+        let metadata;
+        if (!committed) {
+            // Nothing committed yet (a first save, or a killed save's leftovers): creating the final
+            // name is the lock.
+            metadata = await lockOrLose(store, release, files, () => store.uploadAsset(release, {
+                name: files.metadataName,
+                filePath: files.metadataPath,
+                contentType: 'application/json'
+            }));
+            ours.push(metadata);
+        }
+        else {
+            const staged = await store.uploadAsset(release, {
+                name: (0,remoteLayout/* stagingName */.zb)(files.metadataName, nonce),
+                filePath: files.metadataPath,
+                contentType: 'application/json'
+            });
+            ours.push(staged);
+            if (!(await store.deleteAsset(committed.id)))
+                throw new LostRace();
+            metadata = await lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged);
+        }
+        // Committed. What the listing showed before our upload is superseded.
+        for (const asset of assetsOf(snapshot)) {
+            if (asset.id !== committed?.id)
+                await store.deleteAsset(asset.id);
+        }
+        await finishArchive(store, release, archive, metadata, files);
+        return 'stored';
+    }
+    catch (error) {
+        if (!(error instanceof LostRace))
+            throw error;
+        for (const asset of ours)
+            await store.deleteAsset(asset.id);
+        return settleLostRace(store, release, files);
+    }
+}
+function assetsOf(group) {
+    return group ? [...group.metadata, ...group.archives, ...group.broken] : [];
+}
+/**
+ * Runs the step that takes the final metadata name. A 422 (ConflictError from the store) means
+ * another save holds it, unless the holder is ours (a retried request whose first answer was
+ * lost); a rename failing because our staged file is gone means another save's step 4 removed it
+ * after committing. We lost in those cases.
+ */
+async function lockOrLose(store, release, files, take, staged) {
+    try {
+        return await take();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConflictError */.fK) && !staged)
+            throw error;
+        const current = await store.getRelease(release.id);
+        const holder = current?.assets.find((a) => a.name === files.metadataName);
+        if (holder && (await isOurs(store, holder, files, staged)))
+            return holder;
+        if (error instanceof errors/* ConflictError */.fK)
+            throw new LostRace();
+        if (!current?.assets.some((a) => a.id === staged.id))
+            throw new LostRace();
+        throw error;
+    }
+}
+async function isOurs(store, holder, files, staged) {
+    if (staged)
+        return holder.id === staged.id;
+    // Our metadata names this save's own timestamp: byte-equal text is ours.
+    const mine = await (0,promises_.readFile)(files.metadataPath);
+    if (holder.size !== mine.length)
+        return false;
+    return (await store.readAsset(holder, { maxBytes: mine.length })).equals(mine);
+}
+/**
+ * Step 5. Under its staging name the archive is already restorable, so a taken final name (another
+ * tool's upload) leaves it there. If a straggler's cleanup removed it while our metadata still
+ * stands, it is uploaded again: committed metadata never points at nothing.
+ */
+async function finishArchive(store, release, archive, metadata, files) {
+    try {
+        await store.renameAsset(archive.id, files.archiveName);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConflictError */.fK)
+            return;
+        const listed = await listedOf(store, release, [archive, metadata]);
+        if (listed.has(archive.id))
+            throw error;
+        // Our version was superseded by a later save: nothing to repair.
+        if (!listed.has(metadata.id))
+            return;
+        await store.uploadAsset(release, {
+            name: files.archiveName,
+            filePath: files.archivePath,
+            contentType: archiveContentType(files.archiveName)
+        });
+    }
+}
+/** Which of these assets the release still lists. */
+async function listedOf(store, release, assets) {
+    const current = await store.getRelease(release.id);
+    const ids = new Set(current?.assets.map((a) => a.id));
+    return new Set(assets.filter((a) => ids.has(a.id)).map((a) => a.id));
+}
+function archiveContentType(name) {
+    return name.endsWith('.age') ? 'application/octet-stream' : 'application/gzip';
+}
+/** After losing: did the winner store these very bytes? Otherwise the conflict is real. */
+async function settleLostRace(store, release, files) {
+    const sessionId = files.metadata.sessionId;
+    const current = await store.getRelease(release.id);
+    const group = current && (0,storedCopies/* groupSessionAssets */.ti)(current).get(sessionId.toLowerCase());
+    const newest = group ? (await (0,storedCopies/* storedCopies */.Vp)(store, group))[0] : undefined;
+    if (newest && (0,metadata/* sameTranscript */.pm)(newest.metadata, files.metadata))
+        return 'already-stored';
+    throw new errors/* ConflictError */.fK(`Another save stored a different copy of session ${sessionId} on ${release.tagName} while this one was uploading. ` +
+        'This save stored nothing and removed what it had uploaded. Pull the other version first, or save again with force to replace it.');
+}
+
+// EXTERNAL MODULE: ./src/sync/redactedLineage.ts
+var redactedLineage = __webpack_require__(6918);
+;// CONCATENATED MODULE: ./src/sync/saveChecks.ts
+
+
+
+/**
+ * Lost-update guard: the stored transcript must be a byte prefix of ours, which we can tell from
+ * its digest alone, without downloading it.
+ */
+async function assertStoredIsPrefix(ctx, previous, localPath, localSize, req) {
+    const m = previous.metadata;
+    const stored = await (0,src_archive/* storedPrefixes */.IM)(m, req.encryption);
+    if ('uncheckable' in stored) {
+        // Saved by the seed's scripts (no digest), or encrypted to recipients alone: they always
+        // overwrote, and so do we, saying so.
+        ctx.log.warning(`The stored copy of session ${m.sessionId} cannot be compared: ${stored.uncheckable}; replacing it.`);
+        return;
+    }
+    // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
+    // them) or with the bytes they were redacted from (the laptop that saved them).
+    for (const prefix of stored.prefixes) {
+        if (await (0,src_archive/* fileStartsWith */.Cx)(localPath, prefix, localSize))
+            return;
+    }
+    throw new errors/* ConflictError */.fK(`The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
+        `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
+        (req.savedBy === 'ci'
+            ? 'Re-run with the input force: true to replace it anyway.'
+            : `Pull it first (claude-session pull ${req.branch}, which can install it under a new id with --as-new), or replace it with --force.`));
+}
+/**
+ * A save without a key must not silently replace an encrypted copy with plaintext: whoever
+ * encrypted it chose to. Only an explicit request (`--no-encryption`) does.
+ */
+function assertNoDowngrade(snapshot, previous, req) {
+    if (req.encryption !== undefined || req.allowUnencrypted)
+        return;
+    const encrypted = previous?.metadata.encrypted === true ||
+        (snapshot?.archives ?? []).some((a) => (0,remoteLayout/* roleOfAsset */.qY)(a.name)?.encrypted);
+    if (!encrypted)
+        return;
+    const id = previous?.metadata.sessionId ?? snapshot?.sessionId;
+    throw new errors/* UsageError */.eb(`Session ${id} is stored encrypted on claude-sessions-${req.branch}, and no encryption key was given: ` +
+        'saving would replace it with an unencrypted copy. ' +
+        (req.savedBy === 'ci'
+            ? 'Set the encryption-key input (from a secret) to save it encrypted (from the CLI: pass the key, or --no-encryption to store it unencrypted on purpose).'
+            : 'Pass the key (--encryption-key-file or CLAUDE_SESSION_KEY) to save it encrypted, or --no-encryption to store it unencrypted on purpose.'));
+}
+/**
+ * Claude Code records the branch it runs on in every record (docs/facts.md); a session recorded
+ * on another branch is probably being saved under the wrong name. A detached HEAD (pull-request
+ * checkouts in Actions) records the literal "HEAD", which says nothing about the branch.
+ */
+function warnOtherBranch(ctx, branch, recorded, sessionId) {
+    if (recorded === undefined || recorded === 'HEAD' || recorded === branch)
+        return;
+    ctx.log.warning(`Session ${sessionId} was recorded on branch ${recorded}, but is being saved for branch ${branch}. ` +
+        `If that is not intended, save it with the branch ${recorded}.`);
+}
+function isUnchanged(previous, archiveSha256, encrypted, snapshot) {
+    // Packing is deterministic, so the same files give the same digest; age output never repeats.
+    if (encrypted || previous.metadata.archiveSha256 !== archiveSha256)
+        return false;
+    // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
+    // finished or removed by saving again.
+    return (snapshot !== undefined &&
+        snapshot.broken.length === 0 &&
+        snapshot.metadata.length === 1 &&
+        snapshot.archives.length === 1 &&
+        [...snapshot.metadata, ...snapshot.archives].every((asset) => !(0,remoteLayout/* roleOfAsset */.qY)(asset.name)?.staging));
+}
+
+;// CONCATENATED MODULE: ./src/sync/secretsPolicy.ts
+
+
+/**
+ * Applies the request's policy to every file about to be packed: the transcript's complete lines
+ * and each file of the session folder. Returns what to pack (redacted copies in `work` under
+ * "redact", where something was found) and what was found.
+ */
+async function applySecretsPolicy(ctx, req, session, work) {
+    const policy = req.secrets ?? 'warn';
+    if (policy === 'redact') {
+        const redacted = await (0,src_archive/* redactSession */.yU)(session, work, req.extraSecrets ?? []);
+        for (const f of redacted.findings)
+            ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`);
+        warnUnscanned(ctx, redacted);
+        return redacted;
+    }
+    // The folder is scanned and packed from one snapshot, so nothing written after the scan travels.
+    const folderPath = session.folderPath ? await (0,src_archive/* snapshotFolder */.H1)(session.folderPath, work) : undefined;
+    const findings = await scanAndWarn(ctx, req, { ...session, folderPath });
+    if (policy === 'fail' && findings.length > 0) {
+        throw new errors/* SecretsFoundError */.s3(`Refusing to upload: the session holds ${findings.length} possible secret(s) (listed above). ` +
+            'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.');
+    }
+    return { transcriptPath: session.transcriptPath, folderPath, findings };
+}
+/** Scans and lists each finding as rule, file and line: never the secret itself. */
+async function scanAndWarn(ctx, req, session) {
+    const scan = await (0,src_archive/* scanSession */.qk)(session, req.extraSecrets ?? []);
+    for (const f of scan.findings)
+        ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`);
+    warnUnscanned(ctx, scan);
+    return scan.findings;
+}
+function warnUnscanned(ctx, scan) {
+    for (const name of scan.unscanned)
+        ctx.log.warning(`Not scanned for secrets (binary file), uploaded as it is: ${name}`);
+}
+
+;// CONCATENATED MODULE: ./src/sync/save.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function saveSession(ctx, req) {
+    const local = await findLocalSession(req);
+    const sessionId = local.sessionId;
+    const tag = (0,remoteLayout/* tagForBranch */.gk)(req.branch);
+    // Private to this save (mkdtemp makes it 0700) and always removed: the only place where an
+    // unredacted or unencrypted copy is ever written.
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-save-'));
+    let warnScan;
+    try {
+        // Claude Code may still be appending: everything below works on the complete records present
+        // now, and a half-written last line never travels, on any path.
+        const localBytes = await (0,src_archive/* completeLinesLength */.zF)(local.transcriptPath);
+        // Under "warn" the scan only reports, so it runs while the session is packed: zlib compresses
+        // on libuv's threads while the scan runs on the main one.
+        // Every file that travels is scanned: the transcript's complete lines and the session folder.
+        const session = { ...local, transcriptBytes: localBytes };
+        warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, session) : undefined;
+        warnScan?.catch(() => undefined);
+        const policy = warnScan
+            ? { ...session, findings: [] }
+            : await applySecretsPolicy(ctx, req, session, work);
+        const transcriptPath = policy.transcriptPath;
+        const redacted = transcriptPath !== local.transcriptPath;
+        // Validated while packing, with restore's rules: what restore would refuse never leaves, and
+        // no draft is created for it.
+        const validator = new src_session/* TranscriptValidator */.L0((0,external_node_path_.basename)(local.transcriptPath));
+        const encrypted = req.encryption !== undefined;
+        const archiveName = (0,remoteLayout/* archiveAssetName */.sT)(sessionId, encrypted);
+        const packedPath = (0,external_node_path_.join)(work, (0,remoteLayout/* archiveAssetName */.sT)(sessionId, false));
+        // The newest fields come from the end of the file, the record count from packing: no second
+        // parse of the transcript.
+        const tail = await (0,src_session/* readTranscriptTail */.jx)(transcriptPath, {
+            bytes: redacted ? undefined : localBytes
+        });
+        const packed = await (0,src_archive/* packSession */.Ah)({
+            sessionId,
+            transcriptPath,
+            transcriptBytes: redacted ? undefined : localBytes,
+            folderPath: policy.folderPath,
+            outFile: packedPath,
+            // The time of the session's last record: recent for a session being saved, and the same
+            // for the same bytes, so an unchanged session still packs to the same digest.
+            mtime: timeOf(tail.lastTimestamp),
+            onTranscriptData: (chunk) => validator.write(chunk)
+        });
+        validator.end();
+        warnOtherBranch(ctx, req.branch, tail.gitBranch, sessionId);
+        const release = await findOrCreateDraft(ctx, tag, req.branch);
+        const listed = (0,storedCopies/* groupSessionAssets */.ti)(release).get(sessionId);
+        const { group: snapshot, copies } = listed
+            ? await (0,storedCopies/* storedCopiesOf */.Wt)(ctx.store, listed)
+            : { group: undefined, copies: [] };
+        const previous = copies[0];
+        assertNoDowngrade(snapshot, previous, req);
+        if (previous && !req.force)
+            await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req);
+        const findings = warnScan ? await warnScan : policy.findings;
+        const result = (outcome, archiveSize) => ({
+            sessionId,
+            branch: req.branch,
+            tag,
+            releaseUrl: release.htmlUrl,
+            archiveName,
+            archiveSize,
+            transcriptSize: packed.transcriptSize,
+            records: packed.records,
+            outcome,
+            findings
+        });
+        if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, snapshot)) {
+            return result('unchanged', packed.archiveSize);
+        }
+        // Redacted first (above), then encrypted, both inside `work`.
+        let archivePath = packedPath;
+        let archive = { sha256: packed.archiveSha256, size: packed.archiveSize };
+        if (req.encryption) {
+            archivePath = (0,external_node_path_.join)(work, archiveName);
+            archive = await (0,src_archive/* encryptFile */.oL)(packedPath, archivePath, req.encryption);
+        }
+        // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
+        const source = redacted
+            ? await (0,src_archive/* hashFile */.DC)(local.transcriptPath, { bytes: localBytes })
+            : undefined;
+        const metadata = (0,src_archive/* buildMetadata */.KP)({
+            sessionId,
+            branch: req.branch,
+            cwd: req.cwd,
+            archiveName,
+            archive,
+            digests: {
+                // Plain digests and sizes, or keyed ones when encrypted: a plain digest would confirm a guess.
+                ...(await (0,src_archive/* transcriptDigestFields */.KB)({ size: packed.transcriptSize, sha256: packed.transcriptSha256 }, source, packed.records, req.encryption)),
+                // A plain upload that extends a redacted copy keeps that copy's lineage (plain digests, so
+                // never for an encrypted session).
+                ...(source || encrypted ? {} : await (0,redactedLineage/* carriedLineage */.Is)(previous?.metadata, transcriptPath))
+            },
+            tail,
+            repository: ctx.repository,
+            commit: req.commit,
+            savedBy: req.savedBy,
+            encrypted
+        });
+        const metadataName = (0,remoteLayout/* metadataAssetName */.X8)(sessionId);
+        const metadataPath = (0,external_node_path_.join)(work, metadataName);
+        await (0,promises_.writeFile)(metadataPath, (0,src_archive/* serializeMetadata */.Qt)(metadata), { mode: 0o600 });
+        const published = await publishVersion(ctx.store, release, snapshot, { archivePath, archiveName, metadataPath, metadataName, metadata }, req.onProgress);
+        if (published === 'already-stored') {
+            ctx.log.info(`Session ${sessionId} (${packed.records} records) was stored on ${tag} by another save at the same moment; nothing more to upload`);
+            return result('unchanged', archive.size);
+        }
+        ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`);
+        return result(previous ? 'updated' : 'created', archive.size);
+    }
+    finally {
+        // A save that failed early does not leave the scan running (and warning) behind it.
+        await warnScan?.catch(() => undefined);
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+async function findLocalSession(req) {
+    const projectDir = await (0,src_session/* projectDirFor */.cv)(req.configDir, req.cwd, req.env ?? process.env);
+    const local = await (0,src_session/* discoverSession */.IE)({
+        projectDir,
+        branch: req.sessionId ? undefined : req.branch,
+        sessionId: req.sessionId
+    });
+    if (!local) {
+        throw new errors/* SessionNotFoundError */.Ag(req.sessionId
+            ? `No Claude Code session ${req.sessionId} in ${projectDir}. Check the id, or run from the directory where that session was started.`
+            : `No Claude Code session on branch ${req.branch} in ${projectDir}. Start one with \`claude\` in that directory, or name one with a session id.`);
+    }
+    return local;
+}
+function timeOf(timestamp) {
+    const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp);
+    return new Date(Number.isNaN(time) ? Date.now() : time);
+}
+
+// EXTERNAL MODULE: ./src/sync/restore.ts + 3 modules
+var restore = __webpack_require__(829);
+;// CONCATENATED MODULE: ./src/sync/list.ts
+
+
+/** Every stored session, newest save first; reads each session's metadata (one small download each). */
+async function listStoredSessions(ctx, options = {}) {
+    const releases = await sessionDrafts(ctx, options.branch);
+    const sessions = [];
+    for (const release of releases) {
+        const branch = (0,remoteLayout/* branchOfTag */.Ex)(release.tagName);
+        if (branch === undefined)
+            continue;
+        for (const listed of (0,storedCopies/* groupSessionAssets */.ti)(release).values()) {
+            const { group, versions, problem } = await (0,storedCopies/* readMetadataVersions */.TN)(ctx.store, listed);
+            const where = {
+                branch,
+                tag: release.tagName,
+                releaseId: release.id,
+                releaseUrl: release.htmlUrl,
+                sessionId: group.sessionId
+            };
+            if (problem) {
+                // A teammate on a newer version must not lock everyone else out of their sessions.
+                ctx.log.warning(`Skipping session ${group.sessionId} on branch ${branch}: ${problem.error.message}`);
+                sessions.push({ ...where, size: problem.asset.size, problem: problem.error.message });
+                continue;
+            }
+            const latest = versions[0];
+            if (!latest)
+                continue;
+            const archive = (0,storedCopies/* archivesFor */.XJ)(group, latest.metadata)[0];
+            const m = latest.metadata;
+            sessions.push({
+                ...where,
+                lastRecordAt: m.lastRecordAt,
+                records: m.records,
+                size: archive?.size ?? m.archiveSize ?? 0,
+                savedBy: m.savedBy,
+                savedAt: m.timestamp,
+                encrypted: m.encrypted
+            });
+        }
+    }
+    return sessions.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
+}
+/** Our drafts: one branch's (duplicates included), or every branch's. */
+async function sessionDrafts(ctx, branch) {
+    if (branch !== undefined)
+        return ctx.store.findDraftsByListing((0,remoteLayout/* tagForBranch */.gk)(branch));
+    return ctx.store.listReleases({ tagPrefix: remoteLayout/* TAG_PREFIX */.C_, draftsOnly: true });
+}
+
+;// CONCATENATED MODULE: ./src/sync/delete.ts
+
+
+
+
+/**
+ * Deletes one session from a branch's draft, or the whole draft. A draft left with no session is
+ * deleted too; deleting a draft leaves no git tag behind (docs/facts.md).
+ */
+async function deleteStoredSessions(ctx, options) {
+    const drafts = await sessionDrafts(ctx, options.branch);
+    if (drafts.length === 0) {
+        throw new errors/* SessionNotFoundError */.Ag(`No draft release ${(0,remoteLayout/* tagForBranch */.gk)(options.branch)} in ${ctx.repository}: nothing to delete.`);
+    }
+    const result = { deletedAssets: 0, deletedReleases: 0 };
+    if (options.sessionId === undefined) {
+        for (const draft of drafts) {
+            await ctx.store.deleteRelease(draft.id);
+            result.deletedReleases++;
+        }
+        return result;
+    }
+    const id = options.sessionId.toLowerCase();
+    let found = false;
+    for (const draft of drafts) {
+        const groups = (0,storedCopies/* groupSessionAssets */.ti)(draft);
+        const group = groups.get(id);
+        if (!group)
+            continue;
+        found = true;
+        for (const asset of [...group.metadata, ...group.archives, ...group.broken]) {
+            if (await ctx.store.deleteAsset(asset.id))
+                result.deletedAssets++;
+        }
+        if (groups.size === 1 && onlySessionAssets(draft)) {
+            await ctx.store.deleteRelease(draft.id);
+            result.deletedReleases++;
+        }
+    }
+    if (!found) {
+        throw new errors/* SessionNotFoundError */.Ag(`Session ${options.sessionId} is not saved on ${(0,remoteLayout/* tagForBranch */.gk)(options.branch)} in ${ctx.repository}.`);
+    }
+    return result;
+}
+function onlySessionAssets(draft) {
+    const groups = (0,storedCopies/* groupSessionAssets */.ti)(draft);
+    let ours = 0;
+    for (const g of groups.values())
+        ours += g.metadata.length + g.archives.length + g.broken.length;
+    return ours === draft.assets.length;
+}
+
+;// CONCATENATED MODULE: ./src/sync/prune.ts
+
+
+/** What `prune` would delete, and why; deletes nothing. */
+async function planPrune(ctx, options) {
+    const now = (options.now ?? new Date()).getTime();
+    const sessions = await listStoredSessions(ctx);
+    const goneBranches = new Map();
+    const candidates = [];
+    for (const session of sessions) {
+        // Unreadable metadata (already warned about by the listing): never delete what we cannot read.
+        if (session.problem !== undefined)
+            continue;
+        const reasons = [];
+        if (options.olderThanDays !== undefined) {
+            const saved = Date.parse(session.savedAt ?? session.lastRecordAt ?? '');
+            const ageDays = (now - saved) / 86_400_000;
+            if (!Number.isNaN(saved) && ageDays > options.olderThanDays) {
+                reasons.push(`saved ${Math.floor(ageDays)} days ago`);
+            }
+        }
+        if (options.gone) {
+            if (!goneBranches.has(session.branch)) {
+                goneBranches.set(session.branch, !(await ctx.store.branchExists(session.branch)));
+            }
+            if (goneBranches.get(session.branch))
+                reasons.push(`branch ${session.branch} no longer exists`);
+        }
+        if (reasons.length > 0)
+            candidates.push({ ...session, reason: reasons.join(', ') });
+    }
+    return candidates;
+}
+async function applyPrune(ctx, candidates) {
+    let deleted = 0;
+    for (const candidate of candidates) {
+        await deleteStoredSessions(ctx, { branch: candidate.branch, sessionId: candidate.sessionId });
+        deleted++;
+    }
+    return deleted;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/sync/workflowRun.ts
+
+
+/** Where a 204 server names no run, how long to look for the one it started. */
+const FIND_ATTEMPTS = 30;
+/** Run times come from GitHub's clock in whole seconds: allow that much before its `Date`. */
+const CLOCK_SLACK_MS = 2000;
+/**
+ * Starts the workflow and returns its run. github.com names the run in its answer; a server that
+ * answers 204 (GHES, docs/facts.md) is asked for workflow_dispatch runs on the branch created since
+ * its own clock's `Date`, and only those of the token's user when it has one, so that a run someone
+ * else started at the same moment is not taken for ours.
+ */
+async function startRun(runs, req) {
+    const before = new Date();
+    const dispatched = await runs.dispatch({
+        workflow: req.workflow,
+        ref: req.branch,
+        inputs: req.inputs
+    });
+    if (dispatched.runId !== undefined)
+        return runs.getRun(dispatched.runId);
+    const since = new Date((dispatched.serverDate ?? before).getTime() - CLOCK_SLACK_MS);
+    const actor = await runs.currentLogin();
+    for (let attempt = 0; attempt < FIND_ATTEMPTS; attempt++) {
+        const found = (await runs.listDispatchedRuns({ branch: req.branch, since, actor })).filter((r) => r.headBranch === req.branch &&
+            (actor === undefined || r.actor === actor) &&
+            Date.parse(r.createdAt) >= since.getTime());
+        if (found.length > 1 && actor === undefined)
+            req.log.warning(`${found.length} runs started on ${req.branch} just now and the token names no user; following the newest, ${found[0].htmlUrl}`);
+        if (found[0])
+            return found[0];
+        if (!(await sleep(req.intervalMs, req.signal)))
+            break;
+    }
+    throw new errors/* RemoteError */.Hi(`GitHub accepted the dispatch of ${req.workflow} on ${req.branch} but no run of it appeared. ` +
+        `Look in the repository's Actions tab, then follow it with \`claude-session continue --attach RUN_ID\`.`);
+}
+/**
+ * Looks at the run every interval until it completes, reporting status and step; an abort (Ctrl-C)
+ * stops following and leaves the run alone.
+ */
+async function followRun(runs, runId, req) {
+    const now = req.now ?? Date.now;
+    let last = '';
+    let run = await runs.getRun(runId);
+    for (;;) {
+        const jobs = await runs.listJobs(runId);
+        const done = run.status === 'completed';
+        const step = currentStep(jobs);
+        const key = `${run.status}|${step ?? ''}`;
+        const progress = {
+            run,
+            step,
+            failedStep: done ? failedStep(jobs) : undefined,
+            elapsedSeconds: Math.max(0, Math.round((now() - Date.parse(run.createdAt)) / 1000)),
+            changed: key !== last
+        };
+        last = key;
+        req.onProgress(progress);
+        if (done)
+            return { outcome: 'completed', progress };
+        if (!(await sleep(req.intervalMs, req.signal)))
+            return { outcome: 'detached', run };
+        run = await runs.getRun(runId);
+    }
+}
+function currentStep(jobs) {
+    let latest;
+    for (const job of jobs) {
+        for (const step of job.steps) {
+            if (step.status === 'in_progress')
+                return `${job.name} › ${step.name}`;
+            if (step.status === 'completed' && step.conclusion !== 'skipped')
+                latest = `${job.name} › ${step.name}`;
+        }
+        if (job.status === 'in_progress' && job.steps.length === 0)
+            return job.name;
+    }
+    return latest;
+}
+function failedStep(jobs) {
+    for (const job of jobs) {
+        const step = job.steps.find((s) => s.conclusion === 'failure' || s.conclusion === 'cancelled');
+        if (step)
+            return `${job.name} › ${step.name}`;
+        if (job.conclusion === 'failure' || job.conclusion === 'cancelled')
+            return job.name;
+    }
+    return undefined;
+}
+/** Waits, unless aborted: false when the signal fired. */
+async function sleep(ms, signal) {
+    if (signal?.aborted)
+        return false;
+    try {
+        await (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/index.ts
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,3 +1,0 @@
-import { run } from '../actions/prepareClaude.js'
-
-await run()

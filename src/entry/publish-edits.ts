@@ -1,3 +1,0 @@
-import { run } from '../actions/publishEdits.js'
-
-await run()

@@ -1,3 +1,0 @@
-import { run } from '../actions/restore.js'
-
-await run()

@@ -1,3 +1,0 @@
-import { run } from '../actions/save.js'
-
-await run()
