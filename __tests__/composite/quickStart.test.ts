@@ -1,72 +1,147 @@
 /**
- * The README's quick start, run as written: the laptop's `claude-session push` (the bundled CLI
- * behind a `claude-session` command on PATH), the job of the workflow file the README names (its
- * steps executed as a runner would, `uses: OWNER/claude-session@v1` being this action.yml), and the
- * laptop's `git pull && claude-session pull`. It ends with Claude's edit on the branch and in the
- * laptop's work tree, and the longer conversation installed where `claude --resume` finds it.
+ * The README's quick start, run as written, end to end. The laptop: a clone of a real bare origin on
+ * the branch, a Claude Code session of it, and a `claude-session` command on PATH (the bundled CLI,
+ * `npm run bundle` first). `claude-session init` writes the workflow, which is committed and pushed
+ * with git; `claude-session continue "…"` dispatches it against the emulator, whose simulated runner
+ * executes the job of that very file, read back from the origin, step by step (stepRunner.ts: the
+ * real bundled restore, prepare, publish and save of action.yml, the claude-code-action stand-in
+ * that edits a file and answers). `git pull` then brings Claude's edit, and continue has already
+ * pulled the conversation and printed `claude --resume <id>`.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { makeMachine, placeSynthetic, projectFolder } from '../support/claudeHome.js'
+import { makeMachine, placeSynthetic, projectFolder, scratchDir } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { repoRoot } from '../support/runAction.js'
+import { workflowsEmulator, type WorkflowsEmulator } from '../support/workflowsEmulator.js'
 import { git } from './gitRemote.js'
-import { BRANCH, makeWorld, REPO } from './harness.js'
-import { runSteps, type Step } from './stepRunner.js'
+import { BRANCH, makeWorld, REPO, type World } from './harness.js'
+import { runSteps, type Step, type StepObserver } from './stepRunner.js'
+
+const WORKFLOW = 'claude-continue.yml'
+const WORKFLOW_PATH = `.github/workflows/${WORKFLOW}`
 
 let emu: Emulator
+let workflows: WorkflowsEmulator
 beforeAll(async () => {
-  emu = await startEmulator()
+  workflows = workflowsEmulator()
+  emu = await startEmulator({ routes: workflows.routes })
   emu.addRepo(REPO, { branches: ['main', BRANCH] })
 })
 afterAll(async () => emu.close())
+// Every request the CLI sent to the Actions API fits GitHub's published REST description.
+afterEach(() => expect(workflows.violations).toEqual([]))
 
-/** The shell commands of the README's quick start, in order, and the workflow file it names. */
-async function quickStart(): Promise<{ commands: string[]; workflow: string }> {
+/** The shell commands of the README's quick start, in order, comments dropped. */
+async function quickStart(): Promise<string[]> {
   const readme = await readFile(join(repoRoot, 'README.md'), 'utf8')
   const start = readme.indexOf('## Quick start')
   const section = readme.slice(start, readme.indexOf('\n## ', start + 1))
-  const commands = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) =>
+  return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) =>
     m[1]!
       .split('\n')
       .map((l) => l.replace(/\s+#.*$/, '').trim())
       .filter(Boolean)
   )
-  const workflow = /Copy \[`(examples\/[^`]+\.yml)`\]/.exec(section)![1]!
-  return { commands, workflow }
 }
 
-function sh(command: string, cwd: string, env: Record<string, string>): Promise<string> {
-  return new Promise((done, fail) => {
+function sh(
+  command: string,
+  cwd: string,
+  env: Record<string, string>
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done) => {
     const child = spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd, env })
     let out = ''
+    let err = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
-    child.on('close', (code) => (code === 0 ? done(out) : fail(new Error(`${command}: ${out}`))))
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    child.on('close', (code) => done({ code, out, err }))
   })
 }
 
+/** The name GitHub shows for a step of a job: its `name`, else `Run <uses>` or `Run <command>`. */
+const shownName = (step: Step): string =>
+  step.name ?? `Run ${step.uses ?? String(step.run).split('\n')[0]}`
+
+/** The file as the origin holds it at `ref`, or undefined when it is not there. */
+const fileAt = (origin: string, ref: string, path: string): Promise<string | undefined> =>
+  git(origin, 'show', `${ref}:${path}`).catch(() => undefined)
+
+/**
+ * The emulator's runner: the job of the dispatched workflow file as it is at the dispatched ref of
+ * the origin (GitHub runs the workflow file of the ref it was dispatched on), each of its steps
+ * shown in the run's job as GitHub shows them, between "Set up job" and "Complete job".
+ */
+async function runWorkflowJobs(world: World): Promise<void> {
+  const jobOf = async (ref: string) => {
+    const text = await fileAt(world.origin, ref, WORKFLOW_PATH)
+    if (text === undefined) throw new Error(`${WORKFLOW_PATH} is not on ${ref}`)
+    const file = parse(text) as { jobs: Record<string, { steps: Step[] }> }
+    return Object.values(file.jobs)[0]!.steps
+  }
+  workflows.steps = ['Set up job', ...(await jobOf(BRANCH)).map(shownName), 'Complete job']
+  workflows.runner = async ({ run, step }) => {
+    const steps = (await step('Set up job', () => jobOf(run.branch)))!
+    const inputs = run.inputs as Record<string, string>
+    const env = world.runner.env
+    Object.assign(env, { GITHUB_RUN_ID: String(run.id), GITHUB_SHA: run.headSha })
+    await writeFile(env.GITHUB_EVENT_PATH!, JSON.stringify({ inputs }))
+    const observe: StepObserver = async (s, execute) => {
+      let ok = false
+      // runSteps decides what runs after a failure (`if:`), so the emulator never skips for it.
+      await step(
+        shownName(s),
+        async () => {
+          if (!(ok = await execute())) throw new Error('step failed')
+        },
+        { always: true }
+      )
+      return ok
+    }
+    const github = { ...world.runner.github, ref_name: run.branch, run_id: String(run.id) }
+    await runSteps(
+      steps,
+      world.runner,
+      {
+        github: { ...github, sha: run.headSha, event: { inputs } },
+        inputs,
+        secrets: { ANTHROPIC_API_KEY: 'sk-ant-test' },
+        runner: { os: 'Linux', temp: env.RUNNER_TEMP }
+      },
+      observe
+    )
+    // The branch's head as GitHub would report it afterwards: whatever the job pushed.
+    workflows.setBranchHead(REPO, run.branch, await git(world.origin, 'rev-parse', run.branch))
+    await step('Complete job', async () => undefined, { always: true })
+  }
+}
+
 describe("the README's quick start", () => {
-  it('ends with the edit on the branch and the conversation saved and pulled back', async () => {
-    const { commands, workflow } = await quickStart()
+  it('init, continue and git pull leave Claude’s edit and the longer conversation on the laptop', async () => {
+    const commands = await quickStart()
+    const prompt = 'Fix the failing test we talked about'
     expect(commands).toEqual([
       'npm install -g github:OWNER/claude-session',
-      'claude-session push',
-      'git pull && claude-session pull',
+      'claude-session init',
+      `claude-session continue "${prompt}"`,
+      'git pull',
       'claude --resume <id>'
     ])
+    const [, init, cont, pull, resume] = commands as [string, string, string, string, string]
 
-    // The runner's world: a bare origin with the branch, an empty workspace that checkout fills.
+    // The runner's world: the bare origin with main and the branch, an empty workspace.
     const world = await makeWorld(emu, { clone: false })
-    world.scenario = { edit: { file: 'greeting.txt', content: 'hello\n' }, answer: 'Added it.' }
+    const edit = { file: 'test/login.test.js', content: "expect(login()).toBe('ok')\n" }
+    world.scenario = { edit, answer: 'Fixed: the test expected the old message.' }
 
-    // 1. The laptop: a clone on the branch, a Claude Code session of it, `claude-session push`.
+    // The laptop: a clone on the branch and a Claude Code session of it.
     const laptop = await makeMachine('laptop')
     await git(laptop.cwd, 'clone', '--quiet', '--branch', BRANCH, world.origin, '.')
-    const { sessionId } = await placeSynthetic(laptop, { branch: BRANCH })
+    const { sessionId, content } = await placeSynthetic(laptop, { branch: BRANCH })
     // `npm install -g` puts a `claude-session` command on PATH: here, the bundled CLI.
     const bin = join(laptop.home, 'bin')
     await mkdir(bin)
@@ -78,36 +153,84 @@ describe("the README's quick start", () => {
     const laptopEnv = {
       PATH: `${bin}:${process.env.PATH}`,
       HOME: laptop.home,
+      TMPDIR: await scratchDir('laptop-tmp'),
       GH_TOKEN: emu.tokens.write,
+      // The origin is a path, not a GitHub URL: the repository and the API are named instead.
       GITHUB_REPOSITORY: REPO,
       GITHUB_API_URL: emu.apiUrl,
       GITHUB_GRAPHQL_URL: emu.graphqlUrl,
       GIT_CONFIG_NOSYSTEM: '1',
       NO_COLOR: '1'
     }
-    await sh(commands[1]!, laptop.cwd, laptopEnv)
-
-    // 2. The workflow the README names, dispatched with a prompt and the branch.
-    const file = parse(await readFile(join(repoRoot, workflow), 'utf8')) as {
-      jobs: Record<string, { steps: Step[] }>
+    const onLaptop = async (command: string) => {
+      const result = await sh(command, laptop.cwd, laptopEnv)
+      if (result.code !== 0)
+        throw new Error(
+          `${command} exited ${result.code}\n${result.out}${result.err}\n--- runner ---\n${world.runner.log.join('\n')}`
+        )
+      return result
     }
-    const inputs = { prompt: 'Add a greeting file', branch: BRANCH }
-    const job = await runSteps(Object.values(file.jobs)[0]!.steps, world.runner, {
-      github: { ...world.runner.github, event: { inputs } },
-      inputs,
-      secrets: { ANTHROPIC_API_KEY: 'sk-test' },
-      runner: { os: 'Linux', temp: world.runner.env.RUNNER_TEMP }
-    })
-    expect(job.failed).toBe(false)
-    expect(world.runner.log.join('\n')).toContain(
-      `session=${sessionId} restored=true saved=true conclusion=success`
-    )
 
-    // 3. `git pull && claude-session pull` on the laptop brings both halves back.
-    await sh(commands[2]!, laptop.cwd, laptopEnv)
-    expect(await readFile(join(laptop.cwd, 'greeting.txt'), 'utf8')).toBe('hello\n')
+    // 1. `claude-session init` writes the workflow; it is committed and pushed to the default
+    // branch, as the README says, and to the branch, whose file GitHub runs when dispatched on it.
+    const initialised = await onLaptop(init)
+    expect(initialised.out).toContain(`Wrote ${WORKFLOW_PATH}`)
+    await git(laptop.cwd, 'add', WORKFLOW_PATH)
+    await git(laptop.cwd, 'commit', '--quiet', '-m', 'Add Claude continuation workflow')
+    await git(laptop.cwd, 'push', '--quiet', 'origin', 'HEAD:main', 'HEAD')
+    const written = await readFile(join(laptop.cwd, WORKFLOW_PATH), 'utf8')
+    expect(await fileAt(world.origin, 'main', WORKFLOW_PATH)).toBe(written.trimEnd())
+    // GitHub offers workflow_dispatch for workflows on the default branch:
+    // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_dispatch
+    workflows.addWorkflow(REPO, WORKFLOW)
+    const before = await git(world.origin, 'rev-parse', BRANCH)
+    workflows.setBranchHead(REPO, BRANCH, before)
+    await runWorkflowJobs(world)
+
+    // 2. `claude-session continue "…"`: push, dispatch, follow, pull (the default --interval).
+    const continued = await onLaptop(cont)
+    expect(workflows.dispatches).toEqual([
+      {
+        repo: REPO,
+        status: 200,
+        body: { ref: BRANCH, inputs: { prompt, branch: BRANCH }, return_run_details: true }
+      }
+    ])
+    const run = workflows.runs.at(-1)!
+    expect(run.conclusion).toBe('success')
+    expect(run.steps.map((s) => `${s.name}: ${s.conclusion}`)).toEqual([
+      'Set up job: success',
+      'Run actions/checkout@v4: success',
+      'Continue the session: success',
+      'Report: success',
+      'Complete job: success'
+    ])
+    // The job resumed the laptop's session with the prompt, and the composite restored and saved it.
+    expect(world.calls).toHaveLength(1)
+    expect(world.calls[0]).toMatchObject({ prompt, sessionId, edited: true })
+    expect(world.calls[0]!.flags.resume).toEqual([sessionId])
+    expect(world.runner.log).toContain(`session=${sessionId} restored=true saved=true`)
+    // Claude's edit was committed and pushed to the branch by the job.
+    const after = await git(world.origin, 'rev-parse', BRANCH)
+    expect(after).not.toBe(before)
+    expect(await fileAt(world.origin, BRANCH, edit.file)).toBe(edit.content.trimEnd())
+    expect(continued.err).toContain(`actions/runs/${run.id}`)
+    expect(continued.out).toContain('Fixed: the test expected the old message.')
+    expect(continued.out).toContain(`moved to ${after.slice(0, 7)}`)
+    expect(continued.out.trim().split('\n').at(-1)).toBe(`claude --resume ${sessionId}`)
+    // continue pulled the conversation where `claude --resume` in this directory finds it.
     const transcript = await readFile(join(projectFolder(laptop), `${sessionId}.jsonl`), 'utf8')
-    expect(transcript).toContain('Added it.')
-    expect(transcript).toContain('Add a greeting file')
-  })
+    expect(transcript.startsWith(content)).toBe(true)
+    expect(transcript.slice(content.length)).toContain(prompt)
+    expect(transcript.slice(content.length)).toContain('Fixed: the test expected the old message.')
+    // The code is not on the laptop yet: that is the next step.
+    await expect(stat(join(laptop.cwd, edit.file))).rejects.toThrow()
+
+    // 3. `git pull` brings Claude's commit; `claude --resume <id>` is what continue printed.
+    await onLaptop(pull)
+    expect(await readFile(join(laptop.cwd, edit.file), 'utf8')).toBe(edit.content)
+    expect(await git(laptop.cwd, 'rev-parse', 'HEAD')).toBe(after)
+    expect(await git(laptop.cwd, 'log', '-1', '--format=%an')).toBe('github-actions[bot]')
+    expect(resume.replace('<id>', sessionId)).toBe(`claude --resume ${sessionId}`)
+  }, 120_000)
 })

@@ -122,11 +122,18 @@ function shouldRun(
   return truthy(evaluate(expr, contexts, status))
 }
 
+/**
+ * Wraps each step that runs (skipped ones are not passed), e.g. to show it as in progress and then
+ * done in an emulated run's job; it calls `execute` once and returns what it returned.
+ */
+export type StepObserver = (step: Step, execute: () => Promise<boolean>) => Promise<boolean>
+
 /** Runs steps in order; `contexts` holds `inputs`, `github` and so on, and gains `steps`. */
 export async function runSteps(
   steps: Step[],
   runner: Runner,
-  contexts: Record<string, unknown>
+  contexts: Record<string, unknown>,
+  observe: StepObserver = (_step, execute) => execute()
 ): Promise<StepsRun> {
   const results: Record<string, StepResult> = {}
   const status = { failed: false }
@@ -145,33 +152,37 @@ export async function runSteps(
     const stepEnv: Record<string, string> = { ...runner.env, ...exported }
     for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = interpolate(v, ctx, status)
     runner.log.push(`[run] ${step.name ?? step.uses ?? id}`)
-    let ok: boolean
-    let outputs: Record<string, string>
-    if (step.run !== undefined) {
-      const outputFile = join(files, `output-${index}`)
-      await writeFile(outputFile, '')
-      const script = interpolate(step.run, ctx, status)
-      const code = await bash(
-        script,
-        { ...stepEnv, GITHUB_OUTPUT: outputFile, GITHUB_ENV: envFile },
-        runner
-      )
-      ok = code === 0
-      outputs = parseFileCommand(await readFile(outputFile, 'utf8'))
-    } else if (step.uses) {
-      const name = step.uses.replace(/@.*$/, '')
-      const handler = runner.uses[name]
-      if (!handler) throw new Error(`No stand-in for uses: ${step.uses}`)
-      const withValues: Record<string, string> = {}
-      for (const [k, v] of Object.entries(step.with ?? {}))
-        withValues[k] = interpolate(v, ctx, status)
-      ;({ ok, outputs } = await handler({
-        uses: step.uses,
-        with: withValues,
-        env: { ...stepEnv, GITHUB_ENV: envFile },
-        runner
-      }))
-    } else throw new Error(`Step ${id} has neither run nor uses`)
+    let outputs: Record<string, string> = {}
+    const execute = async (): Promise<boolean> => {
+      let ok: boolean
+      if (step.run !== undefined) {
+        const outputFile = join(files, `output-${index}`)
+        await writeFile(outputFile, '')
+        const script = interpolate(step.run, ctx, status)
+        const code = await bash(
+          script,
+          { ...stepEnv, GITHUB_OUTPUT: outputFile, GITHUB_ENV: envFile },
+          runner
+        )
+        ok = code === 0
+        outputs = parseFileCommand(await readFile(outputFile, 'utf8'))
+      } else if (step.uses) {
+        const name = step.uses.replace(/@.*$/, '')
+        const handler = runner.uses[name]
+        if (!handler) throw new Error(`No stand-in for uses: ${step.uses}`)
+        const withValues: Record<string, string> = {}
+        for (const [k, v] of Object.entries(step.with ?? {}))
+          withValues[k] = interpolate(v, ctx, status)
+        ;({ ok, outputs } = await handler({
+          uses: step.uses,
+          with: withValues,
+          env: { ...stepEnv, GITHUB_ENV: envFile },
+          runner
+        }))
+      } else throw new Error(`Step ${id} has neither run nor uses`)
+      return ok
+    }
+    const ok = await observe(step, execute)
     exported = parseFileCommand(await readFile(envFile, 'utf8'))
     const outcome = ok ? 'success' : 'failure'
     const conclusion = ok || step['continue-on-error'] ? 'success' : 'failure'
