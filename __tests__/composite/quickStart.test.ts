@@ -209,7 +209,9 @@ describe("the README's quick start", () => {
     expect(world.calls).toHaveLength(1)
     expect(world.calls[0]).toMatchObject({ prompt, sessionId, edited: true })
     expect(world.calls[0]!.flags.resume).toEqual([sessionId])
-    expect(world.runner.log).toContain(`session=${sessionId} restored=true saved=true`)
+    expect(world.runner.log.join('\n')).toContain(
+      `session=${sessionId} restored=true saved=true conclusion=success commit=`
+    )
     // Claude's edit was committed and pushed to the branch by the job.
     const after = await git(world.origin, 'rev-parse', BRANCH)
     expect(after).not.toBe(before)
