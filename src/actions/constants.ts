@@ -25,3 +25,28 @@ export const JobVariables = {
   SessionId: 'SESSION_ID',
   SessionRestored: 'SESSION_RESTORED'
 } as const
+
+/** The inputs and outputs of the composite's own steps (action.yml's `args` and `publish` steps). */
+export const StepInputs = {
+  Restored: 'restored',
+  RestoredVersion: 'restored-version',
+  TranscriptBytes: 'transcript-bytes',
+  PermissionMode: 'permission-mode',
+  Model: 'model',
+  ClaudeArgs: 'claude_args',
+  PublishEdits: 'publish-edits',
+  Prompt: 'prompt',
+  Conclusion: 'conclusion',
+  Outcome: 'outcome'
+} as const
+
+export const StepOutputs = {
+  ClaudeArgs: 'claude_args',
+  TranscriptBytes: 'transcript-bytes',
+  RestoredVersion: 'restored-version',
+  Conclusion: 'conclusion',
+  Answer: 'answer',
+  Commit: 'commit',
+  Pushed: 'pushed',
+  PullRequest: 'pull-request'
+} as const

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { AddedTurns } from '../session/turns.js'
+import type { AddedTurns } from '../sync/publishEdits.js'
 
 export interface RunReport {
   branch: string

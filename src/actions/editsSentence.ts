@@ -1,0 +1,38 @@
+import { userMessage } from '../errors.js'
+import type { CommitResult, EditsOutcome } from '../sync/publishEdits.js'
+
+/** The run report's one sentence on Claude's edits: the commit pushed, the pull request, or why not. */
+export function editsSentence(edits: EditsOutcome): string {
+  switch (edits.kind) {
+    case 'not-committed':
+      return edits.reason === 'mode-none'
+        ? 'not committed (publish-edits: none)'
+        : `not committed: ${edits.cwd} is not a git work tree (add actions/checkout before this step)`
+    case 'not-pushed':
+      return edits.reason === 'fork'
+        ? `not pushed: this pull request comes from the fork ${edits.fork}, and a workflow token cannot push there`
+        : "not pushed: the workspace is the pull request's merge commit (actions/checkout's default on pull_request), and pushing it would merge the base into the branch; check out the branch with `ref: ${{ github.head_ref }}`"
+    case 'no-changes':
+      return `no changes to commit${leftOutNote(edits.leftOut)}`
+    case 'pushed':
+      return `commit ${edits.sha.slice(0, 12)} pushed to ${edits.branch}${edits.rebased ? ` (rebased onto the moved ${edits.branch})` : ''}, ${count(edits.commit)}${leftOutNote(edits.commit.leftOut)}`
+    case 'pull-request': {
+      const pr = edits.pullRequest
+      return `commit ${edits.sha.slice(0, 12)} ${pr.created ? 'opened' : 'added to'} pull request #${pr.number} (${pr.url}), ${count(edits.commit)}`
+    }
+    case 'refused':
+      return `not pushed: ${edits.error.message}`
+    case 'failed':
+      return `not pushed: ${userMessage(edits.error)}`
+  }
+}
+
+function count(commit: CommitResult): string {
+  return `${commit.files.length} file${commit.files.length === 1 ? '' : 's'}`
+}
+
+function leftOutNote(leftOut: string[]): string {
+  return leftOut.length > 0
+    ? `; left out ${leftOut.join(', ')} (claude-code-action resets these to the base branch on pull requests)`
+    : ''
+}
