@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStore, type ReleaseStore } from '../../src/store/index.js'
-import { recordingLogger, type RecordingLogger } from '../support/syncHarness.js'
+import { recordingLogger, TEST_RETRY, type RecordingLogger } from '../support/syncHarness.js'
 
 /** The real store, retry waits short enough for tests (the same as the sync tests use). */
 export function testStore(options: {
@@ -15,13 +15,7 @@ export function testStore(options: {
   const store = openStore({
     ...options,
     log,
-    retry: {
-      retries: 3,
-      minDelayMs: 5,
-      maxWaitMs: 2000,
-      writeSpacingMs: 0,
-      notificationSpacingMs: 0
-    }
+    retry: TEST_RETRY
   })
   return { store, log }
 }

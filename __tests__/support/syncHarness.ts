@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Logger } from '../../src/log.js'
-import { openStore } from '../../src/store/index.js'
+import { openStore, type RetryOptions } from '../../src/store/index.js'
 import type { SyncContext } from '../../src/sync/index.js'
 import { removeLater } from './claudeHome.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from './releasesEmulator.js'
@@ -22,6 +22,15 @@ export function recordingLogger(): RecordingLogger {
   }
 }
 
+/** Retries as in production, with waits short enough for tests (every store a test opens uses these). */
+export const TEST_RETRY: RetryOptions = {
+  retries: 3,
+  minDelayMs: 5,
+  maxWaitMs: 2000,
+  writeSpacingMs: 0,
+  notificationSpacingMs: 0
+}
+
 export type EmulatorContext = SyncContext & { log: RecordingLogger }
 
 /** A sync context on the emulator with the real Octokit, and retry waits short enough for tests. */
@@ -34,13 +43,7 @@ function contextOn(emu: Emulator, repository: string, token: string): EmulatorCo
       apiUrl: emu.apiUrl,
       graphqlUrl: emu.graphqlUrl,
       log,
-      retry: {
-        retries: 3,
-        minDelayMs: 5,
-        maxWaitMs: 2000,
-        writeSpacingMs: 0,
-        notificationSpacingMs: 0
-      }
+      retry: TEST_RETRY
     }),
     repository,
     log,

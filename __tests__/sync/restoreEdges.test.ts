@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { appendFile, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,8 +9,7 @@ import {
   metadataAssetName,
   restoreSession,
   saveSession,
-  tagForBranch,
-  type SyncContext
+  tagForBranch
 } from '../../src/sync/index.js'
 import {
   makeMachine,
@@ -20,20 +19,12 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/restore-edges'
 const DAY = 24 * 3600 * 1000
-let emu: Emulator
-let ctx: SyncContext
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
+const ctx = context(REPO)
 
 const save = (m: Machine, branch: string) =>
   saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop' })

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, readFile, readdir, stat, writeFile, appendFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,8 +12,7 @@ import {
   planPrune,
   restoreSession,
   saveSession,
-  type SaveRequest,
-  type SyncContext
+  type SaveRequest
 } from '../../src/sync/index.js'
 import {
   makeMachine,
@@ -23,20 +22,12 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext, type RecordingLogger } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 import { hookedStore, withStore } from './raceSupport.js'
 
 const REPO = 'octo/save-edges'
-let emu: Emulator
-let ctx: SyncContext & { log: RecordingLogger }
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
+const ctx = context(REPO)
 
 const request = (m: Machine, branch: string, extra: Record<string, unknown> = {}): SaveRequest =>
   ({ branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop', ...extra }) as SaveRequest

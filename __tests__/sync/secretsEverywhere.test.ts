@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { appendFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { extract } from 'tar'
 import { SecretsFoundError } from '../../src/errors.js'
-import { saveSession, type SyncContext } from '../../src/sync/index.js'
+import { saveSession } from '../../src/sync/index.js'
 import { applySecretsPolicy } from '../../src/sync/secretsPolicy.js'
 import { secretShapes } from '../archive/secretShapes.js'
 import { makeMachine, placeSynthetic, projectFolder, removeLater } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext, type RecordingLogger } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/secrets-everywhere'
-let emu: Emulator
-let ctx: SyncContext & { log: RecordingLogger }
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO)
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator()
+const ctx = context(REPO)
 
 const shapes = secretShapes(5)
 const github = shapes.find((s) => s.kind === 'github fine-grained')!.text
