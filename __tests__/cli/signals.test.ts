@@ -4,29 +4,24 @@
  * encrypted push. A proxy in front of the emulator holds the transfer open until the signal.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { repoRoot } from '../support/runAction.js'
+import { cliEnv, startBundledCli } from '../support/cliRuntime.js'
+import type { Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/signals'
-let emu: Emulator
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 let proxy: StallingProxy
 
 beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
   proxy = await startStallingProxy(emu)
 })
-afterAll(async () => {
-  await proxy.close()
-  await emu.close()
-})
+afterAll(async () => proxy.close())
 
 interface StallingProxy {
   url: string
@@ -97,43 +92,18 @@ async function startStallingProxy(target: Emulator): Promise<StallingProxy> {
   }
 }
 
-interface Exit {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stderr: string
-}
-
-/** Starts the bundled CLI; `exited` settles when it has ended. */
-function start(
-  args: string[],
-  m: Machine,
-  tempDir: string
-): { exited: Promise<Exit>; kill(signal: NodeJS.Signals): void } {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
-    cwd: m.cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: m.home,
-      CLAUDE_CONFIG_DIR: m.configDir,
-      TMPDIR: tempDir,
-      GH_TOKEN: emu.tokens.write,
+/** Starts the bundled CLI, talking to GitHub through the stalling proxy, with an encryption key. */
+const start = (args: string[], m: Machine, tempDir: string) =>
+  startBundledCli(
+    args,
+    m,
+    cliEnv(m, emu, REPO, {
       GITHUB_API_URL: proxy.url,
       GITHUB_GRAPHQL_URL: `${proxy.url}/graphql`,
-      GITHUB_REPOSITORY: REPO,
-      CLAUDE_SESSION_KEY: 'correct horse battery staple',
-      CLAUDE_SESSION_RETRIES: '0'
-    },
-    stdio: ['ignore', 'ignore', 'pipe']
-  })
-  let stderr = ''
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  return {
-    exited: new Promise((done) =>
-      child.on('close', (code, signal) => done({ code, signal, stderr }))
-    ),
-    kill: (signal) => void child.kill(signal)
-  }
-}
+      CLAUDE_SESSION_KEY: 'correct horse battery staple'
+    }),
+    tempDir
+  )
 
 const freshTempDir = async () =>
   removeLater(await mkdtemp(join(tmpdir(), 'claude-session-signals-')))

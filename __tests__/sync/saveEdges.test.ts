@@ -22,6 +22,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
+import { cliEnv } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 import { hookedStore, withStore } from './raceSupport.js'
 
@@ -219,16 +220,14 @@ describe('push --no-encryption (10.6, through the CLI)', () => {
     const m = await makeMachine('cli-downgrade')
     const branch = 'cli-downgrade'
     const { sessionId, transcriptPath } = await placeSynthetic(m, { branch })
-    const env = {
+    // The repository comes from --repo here, and retries as a user has them.
+    const env = cliEnv(m, emu, REPO, {
       PATH: process.env.PATH,
-      HOME: m.home,
-      CLAUDE_CONFIG_DIR: m.configDir,
-      GH_TOKEN: emu.tokens.write,
-      GITHUB_API_URL: emu.apiUrl,
-      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
       TMPDIR: ctx.tempDir,
-      NO_COLOR: '1'
-    }
+      NO_COLOR: '1',
+      GITHUB_REPOSITORY: undefined,
+      CLAUDE_SESSION_RETRIES: undefined
+    })
     const push = (extra: string[], more: Record<string, string> = {}) =>
       main(
         ['node', 'claude-session', '-q', 'push', branch, '--repo', REPO, '--cwd', m.cwd, ...extra],
