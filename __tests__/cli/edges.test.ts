@@ -13,6 +13,7 @@ import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import type { Io } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
+import { FORBIDDEN_CHARACTER_NAMES } from '../support/branchNames.js'
 import { cliEnv } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 
@@ -57,13 +58,7 @@ describe('branch names follow git ref-name rules', () => {
     'trail.',
     'tab\there',
     'ctrl\u0001char',
-    'til~de',
-    'car^et',
-    'co:lon',
-    'que?ry',
-    'st*ar',
-    'br[acket',
-    'back\\slash',
+    ...FORBIDDEN_CHARACTER_NAMES,
     'a//b',
     'dir/.hidden'
   ]
