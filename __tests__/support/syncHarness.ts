@@ -1,11 +1,13 @@
 import { afterAll, afterEach, beforeAll, expect } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { extract } from 'tar'
 import type { Logger } from '../../src/log.js'
 import { openStore, type RetryOptions } from '../../src/store/index.js'
-import type { SyncContext } from '../../src/sync/index.js'
-import { removeLater } from './claudeHome.js'
+import type { SaveRequest, SyncContext } from '../../src/sync/index.js'
+import { removeLater, scratchDir, type Machine } from './claudeHome.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from './releasesEmulator.js'
 
 export interface RecordingLogger extends Logger {
@@ -130,3 +132,30 @@ export function useEmulator(
 const nothing = (): void => undefined
 /** For Octokits a test makes itself: its request log would print every refused request on stderr. */
 export const silentOctokitLog = { debug: nothing, info: nothing, warn: nothing, error: nothing }
+
+/** What a save from machine `m` of `branch` asks for: that machine's folders, and `fields`. */
+export function saveRequest(
+  m: Machine,
+  branch: string,
+  fields: Omit<SaveRequest, 'branch' | 'cwd' | 'configDir'>
+): SaveRequest {
+  return { branch, cwd: m.cwd, configDir: m.configDir, ...fields }
+}
+
+/** The session's archive as uploaded to the branch's draft, unpacked into a scratch folder. */
+export async function unpackedUpload(
+  emu: Emulator,
+  repository: string,
+  branch: string,
+  sessionId: string
+): Promise<string> {
+  const archive = emu.assetData(
+    repository,
+    `claude-session-${sessionId}.tar.gz`,
+    `claude-sessions-${branch}`
+  )!
+  const dir = await scratchDir('uploaded')
+  await writeFile(join(dir, 'a.tar.gz'), archive)
+  await extract({ file: join(dir, 'a.tar.gz'), cwd: dir })
+  return dir
+}

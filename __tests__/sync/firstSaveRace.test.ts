@@ -53,6 +53,10 @@ function saveFrom(
   })
 }
 
+/** `turns` turns of the session as Claude Code writes them on machine `m`. */
+const turnsOn = (m: Machine, sessionId: string, turns: number, prompt?: string, branch = BRANCH) =>
+  syntheticTranscript({ sessionId, branch, cwd: m.cwd, turns, prompt })
+
 const stored = (sessionId: string, branch = BRANCH) => storedTranscript(ctx, branch, sessionId)
 
 /** The session's assets on every draft of the branch (two first saves may make twin drafts). */
@@ -96,30 +100,9 @@ describe('two first saves of one session at once', () => {
       const a = await makeMachine('a')
       const b = await makeMachine('b')
       // A laptop with 4 records and a runner with 6: in even rounds the 6 extend the 4.
-      const four = syntheticTranscript({
-        sessionId,
-        branch,
-        cwd: a.cwd,
-        turns: 2,
-        prompt: `A ${round}`
-      })
-      const extra = syntheticTranscript({
-        sessionId,
-        branch,
-        cwd: b.cwd,
-        turns: 1,
-        prompt: `B more ${round}`
-      })
-      const six =
-        round % 2 === 0
-          ? four + extra
-          : syntheticTranscript({
-              sessionId,
-              branch,
-              cwd: b.cwd,
-              turns: 3,
-              prompt: `B ${round}`
-            })
+      const four = turnsOn(a, sessionId, 2, `A ${round}`, branch)
+      const extra = turnsOn(b, sessionId, 1, `B more ${round}`, branch)
+      const six = round % 2 === 0 ? four + extra : turnsOn(b, sessionId, 3, `B ${round}`, branch)
       await placeTranscript(a, sessionId, four)
       await placeTranscript(b, sessionId, six)
 
@@ -159,18 +142,10 @@ describe('two pushes of the same updated bytes at once', () => {
       const sessionId = randomUUID()
       const a = await makeMachine('a')
       const b = await makeMachine('b')
-      const v1 = syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 2 })
+      const v1 = turnsOn(a, sessionId, 2)
       await placeTranscript(a, sessionId, v1)
       await saveFrom(a, sessionId, 1000 + round)
-      const v2 =
-        v1 +
-        syntheticTranscript({
-          sessionId,
-          branch: BRANCH,
-          cwd: a.cwd,
-          turns: 1,
-          prompt: `more ${round}`
-        })
+      const v2 = v1 + turnsOn(a, sessionId, 1, `more ${round}`)
       await placeTranscript(a, sessionId, v2)
       await placeTranscript(b, sessionId, v2)
 
@@ -195,10 +170,10 @@ describe('two pushes of the same updated bytes at once', () => {
     const sessionId = randomUUID()
     const a = await makeMachine('a')
     const b = await makeMachine('b')
-    const v1 = syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 2 })
+    const v1 = turnsOn(a, sessionId, 2)
     await placeTranscript(a, sessionId, v1)
     await saveFrom(a, sessionId, 7)
-    const v2 = v1 + syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 1 })
+    const v2 = v1 + turnsOn(a, sessionId, 1)
     await placeTranscript(a, sessionId, v2)
     await placeTranscript(b, sessionId, v2)
     // B lists the draft, then A's whole push runs before B reads the metadata it listed.
