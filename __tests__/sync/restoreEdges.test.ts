@@ -77,6 +77,17 @@ async function packed(
   }
 }
 
+type Packed = Awaited<ReturnType<typeof packed>>
+
+/** Metadata v1 promising the digest and size of `archive`'s archive and of `transcript`'s transcript. */
+const promising = (archive: Packed, transcript: Packed = archive): Partial<SessionMetadata> => ({
+  formatVersion: 1,
+  archiveSha256: archive.sha256,
+  archiveSize: archive.archive.length,
+  transcriptSha256: transcript.transcriptSha256,
+  transcriptSize: transcript.size
+})
+
 async function mkdtemp(): Promise<string> {
   const { mkdtemp: make } = await import('node:fs/promises')
   const { tmpdir } = await import('node:os')
@@ -169,13 +180,7 @@ describe('integrity is checked by digest, not by size', () => {
     // Still a valid archive with the same files: byte 4 is the gzip header's MTIME (RFC 1952).
     const swapped = Buffer.from(good.archive)
     swapped[4] = swapped[4]! ^ 0x01
-    await seed(branch, sessionId, swapped, {
-      formatVersion: 1,
-      archiveSha256: good.sha256,
-      archiveSize: good.archive.length,
-      transcriptSha256: good.transcriptSha256,
-      transcriptSize: good.size
-    })
+    await seed(branch, sessionId, swapped, promising(good))
     await expect(pull(m, branch)).rejects.toBeInstanceOf(IntegrityError)
     expect(await installedNames(m)).toEqual([])
   })
@@ -188,13 +193,7 @@ describe('integrity is checked by digest, not by size', () => {
     const promised = await packed(sessionId, text)
     const other = await packed(sessionId, text.replace('answer 0', 'answer X'))
     expect(other.size).toBe(promised.size)
-    await seed(branch, sessionId, other.archive, {
-      formatVersion: 1,
-      archiveSha256: other.sha256,
-      archiveSize: other.archive.length,
-      transcriptSha256: promised.transcriptSha256,
-      transcriptSize: promised.size
-    })
+    await seed(branch, sessionId, other.archive, promising(other, promised))
     await expect(pull(m, branch)).rejects.toBeInstanceOf(IntegrityError)
     expect(await installedNames(m)).toEqual([])
   })
