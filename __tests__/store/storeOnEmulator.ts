@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStore, type ReleaseStore } from '../../src/store/index.js'
+import type { Emulator } from '../support/releasesEmulator.js'
 import { recordingLogger, TEST_RETRY, type RecordingLogger } from '../support/syncHarness.js'
 
 /** The real store, retry waits short enough for tests (the same as the sync tests use). */
@@ -45,4 +46,23 @@ export async function scratchDir(): Promise<{
     },
     remove: () => rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * A test store on the emulator's `repository` with the write token, and a scratch folder holding
+ * `content` as a file to upload: what a store test file sets up in its `beforeAll`.
+ */
+export async function storeWithContent(
+  emu: Emulator,
+  repository: string,
+  content: Buffer
+): Promise<{
+  store: ReleaseStore
+  log: RecordingLogger
+  scratch: Awaited<ReturnType<typeof scratchDir>>
+  contentPath: string
+}> {
+  const { store, log } = testStore({ ...emu, token: emu.tokens.write, repository })
+  const scratch = await scratchDir()
+  return { store, log, scratch, contentPath: await scratch.file('content.bin', content) }
 }
