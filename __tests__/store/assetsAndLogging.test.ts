@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { RemoteError } from '../../src/errors.js'
 import type { ReleaseStore } from '../../src/store/index.js'
 import { useEmulator, type RecordingLogger } from '../support/syncHarness.js'
-import { storeWithContent, type scratchDir } from './storeOnEmulator.js'
+import { draftHolding, storeWithContent, type scratchDir } from './storeOnEmulator.js'
 
 const REPO = 'octo/store-assets'
 const CONTENT = Buffer.from('{"type":"user"}\n'.repeat(64))
@@ -27,12 +27,7 @@ afterEach(() => {
 let tagNo = 0
 async function storedAsset() {
   const tag = `claude-sessions-assets-${++tagNo}`
-  const release = await store.createDraft(tag, { name: tag, body: '' })
-  const asset = await store.uploadAsset(release, {
-    name: 'stored.bin',
-    filePath: contentPath,
-    contentType: 'application/octet-stream'
-  })
+  const { release, asset } = await draftHolding(store, tag, contentPath)
   return { tag, release, asset }
 }
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openStore, type ReleaseStore } from '../../src/store/index.js'
+import { openStore, type Asset, type Release, type ReleaseStore } from '../../src/store/index.js'
 import type { Emulator } from '../support/releasesEmulator.js'
 import { recordingLogger, TEST_RETRY, type RecordingLogger } from '../support/syncHarness.js'
 
@@ -65,4 +65,19 @@ export async function storeWithContent(
   const { store, log } = testStore({ ...emu, token: emu.tokens.write, repository })
   const scratch = await scratchDir()
   return { store, log, scratch, contentPath: await scratch.file('content.bin', content) }
+}
+
+/** A new draft release `tag` holding the file at `contentPath` as its asset `stored.bin`. */
+export async function draftHolding(
+  store: ReleaseStore,
+  tag: string,
+  contentPath: string
+): Promise<{ release: Release; asset: Asset }> {
+  const release = await store.createDraft(tag, { name: tag, body: '' })
+  const asset = await store.uploadAsset(release, {
+    name: 'stored.bin',
+    filePath: contentPath,
+    contentType: 'application/octet-stream'
+  })
+  return { release, asset }
 }

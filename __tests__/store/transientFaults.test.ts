@@ -6,7 +6,13 @@ import { RemoteError } from '../../src/errors.js'
 import type { Asset, Release, ReleaseStore } from '../../src/store/index.js'
 import type { Fault } from '../support/releasesEmulator.js'
 import { useEmulator } from '../support/syncHarness.js'
-import { attempts, storeWithContent, testStore, type scratchDir } from './storeOnEmulator.js'
+import {
+  attempts,
+  draftHolding,
+  storeWithContent,
+  testStore,
+  type scratchDir
+} from './storeOnEmulator.js'
 
 // One transient fault on any single request must end in success: GitHub answers 5xx, resets
 // connections and rate-limits now and then, and a save or restore that fails on one of them loses
@@ -42,12 +48,7 @@ interface Fixture {
 let caseNo = 0
 async function fixture(): Promise<Fixture> {
   const tag = `claude-sessions-case-${++caseNo}`
-  const release = await store.createDraft(tag, { name: tag, body: '' })
-  const asset = await store.uploadAsset(release, {
-    name: 'stored.bin',
-    filePath: contentPath,
-    contentType: 'application/octet-stream'
-  })
+  const { release, asset } = await draftHolding(store, tag, contentPath)
   return { release: { ...release, assets: [asset] }, asset, tag }
 }
 
