@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { cliEnv, startBundledCli } from '../support/cliRuntime.js'
+import { cliEnv, startBundledCli, type BundledExit } from '../support/cliRuntime.js'
 import type { Emulator } from '../support/releasesEmulator.js'
 import { useEmulator } from '../support/syncHarness.js'
 
@@ -108,22 +108,40 @@ const start = (args: string[], m: Machine, tempDir: string) =>
 const freshTempDir = async () =>
   removeLater(await mkdtemp(join(tmpdir(), 'claude-session-signals-')))
 
+/**
+ * Runs the CLI with a fresh TMPDIR until the request `when` picks hangs, then sends it `signal`:
+ * what TMPDIR held while the request hung and after the run ended, and how the run ended.
+ */
+async function signalledMidTransfer(
+  args: string[],
+  m: Machine,
+  when: (method: string, path: string) => boolean,
+  signal: NodeJS.Signals
+): Promise<{ during: string[]; after: string[]; exit: BundledExit }> {
+  const temp = await freshTempDir()
+  const hanging = proxy.stall(when)
+  const run = start(args, m, temp)
+  await hanging
+  const during = await readdir(temp)
+  run.kill(signal)
+  const exit = await run.exited
+  return { during, after: await readdir(temp), exit }
+}
+
 describe('a signal mid-transfer leaves nothing in TMPDIR', () => {
   it('Ctrl-C during an encrypted push: exit 130, no plaintext archive left behind', async () => {
     const m = await makeMachine('signals-push')
     const { sessionId } = await placeSynthetic(m, { branch: 'main', turns: 20 })
-    const temp = await freshTempDir()
-    const uploading = proxy.stall(
-      (method, path) => method === 'POST' && path.startsWith('/__uploads')
+    const { during, after, exit } = await signalledMidTransfer(
+      ['push', 'main', '--session', sessionId],
+      m,
+      (method, path) => method === 'POST' && path.startsWith('/__uploads'),
+      'SIGINT'
     )
-    const run = start(['push', 'main', '--session', sessionId], m, temp)
-    await uploading
     // The archive in flight is there while the upload hangs...
-    expect(await readdir(temp)).not.toEqual([])
-    run.kill('SIGINT')
-    const exit = await run.exited
+    expect(during).not.toEqual([])
     // ...and gone once the run has ended.
-    expect(await readdir(temp)).toEqual([])
+    expect(after).toEqual([])
     expect(exit).toEqual(expect.objectContaining({ code: 130 }))
   })
 
@@ -134,21 +152,19 @@ describe('a signal mid-transfer leaves nothing in TMPDIR', () => {
     expect((await pushed.exited).code).toBe(0)
 
     const other = await makeMachine('signals-pull')
-    const temp = await freshTempDir()
     // The archive's download, not the metadata's that restore reads first.
     const archive = emu
       .releases(REPO)
       .flatMap((r) => r.assets)
       .find((a) => a.name.startsWith(`claude-session-${sessionId}.tar.gz`))
-    const downloading = proxy.stall(
-      (method, path) => method === 'GET' && path.endsWith(`/releases/assets/${archive?.id}`)
+    const { during, after, exit } = await signalledMidTransfer(
+      ['pull', 'main', '--session', sessionId],
+      other,
+      (method, path) => method === 'GET' && path.endsWith(`/releases/assets/${archive?.id}`),
+      'SIGTERM'
     )
-    const run = start(['pull', 'main', '--session', sessionId], other, temp)
-    await downloading
-    expect(await readdir(temp)).not.toEqual([])
-    run.kill('SIGTERM')
-    const exit = await run.exited
-    expect(await readdir(temp)).toEqual([])
+    expect(during).not.toEqual([])
+    expect(after).toEqual([])
     expect(exit).toEqual(expect.objectContaining({ code: 143 }))
   })
 })
