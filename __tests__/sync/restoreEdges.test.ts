@@ -98,6 +98,16 @@ async function installedNames(m: Machine): Promise<string[]> {
   return readdir(projectFolder(m)).catch(() => [])
 }
 
+/** A pull of `branch` onto `m` fails with `error` and leaves nothing in the project folder. */
+async function expectRefusedInstallingNothing(
+  m: Machine,
+  branch: string,
+  error: typeof IntegrityError | typeof HostileArchiveError
+): Promise<void> {
+  await expect(pull(m, branch)).rejects.toBeInstanceOf(error)
+  expect(await installedNames(m)).toEqual([])
+}
+
 describe('pull --force keeps the whole local session', () => {
   it('backs up the transcript and the <id>/ folder before replacing them, and says where', async () => {
     const laptop = await makeMachine('force-laptop')
@@ -181,8 +191,7 @@ describe('integrity is checked by digest, not by size', () => {
     const swapped = Buffer.from(good.archive)
     swapped[4] = swapped[4]! ^ 0x01
     await seed(branch, sessionId, swapped, promising(good))
-    await expect(pull(m, branch)).rejects.toBeInstanceOf(IntegrityError)
-    expect(await installedNames(m)).toEqual([])
+    await expectRefusedInstallingNothing(m, branch, IntegrityError)
   })
 
   it("refuses a transcript of the right size whose sha256 is not the metadata's", async () => {
@@ -194,8 +203,7 @@ describe('integrity is checked by digest, not by size', () => {
     const other = await packed(sessionId, text.replace('answer 0', 'answer X'))
     expect(other.size).toBe(promised.size)
     await seed(branch, sessionId, other.archive, promising(other, promised))
-    await expect(pull(m, branch)).rejects.toBeInstanceOf(IntegrityError)
-    expect(await installedNames(m)).toEqual([])
+    await expectRefusedInstallingNothing(m, branch, IntegrityError)
   })
 
   it('fails clearly, writing nothing, on a seed-format release whose archive has a corrupt byte near its end', async () => {
@@ -213,8 +221,7 @@ describe('integrity is checked by digest, not by size', () => {
       bad[bad.length - fromEnd] = bad[bad.length - fromEnd]! ^ 0x5a
       // The seed's scripts wrote five fields and no digest (docs/facts.md).
       await seed(`${branch}-${fromEnd}`, sessionId, bad, {})
-      await expect(pull(m, `${branch}-${fromEnd}`)).rejects.toBeInstanceOf(HostileArchiveError)
-      expect(await installedNames(m)).toEqual([])
+      await expectRefusedInstallingNothing(m, `${branch}-${fromEnd}`, HostileArchiveError)
     }
   })
 })
