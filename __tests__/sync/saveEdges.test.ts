@@ -12,6 +12,7 @@ import {
   planPrune,
   restoreSession,
   saveSession,
+  type RestoreRequest,
   type SaveRequest
 } from '../../src/sync/index.js'
 import {
@@ -24,7 +25,7 @@ import {
 } from '../support/claudeHome.js'
 import { cliEnv } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
-import { hookedStore, withStore } from './raceSupport.js'
+import { hookedStore, storedTranscript, withStore } from './raceSupport.js'
 
 const REPO = 'octo/save-edges'
 const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
@@ -36,19 +37,11 @@ const request = (m: Machine, branch: string, extra: Record<string, unknown> = {}
 const draft = (branch: string) =>
   emu.releases(REPO).find((r) => r.tag_name === `claude-sessions-${branch}`)
 
-async function restored(branch: string, sessionId: string, extra: object = {}): Promise<string> {
-  const check = await makeMachine('check')
-  await restoreSession(ctx, {
-    branch,
-    cwd: check.cwd,
-    configDir: check.configDir,
-    sessionId,
-    ...extra
-  })
-  const text = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
-  const at = text.lastIndexOf('{"type":"relocated"')
-  return at === -1 ? text : text.slice(0, at)
-}
+const restored = (
+  branch: string,
+  sessionId: string,
+  extra: Partial<RestoreRequest> = {}
+): Promise<string> => storedTranscript(ctx, branch, sessionId, extra)
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
   return promise.then(
