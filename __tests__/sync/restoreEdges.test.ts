@@ -148,13 +148,19 @@ describe('pull --force keeps the whole local session', () => {
 })
 
 describe('a relocated pull is not local work', () => {
-  it("fast-forwards a copy whose only extra record is restore's own relocated record", async () => {
-    const a = await makeMachine('reloc-a')
-    const b = await makeMachine('reloc-b')
-    const branch = 'relocated'
+  /** A session placed on machine A, saved, and pulled onto machine B (in another folder). */
+  async function carriedFromAToB(label: string, branch: string) {
+    const a = await makeMachine(`${label}-a`)
+    const b = await makeMachine(`${label}-b`)
     const { sessionId, transcriptPath } = await placeSynthetic(a, { branch })
     await save(a, branch)
     const first = await pull(b, branch)
+    return { a, b, sessionId, transcriptPath, first }
+  }
+
+  it("fast-forwards a copy whose only extra record is restore's own relocated record", async () => {
+    const branch = 'relocated'
+    const { a, b, sessionId, transcriptPath, first } = await carriedFromAToB('reloc', branch)
     expect(first.relocated).toBe(true)
 
     await appendFile(transcriptPath, turn(sessionId, branch, a.cwd, 'A goes on'))
@@ -168,12 +174,8 @@ describe('a relocated pull is not local work', () => {
   })
 
   it('still refuses when records were written after the relocated one', async () => {
-    const a = await makeMachine('reloc2-a')
-    const b = await makeMachine('reloc2-b')
     const branch = 'relocated-work'
-    const { sessionId, transcriptPath } = await placeSynthetic(a, { branch })
-    await save(a, branch)
-    const first = await pull(b, branch)
+    const { a, b, sessionId, transcriptPath, first } = await carriedFromAToB('reloc2', branch)
     await appendFile(first.transcriptPath, turn(sessionId, branch, b.cwd, 'B works'))
     await appendFile(transcriptPath, turn(sessionId, branch, a.cwd, 'A works'))
     await save(a, branch)
