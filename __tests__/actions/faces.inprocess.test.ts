@@ -4,36 +4,22 @@
  * input named before anything is created; the restore step reports through outputs and the job
  * environment only.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../../__fixtures__/core.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const restore = await import('../../src/actions/restore.js')
 const save = await import('../../src/actions/save.js')
 
 const REPO = 'octo/faces'
-let emu: Emulator
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 const savedEnv = { ...process.env }
 
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-})
-afterAll(async () => emu.close())
 afterEach(() => {
   for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key]
   Object.assign(process.env, savedEnv)

@@ -1,19 +1,14 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { generateX25519Identity, identityToRecipient } from 'age-encryption'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { decryptFile, encryptFile, parseKeyMaterial } from '../../src/archive/index.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { EncryptionKeyError, HostileArchiveError, UsageError } from '../../src/errors.js'
+import { scratchDir } from '../support/claudeHome.js'
 
-const dirs: string[] = []
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true })
-})
 async function workdir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'claude-session-keys-'))
-  dirs.push(dir)
+  const dir = await scratchDir('keys')
   await writeFile(join(dir, 'plain'), '{"type":"user"}\n')
   return dir
 }

@@ -1,20 +1,12 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { REDACTION_MARK, redactFile, scanFile } from '../../src/archive/index.js'
+import { scratchDir } from '../support/claudeHome.js'
 import { secretShapes, type SecretShape } from './secretShapes.js'
 
-const dirs: string[] = []
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true })
-})
-async function workdir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'claude-session-redaction-'))
-  dirs.push(dir)
-  return dir
-}
+const workdir = (): Promise<string> => scratchDir('redaction')
 
 /**
  * Writes `value` as the inside of a JSON string, each character in one of the spellings JSON

@@ -56,6 +56,13 @@ async function run(
 
 const script = (name: string) => join(repoRoot, 'scripts', `claude-session-${name}.sh`)
 
+/** One more turn in the session's transcript on machine `m`, as Claude Code appends it. */
+const addTurn = (m: Machine, sessionId: string, branch: string, prompt: string) =>
+  appendFile(
+    join(projectFolder(m), `${sessionId}.jsonl`),
+    syntheticTranscript({ sessionId, branch, cwd: m.cwd, turns: 1, prompt })
+  )
+
 describe('the claude-session CLI, bundled, as a user runs it', () => {
   it('pushes from one HOME and pulls into another, printing the resume command', async () => {
     const laptop = await makeMachine('laptop')
@@ -98,10 +105,7 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
     expect((await run(['push', branch], laptop)).code).toBe(0)
     expect((await run(['pull', branch], runner)).code).toBe(0)
-    await appendFile(
-      join(projectFolder(runner), `${sessionId}.jsonl`),
-      syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI turn' })
-    )
+    await addTurn(runner, sessionId, branch, 'CI turn')
     expect((await run(['push', branch], runner)).code).toBe(0)
 
     const ff = await run(['pull', branch], laptop)
@@ -110,14 +114,8 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     expect(await readFile(transcriptPath, 'utf8')).toContain('CI turn')
 
     // Both sides go on: pushing from the laptop would drop CI's turn, pulling would drop the laptop's.
-    await appendFile(
-      transcriptPath,
-      syntheticTranscript({ sessionId, branch, cwd: laptop.cwd, turns: 1, prompt: 'laptop turn' })
-    )
-    await appendFile(
-      join(projectFolder(runner), `${sessionId}.jsonl`),
-      syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'CI again' })
-    )
+    await addTurn(laptop, sessionId, branch, 'laptop turn')
+    await addTurn(runner, sessionId, branch, 'CI again')
     expect((await run(['push', branch], runner)).code).toBe(0)
     const refusedPush = await run(['push', branch], laptop)
     expect(refusedPush.code).toBe(3)

@@ -3,7 +3,7 @@
  * directory, output, scratch folder) and the real Octokit against the emulator: what a stale
  * bundle could hide, these catch.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,8 +11,6 @@ import { runDelete } from '../../src/cli/commands/delete.js'
 import { runList } from '../../src/cli/commands/list.js'
 import { runPull } from '../../src/cli/commands/pull.js'
 import { runPush } from '../../src/cli/commands/push.js'
-import type { CommandRuntime } from '../../src/cli/context.js'
-import type { Io } from '../../src/cli/io.js'
 import { UsageError } from '../../src/errors.js'
 import {
   makeMachine,
@@ -21,51 +19,14 @@ import {
   removeLater,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { cliEnv, commandRuntime } from '../support/cliRuntime.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/commands'
-let emu: Emulator
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-})
-afterAll(async () => emu.close())
-
-interface Recorded extends CommandRuntime {
-  stdout: string[]
-  stderr: string[]
-}
-
-async function runtimeFor(m: Machine, extra: NodeJS.ProcessEnv = {}): Promise<Recorded> {
-  const stdout: string[] = []
-  const stderr: string[] = []
-  const io: Io = {
-    out: (text) => void stdout.push(text),
-    err: (text) => void stderr.push(text),
-    interactive: false,
-    color: false,
-    quiet: false
-  }
-  const scratch = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-commands-')))
-  return {
-    env: {
-      HOME: m.home,
-      CLAUDE_CONFIG_DIR: m.configDir,
-      GH_TOKEN: emu.tokens.write,
-      GITHUB_API_URL: emu.apiUrl,
-      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
-      GITHUB_REPOSITORY: REPO,
-      CLAUDE_SESSION_RETRIES: '0',
-      ...extra
-    },
-    cwd: m.cwd,
-    io,
-    tempDir: () => scratch,
-    stdout,
-    stderr
-  }
-}
+const runtimeFor = (m: Machine, extra: NodeJS.ProcessEnv = {}) =>
+  commandRuntime(m, cliEnv(m, emu, REPO, extra))
 
 describe('push, list, pull and delete as functions', () => {
   it('carries a session from one machine to another and names it in each output', async () => {

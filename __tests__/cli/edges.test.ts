@@ -3,7 +3,7 @@
  * with exit 2 before anything is created remotely, local file-system failures and bugs get
  * their own exit codes, and no message echoes a token.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,33 +13,18 @@ import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import type { Io } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { FORBIDDEN_CHARACTER_NAMES } from '../support/branchNames.js'
+import { cliEnv } from '../support/cliRuntime.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/edges'
-let emu: Emulator
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-})
-afterAll(async () => emu.close())
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 afterEach(() => {
   jest.restoreAllMocks()
 })
 
-function envFor(m: Machine, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: m.home,
-    CLAUDE_CONFIG_DIR: m.configDir,
-    GH_TOKEN: emu.tokens.write,
-    GITHUB_API_URL: emu.apiUrl,
-    GITHUB_GRAPHQL_URL: emu.graphqlUrl,
-    GITHUB_REPOSITORY: REPO,
-    CLAUDE_SESSION_RETRIES: '0',
-    ...extra
-  }
-}
+const envFor = (m: Machine, extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
+  cliEnv(m, emu, REPO, { PATH: process.env.PATH, ...extra })
 
 /** Runs the CLI in-process, capturing what it writes to stderr. */
 async function cli(
@@ -73,13 +58,7 @@ describe('branch names follow git ref-name rules', () => {
     'trail.',
     'tab\there',
     'ctrl\u0001char',
-    'til~de',
-    'car^et',
-    'co:lon',
-    'que?ry',
-    'st*ar',
-    'br[acket',
-    'back\\slash',
+    ...FORBIDDEN_CHARACTER_NAMES,
     'a//b',
     'dir/.hidden'
   ]

@@ -3,8 +3,8 @@
  * disk (never a stack trace or "GitHub or network failure") and leave nothing behind. Mounting
  * needs root, so elsewhere this file is skipped and says so.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,8 +15,8 @@ import {
   transcriptsDir,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { repoRoot } from '../support/runAction.js'
+import { cliEnv, startBundledCli } from '../support/cliRuntime.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/fulldisk'
 
@@ -50,42 +50,21 @@ if (probe) {
 const describeWithDisk = probe ? describe : describe.skip
 if (!probe) console.info('fullDisk.test.ts skipped: mounting a tmpfs needs root')
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-})
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 afterAll(async () => {
-  await emu.close()
   for (const dir of mounted.splice(0)) {
     execFileSync('umount', [dir])
     await rm(dir, { recursive: true, force: true })
   }
 })
 
-function run(
+async function run(
   args: string[],
   m: Machine,
   tempDir: string
 ): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
-    cwd: m.cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: m.home,
-      CLAUDE_CONFIG_DIR: m.configDir,
-      TMPDIR: tempDir,
-      GH_TOKEN: emu.tokens.write,
-      GITHUB_API_URL: emu.apiUrl,
-      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
-      GITHUB_REPOSITORY: REPO,
-      CLAUDE_SESSION_RETRIES: '0'
-    },
-    stdio: ['ignore', 'ignore', 'pipe']
-  })
-  let stderr = ''
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ code, stderr })))
+  const { code, stderr } = await startBundledCli(args, m, cliEnv(m, emu, REPO), tempDir).exited
+  return { code, stderr }
 }
 
 const fixture = join(transcriptsDir, 'spotter', 'subagent.jsonl')

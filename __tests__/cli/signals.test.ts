@@ -4,29 +4,24 @@
  * encrypted push. A proxy in front of the emulator holds the transfer open until the signal.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { repoRoot } from '../support/runAction.js'
+import { cliEnv, startBundledCli, type BundledExit } from '../support/cliRuntime.js'
+import type { Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/signals'
-let emu: Emulator
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 let proxy: StallingProxy
 
 beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
   proxy = await startStallingProxy(emu)
 })
-afterAll(async () => {
-  await proxy.close()
-  await emu.close()
-})
+afterAll(async () => proxy.close())
 
 interface StallingProxy {
   url: string
@@ -97,63 +92,56 @@ async function startStallingProxy(target: Emulator): Promise<StallingProxy> {
   }
 }
 
-interface Exit {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stderr: string
-}
-
-/** Starts the bundled CLI; `exited` settles when it has ended. */
-function start(
-  args: string[],
-  m: Machine,
-  tempDir: string
-): { exited: Promise<Exit>; kill(signal: NodeJS.Signals): void } {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
-    cwd: m.cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: m.home,
-      CLAUDE_CONFIG_DIR: m.configDir,
-      TMPDIR: tempDir,
-      GH_TOKEN: emu.tokens.write,
+/** Starts the bundled CLI, talking to GitHub through the stalling proxy, with an encryption key. */
+const start = (args: string[], m: Machine, tempDir: string) =>
+  startBundledCli(
+    args,
+    m,
+    cliEnv(m, emu, REPO, {
       GITHUB_API_URL: proxy.url,
       GITHUB_GRAPHQL_URL: `${proxy.url}/graphql`,
-      GITHUB_REPOSITORY: REPO,
-      CLAUDE_SESSION_KEY: 'correct horse battery staple',
-      CLAUDE_SESSION_RETRIES: '0'
-    },
-    stdio: ['ignore', 'ignore', 'pipe']
-  })
-  let stderr = ''
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  return {
-    exited: new Promise((done) =>
-      child.on('close', (code, signal) => done({ code, signal, stderr }))
-    ),
-    kill: (signal) => void child.kill(signal)
-  }
-}
+      CLAUDE_SESSION_KEY: 'correct horse battery staple'
+    }),
+    tempDir
+  )
 
 const freshTempDir = async () =>
   removeLater(await mkdtemp(join(tmpdir(), 'claude-session-signals-')))
+
+/**
+ * Runs the CLI with a fresh TMPDIR until the request `when` picks hangs, then sends it `signal`:
+ * what TMPDIR held while the request hung and after the run ended, and how the run ended.
+ */
+async function signalledMidTransfer(
+  args: string[],
+  m: Machine,
+  when: (method: string, path: string) => boolean,
+  signal: NodeJS.Signals
+): Promise<{ during: string[]; after: string[]; exit: BundledExit }> {
+  const temp = await freshTempDir()
+  const hanging = proxy.stall(when)
+  const run = start(args, m, temp)
+  await hanging
+  const during = await readdir(temp)
+  run.kill(signal)
+  const exit = await run.exited
+  return { during, after: await readdir(temp), exit }
+}
 
 describe('a signal mid-transfer leaves nothing in TMPDIR', () => {
   it('Ctrl-C during an encrypted push: exit 130, no plaintext archive left behind', async () => {
     const m = await makeMachine('signals-push')
     const { sessionId } = await placeSynthetic(m, { branch: 'main', turns: 20 })
-    const temp = await freshTempDir()
-    const uploading = proxy.stall(
-      (method, path) => method === 'POST' && path.startsWith('/__uploads')
+    const { during, after, exit } = await signalledMidTransfer(
+      ['push', 'main', '--session', sessionId],
+      m,
+      (method, path) => method === 'POST' && path.startsWith('/__uploads'),
+      'SIGINT'
     )
-    const run = start(['push', 'main', '--session', sessionId], m, temp)
-    await uploading
     // The archive in flight is there while the upload hangs...
-    expect(await readdir(temp)).not.toEqual([])
-    run.kill('SIGINT')
-    const exit = await run.exited
+    expect(during).not.toEqual([])
     // ...and gone once the run has ended.
-    expect(await readdir(temp)).toEqual([])
+    expect(after).toEqual([])
     expect(exit).toEqual(expect.objectContaining({ code: 130 }))
   })
 
@@ -164,21 +152,19 @@ describe('a signal mid-transfer leaves nothing in TMPDIR', () => {
     expect((await pushed.exited).code).toBe(0)
 
     const other = await makeMachine('signals-pull')
-    const temp = await freshTempDir()
     // The archive's download, not the metadata's that restore reads first.
     const archive = emu
       .releases(REPO)
       .flatMap((r) => r.assets)
       .find((a) => a.name.startsWith(`claude-session-${sessionId}.tar.gz`))
-    const downloading = proxy.stall(
-      (method, path) => method === 'GET' && path.endsWith(`/releases/assets/${archive?.id}`)
+    const { during, after, exit } = await signalledMidTransfer(
+      ['pull', 'main', '--session', sessionId],
+      other,
+      (method, path) => method === 'GET' && path.endsWith(`/releases/assets/${archive?.id}`),
+      'SIGTERM'
     )
-    const run = start(['pull', 'main', '--session', sessionId], other, temp)
-    await downloading
-    expect(await readdir(temp)).not.toEqual([])
-    run.kill('SIGTERM')
-    const exit = await run.exited
-    expect(await readdir(temp)).toEqual([])
+    expect(during).not.toEqual([])
+    expect(after).toEqual([])
     expect(exit).toEqual(expect.objectContaining({ code: 143 }))
   })
 })

@@ -3,11 +3,11 @@
  * restore, prepare-claude, publish-edits and save (`npm run bundle` first) against the Releases
  * emulator, a v1-like stand-in for claude-code-action, and a real bare git repository as origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdir, readFile, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { placeSynthetic } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
 import { git, pushFromElsewhere } from './gitRemote.js'
 import {
   BRANCH,
@@ -15,16 +15,12 @@ import {
   makeWorld,
   REPO,
   runComposite,
-  storedTranscript
+  storedTranscript,
+  type World
 } from './harness.js'
 import { lastComposite } from './stepRunner.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main', BRANCH] })
-})
-afterAll(async () => emu.close())
+const { emu } = useEmulator({ repos: { [REPO]: ['main', BRANCH] } })
 
 const PROMPT = 'Add a greeting file\nKeep it short.'
 const EDIT = { file: 'greeting.txt', content: 'hello\n' }
@@ -34,6 +30,27 @@ function pushedSession(): Promise<string> {
     emu,
     async (laptop) => (await placeSynthetic(laptop, { branch: BRANCH })).sessionId
   )
+}
+
+/**
+ * Claude makes EDIT while someone else pushes `file` to BRANCH; `theirs()` is then the commit
+ * they pushed.
+ */
+function editWhileBranchMoves(world: World, file: string, content: string): () => string {
+  let theirs = ''
+  world.scenario = {
+    edit: EDIT,
+    during: async () => {
+      theirs = await pushFromElsewhere(
+        world.origin,
+        join(world.root, 'other'),
+        BRANCH,
+        file,
+        content
+      )
+    }
+  }
+  return () => theirs
 }
 
 const lines = (text: string) => text.trim().split('\n')
@@ -142,43 +159,21 @@ describe('action.yml, step by step', () => {
   it('rebases onto a branch that moved while Claude worked, and pushes', async () => {
     await pushedSession()
     const world = await makeWorld(emu)
-    let theirs = ''
-    world.scenario = {
-      edit: EDIT,
-      during: async () => {
-        theirs = await pushFromElsewhere(
-          world.origin,
-          join(world.root, 'other'),
-          BRANCH,
-          'other.txt',
-          'x\n'
-        )
-      }
-    }
+    const theirs = editWhileBranchMoves(world, 'other.txt', 'x\n')
 
     const run = await runComposite(world, { prompt: PROMPT })
 
     expect(run.ok).toBe(true)
     const log = lines(await git(world.origin, 'log', '--format=%H %s', BRANCH))
     expect(log[0]).toBe(`${run.outputs.commit} Claude: Add a greeting file`)
-    expect(log[1]).toBe(`${theirs} someone else changed other.txt`)
+    expect(log[1]).toBe(`${theirs()} someone else changed other.txt`)
     expect(await readFile(world.summary, 'utf8')).toContain(`rebased onto the moved ${BRANCH}`)
   })
 
   it('fails clearly when the moved branch conflicts with the edit, and still saves the session', async () => {
     const sessionId = await pushedSession()
     const world = await makeWorld(emu)
-    world.scenario = {
-      edit: EDIT,
-      during: async () =>
-        void (await pushFromElsewhere(
-          world.origin,
-          join(world.root, 'other'),
-          BRANCH,
-          'greeting.txt',
-          'hi\n'
-        ))
-    }
+    editWhileBranchMoves(world, 'greeting.txt', 'hi\n')
 
     const run = await runComposite(world, { prompt: PROMPT })
 

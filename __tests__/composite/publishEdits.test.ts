@@ -122,6 +122,11 @@ async function publish(
   }
 }
 
+/** The event of a pull request whose head branch lives in `repository`. */
+const pullRequestFrom = (repository: string) => ({
+  pull_request: { head: { repo: { full_name: repository } } }
+})
+
 describe('publish-edits', () => {
   it('opens a pull request into the branch, then adds to it on the next run', async () => {
     const { origin, cwd } = await workspace()
@@ -181,11 +186,7 @@ describe('publish-edits', () => {
     const { origin, cwd } = await workspace()
     const before = await git(origin, 'rev-parse', BRANCH)
     await writeFile(join(cwd, 'greeting.txt'), 'hello\n')
-    const run = await publish(
-      cwd,
-      {},
-      { pull_request: { head: { repo: { full_name: 'mallory/app' } } } }
-    )
+    const run = await publish(cwd, {}, pullRequestFrom('mallory/app'))
     expect(run.code).toBe(0)
     expect(run.summary).toContain('comes from the fork mallory/app')
     expect(await git(origin, 'rev-parse', BRANCH)).toBe(before)
@@ -197,11 +198,7 @@ describe('publish-edits', () => {
     await mkdir(join(cwd, '.claude'))
     await writeFile(join(cwd, '.claude', 'settings.json'), '{}\n')
     await writeFile(join(cwd, 'greeting.txt'), 'hello\n')
-    const run = await publish(
-      cwd,
-      {},
-      { pull_request: { head: { repo: { full_name: 'octo/app' } } } }
-    )
+    const run = await publish(cwd, {}, pullRequestFrom('octo/app'))
     expect(run.code).toBe(0)
     expect(await git(origin, 'ls-tree', '--name-only', BRANCH)).toBe('README.md\ngreeting.txt')
     expect(run.summary).toContain('left out')
@@ -212,12 +209,10 @@ describe('publish-edits', () => {
     const { origin, cwd } = await workspace()
     const before = await git(origin, 'rev-parse', BRANCH)
     await writeFile(join(cwd, 'greeting.txt'), 'hello\n')
-    const run = await publish(
-      cwd,
-      {},
-      { pull_request: { head: { repo: { full_name: 'octo/app' } } } },
-      { GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: await git(cwd, 'rev-parse', 'HEAD') }
-    )
+    const run = await publish(cwd, {}, pullRequestFrom('octo/app'), {
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_SHA: await git(cwd, 'rev-parse', 'HEAD')
+    })
     expect(run.code).toBe(0)
     expect(run.summary).toContain("the pull request's merge commit")
     expect(await git(origin, 'rev-parse', BRANCH)).toBe(before)

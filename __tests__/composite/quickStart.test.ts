@@ -8,15 +8,15 @@
  * that edits a file and answers). `git pull` then brings Claude's edit, and continue has already
  * pulled the conversation and printed `claude --resume <id>`.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { makeMachine, placeSynthetic, projectFolder, scratchDir } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { repoRoot } from '../support/runAction.js'
-import { workflowsEmulator, type WorkflowsEmulator } from '../support/workflowsEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
+import { workflowsEmulator } from '../support/workflowsEmulator.js'
 import { git } from './gitRemote.js'
 import { BRANCH, makeWorld, REPO, type World } from './harness.js'
 import { runSteps, type Step, type StepObserver } from './stepRunner.js'
@@ -24,14 +24,8 @@ import { runSteps, type Step, type StepObserver } from './stepRunner.js'
 const WORKFLOW = 'claude-continue.yml'
 const WORKFLOW_PATH = `.github/workflows/${WORKFLOW}`
 
-let emu: Emulator
-let workflows: WorkflowsEmulator
-beforeAll(async () => {
-  workflows = workflowsEmulator()
-  emu = await startEmulator({ routes: workflows.routes })
-  emu.addRepo(REPO, { branches: ['main', BRANCH] })
-})
-afterAll(async () => emu.close())
+const workflows = workflowsEmulator()
+const { emu } = useEmulator({ routes: workflows.routes, repos: { [REPO]: ['main', BRANCH] } })
 // Every request the CLI sent to the Actions API fits GitHub's published REST description.
 afterEach(() => expect(workflows.violations).toEqual([]))
 

@@ -3,30 +3,22 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { RemoteError } from '../../src/errors.js'
 import type { ReleaseStore } from '../../src/store/index.js'
-import type { RecordingLogger } from '../support/syncHarness.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { scratchDir, testStore } from './storeOnEmulator.js'
+import { useEmulator, type RecordingLogger } from '../support/syncHarness.js'
+import { draftHolding, storeWithContent, type scratchDir } from './storeOnEmulator.js'
 
 const REPO = 'octo/store-assets'
 const CONTENT = Buffer.from('{"type":"user"}\n'.repeat(64))
 const DIGEST = `sha256:${createHash('sha256').update(CONTENT).digest('hex')}`
-let emu: Emulator
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 let store: ReleaseStore
 let log: RecordingLogger
 let scratch: Awaited<ReturnType<typeof scratchDir>>
 let contentPath: string
 
 beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO)
-  ;({ store, log } = testStore({ ...emu, token: emu.tokens.write, repository: REPO }))
-  scratch = await scratchDir()
-  contentPath = await scratch.file('content.bin', CONTENT)
+  ;({ store, log, scratch, contentPath } = await storeWithContent(emu, REPO, CONTENT))
 })
-afterAll(async () => {
-  await emu.close()
-  await scratch.remove()
-})
+afterAll(async () => scratch.remove())
 afterEach(() => {
   emu.clearFaults()
   jest.restoreAllMocks()
@@ -35,12 +27,7 @@ afterEach(() => {
 let tagNo = 0
 async function storedAsset() {
   const tag = `claude-sessions-assets-${++tagNo}`
-  const release = await store.createDraft(tag, { name: tag, body: '' })
-  const asset = await store.uploadAsset(release, {
-    name: 'stored.bin',
-    filePath: contentPath,
-    contentType: 'application/octet-stream'
-  })
+  const { release, asset } = await draftHolding(store, tag, contentPath)
   return { tag, release, asset }
 }
 

@@ -1,8 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openStore, type ReleaseStore } from '../../src/store/index.js'
-import { recordingLogger, type RecordingLogger } from '../support/syncHarness.js'
+import { openStore, type Asset, type Release, type ReleaseStore } from '../../src/store/index.js'
+import type { Emulator } from '../support/releasesEmulator.js'
+import { recordingLogger, TEST_RETRY, type RecordingLogger } from '../support/syncHarness.js'
 
 /** The real store, retry waits short enough for tests (the same as the sync tests use). */
 export function testStore(options: {
@@ -15,13 +16,7 @@ export function testStore(options: {
   const store = openStore({
     ...options,
     log,
-    retry: {
-      retries: 3,
-      minDelayMs: 5,
-      maxWaitMs: 2000,
-      writeSpacingMs: 0,
-      notificationSpacingMs: 0
-    }
+    retry: TEST_RETRY
   })
   return { store, log }
 }
@@ -51,4 +46,38 @@ export async function scratchDir(): Promise<{
     },
     remove: () => rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * A test store on the emulator's `repository` with the write token, and a scratch folder holding
+ * `content` as a file to upload: what a store test file sets up in its `beforeAll`.
+ */
+export async function storeWithContent(
+  emu: Emulator,
+  repository: string,
+  content: Buffer
+): Promise<{
+  store: ReleaseStore
+  log: RecordingLogger
+  scratch: Awaited<ReturnType<typeof scratchDir>>
+  contentPath: string
+}> {
+  const { store, log } = testStore({ ...emu, token: emu.tokens.write, repository })
+  const scratch = await scratchDir()
+  return { store, log, scratch, contentPath: await scratch.file('content.bin', content) }
+}
+
+/** A new draft release `tag` holding the file at `contentPath` as its asset `stored.bin`. */
+export async function draftHolding(
+  store: ReleaseStore,
+  tag: string,
+  contentPath: string
+): Promise<{ release: Release; asset: Asset }> {
+  const release = await store.createDraft(tag, { name: tag, body: '' })
+  const asset = await store.uploadAsset(release, {
+    name: 'stored.bin',
+    filePath: contentPath,
+    contentType: 'application/octet-stream'
+  })
+  return { release, asset }
 }

@@ -4,30 +4,30 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { RemoteError } from '../../src/errors.js'
 import type { Asset, Release, ReleaseStore } from '../../src/store/index.js'
-import { startEmulator, type Emulator, type Fault } from '../support/releasesEmulator.js'
-import { attempts, scratchDir, testStore } from './storeOnEmulator.js'
+import type { Fault } from '../support/releasesEmulator.js'
+import { useEmulator } from '../support/syncHarness.js'
+import {
+  attempts,
+  draftHolding,
+  storeWithContent,
+  testStore,
+  type scratchDir
+} from './storeOnEmulator.js'
 
 // One transient fault on any single request must end in success: GitHub answers 5xx, resets
 // connections and rate-limits now and then, and a save or restore that fails on one of them loses
 // a user's run. Only a fault that persists may fail, and then with a RemoteError.
 const REPO = 'octo/store-faults'
 const CONTENT = Buffer.from('session bytes '.repeat(500))
-let emu: Emulator
+const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 let store: ReleaseStore
 let scratch: Awaited<ReturnType<typeof scratchDir>>
 let contentPath: string
 
 beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO)
-  ;({ store } = testStore({ ...emu, token: emu.tokens.write, repository: REPO }))
-  scratch = await scratchDir()
-  contentPath = await scratch.file('content.bin', CONTENT)
+  ;({ store, scratch, contentPath } = await storeWithContent(emu, REPO, CONTENT))
 })
-afterAll(async () => {
-  await emu.close()
-  await scratch.remove()
-})
+afterAll(async () => scratch.remove())
 
 /** What a fault looks like in the emulator's request log: its status, -1 for a reset. */
 const FAULTS: Record<string, { fault: Omit<Fault, 'origin' | 'method' | 'path'>; logged: number }> =
@@ -48,12 +48,7 @@ interface Fixture {
 let caseNo = 0
 async function fixture(): Promise<Fixture> {
   const tag = `claude-sessions-case-${++caseNo}`
-  const release = await store.createDraft(tag, { name: tag, body: '' })
-  const asset = await store.uploadAsset(release, {
-    name: 'stored.bin',
-    filePath: contentPath,
-    contentType: 'application/octet-stream'
-  })
+  const { release, asset } = await draftHolding(store, tag, contentPath)
   return { release: { ...release, assets: [asset] }, asset, tag }
 }
 

@@ -1,11 +1,13 @@
 import { afterAll, afterEach, beforeAll, expect } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { extract } from 'tar'
 import type { Logger } from '../../src/log.js'
-import { openStore } from '../../src/store/index.js'
-import type { SyncContext } from '../../src/sync/index.js'
-import { removeLater } from './claudeHome.js'
+import { openStore, type RetryOptions } from '../../src/store/index.js'
+import type { SaveRequest, SyncContext } from '../../src/sync/index.js'
+import { removeLater, scratchDir, type Machine } from './claudeHome.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from './releasesEmulator.js'
 
 export interface RecordingLogger extends Logger {
@@ -22,6 +24,15 @@ export function recordingLogger(): RecordingLogger {
   }
 }
 
+/** Retries as in production, with waits short enough for tests (every store a test opens uses these). */
+export const TEST_RETRY: RetryOptions = {
+  retries: 3,
+  minDelayMs: 5,
+  maxWaitMs: 2000,
+  writeSpacingMs: 0,
+  notificationSpacingMs: 0
+}
+
 export type EmulatorContext = SyncContext & { log: RecordingLogger }
 
 /** A sync context on the emulator with the real Octokit, and retry waits short enough for tests. */
@@ -34,13 +45,7 @@ function contextOn(emu: Emulator, repository: string, token: string): EmulatorCo
       apiUrl: emu.apiUrl,
       graphqlUrl: emu.graphqlUrl,
       log,
-      retry: {
-        retries: 3,
-        minDelayMs: 5,
-        maxWaitMs: 2000,
-        writeSpacingMs: 0,
-        notificationSpacingMs: 0
-      }
+      retry: TEST_RETRY
     }),
     repository,
     log,
@@ -127,3 +132,30 @@ export function useEmulator(
 const nothing = (): void => undefined
 /** For Octokits a test makes itself: its request log would print every refused request on stderr. */
 export const silentOctokitLog = { debug: nothing, info: nothing, warn: nothing, error: nothing }
+
+/** What a save from machine `m` of `branch` asks for: that machine's folders, and `fields`. */
+export function saveRequest(
+  m: Machine,
+  branch: string,
+  fields: Omit<SaveRequest, 'branch' | 'cwd' | 'configDir'>
+): SaveRequest {
+  return { branch, cwd: m.cwd, configDir: m.configDir, ...fields }
+}
+
+/** The session's archive as uploaded to the branch's draft, unpacked into a scratch folder. */
+export async function unpackedUpload(
+  emu: Emulator,
+  repository: string,
+  branch: string,
+  sessionId: string
+): Promise<string> {
+  const archive = emu.assetData(
+    repository,
+    `claude-session-${sessionId}.tar.gz`,
+    `claude-sessions-${branch}`
+  )!
+  const dir = await scratchDir('uploaded')
+  await writeFile(join(dir, 'a.tar.gz'), archive)
+  await extract({ file: join(dir, 'a.tar.gz'), cwd: dir })
+  return dir
+}

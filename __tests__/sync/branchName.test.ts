@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { branchNameProblem } from '../../src/sync/branchName.js'
+import { FORBIDDEN_CHARACTER_NAMES } from '../support/branchNames.js'
 
 const NAMES = [
   'main',
@@ -34,13 +35,7 @@ const NAMES = [
   'tab\there',
   'bell\u0007',
   'del\u007f',
-  'til~de',
-  'car^et',
-  'co:lon',
-  'que?ry',
-  'st*ar',
-  'br[acket',
-  'back\\slash',
+  ...FORBIDDEN_CHARACTER_NAMES,
   ''
 ]
 

@@ -1,30 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { generateX25519Identity, identityToRecipient } from 'age-encryption'
 import { createHash } from 'node:crypto'
 import { appendFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileStartsWith, hashFile, keyedDigest, SIZE_GRANULE } from '../../src/archive/digest.js'
 import { ConflictError } from '../../src/errors.js'
-import { restoreSession, saveSession, type SyncContext } from '../../src/sync/index.js'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import {
   makeMachine,
   placeSynthetic,
   projectFolder,
   syntheticTranscript
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext, type RecordingLogger } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/sealed-metadata'
-let emu: Emulator
-let ctx: SyncContext & { log: RecordingLogger }
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO)
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator()
+const ctx = context(REPO)
 
 function storedMetadata(branch: string): { text: string; value: Record<string, unknown> } {
   const release = emu.releases(REPO).find((r) => r.tag_name === `claude-sessions-${branch}`)!

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { ConflictError } from '../../src/errors.js'
-import { saveSession, type SaveResult, type SyncContext } from '../../src/sync/index.js'
+import { saveSession, type SaveResult } from '../../src/sync/index.js'
 import { makeMachine, syntheticTranscript, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 import {
   delayedStore,
   hookedStore,
@@ -18,13 +17,10 @@ import {
 const REPO = 'octo/first-save-race'
 const BRANCH = 'main'
 const ROUNDS = 16
-let emu: Emulator
-let ctx: SyncContext
+const { emu, context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
+const ctx = context(REPO)
 
 beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: [BRANCH] })
-  ctx = await emulatorContext(emu, REPO)
   // The branch's draft exists already: these rounds race on one session, not on the draft.
   const other = await makeMachine('other')
   await placeTranscript(
@@ -39,7 +35,6 @@ beforeAll(async () => {
     savedBy: 'ci'
   })
 })
-afterAll(async () => emu.close())
 
 /** Each saver talks to GitHub through its own network: varied pauses around every request. */
 function saveFrom(
@@ -58,6 +53,10 @@ function saveFrom(
   })
 }
 
+/** `turns` turns of the session as Claude Code writes them on machine `m`. */
+const turnsOn = (m: Machine, sessionId: string, turns: number, prompt?: string, branch = BRANCH) =>
+  syntheticTranscript({ sessionId, branch, cwd: m.cwd, turns, prompt })
+
 const stored = (sessionId: string, branch = BRANCH) => storedTranscript(ctx, branch, sessionId)
 
 /** The session's assets on every draft of the branch (two first saves may make twin drafts). */
@@ -71,7 +70,26 @@ function sessionAssets(sessionId: string, branch = BRANCH): string[] {
     .sort()
 }
 
+/** What one stored copy of the session is: its archive and its metadata. */
+const oneCopy = (sessionId: string): string[] => [
+  `claude-session-${sessionId}.tar.gz`,
+  `claude-session-metadata-${sessionId}.json`
+]
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+
+/** A and B save at once, each after its own seeded pause of up to `spreadMs`, on its own network. */
+function saveBoth(
+  [a, b]: [Machine, Machine],
+  sessionId: string,
+  race: { start: number; spreadMs: number; seeds: [number, number]; branch?: string }
+): Promise<PromiseSettledResult<SaveResult>[]> {
+  const start = seededRandom(race.start)
+  return Promise.allSettled([
+    sleep(start() * race.spreadMs).then(() => saveFrom(a, sessionId, race.seeds[0], race.branch)),
+    sleep(start() * race.spreadMs).then(() => saveFrom(b, sessionId, race.seeds[1], race.branch))
+  ])
+}
 
 describe('two first saves of one session at once', () => {
   it('end with one complete version, and the other save says truthfully what happened', async () => {
@@ -82,38 +100,18 @@ describe('two first saves of one session at once', () => {
       const a = await makeMachine('a')
       const b = await makeMachine('b')
       // A laptop with 4 records and a runner with 6: in even rounds the 6 extend the 4.
-      const four = syntheticTranscript({
-        sessionId,
-        branch,
-        cwd: a.cwd,
-        turns: 2,
-        prompt: `A ${round}`
-      })
-      const extra = syntheticTranscript({
-        sessionId,
-        branch,
-        cwd: b.cwd,
-        turns: 1,
-        prompt: `B more ${round}`
-      })
-      const six =
-        round % 2 === 0
-          ? four + extra
-          : syntheticTranscript({
-              sessionId,
-              branch,
-              cwd: b.cwd,
-              turns: 3,
-              prompt: `B ${round}`
-            })
+      const four = turnsOn(a, sessionId, 2, `A ${round}`, branch)
+      const extra = turnsOn(b, sessionId, 1, `B more ${round}`, branch)
+      const six = round % 2 === 0 ? four + extra : turnsOn(b, sessionId, 3, `B ${round}`, branch)
       await placeTranscript(a, sessionId, four)
       await placeTranscript(b, sessionId, six)
 
-      const start = seededRandom(round + 77)
-      const results = await Promise.allSettled([
-        sleep(start() * 30).then(() => saveFrom(a, sessionId, round * 2 + 1, branch)),
-        sleep(start() * 30).then(() => saveFrom(b, sessionId, round * 2 + 2, branch))
-      ])
+      const results = await saveBoth([a, b], sessionId, {
+        start: round + 77,
+        spreadMs: 30,
+        seeds: [round * 2 + 1, round * 2 + 2],
+        branch
+      })
       const contents = [four, six]
       for (const r of results) {
         if (r.status === 'rejected') {
@@ -133,10 +131,7 @@ describe('two first saves of one session at once', () => {
         // It stored first and was then legitimately extended by the winner.
         expect(contents[which]!.startsWith(contents[1 - which]!)).toBe(true)
       }
-      expect(sessionAssets(sessionId, branch)).toEqual([
-        `claude-session-${sessionId}.tar.gz`,
-        `claude-session-metadata-${sessionId}.json`
-      ])
+      expect(sessionAssets(sessionId, branch)).toEqual(oneCopy(sessionId))
     }
   })
 })
@@ -147,26 +142,18 @@ describe('two pushes of the same updated bytes at once', () => {
       const sessionId = randomUUID()
       const a = await makeMachine('a')
       const b = await makeMachine('b')
-      const v1 = syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 2 })
+      const v1 = turnsOn(a, sessionId, 2)
       await placeTranscript(a, sessionId, v1)
       await saveFrom(a, sessionId, 1000 + round)
-      const v2 =
-        v1 +
-        syntheticTranscript({
-          sessionId,
-          branch: BRANCH,
-          cwd: a.cwd,
-          turns: 1,
-          prompt: `more ${round}`
-        })
+      const v2 = v1 + turnsOn(a, sessionId, 1, `more ${round}`)
       await placeTranscript(a, sessionId, v2)
       await placeTranscript(b, sessionId, v2)
 
-      const start = seededRandom(round + 99)
-      const results = await Promise.allSettled([
-        sleep(start() * 50).then(() => saveFrom(a, sessionId, round * 2 + 5001)),
-        sleep(start() * 50).then(() => saveFrom(b, sessionId, round * 2 + 5002))
-      ])
+      const results = await saveBoth([a, b], sessionId, {
+        start: round + 99,
+        spreadMs: 50,
+        seeds: [round * 2 + 5001, round * 2 + 5002]
+      })
       const outcomes = results.map((r) =>
         r.status === 'fulfilled' ? r.value.outcome : (r.reason as Error).constructor.name
       )
@@ -175,10 +162,7 @@ describe('two pushes of the same updated bytes at once', () => {
       }
       expect(outcomes).toContain('updated')
       expect(await stored(sessionId)).toBe(v2)
-      expect(sessionAssets(sessionId)).toEqual([
-        `claude-session-${sessionId}.tar.gz`,
-        `claude-session-metadata-${sessionId}.json`
-      ])
+      expect(sessionAssets(sessionId)).toEqual(oneCopy(sessionId))
     }
   })
 
@@ -186,10 +170,10 @@ describe('two pushes of the same updated bytes at once', () => {
     const sessionId = randomUUID()
     const a = await makeMachine('a')
     const b = await makeMachine('b')
-    const v1 = syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 2 })
+    const v1 = turnsOn(a, sessionId, 2)
     await placeTranscript(a, sessionId, v1)
     await saveFrom(a, sessionId, 7)
-    const v2 = v1 + syntheticTranscript({ sessionId, branch: BRANCH, cwd: a.cwd, turns: 1 })
+    const v2 = v1 + turnsOn(a, sessionId, 1)
     await placeTranscript(a, sessionId, v2)
     await placeTranscript(b, sessionId, v2)
     // B lists the draft, then A's whole push runs before B reads the metadata it listed.

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { ConflictError } from '../../src/errors.js'
 import { saveSession, type SyncContext } from '../../src/sync/index.js'
 import { makeMachine, syntheticTranscript, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 import { hookedStore, placeTranscript, storedTranscript, withStore } from './raceSupport.js'
 
 const REPO = 'octo/lost-update-lock'
 const BRANCH = 'main'
-let emu: Emulator
-let ctx: SyncContext
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: [BRANCH] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
+const ctx = context(REPO)
 
 const save = (c: SyncContext, m: Machine, sessionId: string) =>
   saveSession(c, { branch: BRANCH, cwd: m.cwd, configDir: m.configDir, sessionId, savedBy: 'ci' })

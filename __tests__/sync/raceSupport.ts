@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ReleaseStore } from '../../src/store/index.js'
-import { restoreSession, type SyncContext } from '../../src/sync/index.js'
+import { restoreSession, type RestoreRequest, type SyncContext } from '../../src/sync/index.js'
 import { makeMachine, projectFolder, type Machine } from '../support/claudeHome.js'
 
 /** A small deterministic generator (mulberry32), so that a failing round can be replayed. */
@@ -79,10 +79,17 @@ export async function placeTranscript(
 export async function storedTranscript(
   ctx: SyncContext,
   branch: string,
-  sessionId: string
+  sessionId: string,
+  extra: Partial<RestoreRequest> = {}
 ): Promise<string> {
   const check = await makeMachine('check')
-  await restoreSession(ctx, { branch, cwd: check.cwd, configDir: check.configDir, sessionId })
+  await restoreSession(ctx, {
+    branch,
+    cwd: check.cwd,
+    configDir: check.configDir,
+    sessionId,
+    ...extra
+  })
   const text = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
   const at = text.lastIndexOf('{"type":"relocated"')
   return at === -1 ? text : text.slice(0, at)

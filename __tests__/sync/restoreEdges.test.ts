@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { appendFile, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,8 +9,7 @@ import {
   metadataAssetName,
   restoreSession,
   saveSession,
-  tagForBranch,
-  type SyncContext
+  tagForBranch
 } from '../../src/sync/index.js'
 import {
   makeMachine,
@@ -20,20 +19,12 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext } from '../support/syncHarness.js'
+import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/restore-edges'
 const DAY = 24 * 3600 * 1000
-let emu: Emulator
-let ctx: SyncContext
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
+const ctx = context(REPO)
 
 const save = (m: Machine, branch: string) =>
   saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop' })
@@ -86,6 +77,17 @@ async function packed(
   }
 }
 
+type Packed = Awaited<ReturnType<typeof packed>>
+
+/** Metadata v1 promising the digest and size of `archive`'s archive and of `transcript`'s transcript. */
+const promising = (archive: Packed, transcript: Packed = archive): Partial<SessionMetadata> => ({
+  formatVersion: 1,
+  archiveSha256: archive.sha256,
+  archiveSize: archive.archive.length,
+  transcriptSha256: transcript.transcriptSha256,
+  transcriptSize: transcript.size
+})
+
 async function mkdtemp(): Promise<string> {
   const { mkdtemp: make } = await import('node:fs/promises')
   const { tmpdir } = await import('node:os')
@@ -94,6 +96,16 @@ async function mkdtemp(): Promise<string> {
 
 async function installedNames(m: Machine): Promise<string[]> {
   return readdir(projectFolder(m)).catch(() => [])
+}
+
+/** A pull of `branch` onto `m` fails with `error` and leaves nothing in the project folder. */
+async function expectRefusedInstallingNothing(
+  m: Machine,
+  branch: string,
+  error: typeof IntegrityError | typeof HostileArchiveError
+): Promise<void> {
+  await expect(pull(m, branch)).rejects.toBeInstanceOf(error)
+  expect(await installedNames(m)).toEqual([])
 }
 
 describe('pull --force keeps the whole local session', () => {
@@ -136,13 +148,19 @@ describe('pull --force keeps the whole local session', () => {
 })
 
 describe('a relocated pull is not local work', () => {
-  it("fast-forwards a copy whose only extra record is restore's own relocated record", async () => {
-    const a = await makeMachine('reloc-a')
-    const b = await makeMachine('reloc-b')
-    const branch = 'relocated'
+  /** A session placed on machine A, saved, and pulled onto machine B (in another folder). */
+  async function carriedFromAToB(label: string, branch: string) {
+    const a = await makeMachine(`${label}-a`)
+    const b = await makeMachine(`${label}-b`)
     const { sessionId, transcriptPath } = await placeSynthetic(a, { branch })
     await save(a, branch)
     const first = await pull(b, branch)
+    return { a, b, sessionId, transcriptPath, first }
+  }
+
+  it("fast-forwards a copy whose only extra record is restore's own relocated record", async () => {
+    const branch = 'relocated'
+    const { a, b, sessionId, transcriptPath, first } = await carriedFromAToB('reloc', branch)
     expect(first.relocated).toBe(true)
 
     await appendFile(transcriptPath, turn(sessionId, branch, a.cwd, 'A goes on'))
@@ -156,12 +174,8 @@ describe('a relocated pull is not local work', () => {
   })
 
   it('still refuses when records were written after the relocated one', async () => {
-    const a = await makeMachine('reloc2-a')
-    const b = await makeMachine('reloc2-b')
     const branch = 'relocated-work'
-    const { sessionId, transcriptPath } = await placeSynthetic(a, { branch })
-    await save(a, branch)
-    const first = await pull(b, branch)
+    const { a, b, sessionId, transcriptPath, first } = await carriedFromAToB('reloc2', branch)
     await appendFile(first.transcriptPath, turn(sessionId, branch, b.cwd, 'B works'))
     await appendFile(transcriptPath, turn(sessionId, branch, a.cwd, 'A works'))
     await save(a, branch)
@@ -178,15 +192,8 @@ describe('integrity is checked by digest, not by size', () => {
     // Still a valid archive with the same files: byte 4 is the gzip header's MTIME (RFC 1952).
     const swapped = Buffer.from(good.archive)
     swapped[4] = swapped[4]! ^ 0x01
-    await seed(branch, sessionId, swapped, {
-      formatVersion: 1,
-      archiveSha256: good.sha256,
-      archiveSize: good.archive.length,
-      transcriptSha256: good.transcriptSha256,
-      transcriptSize: good.size
-    })
-    await expect(pull(m, branch)).rejects.toBeInstanceOf(IntegrityError)
-    expect(await installedNames(m)).toEqual([])
+    await seed(branch, sessionId, swapped, promising(good))
+    await expectRefusedInstallingNothing(m, branch, IntegrityError)
   })
 
   it("refuses a transcript of the right size whose sha256 is not the metadata's", async () => {
@@ -197,15 +204,8 @@ describe('integrity is checked by digest, not by size', () => {
     const promised = await packed(sessionId, text)
     const other = await packed(sessionId, text.replace('answer 0', 'answer X'))
     expect(other.size).toBe(promised.size)
-    await seed(branch, sessionId, other.archive, {
-      formatVersion: 1,
-      archiveSha256: other.sha256,
-      archiveSize: other.archive.length,
-      transcriptSha256: promised.transcriptSha256,
-      transcriptSize: promised.size
-    })
-    await expect(pull(m, branch)).rejects.toBeInstanceOf(IntegrityError)
-    expect(await installedNames(m)).toEqual([])
+    await seed(branch, sessionId, other.archive, promising(other, promised))
+    await expectRefusedInstallingNothing(m, branch, IntegrityError)
   })
 
   it('fails clearly, writing nothing, on a seed-format release whose archive has a corrupt byte near its end', async () => {
@@ -223,8 +223,7 @@ describe('integrity is checked by digest, not by size', () => {
       bad[bad.length - fromEnd] = bad[bad.length - fromEnd]! ^ 0x5a
       // The seed's scripts wrote five fields and no digest (docs/facts.md).
       await seed(`${branch}-${fromEnd}`, sessionId, bad, {})
-      await expect(pull(m, `${branch}-${fromEnd}`)).rejects.toBeInstanceOf(HostileArchiveError)
-      expect(await installedNames(m)).toEqual([])
+      await expectRefusedInstallingNothing(m, `${branch}-${fromEnd}`, HostileArchiveError)
     }
   })
 })

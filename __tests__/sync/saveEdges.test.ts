@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, readFile, readdir, stat, writeFile, appendFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,8 +12,8 @@ import {
   planPrune,
   restoreSession,
   saveSession,
-  type SaveRequest,
-  type SyncContext
+  type RestoreRequest,
+  type SaveRequest
 } from '../../src/sync/index.js'
 import {
   makeMachine,
@@ -23,20 +23,13 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext, type RecordingLogger } from '../support/syncHarness.js'
-import { hookedStore, withStore } from './raceSupport.js'
+import { cliEnv } from '../support/cliRuntime.js'
+import { useEmulator } from '../support/syncHarness.js'
+import { hookedStore, storedTranscript, withStore } from './raceSupport.js'
 
 const REPO = 'octo/save-edges'
-let emu: Emulator
-let ctx: SyncContext & { log: RecordingLogger }
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO, { branches: ['main'] })
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
+const ctx = context(REPO)
 
 const request = (m: Machine, branch: string, extra: Record<string, unknown> = {}): SaveRequest =>
   ({ branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop', ...extra }) as SaveRequest
@@ -44,19 +37,11 @@ const request = (m: Machine, branch: string, extra: Record<string, unknown> = {}
 const draft = (branch: string) =>
   emu.releases(REPO).find((r) => r.tag_name === `claude-sessions-${branch}`)
 
-async function restored(branch: string, sessionId: string, extra: object = {}): Promise<string> {
-  const check = await makeMachine('check')
-  await restoreSession(ctx, {
-    branch,
-    cwd: check.cwd,
-    configDir: check.configDir,
-    sessionId,
-    ...extra
-  })
-  const text = await readFile(join(projectFolder(check), `${sessionId}.jsonl`), 'utf8')
-  const at = text.lastIndexOf('{"type":"relocated"')
-  return at === -1 ? text : text.slice(0, at)
-}
+const restored = (
+  branch: string,
+  sessionId: string,
+  extra: Partial<RestoreRequest> = {}
+): Promise<string> => storedTranscript(ctx, branch, sessionId, extra)
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
   return promise.then(
@@ -228,16 +213,14 @@ describe('push --no-encryption (10.6, through the CLI)', () => {
     const m = await makeMachine('cli-downgrade')
     const branch = 'cli-downgrade'
     const { sessionId, transcriptPath } = await placeSynthetic(m, { branch })
-    const env = {
+    // The repository comes from --repo here, and retries as a user has them.
+    const env = cliEnv(m, emu, REPO, {
       PATH: process.env.PATH,
-      HOME: m.home,
-      CLAUDE_CONFIG_DIR: m.configDir,
-      GH_TOKEN: emu.tokens.write,
-      GITHUB_API_URL: emu.apiUrl,
-      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
       TMPDIR: ctx.tempDir,
-      NO_COLOR: '1'
-    }
+      NO_COLOR: '1',
+      GITHUB_REPOSITORY: undefined,
+      CLAUDE_SESSION_RETRIES: undefined
+    })
     const push = (extra: string[], more: Record<string, string> = {}) =>
       main(
         ['node', 'claude-session', '-q', 'push', branch, '--repo', REPO, '--cwd', m.cwd, ...extra],

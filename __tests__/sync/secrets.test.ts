@@ -1,18 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
-import { appendFile, readFile, writeFile } from 'node:fs/promises'
+import { appendFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { extract } from 'tar'
 import { SecretsFoundError } from '../../src/errors.js'
 import { restoreSession, saveSession } from '../../src/sync/index.js'
 import {
   makeMachine,
   placeSynthetic,
   projectFolder,
-  scratchDir,
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, unpackedUpload, useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/secrets'
 const { emu, context } = useEmulator()
@@ -69,14 +67,7 @@ async function seeded(
 }
 
 async function uploadedTranscript(branch: string, sessionId: string): Promise<string> {
-  const archive = emu.assetData(
-    REPO,
-    `claude-session-${sessionId}.tar.gz`,
-    `claude-sessions-${branch}`
-  )!
-  const dir = await scratchDir('uploaded')
-  await writeFile(join(dir, 'a.tar.gz'), archive)
-  await extract({ file: join(dir, 'a.tar.gz'), cwd: dir })
+  const dir = await unpackedUpload(emu, REPO, branch, sessionId)
   return readFile(join(dir, `${sessionId}.jsonl`), 'utf8')
 }
 
@@ -85,13 +76,10 @@ describe('the secret scan before upload', () => {
     const m = await makeMachine('warn')
     const { sessionId, secrets } = await seeded(m, 'warn')
     ctx.log.lines.length = 0
-    const result = await saveSession(ctx, {
-      branch: 'warn',
-      cwd: m.cwd,
-      configDir: m.configDir,
-      savedBy: 'laptop',
-      secrets: 'warn'
-    })
+    const result = await saveSession(
+      ctx,
+      saveRequest(m, 'warn', { savedBy: 'laptop', secrets: 'warn' })
+    )
     expect(result.findings.map((f) => f.ruleId).sort()).toEqual([
       'anthropic',
       'aws',
@@ -112,13 +100,7 @@ describe('the secret scan before upload', () => {
     const m = await makeMachine('fail')
     await seeded(m, 'fail')
     await expect(
-      saveSession(ctx, {
-        branch: 'fail',
-        cwd: m.cwd,
-        configDir: m.configDir,
-        savedBy: 'ci',
-        secrets: 'fail'
-      })
+      saveSession(ctx, saveRequest(m, 'fail', { savedBy: 'ci', secrets: 'fail' }))
     ).rejects.toBeInstanceOf(SecretsFoundError)
     expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-fail')).toBe(false)
   })
@@ -128,14 +110,14 @@ describe('the secret scan before upload', () => {
     const runner = await makeMachine('redact-runner')
     const { sessionId, transcriptPath, secrets } = await seeded(laptop, 'redact')
     const before = await readFile(transcriptPath, 'utf8')
-    const result = await saveSession(ctx, {
-      branch: 'redact',
-      cwd: laptop.cwd,
-      configDir: laptop.configDir,
-      savedBy: 'laptop',
-      secrets: 'redact',
-      extraSecrets: ['ghs_' + 'thisRunsOwnToken0123456789']
-    })
+    const result = await saveSession(
+      ctx,
+      saveRequest(laptop, 'redact', {
+        savedBy: 'laptop',
+        secrets: 'redact',
+        extraSecrets: ['ghs_' + 'thisRunsOwnToken0123456789']
+      })
+    )
     expect(result.findings).toHaveLength(5)
     const uploaded = await uploadedTranscript('redact', sessionId)
     for (const secret of Object.values(secrets)) {
@@ -160,12 +142,7 @@ describe('the secret scan before upload', () => {
         prompt: 'CI turn'
       })
     )
-    await saveSession(ctx, {
-      branch: 'redact',
-      cwd: runner.cwd,
-      configDir: runner.configDir,
-      savedBy: 'ci'
-    })
+    await saveSession(ctx, saveRequest(runner, 'redact', { savedBy: 'ci' }))
     const pulled = await restoreSession(ctx, {
       branch: 'redact',
       cwd: laptop.cwd,

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { appendFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { extract } from 'tar'
 import { SecretsFoundError } from '../../src/errors.js'
-import { saveSession, type SyncContext } from '../../src/sync/index.js'
+import { saveSession } from '../../src/sync/index.js'
 import { applySecretsPolicy } from '../../src/sync/secretsPolicy.js'
 import { secretShapes } from '../archive/secretShapes.js'
 import { makeMachine, placeSynthetic, projectFolder, removeLater } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { emulatorContext, type RecordingLogger } from '../support/syncHarness.js'
+import { saveRequest, unpackedUpload, useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/secrets-everywhere'
-let emu: Emulator
-let ctx: SyncContext & { log: RecordingLogger }
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  emu.addRepo(REPO)
-  ctx = await emulatorContext(emu, REPO)
-})
-afterAll(async () => emu.close())
+const { emu, context } = useEmulator()
+const ctx = context(REPO)
 
 const shapes = secretShapes(5)
 const github = shapes.find((s) => s.kind === 'github fine-grained')!.text
@@ -58,25 +49,21 @@ function uploadedArchive(branch: string, sessionId: string): Buffer | undefined 
   return emu.assetData(REPO, `claude-session-${sessionId}.tar.gz`, `claude-sessions-${branch}`)
 }
 
-async function unpacked(branch: string, sessionId: string): Promise<string> {
-  const dir = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-uploaded-')))
-  await writeFile(join(dir, 'a.tar.gz'), uploadedArchive(branch, sessionId)!)
-  await extract({ file: join(dir, 'a.tar.gz'), cwd: dir })
-  return dir
-}
+const unpacked = (branch: string, sessionId: string): Promise<string> =>
+  unpackedUpload(emu, REPO, branch, sessionId)
 
 describe('the secret scan covers every file that travels', () => {
   it('names the file and line of each secret in the session folder under "warn", and the binary file it could not scan', async () => {
     const { sessionId, m } = await seeded('everywhere-warn')
     ctx.log.lines.length = 0
-    const result = await saveSession(ctx, {
-      branch: 'everywhere-warn',
-      cwd: m.cwd,
-      configDir: m.configDir,
-      savedBy: 'ci',
-      secrets: 'warn',
-      extraSecrets: [runToken]
-    })
+    const result = await saveSession(
+      ctx,
+      saveRequest(m, 'everywhere-warn', {
+        savedBy: 'ci',
+        secrets: 'warn',
+        extraSecrets: [runToken]
+      })
+    )
     expect(result.findings).toEqual([
       { ruleId: 'github', file: `${sessionId}/subagents/agent-1.jsonl`, line: 2 },
       { ruleId: 'slack', file: `${sessionId}/tool-results/toolu_1.txt`, line: 3 },
@@ -91,13 +78,7 @@ describe('the secret scan covers every file that travels', () => {
   it('uploads nothing under "fail" when only the folder holds a secret', async () => {
     const { m } = await seeded('everywhere-fail')
     await expect(
-      saveSession(ctx, {
-        branch: 'everywhere-fail',
-        cwd: m.cwd,
-        configDir: m.configDir,
-        savedBy: 'ci',
-        secrets: 'fail'
-      })
+      saveSession(ctx, saveRequest(m, 'everywhere-fail', { savedBy: 'ci', secrets: 'fail' }))
     ).rejects.toBeInstanceOf(SecretsFoundError)
     expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-everywhere-fail')).toBe(
       false
@@ -107,14 +88,14 @@ describe('the secret scan covers every file that travels', () => {
   it('redacts every file of the folder under "redact", packs binary files as they are, and leaves the local files alone', async () => {
     const { sessionId, folder, m } = await seeded('everywhere-redact')
     const before = await readFile(join(folder, 'tool-results', 'toolu_1.txt'), 'utf8')
-    const result = await saveSession(ctx, {
-      branch: 'everywhere-redact',
-      cwd: m.cwd,
-      configDir: m.configDir,
-      savedBy: 'ci',
-      secrets: 'redact',
-      extraSecrets: [runToken]
-    })
+    const result = await saveSession(
+      ctx,
+      saveRequest(m, 'everywhere-redact', {
+        savedBy: 'ci',
+        secrets: 'redact',
+        extraSecrets: [runToken]
+      })
+    )
     expect(result.findings).toHaveLength(3)
     const tar = gunzipSync(uploadedArchive('everywhere-redact', sessionId)!)
     for (const secret of [github, slack, runToken]) expect(tar.includes(secret)).toBe(false)
@@ -157,13 +138,10 @@ describe('the secret scan covers every file that travels', () => {
         '\n' +
         '{"type":"assistant","message":{"content":"half wri'
     )
-    await saveSession(ctx, {
-      branch: 'everywhere-partial',
-      cwd: m.cwd,
-      configDir: m.configDir,
-      savedBy: 'laptop',
-      secrets: 'redact'
-    })
+    await saveSession(
+      ctx,
+      saveRequest(m, 'everywhere-partial', { savedBy: 'laptop', secrets: 'redact' })
+    )
     const dir = await unpacked('everywhere-partial', sessionId)
     const uploaded = await readFile(join(dir, `${sessionId}.jsonl`), 'utf8')
     expect(uploaded.startsWith(content)).toBe(true)

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CommandRuntime } from '../../src/cli/context.js'
+import type { Io } from '../../src/cli/io.js'
+import { removeLater, type Machine } from './claudeHome.js'
+import type { Emulator } from './releasesEmulator.js'
+import { repoRoot } from './runAction.js'
+
+/**
+ * The environment the CLI reads on machine `m`, talking to the emulator as `repository` with the
+ * write token and no retries (a test's faults are meant to fail at once). `extra` adds to it or,
+ * with `undefined`, takes a variable away.
+ */
+export function cliEnv(
+  m: Machine,
+  emu: Emulator,
+  repository: string,
+  extra: NodeJS.ProcessEnv = {}
+): NodeJS.ProcessEnv {
+  return {
+    HOME: m.home,
+    CLAUDE_CONFIG_DIR: m.configDir,
+    GH_TOKEN: emu.tokens.write,
+    GITHUB_API_URL: emu.apiUrl,
+    GITHUB_GRAPHQL_URL: emu.graphqlUrl,
+    GITHUB_REPOSITORY: repository,
+    CLAUDE_SESSION_RETRIES: '0',
+    ...extra
+  }
+}
+
+export interface RecordedRuntime extends CommandRuntime {
+  /** What the command wrote to its output and error streams, one entry a write. */
+  stdout: string[]
+  stderr: string[]
+}
+
+/**
+ * The runtime a CLI command function (`runPush`, `runList`…) is called with in-process: the
+ * machine's folders, `env` as its environment, its output recorded, and a scratch folder of its
+ * own removed after the test file.
+ */
+export async function commandRuntime(m: Machine, env: NodeJS.ProcessEnv): Promise<RecordedRuntime> {
+  const stdout: string[] = []
+  const stderr: string[] = []
+  const io: Io = {
+    out: (text) => void stdout.push(text),
+    err: (text) => void stderr.push(text),
+    interactive: false,
+    color: false,
+    quiet: false
+  }
+  const scratch = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-commands-')))
+  return { env, cwd: m.cwd, io, tempDir: () => scratch, stdout, stderr }
+}
+
+export interface BundledExit {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stderr: string
+}
+
+/**
+ * Starts the bundled CLI (`dist/cli/index.js`) on machine `m` with only `env` and `tempDir` as its
+ * TMPDIR, so a test can look at what the run leaves there; `exited` settles when it has ended.
+ */
+export function startBundledCli(
+  args: string[],
+  m: Machine,
+  env: NodeJS.ProcessEnv,
+  tempDir: string
+): { exited: Promise<BundledExit>; kill(signal: NodeJS.Signals): void } {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+    cwd: m.cwd,
+    env: { PATH: process.env.PATH, ...env, TMPDIR: tempDir },
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  return {
+    exited: new Promise((done) =>
+      child.on('close', (code, signal) => done({ code, signal, stderr }))
+    ),
+    kill: (signal) => void child.kill(signal)
+  }
+}
