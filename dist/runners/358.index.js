@@ -301,7 +301,9 @@ async function runInit(options, ce) {
     const steps = [
         'Add your Anthropic API key as the repository secret ANTHROPIC_API_KEY ' +
             '(Settings → Secrets and variables → Actions, or `gh secret set ANTHROPIC_API_KEY`).',
-        `Commit and push the workflow to the default branch: git add ${shown} && git commit -m "Add Claude continuation workflow" && git push`
+        // workflow_dispatch is offered for workflows on the default branch, and a run reads the file
+        // as it is on the branch it runs on: both need it.
+        `Commit the workflow and push it to the default branch and to the branches you continue from: git add ${shown} && git commit -m "Add Claude continuation workflow" && git push`
     ];
     if (/uses:\s*OWNER\//.test(text))
         steps.unshift(`Replace OWNER in ${shown} with the account that hosts claude-session.`);

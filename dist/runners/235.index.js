@@ -1,6 +1,68 @@
-export const id = 662;
-export const ids = [662];
+export const id = 235;
+export const ids = [235];
 export const modules = {
+
+/***/ 858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ StepInputs),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   P5: () => (/* binding */ JobVariables),
+/* harmony export */   bC: () => (/* binding */ StepOutputs),
+/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */ });
+/** The actions' input and output names, as action.yml declares them (kebab-case, like official actions). */
+const Inputs = {
+    GitHubToken: 'github-token',
+    Repository: 'repository',
+    Branch: 'branch',
+    Path: 'path',
+    SessionId: 'session-id',
+    EncryptionKey: 'encryption-key',
+    FailOnMissing: 'fail-on-missing',
+    Force: 'force',
+    Secrets: 'secrets'
+};
+const Outputs = {
+    SessionId: 'session-id',
+    Restored: 'restored',
+    Saved: 'saved'
+};
+/**
+ * Variables exported to the later steps of the job, by the restore action and by
+ * `claude-session pull` inside Actions; the save action reads SESSION_ID back.
+ */
+const JobVariables = {
+    SessionId: 'SESSION_ID',
+    SessionRestored: 'SESSION_RESTORED'
+};
+/** The inputs and outputs of the composite's own steps (action.yml's `args` and `publish` steps). */
+const StepInputs = {
+    Restored: 'restored',
+    RestoredVersion: 'restored-version',
+    TranscriptBytes: 'transcript-bytes',
+    PermissionMode: 'permission-mode',
+    Model: 'model',
+    ClaudeArgs: 'claude_args',
+    PublishEdits: 'publish-edits',
+    Prompt: 'prompt',
+    Conclusion: 'conclusion',
+    Outcome: 'outcome'
+};
+const StepOutputs = {
+    ClaudeArgs: 'claude_args',
+    TranscriptBytes: 'transcript-bytes',
+    RestoredVersion: 'restored-version',
+    Conclusion: 'conclusion',
+    Answer: 'answer',
+    Commit: 'commit',
+    Pushed: 'pushed',
+    PullRequest: 'pull-request'
+};
+
+
+/***/ }),
 
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,8 +1,33 @@
-export const id = 328;
-export const ids = [328];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
-/***/ 328:
+/***/ 5617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ debugStack)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * An error our code did not type is a bug: its stack goes to the step's debug log (shown with
+ * ACTIONS_STEP_DEBUG), the user-facing line comes from `userMessage`.
+ */
+function debugStack(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ClaudeSessionError */ .R2 || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asLocalFileError */ .kH)(error))
+        return;
+    const stack = error?.stack;
+    if (typeof stack === 'string')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(stack);
+}
+
+
+/***/ }),
+
+/***/ 7790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,14 +40,30 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
+var session = __webpack_require__(662);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
-var session = __webpack_require__(662);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/sync/restoredTranscript.ts
+
+
+
+/**
+ * The restored session as Claude is about to resume it: its size, so the run report can show
+ * what this run added, and the Claude Code version that wrote it last. A missing transcript throws
+ * (the restore step said it installed one).
+ */
+async function inspectRestoredTranscript(options) {
+    const transcript = (0,external_node_path_.join)(await (0,session/* projectDirFor */.cv)(options.configDir, options.cwd, options.env), `${options.sessionId}.jsonl`);
+    const bytes = (await (0,promises_.stat)(transcript)).size;
+    const claudeVersion = (await (0,session/* readTranscriptTail */.jx)(transcript)).claudeVersion;
+    return { bytes, claudeVersion: claudeVersion || undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/claudeArgs.ts
 
 
@@ -91,7 +132,12 @@ function compareVersions(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/actions/constants.ts
+var constants = __webpack_require__(858);
+// EXTERNAL MODULE: ./src/actions/failure.ts
+var failure = __webpack_require__(5617);
 ;// CONCATENATED MODULE: ./src/actions/prepareClaude.ts
+
 
 
 
@@ -107,33 +153,35 @@ function compareVersions(a, b) {
  */
 async function run() {
     try {
-        const restored = core/* getInput */.V4('restored') === 'true';
-        const sessionId = core/* getInput */.V4('session-id');
+        const restored = core/* getInput */.V4(constants/* StepInputs */.E4.Restored) === 'true';
+        const sessionId = core/* getInput */.V4(constants/* Inputs */.G0.SessionId);
         const claudeArgs = buildClaudeArgs({
             resumeId: restored ? sessionId : undefined,
-            permissions: core/* getInput */.V4('permission-mode'),
-            model: core/* getInput */.V4('model'),
-            userArgs: core/* getInput */.V4('claude_args')
+            permissions: core/* getInput */.V4(constants/* StepInputs */.E4.PermissionMode),
+            model: core/* getInput */.V4(constants/* StepInputs */.E4.Model),
+            userArgs: core/* getInput */.V4(constants/* StepInputs */.E4.ClaudeArgs)
         });
-        let bytes = 0;
-        let version = '';
-        if (restored) {
-            const transcript = (0,external_node_path_.join)(await (0,session/* projectDirFor */.cv)((0,session/* claudeConfigDir */.SO)(process.env), core/* getInput */.V4('path') || process.cwd()), `${sessionId}.jsonl`);
-            bytes = (await (0,promises_.stat)(transcript)).size;
-            version = (await (0,session/* readTranscriptTail */.jx)(transcript)).claudeVersion ?? '';
-            if (version && compareVersions(version, INSTALLED_CLAUDE_CODE) > 0) {
-                const text = `This session was last written by Claude Code ${version}, newer than the ${INSTALLED_CLAUDE_CODE} that claude-code-action installs. An older Claude Code may not understand every record; if the resume fails, update the pinned claude-code-action (README: "Updating claude-code-action").`;
-                core/* warning */.$e(text);
-                if (process.env.GITHUB_STEP_SUMMARY)
-                    await core/* summary */.z.addRaw(`> [!WARNING]\n> ${text}\n`, true).write();
-            }
+        const transcript = restored
+            ? await inspectRestoredTranscript({
+                configDir: (0,session/* claudeConfigDir */.SO)(process.env),
+                cwd: core/* getInput */.V4(constants/* Inputs */.G0.Path) || process.cwd(),
+                sessionId
+            })
+            : { bytes: 0, claudeVersion: undefined };
+        const version = transcript.claudeVersion ?? '';
+        if (version && compareVersions(version, INSTALLED_CLAUDE_CODE) > 0) {
+            const text = `This session was last written by Claude Code ${version}, newer than the ${INSTALLED_CLAUDE_CODE} that claude-code-action installs. An older Claude Code may not understand every record; if the resume fails, update the pinned claude-code-action (README: "Updating claude-code-action").`;
+            core/* warning */.$e(text);
+            if (process.env.GITHUB_STEP_SUMMARY)
+                await core/* summary */.z.addRaw(`> [!WARNING]\n> ${text}\n`, true).write();
         }
         core/* info */.pq(`claude_args: ${claudeArgs}`);
-        core/* setOutput */.uH('claude_args', claudeArgs);
-        core/* setOutput */.uH('transcript-bytes', String(bytes));
-        core/* setOutput */.uH('restored-version', version);
+        core/* setOutput */.uH(constants/* StepOutputs */.bC.ClaudeArgs, claudeArgs);
+        core/* setOutput */.uH(constants/* StepOutputs */.bC.TranscriptBytes, String(transcript.bytes));
+        core/* setOutput */.uH(constants/* StepOutputs */.bC.RestoredVersion, version);
     }
     catch (error) {
+        (0,failure/* debugStack */.W)(error);
         core/* setFailed */.C1((0,errors/* userMessage */.Rq)(error));
     }
 }

@@ -1,0 +1,822 @@
+export const id = 812;
+export const ids = [812];
+export const modules = {
+
+/***/ 6264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes as people read them, for the CLI and the job summary. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 2381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ backupSession),
+/* harmony export */   Df: () => (/* binding */ endsWithNewline),
+/* harmony export */   NT: () => (/* binding */ temporaryName),
+/* harmony export */   Si: () => (/* binding */ installFolder),
+/* harmony export */   ek: () => (/* binding */ moveOrCopy),
+/* harmony export */   sM: () => (/* binding */ lstatIfExists)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+
+
+
+
+/** lstat, or undefined when nothing is there. Only ENOENT means absent: EACCES, EIO… propagate. */
+async function lstatIfExists(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Copies the session folder (subagents, tool results) file by file, each atomically. */
+async function installFolder(from, to, projectDir) {
+    await ensureRealDirectory(to, projectDir);
+    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(from, { withFileTypes: true })) {
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, entry.name);
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(to, entry.name);
+        if (entry.isDirectory()) {
+            await installFolder(source, target, projectDir);
+        }
+        else if (entry.isFile()) {
+            const temporary = temporaryName(target);
+            try {
+                await moveOrCopy(source, temporary);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(temporary, 0o600);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+                throw error;
+            }
+        }
+    }
+}
+/**
+ * Keeps a copy of the whole local session before it is replaced: the transcript and the `<id>/`
+ * folder, which Claude Code moves together (docs/facts.md). The names end in `.bak`, so Claude
+ * Code, which looks for `<id>.jsonl` and `<id>/`, never takes them for a session.
+ */
+async function backupSession(transcriptPath, folderPath) {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const backup = { transcript: `${transcriptPath}.${stamp}.bak` };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(transcriptPath, backup.transcript);
+    const folder = await lstatIfExists(folderPath);
+    if (folder?.isDirectory()) {
+        backup.folder = `${folderPath}.${stamp}.bak`;
+        // Links are copied as links, never followed: the copy holds what the folder held.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(folderPath, backup.folder, {
+            recursive: true,
+            verbatimSymlinks: true,
+            errorOnExist: true,
+            force: false
+        });
+    }
+    return backup;
+}
+/** Refuses to follow a symlink planted where a session folder belongs: we write only inside projectDir. */
+async function ensureRealDirectory(path, projectDir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(projectDir, path);
+    if (rel.startsWith('..') || rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HostileArchiveError */ .v5(`Refusing to write outside ${projectDir}: ${path}`);
+    }
+    const stats = await lstatIfExists(path);
+    if (!stats) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { recursive: true, mode: 0o700 });
+        return;
+    }
+    if (!stats.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HostileArchiveError */ .v5(`${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`);
+    }
+}
+/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
+async function moveOrCopy(from, to) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(from, to);
+    }
+}
+async function endsWithNewline(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            return true;
+        const last = Buffer.alloc(1);
+        await handle.read(last, 0, 1, size - 1);
+        return last[0] === 0x0a;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function temporaryName(target) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.claude-session.tmp`);
+}
+
+
+/***/ }),
+
+/***/ 6918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ carriedLineage),
+/* harmony export */   bQ: () => (/* binding */ lineageOf),
+/* harmony export */   oM: () => (/* binding */ withOwnBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2948);
+/* harmony import */ var _installFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2381);
+
+
+
+
+
+function lineageOf(m) {
+    if (m.sourceTranscriptSize === undefined || m.sourceTranscriptSha256 === undefined)
+        return undefined;
+    const redacted = m.redactedPrefixSize !== undefined && m.redactedPrefixSha256 !== undefined
+        ? { size: m.redactedPrefixSize, sha256: m.redactedPrefixSha256 }
+        : m.transcriptSize !== undefined && m.transcriptSha256 !== undefined
+            ? { size: m.transcriptSize, sha256: m.transcriptSha256 }
+            : undefined;
+    if (!redacted)
+        return undefined;
+    return { source: { size: m.sourceTranscriptSize, sha256: m.sourceTranscriptSha256 }, redacted };
+}
+/**
+ * The metadata fields a save that uploads its bytes as they are (no redaction) carries over from
+ * the stored copy it extends, so the origin of that copy's redacted bytes is still recognised.
+ */
+async function carriedLineage(previous, transcriptPath) {
+    const lineage = previous && lineageOf(previous);
+    if (!lineage || !(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(transcriptPath, lineage.redacted)))
+        return {};
+    return {
+        sourceTranscriptSize: lineage.source.size,
+        sourceTranscriptSha256: lineage.source.sha256,
+        redactedPrefixSize: lineage.redacted.size,
+        redactedPrefixSha256: lineage.redacted.sha256
+    };
+}
+/**
+ * When the local transcript starts with the user's own bytes and the incoming one with their
+ * redacted form, returns the incoming transcript with that prefix put back as the user's bytes
+ * (secrets included): the pull then fast-forwards instead of reporting a false conflict.
+ */
+async function withOwnBytes(localPath, incomingPath, lineage, work) {
+    if (!lineage || lineage.source.size === 0)
+        return undefined;
+    const local = await (0,_installFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .lstatIfExists */ .sM)(localPath);
+    if (!local?.isFile() || local.size < lineage.source.size)
+        return undefined;
+    if (!(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(incomingPath, lineage.redacted)))
+        return undefined;
+    if (!(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(localPath, lineage.source)))
+        return undefined;
+    const merged = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, 'own-bytes.jsonl');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(localPath, { end: lineage.source.size - 1 }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(merged, { mode: 0o600 }));
+    // The local file may have moved between the check and the copy: only the checked bytes stand.
+    if (!(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(merged, lineage.source)))
+        return undefined;
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(incomingPath, { start: lineage.redacted.size }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(merged, { flags: 'a' }));
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 5703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
+/* harmony export */   Ex: () => (/* binding */ branchOfTag),
+/* harmony export */   X8: () => (/* binding */ metadataAssetName),
+/* harmony export */   gk: () => (/* binding */ tagForBranch),
+/* harmony export */   qY: () => (/* binding */ roleOfAsset),
+/* harmony export */   sT: () => (/* binding */ archiveAssetName),
+/* harmony export */   zb: () => (/* binding */ stagingName)
+/* harmony export */ });
+/**
+ * How sessions are laid out on a draft release. The names are the seed scripts' names, so releases
+ * they wrote restore and releases we write look familiar to their users.
+ *
+ * A replacement first uploads the new pair under staging names (`<final>.<nonce>.partial`), then
+ * deletes the old pair and renames; a crash at any point leaves some complete pair behind.
+ */
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const ARCHIVE_RE = new RegExp(`^claude-session-(${UUID})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`);
+const METADATA_RE = new RegExp(`^claude-session-metadata-(${UUID})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`);
+const TAG_PREFIX = 'claude-sessions-';
+function tagForBranch(branch) {
+    return `${TAG_PREFIX}${branch}`;
+}
+function branchOfTag(tag) {
+    return tag.startsWith(TAG_PREFIX) && tag.length > TAG_PREFIX.length
+        ? tag.slice(TAG_PREFIX.length)
+        : undefined;
+}
+function archiveAssetName(sessionId, encrypted) {
+    return `claude-session-${sessionId}.tar.gz${encrypted ? '.age' : ''}`;
+}
+function metadataAssetName(sessionId) {
+    return `claude-session-metadata-${sessionId}.json`;
+}
+function stagingName(finalName, nonce) {
+    return `${finalName}.${nonce}.partial`;
+}
+/** What an asset name stands for in our layout; undefined for anything else on the release. */
+function roleOfAsset(name) {
+    const archive = ARCHIVE_RE.exec(name);
+    if (archive) {
+        return {
+            sessionId: archive[1].toLowerCase(),
+            kind: 'archive',
+            encrypted: archive[2] !== undefined,
+            staging: archive[3] !== undefined
+        };
+    }
+    const metadata = METADATA_RE.exec(name);
+    if (metadata) {
+        return {
+            sessionId: metadata[1].toLowerCase(),
+            kind: 'metadata',
+            encrypted: false,
+            staging: metadata[2] !== undefined
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ restoreSession)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/archive/encryption.ts
+var encryption = __webpack_require__(5261);
+// EXTERNAL MODULE: ./src/archive/unpack.ts
+var unpack = __webpack_require__(1642);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
+var session = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/sync/installFiles.ts
+var installFiles = __webpack_require__(2381);
+// EXTERNAL MODULE: ./src/archive/digest.ts
+var digest = __webpack_require__(2948);
+;// CONCATENATED MODULE: ./src/sync/localTranscript.ts
+
+
+
+
+/** How far back from the end restore looks for records it appended itself. */
+const OWN_TAIL_BYTES = 64 * 1024;
+/** How the local transcript relates to the incoming one, by digests of common prefixes. */
+async function relate(localPath, incomingPath) {
+    const local = await (0,installFiles/* lstatIfExists */.sM)(localPath);
+    if (!local)
+        return { relation: 'absent' };
+    if (!local.isFile()) {
+        throw new errors/* HostileArchiveError */.v5(`${localPath} exists but is not a regular file; move it away and restore again.`);
+    }
+    const checked = await (0,digest/* hashFile */.DC)(localPath);
+    const incomingSize = (await (0,promises_.lstat)(incomingPath)).size;
+    if (checked.size <= incomingSize) {
+        if (await (0,digest/* fileStartsWith */.Cx)(incomingPath, checked)) {
+            return { relation: checked.size === incomingSize ? 'same' : 'local-behind', checked };
+        }
+    }
+    else if (await (0,digest/* fileStartsWith */.Cx)(localPath, await (0,digest/* hashFile */.DC)(incomingPath))) {
+        return { relation: 'local-ahead', checked };
+    }
+    // A pull into another directory ends the transcript with Claude Code's `relocated` record
+    // (docs/facts.md). Such records are not work done here: without them, the local copy may still
+    // be a prefix of the incoming one, which then fast-forwards (and gets a fresh record if needed).
+    const own = await trailingRelocatedBytes(localPath, checked.size);
+    if (own > 0) {
+        const base = await (0,digest/* hashFile */.DC)(localPath, { bytes: checked.size - own });
+        if (base.size <= incomingSize && (await (0,digest/* fileStartsWith */.Cx)(incomingPath, base))) {
+            return { relation: 'local-behind', checked };
+        }
+    }
+    return { relation: 'diverged', checked };
+}
+/**
+ * Whether the local transcript is still exactly what `relate` compared. Claude Code, still
+ * running, may append at any moment: replacing a file that moved would drop that record.
+ */
+async function unchangedSince(localPath, checked) {
+    const now = await (0,installFiles/* lstatIfExists */.sM)(localPath);
+    if (!checked)
+        return now === undefined;
+    return (now !== undefined &&
+        now.isFile() &&
+        now.size === checked.size &&
+        (await (0,digest/* fileStartsWith */.Cx)(localPath, checked)));
+}
+/** Bytes at the end of the file made only of complete `relocated` records. */
+async function trailingRelocatedBytes(path, size) {
+    const start = Math.max(0, size - OWN_TAIL_BYTES);
+    const handle = await (0,promises_.open)(path, 'r');
+    let text;
+    try {
+        const tail = Buffer.alloc(size - start);
+        const { bytesRead } = await handle.read(tail, 0, tail.length, start);
+        text = tail.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+    if (!text.endsWith('\n'))
+        return 0;
+    const lines = text.slice(0, -1).split('\n');
+    let own = 0;
+    // The first piece may be the end of a longer line unless the read began at the start of the file.
+    for (let i = lines.length - 1; i >= (start === 0 ? 0 : 1); i--) {
+        if (!isRelocatedRecord(lines[i]))
+            break;
+        own += Buffer.byteLength(lines[i]) + 1;
+    }
+    return own;
+}
+function isRelocatedRecord(line) {
+    try {
+        const record = JSON.parse(line);
+        return (typeof record === 'object' &&
+            record !== null &&
+            record.type === 'relocated');
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/install.ts
+
+
+
+
+
+
+/**
+ * Installs an unpacked session into the Claude Code project folder of the cwd, where
+ * `claude --resume <id>` looks first (docs/facts.md). Each file is written to a temporary name in its
+ * final folder and renamed, so a failure leaves the previous local state; the transcript is
+ * renamed last. Files get mtime = now, because Claude Code deletes transcripts whose mtime is
+ * older than `cleanupPeriodDays` in a sweep shortly after it starts (docs/facts.md).
+ */
+async function installSession(req) {
+    await (0,promises_.mkdir)(req.projectDir, { recursive: true, mode: 0o700 });
+    const incoming = req.unpacked.transcriptPath;
+    const existing = (0,external_node_path_.join)(req.projectDir, `${req.remoteSessionId}.jsonl`);
+    const { relation, checked } = await relate(existing, incoming);
+    if (relation === 'same' || relation === 'local-ahead') {
+        // Nothing new arrived (or only what this machine already went past): keep the local bytes,
+        // and refresh the kept file's mtime against Claude Code's cleanup sweep.
+        const now = new Date();
+        await (0,promises_.utimes)(existing, now, now);
+        return {
+            sessionId: req.remoteSessionId,
+            transcriptPath: existing,
+            outcome: 'unchanged',
+            relocated: false
+        };
+    }
+    if (relation === 'diverged' && req.onLocalConflict === 'refuse') {
+        throw new errors/* ConflictError */.fK(`Session ${req.remoteSessionId} was continued both here and remotely on ${req.describe.branch}: neither copy ` +
+            `contains the other, so installing the stored one would lose local records (${existing}). Choose one:\n` +
+            `  ${req.describe.pullCommand} --as-new   install the stored copy under a new session id, keep yours as is\n` +
+            `  ${req.describe.pullCommand} --force    replace yours with the stored copy (yours is kept as .bak copies)`);
+    }
+    const asNew = relation === 'diverged' && req.onLocalConflict === 'as-new';
+    const sessionId = asNew ? (0,session/* newSessionId */.OZ)() : req.remoteSessionId;
+    const target = (0,external_node_path_.join)(req.projectDir, `${sessionId}.jsonl`);
+    const relocate = req.recordedCwd !== undefined && req.recordedCwd !== req.cwd;
+    const moved = () => new errors/* ConflictError */.fK(`${target} changed while session ${sessionId} was being restored (is Claude Code still running it?). ` +
+        `It was left as it was. Let Claude Code finish, then run ${req.describe.pullCommand} again.`);
+    const temporary = (0,installFiles/* temporaryName */.NT)(target);
+    try {
+        await (0,installFiles/* moveOrCopy */.ek)(incoming, temporary);
+        await (0,promises_.chmod)(temporary, 0o600);
+        // Claude Code appends this same record when it moves a session itself (docs/facts.md); it tells the
+        // model the directory changed and keeps the file byte-identical before it.
+        if (relocate) {
+            const separator = (await (0,installFiles/* endsWithNewline */.Df)(temporary)) ? '' : '\n';
+            await (0,promises_.appendFile)(temporary, separator + (0,session/* relocatedRecord */.FX)(sessionId, req.cwd));
+        }
+        let backup;
+        if (relation === 'diverged' && !asNew) {
+            // --force promises the local session survives as a copy: transcript and folder, taken
+            // before the folder's files are replaced.
+            backup = await (0,installFiles/* backupSession */.B)(existing, (0,external_node_path_.join)(req.projectDir, sessionId));
+        }
+        if (!asNew && !(await unchangedSince(existing, checked)))
+            throw moved();
+        if (req.unpacked.folderPath) {
+            await (0,installFiles/* installFolder */.Si)(req.unpacked.folderPath, (0,external_node_path_.join)(req.projectDir, sessionId), req.projectDir);
+        }
+        await req.beforeReplace?.();
+        // Checked again just before the rename, the only step that could drop an appended record.
+        if (!asNew && !(await unchangedSince(existing, checked)))
+            throw moved();
+        await (0,promises_.rename)(temporary, target);
+        const outcome = asNew
+            ? 'as-new'
+            : relation === 'absent'
+                ? 'installed'
+                : relation === 'local-behind'
+                    ? 'fast-forward'
+                    : 'overwritten';
+        return {
+            sessionId,
+            transcriptPath: target,
+            outcome,
+            backupPath: backup?.transcript,
+            backupFolderPath: backup?.folder,
+            relocated: relocate
+        };
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sync/redactedLineage.ts
+var redactedLineage = __webpack_require__(6918);
+// EXTERNAL MODULE: ./src/sync/remoteLayout.ts
+var remoteLayout = __webpack_require__(5703);
+// EXTERNAL MODULE: ./src/sync/storedCopies.ts
+var storedCopies = __webpack_require__(5633);
+;// CONCATENATED MODULE: ./src/sync/verifiedDownload.ts
+
+
+
+/**
+ * Downloads the newest version whose archive matches its recorded sha256: the one in its
+ * metadata, or, for metadata the seed's scripts wrote (no digest), the `digest` GitHub computes
+ * for every asset on upload (docs/facts.md). Nothing is unpacked before this check, so a corrupt
+ * or swapped asset never reaches the Claude folder.
+ */
+async function downloadVerified(deps, versions, work, onProgress) {
+    for (const version of versions) {
+        for (const asset of version.archives) {
+            const archivePath = (0,external_node_path_.join)(work, `archive-${asset.id}`);
+            // The download hashes the bytes as they arrive: no second read of the archive.
+            const actual = await deps.store.downloadAsset(asset, archivePath, { onProgress });
+            const expected = version.metadata.archiveSha256 ?? githubDigest(asset);
+            if (expected === undefined || actual.sha256 === expected) {
+                return { version, archivePath, archiveName: asset.name };
+            }
+            deps.log.warning(`${asset.name} does not match its recorded sha256 (${version.metadata.archiveSha256 ? 'metadata' : "GitHub's asset digest"}); trying an older copy`);
+            await (0,promises_.rm)(archivePath, { force: true });
+        }
+    }
+    throw new errors/* IntegrityError */.cs(`No stored archive of session ${versions[0].metadata.sessionId} matches its recorded sha256; ` +
+        'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.');
+}
+/** GitHub's own digest of an asset, `sha256:<hex>`, as hex; undefined where GitHub gives none (older GHES). */
+function githubDigest(asset) {
+    const digest = asset.digest;
+    const match = typeof digest === 'string' ? /^sha256:([0-9a-f]{64})$/i.exec(digest) : null;
+    return match ? match[1].toLowerCase() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sync/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+async function restoreSession(ctx, req) {
+    const tag = (0,remoteLayout/* tagForBranch */.gk)(req.branch);
+    const release = await ctx.store.findDraft(tag);
+    if (!release) {
+        throw new errors/* SessionNotFoundError */.Ag(`No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +
+            'Save one first; if one was saved, the token may lack push access, without which GitHub hides drafts ' +
+            '(a workflow needs `permissions: contents: write`).');
+    }
+    const groups = (0,storedCopies/* groupSessionAssets */.ti)(release);
+    const group = req.sessionId ? groups.get(req.sessionId.toLowerCase()) : (0,storedCopies/* newestSession */.B2)(groups);
+    if (!group) {
+        throw new errors/* SessionNotFoundError */.Ag(req.sessionId
+            ? `Session ${req.sessionId} is not saved on ${tag} in ${ctx.repository}. List what is there with \`claude-session list ${req.branch}\`.`
+            : `The draft release ${tag} in ${ctx.repository} holds no saved session.`);
+    }
+    const versions = await (0,storedCopies/* storedCopies */.Vp)(ctx.store, group);
+    if (versions.length === 0) {
+        throw new errors/* IntegrityError */.cs(`The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
+            'Save it again from the machine that has it.');
+    }
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-restore-'));
+    try {
+        const { version, archivePath, archiveName } = await downloadVerified(ctx, versions, work, req.onProgress);
+        let tarball = archivePath;
+        if ((0,remoteLayout/* roleOfAsset */.qY)(archiveName)?.encrypted) {
+            if (!req.encryption) {
+                throw new errors/* EncryptionKeyError */.pp(`Session ${group.sessionId} is stored encrypted (${archiveName}) and no key was given. ` +
+                    'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.');
+            }
+            tarball = (0,external_node_path_.join)(work, 'session.tar.gz');
+            await (0,encryption/* decryptFile */.It)(archivePath, tarball, req.encryption);
+        }
+        const staging = (0,external_node_path_.join)(work, 'staging');
+        await (0,promises_.mkdir)(staging, { mode: 0o700 });
+        const unpacked = await (0,unpack/* unpackSession */.p)({
+            archiveFile: tarball,
+            sessionId: group.sessionId,
+            destDir: staging
+        });
+        const m = version.metadata;
+        if (m.transcriptSha256 !== undefined) {
+            const transcript = unpacked.transcript;
+            if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
+                throw new errors/* IntegrityError */.cs(`The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`);
+            }
+        }
+        // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
+        const info = await (0,session/* readTranscriptInfo */.Zh)(unpacked.transcriptPath, { strict: true });
+        const projectDir = await (0,session/* projectDirFor */.cv)(req.configDir, req.cwd, req.env ?? process.env);
+        // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
+        const own = await (0,redactedLineage/* withOwnBytes */.oM)((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked.transcriptPath, (0,redactedLineage/* lineageOf */.bQ)(m), work);
+        if (own)
+            unpacked.transcriptPath = own;
+        const cwd = await (0,session/* physicalPath */.De)(req.cwd);
+        const installed = await installSession({
+            unpacked,
+            remoteSessionId: group.sessionId,
+            projectDir,
+            cwd,
+            recordedCwd: info.cwd,
+            onLocalConflict: req.onLocalConflict ?? 'refuse',
+            describe: {
+                branch: req.branch,
+                pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
+            }
+        });
+        ctx.log.info(`Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`);
+        return {
+            sessionId: installed.sessionId,
+            remoteSessionId: group.sessionId,
+            branch: req.branch,
+            projectDir,
+            transcriptPath: installed.transcriptPath,
+            outcome: installed.outcome,
+            backupPath: installed.backupPath,
+            backupFolderPath: installed.backupFolderPath,
+            records: info.records,
+            relocated: installed.relocated,
+            archiveSize: m.archiveSize ?? 0
+        };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ newestSession),
+/* harmony export */   TN: () => (/* binding */ readMetadataVersions),
+/* harmony export */   Vp: () => (/* binding */ storedCopies),
+/* harmony export */   Wt: () => (/* binding */ storedCopiesOf),
+/* harmony export */   XJ: () => (/* binding */ archivesFor),
+/* harmony export */   ti: () => (/* binding */ groupSessionAssets)
+/* harmony export */ });
+/* unused harmony export newestStoredCopy */
+/* harmony import */ var _archive_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4001);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5703);
+
+
+
+/** Metadata is a few hundred bytes; anything far larger is not ours. */
+const METADATA_MAX_BYTES = 64 * 1024;
+/** How often a listing is taken again when a concurrent save removed what it named. */
+const RELISTS = 5;
+function groupSessionAssets(release) {
+    const groups = new Map();
+    for (const asset of release.assets) {
+        const role = (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(asset.name);
+        if (!role)
+            continue;
+        let group = groups.get(role.sessionId);
+        if (!group) {
+            group = emptyGroup(role.sessionId, release);
+            groups.set(role.sessionId, group);
+        }
+        if (asset.state !== 'uploaded')
+            group.broken.push(asset);
+        else if (role.kind === 'metadata')
+            group.metadata.push(asset);
+        else
+            group.archives.push(asset);
+    }
+    return groups;
+}
+function emptyGroup(sessionId, release) {
+    return {
+        sessionId,
+        releaseId: release.id,
+        tag: release.tagName,
+        metadata: [],
+        archives: [],
+        broken: []
+    };
+}
+/**
+ * The session saved last on this release. Asset ids only grow, and a rename keeps the id, so the
+ * highest metadata id is the latest save without reading any metadata.
+ */
+function newestSession(groups) {
+    let best;
+    let bestId = -1;
+    for (const group of groups.values()) {
+        for (const asset of group.metadata) {
+            if (asset.id > bestId) {
+                best = group;
+                bestId = asset.id;
+            }
+        }
+    }
+    return best;
+}
+/**
+ * Reads every metadata asset of a session, newest save first. A concurrent save may delete an
+ * asset between the listing and the read (GitHub then answers 404): the listing is taken again,
+ * so that a race never reads as "the token cannot see it".
+ */
+async function readMetadataVersions(store, group) {
+    for (let attempt = 0;; attempt++) {
+        const read = await readListed(store, group);
+        if (read !== 'stale' || attempt >= RELISTS) {
+            if (read === 'stale')
+                return { group, versions: [] };
+            return { group, ...read };
+        }
+        const release = await store.getRelease(group.releaseId);
+        group =
+            (release && groupSessionAssets(release).get(group.sessionId)) ??
+                emptyGroup(group.sessionId, { id: group.releaseId, tagName: group.tag });
+    }
+}
+async function readListed(store, group) {
+    const versions = [];
+    let problem;
+    // Final names first: in a clean release that is the only one and no further read is needed.
+    const ordered = [...group.metadata].sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id);
+    for (const asset of ordered) {
+        let text;
+        try {
+            text = (await store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES })).toString('utf8');
+        }
+        catch (error) {
+            if (!(await stillListed(store, group.releaseId, asset)))
+                return 'stale';
+            throw error;
+        }
+        let metadata;
+        try {
+            metadata = (0,_archive_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadata */ .jR)(text);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ClaudeSessionError */ .R2))
+                throw error;
+            // Only the newest file decides; an older unreadable one is a leftover the next save removes.
+            if (!problem || asset.id > problem.asset.id) {
+                problem = {
+                    asset,
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HostileArchiveError */ .v5(`${asset.name} on ${group.tag} cannot be read: ${error.message}`)
+                };
+            }
+            continue;
+        }
+        if (metadata.sessionId.toLowerCase() !== group.sessionId)
+            continue;
+        versions.push({ metadata, asset });
+    }
+    // A version is committed when its metadata holds the final name (see publish.ts): that one is
+    // current, whatever a save still uploading (or killed) left under staging names. Staged versions
+    // count only when none is committed, as after a save killed between its lock and its commit.
+    versions.sort((a, b) => stagingRank(a.asset) - stagingRank(b.asset) ||
+        (b.metadata.timestamp ?? '').localeCompare(a.metadata.timestamp ?? '') ||
+        b.asset.id - a.asset.id);
+    const newest = problem;
+    if (newest && versions.some((v) => v.asset.id > newest.asset.id))
+        problem = undefined;
+    return { versions, ...(problem ? { problem } : {}) };
+}
+async function stillListed(store, releaseId, asset) {
+    const release = await store.getRelease(releaseId);
+    return release?.assets.some((a) => a.id === asset.id) ?? false;
+}
+/** The archives that can belong to a metadata version: same size, and the right name family. */
+function archivesFor(group, metadata) {
+    const legacy = (0,_archive_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .isLegacyMetadata */ .dL)(metadata);
+    return group.archives
+        .filter((asset) => {
+        const role = (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(asset.name);
+        if (legacy)
+            return !role.staging && !role.encrypted;
+        return asset.size === metadata.archiveSize && role.encrypted === (metadata.encrypted === true);
+    })
+        .sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id);
+}
+/**
+ * The newest version that has an archive of the promised size. Which archive really matches is
+ * settled by its sha256 after download; a version is never assembled from two saves.
+ */
+async function newestStoredCopy(store, group) {
+    const all = await storedCopies(store, group);
+    return all[0];
+}
+async function storedCopies(store, group) {
+    return (await storedCopiesOf(store, group)).copies;
+}
+/**
+ * The complete versions of a session and the listing they came from. When the newest metadata
+ * cannot be read (a newer tool wrote it), this says so instead of falling back to an older copy.
+ */
+async function storedCopiesOf(store, group) {
+    const read = await readMetadataVersions(store, group);
+    if (read.problem)
+        throw read.problem.error;
+    const copies = [];
+    for (const { metadata, asset } of read.versions) {
+        const archives = archivesFor(read.group, metadata);
+        if (archives.length > 0)
+            copies.push({ metadata, metadataAsset: asset, archives });
+    }
+    return { group: read.group, copies };
+}
+function stagingRank(asset) {
+    return (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(asset.name)?.staging ? 1 : 0;
+}
+
+
+/***/ })
+
+};
