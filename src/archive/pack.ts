@@ -4,7 +4,6 @@ import { join, posix } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import { Header, Pax } from 'tar'
 import { HashingStream } from './digest.js'
 
 export interface PackInput {
@@ -52,6 +51,9 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   const mtime = new Date(Math.floor(input.mtime.getTime() / 1000) * 1000)
   if (Number.isNaN(mtime.getTime())) throw new TypeError('packSession: mtime is not a valid date')
 
+  // node-tar's header and PAX encoders only, loaded when packing starts (not at start-up).
+  const [{ Header }, { Pax }] = await Promise.all([import('tar/header'), import('tar/pax')])
+  const tar = { Header, Pax }
   const transcriptHash = new HashingStream()
   let records = 0
   let lastByte = 0x0a
@@ -65,7 +67,7 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   )
   const produce = async (): Promise<void> => {
     for (const [index, member] of members.entries()) {
-      await write(tarStream, headerBlocks(member.path, member.size, mtime))
+      await write(tarStream, headerBlocks(tar, member.path, member.size, mtime))
       let sent = 0
       const body: AsyncIterable<Buffer> =
         member.size > 0
@@ -111,7 +113,17 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   }
 }
 
-function headerBlocks(path: string, size: number, mtime: Date): Buffer {
+interface TarEncoders {
+  Header: typeof import('tar/header').Header
+  Pax: typeof import('tar/pax').Pax
+}
+
+function headerBlocks(
+  { Header, Pax }: TarEncoders,
+  path: string,
+  size: number,
+  mtime: Date
+): Buffer {
   const fields = {
     path,
     mode: 0o600,
