@@ -29,7 +29,7 @@ export interface ScanOptions {
 /** JSONL is judged line by line with its escapes decoded; other text in blocks of whole lines. */
 type FileKind = 'jsonl' | 'json' | 'text'
 const BLOCK_BYTES: Record<FileKind, number> = {
-  jsonl: 1024 * 1024,
+  jsonl: 64 * 1024,
   json: 8 * 1024 * 1024,
   text: 8 * 1024 * 1024
 }
@@ -127,7 +127,7 @@ async function eachBlock(
     await onBlock(block)
   }
   if (bytes > 0) {
-    const stream = createReadStream(path, { start: 0, end: bytes - 1, highWaterMark: 1 << 20 })
+    const stream = createReadStream(path, { start: 0, end: bytes - 1, highWaterMark: 64 * 1024 })
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       pending.push(chunk)
       pendingBytes += chunk.length
