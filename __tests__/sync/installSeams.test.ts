@@ -40,7 +40,7 @@ describe('a record appended while a pull installs', () => {
         transcriptPath: incoming,
         files: [],
         totalBytes: 0,
-        transcript: { sha256: '', size: 0 }
+        transcript: { sha256: '', size: 0, records: 0 }
       },
       remoteSessionId: sessionId,
       projectDir,

@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual, type Hash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { Transform, type TransformCallback } from 'node:stream'
+import { reusedChunks } from './fileChunks.js'
 
 /** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
 export async function hashFile(
@@ -9,15 +9,9 @@ export async function hashFile(
 ): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256')
   let size = 0
-  if (options.bytes !== 0) {
-    const stream = createReadStream(
-      path,
-      options.bytes !== undefined ? { end: options.bytes - 1 } : {}
-    )
-    for await (const chunk of stream) {
-      hash.update(chunk as Buffer)
-      size += (chunk as Buffer).length
-    }
+  for await (const chunk of reusedChunks(path, { end: options.bytes })) {
+    hash.update(chunk)
+    size += chunk.length
   }
   return { sha256: hash.digest('hex'), size }
 }
@@ -111,7 +105,7 @@ async function startsWithKeyed(
   if (low === 0 && matches(0, hash)) return true
   let offset = 0
   if (end > 0) {
-    for await (const chunk of createReadStream(path, { end: end - 1 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of reusedChunks(path, { end })) {
       let from = 0
       if (offset + chunk.length > low) {
         for (

@@ -1,4 +1,4 @@
-import { Decrypter, Encrypter, identityToRecipient, type Identity } from 'age-encryption'
+import type { Identity } from 'age-encryption'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -21,6 +21,12 @@ export interface EncryptionKey {
 }
 
 const AGE_MAGIC = 'age-encryption.org/v1'
+
+/**
+ * age and its curves and ciphers are loaded on first use: a save or restore without encryption
+ * never parses them, which keeps the actions' start-up and memory down (docs/performance.md).
+ */
+const loadAge = (): Promise<typeof import('age-encryption')> => import('age-encryption')
 
 /** Reads key material as a user would paste it: an identity file, recipient lines, or a passphrase. */
 export function parseKeyMaterial(text: string): EncryptionKey {
@@ -60,7 +66,8 @@ export async function encryptFile(
   dest: string,
   key: EncryptionKey
 ): Promise<{ size: number; sha256: string }> {
-  checkKey(key)
+  const { Encrypter, identityToRecipient } = await loadAge()
+  await checkKey(key)
   const encrypter = new Encrypter()
   if (key.passphrase !== undefined) {
     encrypter.setPassphrase(key.passphrase)
@@ -93,7 +100,8 @@ export async function decryptFile(
       'Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.'
     )
   }
-  checkKey({ identities: key.identities })
+  const { Decrypter } = await loadAge()
+  await checkKey({ identities: key.identities })
   const decrypter = new Decrypter()
   if (key.passphrase !== undefined) decrypter.addPassphrase(key.passphrase)
   for (const identity of key.identities ?? []) decrypter.addIdentity(identity)
@@ -128,7 +136,8 @@ export async function decryptFile(
  * (`Invalid checksum in AGE-SECRET-KEY-1…`), so any error from parsing one becomes a usage error
  * that says which kind of key and its position, never the key.
  */
-export function checkKey(key: EncryptionKey): void {
+export async function checkKey(key: EncryptionKey): Promise<void> {
+  const { Decrypter, Encrypter } = await loadAge()
   const check = (kind: string, values: string[] | undefined, parse: (v: string) => void): void => {
     for (const [index, value] of (values ?? []).entries()) {
       try {

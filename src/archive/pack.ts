@@ -1,11 +1,11 @@
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { lstat, open, readdir } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
+import type { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import { Header, Pax } from 'tar'
 import { HashingStream } from './digest.js'
+import { CHUNK_BYTES } from './fileChunks.js'
 
 export interface PackInput {
   sessionId: string
@@ -54,35 +54,49 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   const mtime = new Date(Math.floor(input.mtime.getTime() / 1000) * 1000)
   if (Number.isNaN(mtime.getTime())) throw new TypeError('packSession: mtime is not a valid date')
 
+  // node-tar's header and PAX encoders only, loaded when packing starts (not at start-up).
+  const [{ Header }, { Pax }] = await Promise.all([import('tar/header'), import('tar/pax')])
+  const tar = { Header, Pax }
   const transcriptHash = new HashingStream()
   let records = 0
   let lastByte = 0x0a
   const archiveHash = new HashingStream()
-  const tarStream = new PassThrough({ highWaterMark: 1024 * 1024 })
-  const writing = pipeline(
-    tarStream,
-    createGzip({ level: 6 }),
-    archiveHash,
-    createWriteStream(input.outFile, { mode: 0o600 })
-  )
+  const gzip = createGzip({ level: 6 })
+  const writing = pipeline(gzip, archiveHash, createWriteStream(input.outFile, { mode: 0o600 }))
+  // Bodies are read into two buffers that take turns: a write's callback fires once zlib has
+  // consumed the chunk, so its buffer can be read into again, while the other one is hashed and
+  // compressed. No chunk is allocated per read, so memory stays flat whatever the session's size.
+  const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)]
+  let inFlight = Promise.resolve()
+  const send = async (data: Buffer): Promise<void> => {
+    await inFlight
+    inFlight = written(gzip, data)
+    inFlight.catch(() => undefined)
+  }
   const produce = async (): Promise<void> => {
+    let turn = 0
     for (const [index, member] of members.entries()) {
-      await write(tarStream, headerBlocks(member.path, member.size, mtime))
+      await send(headerBlocks(tar, member.path, member.size, mtime))
       let sent = 0
-      const body: AsyncIterable<Buffer> =
-        member.size > 0
-          ? (createReadStream(member.source, { start: 0, end: member.size - 1 }) as Readable)
-          : Readable.from([])
-      for await (const chunk of body) {
-        const buf = chunk as Buffer
-        sent += buf.length
-        if (index === 0) {
-          input.onTranscriptData?.(buf)
-          transcriptHash.hash.update(buf)
-          records += countNewlines(buf)
-          lastByte = buf[buf.length - 1]!
+      const handle = member.size > 0 ? await open(member.source, 'r') : undefined
+      try {
+        while (handle && sent < member.size) {
+          const buffer = buffers[turn++ % 2]!
+          const length = Math.min(buffer.length, member.size - sent)
+          const { bytesRead } = await handle.read(buffer, 0, length, sent)
+          if (bytesRead === 0) break
+          const chunk = buffer.subarray(0, bytesRead)
+          sent += bytesRead
+          if (index === 0) {
+            input.onTranscriptData?.(chunk)
+            transcriptHash.hash.update(chunk)
+            records += countNewlines(chunk)
+            lastByte = chunk[chunk.length - 1]!
+          }
+          await send(chunk)
         }
-        await write(tarStream, buf)
+      } finally {
+        await handle?.close()
       }
       if (sent !== member.size) {
         throw new Error(
@@ -90,15 +104,16 @@ export async function packSession(input: PackInput): Promise<PackResult> {
         )
       }
       const pad = (BLOCK - (member.size % BLOCK)) % BLOCK
-      if (pad > 0) await write(tarStream, Buffer.alloc(pad))
+      if (pad > 0) await send(Buffer.alloc(pad))
     }
     // End of archive: two zero blocks.
-    await write(tarStream, Buffer.alloc(BLOCK * 2))
-    tarStream.end()
+    await send(Buffer.alloc(BLOCK * 2))
+    await inFlight
+    gzip.end()
   }
   await Promise.all([
     produce().catch((error: unknown) => {
-      tarStream.destroy(error as Error)
+      gzip.destroy(error as Error)
       throw error
     }),
     writing
@@ -114,7 +129,17 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   }
 }
 
-function headerBlocks(path: string, size: number, mtime: Date): Buffer {
+interface TarEncoders {
+  Header: typeof import('tar/header').Header
+  Pax: typeof import('tar/pax').Pax
+}
+
+function headerBlocks(
+  { Header, Pax }: TarEncoders,
+  path: string,
+  size: number,
+  mtime: Date
+): Buffer {
   const fields = {
     path,
     mode: 0o600,
@@ -210,18 +235,9 @@ function countNewlines(buf: Buffer): number {
   return count
 }
 
-function write(stream: PassThrough, data: Buffer): Promise<void> {
-  if (stream.write(data)) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const onDrain = (): void => {
-      stream.off('error', onError)
-      resolve()
-    }
-    const onError = (error: Error): void => {
-      stream.off('drain', onDrain)
-      reject(error)
-    }
-    stream.once('drain', onDrain)
-    stream.once('error', onError)
-  })
+/** Resolves once the stream has consumed `data` (zlib: compressed it), so its buffer may be reused. */
+function written(stream: Writable, data: Buffer): Promise<void> {
+  return new Promise((resolve, reject) =>
+    stream.write(data, (error) => (error ? reject(error) : resolve()))
+  )
 }

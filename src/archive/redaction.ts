@@ -1,6 +1,5 @@
-import { lintSource } from '@secretlint/core'
 import { decodeJsonEscapes, jsonStringContents, rawSpan } from './jsonEscapes.js'
-import { SCAN_CONFIG, shortRuleId } from './secretRules.js'
+import { loadScanConfig, shortRuleId } from './secretRules.js'
 
 /** A piece of text the rules judge as a whole: one JSONL line, or a block of a text file. */
 export interface ScanUnit {
@@ -40,10 +39,12 @@ export async function findSecrets(
     offset += d.text.length + SEPARATOR.length
   }
   const content = decoded.map((d) => d.text).join(SEPARATOR)
+  // secretlint is loaded only when a line is a candidate (docs/performance.md).
+  const [{ lintSource }, config] = await Promise.all([import('@secretlint/core'), loadScanConfig()])
   const result = await lintSource({
     source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
     // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
-    options: { config: SCAN_CONFIG, maskSecrets: false, noPhysicFilePath: true }
+    options: { config, maskSecrets: false, noPhysicFilePath: true }
   })
   const hits: UnitHit[] = []
   const add = (unit: number, ruleId: string, from: number, to: number): void => {

@@ -1,6 +1,9 @@
-import { creator as patternRule } from '@secretlint/secretlint-rule-pattern'
-import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend'
 import type { lintSource } from '@secretlint/core'
+
+type ScanConfig = Parameters<typeof lintSource>[0]['options']['config']
+
+/** `creator.meta.id` of @secretlint/secretlint-rule-pattern, known without loading it. */
+const PATTERN_RULE_ID = '@secretlint/secretlint-rule-pattern'
 
 /**
  * Shapes of tokens issued today that the recommended preset (11.7.1) does not match, added as
@@ -23,17 +26,26 @@ const EXTRA_SHAPES = [
   { name: 'gcp', patterns: ['/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/'] }
 ]
 
+let scanConfig: Promise<ScanConfig> | undefined
+
 /**
  * The preset's rules one by one, without `filter-comments`: that rule lets the scanned text turn
- * the scan off (`secretlint-disable`), and a transcript is text anyone could have pasted.
+ * the scan off (`secretlint-disable`), and a transcript is text anyone could have pasted. Loaded
+ * on first use: most saves have no candidate line, so they never parse secretlint's rules.
  */
-export const SCAN_CONFIG: Parameters<typeof lintSource>[0]['options']['config'] = {
-  rules: [
-    ...recommended
-      .filter((rule) => !rule.meta.id.endsWith('-filter-comments'))
-      .map((rule) => ({ id: rule.meta.id, rule })),
-    { id: patternRule.meta.id, rule: patternRule, options: { patterns: EXTRA_SHAPES } }
-  ]
+export function loadScanConfig(): Promise<ScanConfig> {
+  scanConfig ??= Promise.all([
+    import('@secretlint/secretlint-rule-preset-recommend'),
+    import('@secretlint/secretlint-rule-pattern')
+  ]).then(([{ rules: recommended }, { creator: patternRule }]) => ({
+    rules: [
+      ...recommended
+        .filter((rule) => !rule.meta.id.endsWith('-filter-comments'))
+        .map((rule) => ({ id: rule.meta.id, rule })),
+      { id: PATTERN_RULE_ID, rule: patternRule, options: { patterns: EXTRA_SHAPES } }
+    ]
+  }))
+  return scanConfig
 }
 
 /**
@@ -82,7 +94,7 @@ export function prefilterFor(extraSecrets: readonly string[]): RegExp {
 
 /** `@secretlint/secretlint-rule-github` → `github`; a pattern rule → the shape's name. */
 export function shortRuleId(ruleId: string, data: unknown): string {
-  if (ruleId === patternRule.meta.id) {
+  if (ruleId === PATTERN_RULE_ID) {
     const name = (data as { PATTERN_NAME?: unknown } | undefined)?.PATTERN_NAME
     if (typeof name === 'string') return name
   }

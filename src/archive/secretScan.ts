@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { open, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { once } from 'node:events'
@@ -29,7 +29,7 @@ export interface ScanOptions {
 /** JSONL is judged line by line with its escapes decoded; other text in blocks of whole lines. */
 type FileKind = 'jsonl' | 'json' | 'text'
 const BLOCK_BYTES: Record<FileKind, number> = {
-  jsonl: 1024 * 1024,
+  jsonl: 64 * 1024,
   json: 8 * 1024 * 1024,
   text: 8 * 1024 * 1024
 }
@@ -66,7 +66,8 @@ export async function redactFile(
     await eachBlock(src, bytes, options, async (block) => {
       findings.push(...block.findings)
       for (const piece of block.redacted()) {
-        if (!hashing.write(piece)) await once(hashing, 'drain')
+        // A copy: the block's buffer is read into again while this waits to be written.
+        if (!hashing.write(Buffer.from(piece))) await once(hashing, 'drain')
       }
     })
     hashing.end()
@@ -119,29 +120,43 @@ async function eachBlock(
   const prefilter = prefilterFor(options.extraSecrets ?? [])
   const file = options.displayName ?? basename(path)
   let firstLine = 1
-  let pending: Buffer[] = []
-  let pendingBytes = 0
   const flush = async (buf: Buffer): Promise<void> => {
     const block = await judgeBlock(buf, kind, firstLine, file, prefilter, options.extraSecrets)
     firstLine += countNewlines(buf)
     await onBlock(block)
   }
-  if (bytes > 0) {
-    const stream = createReadStream(path, { start: 0, end: bytes - 1, highWaterMark: 1 << 20 })
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      pending.push(chunk)
-      pendingBytes += chunk.length
-      if (pendingBytes < BLOCK_BYTES[kind]) continue
-      // Blocks end after a newline; a long line without one just keeps growing the block.
-      const newline = chunk.lastIndexOf(0x0a)
-      if (newline === -1) continue
-      const head = Buffer.concat([...pending.slice(0, -1), chunk.subarray(0, newline + 1)])
-      pending = [chunk.subarray(newline + 1)]
-      pendingBytes = pending[0]!.length
-      await flush(head)
+  // One block buffer, reused: blocks end after a newline, and the bytes after the last one move
+  // to its start. A line longer than the buffer grows it. Reading into it allocates nothing per
+  // block, so the scan's memory does not grow with the file (docs/performance.md).
+  let block = Buffer.allocUnsafe(Math.min(BLOCK_BYTES[kind], Math.max(bytes, 1)))
+  let filled = 0
+  let position = 0
+  const handle = await open(path, 'r')
+  try {
+    while (position < bytes) {
+      if (filled === block.length) {
+        const grown = Buffer.allocUnsafe(block.length * 2)
+        block.copy(grown, 0, 0, filled)
+        block = grown
+      }
+      const { bytesRead } = await handle.read(
+        block,
+        filled,
+        Math.min(block.length - filled, bytes - position),
+        position
+      )
+      if (bytesRead === 0) break
+      position += bytesRead
+      const newline = block.lastIndexOf(0x0a, filled + bytesRead - 1)
+      filled += bytesRead
+      if (newline === -1 || (filled < block.length && position < bytes)) continue
+      await flush(block.subarray(0, newline + 1))
+      filled = block.copy(block, 0, newline + 1, filled)
     }
+    if (filled > 0) await flush(block.subarray(0, filled))
+  } finally {
+    await handle.close()
   }
-  if (pendingBytes > 0) await flush(Buffer.concat(pending, pendingBytes))
 }
 
 interface Candidate {

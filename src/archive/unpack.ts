@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
-import { Parser, type ReadEntry } from 'tar'
+import type { ReadEntry } from 'tar/read-entry'
 import { HostileArchiveError } from '../errors.js'
 import { HashingStream } from './digest.js'
+import { JsonlChecker } from './jsonlCheck.js'
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
 
 export interface UnpackInput {
@@ -24,8 +25,11 @@ export interface UnpackResult {
   /** Relative paths of the files written. */
   files: string[]
   totalBytes: number
-  /** sha256 and size of the transcript as written, hashed on the way through. */
-  transcript: { sha256: string; size: number }
+  /**
+   * sha256, size and records (non-blank lines) of the transcript as written, hashed and checked
+   * to be JSONL on the way through.
+   */
+  transcript: { sha256: string; size: number; records: number }
 }
 
 /**
@@ -52,6 +56,8 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   let failure: Error | undefined
   const writes: Promise<void>[] = []
   let transcriptDigest = { sha256: '', size: 0 }
+  // Claude Code drops a transcript with a line that is not JSON: it is refused in this same pass.
+  const checker = new JsonlChecker()
 
   // One signal stops everything at the first problem: the read of the archive, the feeding of
   // the parser and every member being written. Each of those pipelines then settles, so a failure
@@ -64,6 +70,8 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   }
   const refuse = (message: string): void => fail(new HostileArchiveError(message))
 
+  // node-tar's parser alone, loaded when unpacking starts rather than at start-up.
+  const { Parser } = await import('tar/parse')
   const parser = new Parser({
     strict: true,
     onReadEntry: (entry: ReadEntry) => {
@@ -97,7 +105,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       }
       files.push(path)
       const write = writeMember(entry, join(input.destDir, ...path.split('/')), {
-        hash: path === transcriptName,
+        check: path === transcriptName ? checker : undefined,
         signal: stop.signal
       })
       writes.push(
@@ -161,6 +169,15 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     if (!failure && !memberPaths.has(transcriptName)) {
       refuse(`The archive holds no ${transcriptName}: it is not this session's archive.`)
     }
+    // The last line, which may lack its newline, is judged once the whole archive was read, so a
+    // truncated archive is reported as truncated.
+    if (!failure) {
+      try {
+        checker.end()
+      } catch (error) {
+        fail(error as Error)
+      }
+    }
     if (failure) throw failure
   } catch (error) {
     await emptyDir(input.destDir)
@@ -172,25 +189,36 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     folderPath: folder,
     files,
     totalBytes,
-    transcript: transcriptDigest
+    transcript: { ...transcriptDigest, records: checker.records }
   }
 }
 
-/** Writes one member into staging; the transcript is hashed on the way through. */
+/** Writes one member into staging; the transcript is hashed and checked on the way through. */
 async function writeMember(
   entry: ReadEntry,
   target: string,
-  options: { hash: boolean; signal: AbortSignal }
+  options: { check?: JsonlChecker; signal: AbortSignal }
 ): Promise<{ sha256: string; size: number } | undefined> {
   await mkdir(dirname(target), { recursive: true, mode: 0o700 })
   options.signal.throwIfAborted()
   const out = createWriteStream(target, { flags: 'wx', mode: 0o600 })
-  if (!options.hash) {
+  const checker = options.check
+  if (!checker) {
     await pipeline(entry, out, { signal: options.signal })
     return undefined
   }
   const hashing = new HashingStream()
-  await pipeline(entry, hashing, out, { signal: options.signal })
+  const checking = new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      try {
+        checker.write(chunk)
+      } catch (error) {
+        return callback(error as Error)
+      }
+      callback(null, chunk)
+    }
+  })
+  await pipeline(entry, hashing, checking, out, { signal: options.signal })
   return hashing.digest()
 }
 

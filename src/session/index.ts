@@ -5,7 +5,6 @@ export {
   readTranscriptInfo,
   readTranscriptTail,
   relocatedRecord,
-  TranscriptValidator,
   type TranscriptInfo,
   type TranscriptTail
 } from './transcript.js'

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { HostileArchiveError, InvalidTranscriptError } from '../errors.js'
+import { HostileArchiveError } from '../errors.js'
 
 export interface TranscriptInfo {
   /** Non-empty lines: conversation rows and bookkeeping rows alike. */
@@ -163,62 +163,5 @@ export async function readTranscriptTail(
     return tail
   } finally {
     await handle.close()
-  }
-}
-
-/**
- * Checks a transcript fed to it chunk by chunk (as packing reads it) with the rules restore applies
- * (`readTranscriptInfo` strict): every non-blank line is JSON, and there is at least one record.
- * Fed only the complete lines a save packs, so no second read of the file is needed.
- */
-export class TranscriptValidator {
-  private pending: Buffer[] = []
-  private lineNo = 0
-  private records = 0
-
-  constructor(private readonly displayName: string) {}
-
-  write(chunk: Buffer): void {
-    let start = 0
-    for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, start)) {
-      const piece = chunk.subarray(start, at)
-      if (this.pending.length === 0) this.checkLine(piece)
-      else {
-        this.pending.push(piece)
-        this.checkLine(Buffer.concat(this.pending))
-        this.pending = []
-      }
-      start = at + 1
-    }
-    if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)))
-  }
-
-  /** Checks the last line (when the file does not end with a newline); throws when empty. */
-  end(): void {
-    if (this.pending.length > 0) this.checkLine(Buffer.concat(this.pending))
-    this.pending = []
-    if (this.records === 0) {
-      throw new InvalidTranscriptError(
-        `${this.displayName} holds no records: there is nothing to resume. Refusing to upload it.`
-      )
-    }
-  }
-
-  private checkLine(bytes: Buffer): void {
-    this.lineNo++
-    // Decoded as latin1, which is faster and judges JSON validity exactly as UTF-8 would: bytes of
-    // multi-byte characters are all >= 0x80, which JSON accepts only inside strings, either way.
-    const line = bytes.toString('latin1')
-    if (line.trim().length === 0) return
-    this.records++
-    try {
-      JSON.parse(line)
-    } catch {
-      // The line is never echoed: it may hold secrets.
-      throw new InvalidTranscriptError(
-        `Line ${this.lineNo} of ${this.displayName} is not JSON, so restore would refuse the session. ` +
-          'Refusing to upload it: fix or remove that line, or save another session.'
-      )
-    }
   }
 }

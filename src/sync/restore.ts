@@ -4,7 +4,7 @@ import { decryptFile, type EncryptionKey } from '../archive/encryption.js'
 import { unpackSession } from '../archive/unpack.js'
 import { EncryptionKeyError, IntegrityError, SessionNotFoundError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
-import { physicalPath, projectDirFor, readTranscriptInfo } from '../session/index.js'
+import { physicalPath, projectDirFor, readTranscriptTail } from '../session/index.js'
 import type { SyncContext } from './context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { lineageOf, withOwnBytes } from './redactedLineage.js'
@@ -108,8 +108,10 @@ export async function restoreSession(
         )
       }
     }
-    // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
-    const info = await readTranscriptInfo(unpacked.transcriptPath, { strict: true })
+    // Unpacking refused a transcript that is not JSONL (Claude Code would drop it) and counted its
+    // records; the last `cwd` comes from the end of the file, without a second parse of it all.
+    const records = unpacked.transcript.records
+    const { cwd: recordedCwd } = await readTranscriptTail(unpacked.transcriptPath)
 
     const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
     // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
@@ -126,16 +128,14 @@ export async function restoreSession(
       remoteSessionId: group.sessionId,
       projectDir,
       cwd,
-      recordedCwd: info.cwd,
+      recordedCwd,
       onLocalConflict: req.onLocalConflict ?? 'refuse',
       describe: {
         branch: req.branch,
         pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
       }
     })
-    ctx.log.info(
-      `Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`
-    )
+    ctx.log.info(`Restored session ${installed.sessionId} (${records} records) into ${projectDir}`)
     return {
       sessionId: installed.sessionId,
       remoteSessionId: group.sessionId,
@@ -145,7 +145,7 @@ export async function restoreSession(
       outcome: installed.outcome,
       backupPath: installed.backupPath,
       backupFolderPath: installed.backupFolderPath,
-      records: info.records,
+      records,
       relocated: installed.relocated,
       archiveSize: m.archiveSize ?? 0
     }

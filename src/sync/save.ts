@@ -17,7 +17,6 @@ import {
   discoverSession,
   projectDirFor,
   readTranscriptTail,
-  TranscriptValidator,
   type LocalSession
 } from '../session/index.js'
 import type { SyncContext } from './context.js'
@@ -29,6 +28,7 @@ import {
   assertNoDowngrade,
   assertStoredIsPrefix,
   isUnchanged,
+  transcriptCheck,
   warnOtherBranch
 } from './saveChecks.js'
 import { applySecretsPolicy, scanAndWarn, type SecretsPolicy } from './secretsPolicy.js'
@@ -94,7 +94,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
 
     // Validated while packing, with restore's rules: what restore would refuse never leaves, and
     // no draft is created for it.
-    const validator = new TranscriptValidator(basename(local.transcriptPath))
+    const validator = transcriptCheck(basename(local.transcriptPath))
     const encrypted = req.encryption !== undefined
     const archiveName = archiveAssetName(sessionId, encrypted)
     const packedPath = join(work, archiveAssetName(sessionId, false))

@@ -1,5 +1,6 @@
 import { fileStartsWith, storedPrefixes } from '../archive/index.js'
-import { ConflictError, UsageError } from '../errors.js'
+import { JsonlChecker } from '../archive/jsonlCheck.js'
+import { ConflictError, InvalidTranscriptError, UsageError } from '../errors.js'
 import type { SyncContext } from './context.js'
 import { roleOfAsset } from './remoteLayout.js'
 import type { SaveRequest } from './save.js'
@@ -99,4 +100,32 @@ export function isUnchanged(
     snapshot.archives.length === 1 &&
     [...snapshot.metadata, ...snapshot.archives].every((asset) => !roleOfAsset(asset.name)?.staging)
   )
+}
+
+/**
+ * The check a save runs on the transcript's bytes while packing them: the same byte-level JSONL
+ * check restore runs while unpacking (archive/jsonlCheck.ts), so what restore would refuse never
+ * leaves, and no draft is created for it. `end()` also refuses a transcript with no record.
+ */
+export function transcriptCheck(displayName: string): {
+  write(chunk: Buffer): void
+  end(): void
+} {
+  const checker = new JsonlChecker(
+    (line) =>
+      new InvalidTranscriptError(
+        `Line ${line} of ${displayName} is not JSON, so restore would refuse the session. ` +
+          'Refusing to upload it: fix or remove that line, or save another session.'
+      )
+  )
+  return {
+    write: (chunk) => checker.write(chunk),
+    end: () => {
+      checker.end()
+      if (checker.records === 0)
+        throw new InvalidTranscriptError(
+          `${displayName} holds no records: there is nothing to resume. Refusing to upload it.`
+        )
+    }
+  }
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { repoRoot } from '../support/runAction.js'
+
+/**
+ * What a process parses before its first request is what its entry imports statically: ncc
+ * turns every `import()` into a separate chunk read only when it runs. The heavy libraries (age
+ * and its ciphers, secretlint and its rules, node-tar) must stay behind `import()`, so that a
+ * restore never parses the scanner and a save without encryption never parses age
+ * (docs/performance.md, "Start-up").
+ */
+const HEAVY = /^(?:age-encryption|@secretlint\/|tar(?:\/|$))/
+
+/** Packages imported statically (not `import type`, not `import()`) by the files reachable from `entry`. */
+async function staticPackages(entry: string): Promise<Map<string, string>> {
+  const packages = new Map<string, string>()
+  const seen = new Set<string>()
+  const queue = [entry]
+  while (queue.length > 0) {
+    const file = queue.pop()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    const text = await readFile(file, 'utf8')
+    const statements = text.matchAll(
+      /^(?:import|export)(?!\s+type\s)(?:[^;'"()]*?\sfrom\s*|\s+)'([^']+)'/gm
+    )
+    for (const [, specifier] of statements) {
+      if (specifier!.startsWith('.'))
+        queue.push(resolve(dirname(file), specifier!.replace(/\.js$/, '.ts')))
+      else if (!specifier!.startsWith('node:')) packages.set(specifier!, file)
+    }
+  }
+  return packages
+}
+
+const heavy = (packages: Map<string, string>): string[] =>
+  [...packages]
+    .filter(([name]) => HEAVY.test(name))
+    .map(([name, file]) => `${name} (${file.slice(repoRoot.length + 1)})`)
+
+describe('heavy libraries load only when used', () => {
+  it.each(['restore', 'save', 'cli'])(
+    'the %s entry imports none of them statically',
+    async (entry) => {
+      const packages = await staticPackages(join(repoRoot, 'src', 'entry', `${entry}.ts`))
+      // The walk does see the entry's real dependencies.
+      expect([...packages.keys()].some((name) => name.startsWith('@octokit/'))).toBe(true)
+      expect(heavy(packages)).toEqual([])
+    }
+  )
+
+  it('the modules that need them reach them through import()', async () => {
+    const sources = await Promise.all(
+      ['encryption.ts', 'redaction.ts', 'secretRules.ts', 'pack.ts', 'unpack.ts'].map((f) =>
+        readFile(join(repoRoot, 'src', 'archive', f), 'utf8')
+      )
+    )
+    const dynamic = sources.flatMap((s) => [...s.matchAll(/import\('([^']+)'\)/g)].map((m) => m[1]))
+    expect(dynamic).toEqual(
+      expect.arrayContaining([
+        'age-encryption',
+        '@secretlint/core',
+        '@secretlint/secretlint-rule-preset-recommend',
+        'tar/parse',
+        'tar/header'
+      ])
+    )
+  })
+})
