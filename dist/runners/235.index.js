@@ -227,7 +227,6 @@ class PushError extends ClaudeSessionError {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L0: () => (/* reexport */ TranscriptValidator),
   SO: () => (/* reexport */ claudeConfigDir),
   IE: () => (/* reexport */ discoverSession),
   Sd: () => (/* reexport */ isSessionId),
@@ -235,12 +234,11 @@ __webpack_require__.d(__webpack_exports__, {
   De: () => (/* reexport */ physicalPath),
   cv: () => (/* reexport */ projectDirFor),
   XX: () => (/* reexport */ readAddedRecords),
-  Zh: () => (/* reexport */ readTranscriptInfo),
   jx: () => (/* reexport */ readTranscriptTail),
   FX: () => (/* reexport */ relocatedRecord)
 });
 
-// UNUSED EXPORTS: listLocalSessions, projectDirName
+// UNUSED EXPORTS: listLocalSessions, projectDirName, readTranscriptInfo
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -353,8 +351,8 @@ async function readTranscriptInfo(path, options = {}) {
     const branches = new Set();
     if (options.bytes === 0)
         return info;
-    const input = (0,external_node_fs_.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
-    const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
+    const input = createReadStream(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
+    const lines = createInterface({ input, crlfDelay: Infinity });
     let lineNo = 0;
     for await (const line of lines) {
         lineNo++;
@@ -365,7 +363,7 @@ async function readTranscriptInfo(path, options = {}) {
         if (record === INVALID) {
             lines.close();
             input.destroy();
-            throw new errors/* HostileArchiveError */.v5(`Line ${lineNo} of the transcript is not JSON, so the file is not a Claude Code transcript (JSONL); refusing it.`);
+            throw new HostileArchiveError(`Line ${lineNo} of the transcript is not JSON, so the file is not a Claude Code transcript (JSONL); refusing it.`);
         }
         // Valid JSON that is not a record (a bare string or number) is tolerated like any unknown row.
         if (record === undefined)
@@ -473,62 +471,6 @@ async function readTranscriptTail(path, options = {}) {
     }
     finally {
         await handle.close();
-    }
-}
-/**
- * Checks a transcript fed to it chunk by chunk (as packing reads it) with the rules restore applies
- * (`readTranscriptInfo` strict): every non-blank line is JSON, and there is at least one record.
- * Fed only the complete lines a save packs, so no second read of the file is needed.
- */
-class TranscriptValidator {
-    displayName;
-    pending = [];
-    lineNo = 0;
-    records = 0;
-    constructor(displayName) {
-        this.displayName = displayName;
-    }
-    write(chunk) {
-        let start = 0;
-        for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, start)) {
-            const piece = chunk.subarray(start, at);
-            if (this.pending.length === 0)
-                this.checkLine(piece);
-            else {
-                this.pending.push(piece);
-                this.checkLine(Buffer.concat(this.pending));
-                this.pending = [];
-            }
-            start = at + 1;
-        }
-        if (start < chunk.length)
-            this.pending.push(Buffer.from(chunk.subarray(start)));
-    }
-    /** Checks the last line (when the file does not end with a newline); throws when empty. */
-    end() {
-        if (this.pending.length > 0)
-            this.checkLine(Buffer.concat(this.pending));
-        this.pending = [];
-        if (this.records === 0) {
-            throw new errors/* InvalidTranscriptError */.Yh(`${this.displayName} holds no records: there is nothing to resume. Refusing to upload it.`);
-        }
-    }
-    checkLine(bytes) {
-        this.lineNo++;
-        // Decoded as latin1, which is faster and judges JSON validity exactly as UTF-8 would: bytes of
-        // multi-byte characters are all >= 0x80, which JSON accepts only inside strings, either way.
-        const line = bytes.toString('latin1');
-        if (line.trim().length === 0)
-            return;
-        this.records++;
-        try {
-            JSON.parse(line);
-        }
-        catch {
-            // The line is never echoed: it may hold secrets.
-            throw new errors/* InvalidTranscriptError */.Yh(`Line ${this.lineNo} of ${this.displayName} is not JSON, so restore would refuse the session. ` +
-                'Refusing to upload it: fix or remove that line, or save another session.');
-        }
     }
 }
 

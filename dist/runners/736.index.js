@@ -265,7 +265,10 @@ async function settleLostRace(store, release, files) {
 
 // EXTERNAL MODULE: ./src/sync/redactedLineage.ts
 var redactedLineage = __webpack_require__(6918);
+// EXTERNAL MODULE: ./src/archive/jsonlCheck.ts
+var jsonlCheck = __webpack_require__(9830);
 ;// CONCATENATED MODULE: ./src/sync/saveChecks.ts
+
 
 
 
@@ -334,6 +337,23 @@ function isUnchanged(previous, archiveSha256, encrypted, snapshot) {
         snapshot.metadata.length === 1 &&
         snapshot.archives.length === 1 &&
         [...snapshot.metadata, ...snapshot.archives].every((asset) => !(0,remoteLayout/* roleOfAsset */.qY)(asset.name)?.staging));
+}
+/**
+ * The check a save runs on the transcript's bytes while packing them: the same byte-level JSONL
+ * check restore runs while unpacking (archive/jsonlCheck.ts), so what restore would refuse never
+ * leaves, and no draft is created for it. `end()` also refuses a transcript with no record.
+ */
+function transcriptCheck(displayName) {
+    const checker = new jsonlCheck/* JsonlChecker */.m((line) => new errors/* InvalidTranscriptError */.Yh(`Line ${line} of ${displayName} is not JSON, so restore would refuse the session. ` +
+        'Refusing to upload it: fix or remove that line, or save another session.'));
+    return {
+        write: (chunk) => checker.write(chunk),
+        end: () => {
+            checker.end();
+            if (checker.records === 0)
+                throw new errors/* InvalidTranscriptError */.Yh(`${displayName} holds no records: there is nothing to resume. Refusing to upload it.`);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sync/secretsPolicy.ts
@@ -413,7 +433,7 @@ async function saveSession(ctx, req) {
         const redacted = transcriptPath !== local.transcriptPath;
         // Validated while packing, with restore's rules: what restore would refuse never leaves, and
         // no draft is created for it.
-        const validator = new src_session/* TranscriptValidator */.L0((0,external_node_path_.basename)(local.transcriptPath));
+        const validator = transcriptCheck((0,external_node_path_.basename)(local.transcriptPath));
         const encrypted = req.encryption !== undefined;
         const archiveName = (0,remoteLayout/* archiveAssetName */.sT)(sessionId, encrypted);
         const packedPath = (0,external_node_path_.join)(work, (0,remoteLayout/* archiveAssetName */.sT)(sessionId, false));

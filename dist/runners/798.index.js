@@ -14,10 +14,9 @@ export const modules = {
 /* unused harmony export SIZE_GRANULE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fileChunks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3712);
 
 
 
@@ -25,17 +24,14 @@ export const modules = {
 async function hashFile(path, options = {}) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    if (options.bytes !== 0) {
-        const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, options.bytes !== undefined ? { end: options.bytes - 1 } : {});
-        for await (const chunk of stream) {
-            hash.update(chunk);
-            size += chunk.length;
-        }
+    for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_2__/* .reusedChunks */ .f)(path, { end: options.bytes })) {
+        hash.update(chunk);
+        size += chunk.length;
     }
     return { sha256: hash.digest('hex'), size };
 }
 /** A pass-through that hashes and counts what flows through it. */
-class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
+class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     size = 0;
     _transform(chunk, _encoding, callback) {
@@ -91,7 +87,7 @@ async function startsWithKeyed(path, prefix, limit) {
         return true;
     let offset = 0;
     if (end > 0) {
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { end: end - 1 })) {
+        for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_2__/* .reusedChunks */ .f)(path, { end })) {
             let from = 0;
             if (offset + chunk.length > low) {
                 for (let at = chunk.indexOf(0x0a, Math.max(0, low - offset - 1)); at !== -1; at = chunk.indexOf(0x0a, at + 1)) {
@@ -123,24 +119,22 @@ async function startsWithKeyed(path, prefix, limit) {
 /* harmony export */   zm: () => (/* binding */ digestKeyFor)
 /* harmony export */ });
 /* unused harmony exports isAgeFile, checkKey */
-/* harmony import */ var age_encryption__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1539);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2948);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2948);
 
 
 
@@ -151,6 +145,11 @@ async function startsWithKeyed(path, prefix, limit) {
 
 
 const AGE_MAGIC = 'age-encryption.org/v1';
+/**
+ * age and its curves and ciphers are loaded on first use: a save or restore without encryption
+ * never parses them, which keeps the actions' start-up and memory down (docs/performance.md).
+ */
+const loadAge = () => __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 855));
 /** Reads key material as a user would paste it: an identity file, recipient lines, or a passphrase. */
 function parseKeyMaterial(text) {
     const lines = text
@@ -163,15 +162,15 @@ function parseKeyMaterial(text) {
         return { recipients: lines };
     // A key file with one mistyped or foreign line must not silently become a passphrase.
     if (lines.some((l) => /^(AGE-SECRET-KEY-|age1)/i.test(l)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('The key material mixes age keys with other lines: give only identities (AGE-SECRET-KEY-1…), ' +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('The key material mixes age keys with other lines: give only identities (AGE-SECRET-KEY-1…), ' +
             'only recipients (age1…), or a passphrase.');
     const passphrase = text.replace(/\r?\n$/, '');
     if (passphrase.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EncryptionKeyError */ .pp('The encryption key is empty.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('The encryption key is empty.');
     return { passphrase };
 }
 async function isAgeFile(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     try {
         const head = Buffer.alloc(AGE_MAGIC.length);
         await handle.read(head, 0, head.length, 0);
@@ -183,34 +182,36 @@ async function isAgeFile(path) {
 }
 /** Encrypts a file with age, streaming, into `dest` (written atomically). */
 async function encryptFile(src, dest, key) {
-    checkKey(key);
-    const encrypter = new age_encryption__WEBPACK_IMPORTED_MODULE_0__/* .Encrypter */ .T7();
+    const { Encrypter, identityToRecipient } = await loadAge();
+    await checkKey(key);
+    const encrypter = new Encrypter();
     if (key.passphrase !== undefined) {
         encrypter.setPassphrase(key.passphrase);
     }
     else {
         const recipients = [
             ...(key.recipients ?? []),
-            ...(await Promise.all((key.identities ?? []).map((i) => (0,age_encryption__WEBPACK_IMPORTED_MODULE_0__/* .identityToRecipient */ .RE)(i))))
+            ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))
         ];
         if (recipients.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EncryptionKeyError */ .pp('No encryption key: give a passphrase, age recipients or an identity.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('No encryption key: give a passphrase, age recipients or an identity.');
         for (const r of recipients)
             encrypter.addRecipient(r);
     }
-    const input = node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(src));
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(src));
     const output = await encrypter.encrypt(input);
     return writeAtomically(output, dest);
 }
 /** Decrypts an age file, streaming; a wrong or missing key writes nothing. */
 async function decryptFile(src, dest, key) {
     if (!(await isAgeFile(src)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HostileArchiveError */ .v5(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(src)} is not an age-encrypted file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)} is not an age-encrypted file.`);
     if (key.passphrase === undefined && (key.identities ?? []).length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EncryptionKeyError */ .pp('Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.');
     }
-    checkKey({ identities: key.identities });
-    const decrypter = new age_encryption__WEBPACK_IMPORTED_MODULE_0__/* .Decrypter */ .Hz();
+    const { Decrypter } = await loadAge();
+    await checkKey({ identities: key.identities });
+    const decrypter = new Decrypter();
     if (key.passphrase !== undefined)
         decrypter.addPassphrase(key.passphrase);
     for (const identity of key.identities ?? [])
@@ -226,17 +227,17 @@ async function decryptFile(src, dest, key) {
         }
     };
     decrypter.addIdentity(lastResort);
-    const input = node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(src));
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(src));
     try {
         const output = await decrypter.decrypt(input);
         return await writeAtomically(output, dest);
     }
     catch (error) {
         if (noneMatched) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EncryptionKeyError */ .pp(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(src)}: the key does not match. Check the encryption-key secret, --encryption-key-file or CLAUDE_SESSION_KEY.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: the key does not match. Check the encryption-key secret, --encryption-key-file or CLAUDE_SESSION_KEY.`);
         }
         const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HostileArchiveError */ .v5(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(src)}: it is damaged (${message}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: it is damaged (${message}).`);
     }
 }
 /**
@@ -244,35 +245,36 @@ async function decryptFile(src, dest, key) {
  * (`Invalid checksum in AGE-SECRET-KEY-1…`), so any error from parsing one becomes a usage error
  * that says which kind of key and its position, never the key.
  */
-function checkKey(key) {
+async function checkKey(key) {
+    const { Decrypter, Encrypter } = await loadAge();
     const check = (kind, values, parse) => {
         for (const [index, value] of (values ?? []).entries()) {
             try {
                 parse(value);
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`The ${ordinal(index)} ${kind} is not valid (a character may be mistyped or missing). ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`The ${ordinal(index)} ${kind} is not valid (a character may be mistyped or missing). ` +
                     'Copy it again from the key file age-keygen wrote.');
             }
         }
     };
-    check('age identity (AGE-SECRET-KEY-1…)', key.identities, (i) => new age_encryption__WEBPACK_IMPORTED_MODULE_0__/* .Decrypter */ .Hz().addIdentity(i));
-    check('age recipient (age1…)', key.recipients, (r) => new age_encryption__WEBPACK_IMPORTED_MODULE_0__/* .Encrypter */ .T7().addRecipient(r));
+    check('age identity (AGE-SECRET-KEY-1…)', key.identities, (i) => new Decrypter().addIdentity(i));
+    check('age recipient (age1…)', key.recipients, (r) => new Encrypter().addRecipient(r));
     if (key.passphrase !== undefined && key.passphrase.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('The encryption passphrase is empty.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('The encryption passphrase is empty.');
 }
 function ordinal(index) {
     return ['first', 'second', 'third'][index] ?? `${index + 1}th`;
 }
 async function writeAtomically(stream, dest) {
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dest), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_6__.randomBytes)(6).toString('hex')}.age.tmp`);
-    const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_9__/* .HashingStream */ .$K();
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.randomBytes)(6).toString('hex')}.age.tmp`);
+    const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .HashingStream */ .$K();
     try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.fromWeb(stream), hashing, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temporary, { mode: 0o600 }));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, dest);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(stream), hashing, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temporary, { mode: 0o600 }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, dest);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
         throw error;
     }
     return hashing.digest();
@@ -287,7 +289,7 @@ const DIGEST_SALT = 'claude-session/v1/digest-key';
 async function digestKeyFor(key) {
     let material;
     if (key.passphrase !== undefined) {
-        material = await new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_6__.scrypt)(key.passphrase, DIGEST_SALT, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 }, (e, k) => (e ? reject(e) : resolve(k))));
+        material = await new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.scrypt)(key.passphrase, DIGEST_SALT, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 }, (e, k) => (e ? reject(e) : resolve(k))));
     }
     else if ((key.identities ?? []).length > 0) {
         material = Buffer.from([...key.identities]
@@ -298,11 +300,53 @@ async function digestKeyFor(key) {
     else {
         return undefined;
     }
-    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_7__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_6__.hkdf)('sha256', material, DIGEST_SALT, info, 32));
+    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_5__.hkdf)('sha256', material, DIGEST_SALT, info, 32));
     return {
         key: await derive('transcript digest'),
         id: (await derive('digest key id')).subarray(0, 8).toString('hex')
     };
+}
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   f: () => (/* binding */ reusedChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Big enough that a read costs little next to what is done with it; small enough to stay cheap. */
+const CHUNK_BYTES = 128 * 1024;
+/**
+ * The bytes `[start, end)` of a file (to its end when `end` is past it), read into one buffer that
+ * is reused: a chunk is valid only until the next one is asked for. A read stream allocates a
+ * fresh buffer per chunk, which V8 frees only at a later collection, so reading a 200 MB
+ * transcript that way leaves tens of MB of garbage in the process (docs/performance.md).
+ */
+async function* reusedChunks(path, options = {}) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const end = Math.min(options.end ?? Infinity, (await handle.stat()).size);
+        let position = options.start ?? 0;
+        if (position >= end)
+            return;
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
+        while (position < end) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 
@@ -420,16 +464,13 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/archive/fileChunks.ts
+var fileChunks = __webpack_require__(3712);
 ;// CONCATENATED MODULE: ./src/archive/pack.ts
-
 
 
 
@@ -456,44 +497,67 @@ async function packSession(input) {
     const mtime = new Date(Math.floor(input.mtime.getTime() / 1000) * 1000);
     if (Number.isNaN(mtime.getTime()))
         throw new TypeError('packSession: mtime is not a valid date');
+    // node-tar's header and PAX encoders only, loaded when packing starts (not at start-up).
+    const [{ Header }, { Pax }] = await Promise.all([__webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 6532)), __webpack_require__.e(/* import() */ 750).then(__webpack_require__.bind(__webpack_require__, 750))]);
+    const tar = { Header, Pax };
     const transcriptHash = new digest/* HashingStream */.$K();
     let records = 0;
     let lastByte = 0x0a;
     const archiveHash = new digest/* HashingStream */.$K();
-    const tarStream = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
-    const writing = (0,external_node_stream_promises_.pipeline)(tarStream, (0,external_node_zlib_.createGzip)({ level: 6 }), archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
+    const gzip = (0,external_node_zlib_.createGzip)({ level: 6 });
+    const writing = (0,external_node_stream_promises_.pipeline)(gzip, archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
+    // Bodies are read into two buffers that take turns: a write's callback fires once zlib has
+    // consumed the chunk, so its buffer can be read into again, while the other one is hashed and
+    // compressed. No chunk is allocated per read, so memory stays flat whatever the session's size.
+    const buffers = [Buffer.allocUnsafe(fileChunks/* CHUNK_BYTES */.E), Buffer.allocUnsafe(fileChunks/* CHUNK_BYTES */.E)];
+    let inFlight = Promise.resolve();
+    const send = async (data) => {
+        await inFlight;
+        inFlight = written(gzip, data);
+        inFlight.catch(() => undefined);
+    };
     const produce = async () => {
+        let turn = 0;
         for (const [index, member] of members.entries()) {
-            await write(tarStream, headerBlocks(member.path, member.size, mtime));
+            await send(headerBlocks(tar, member.path, member.size, mtime));
             let sent = 0;
-            const body = member.size > 0
-                ? (0,external_node_fs_.createReadStream)(member.source, { start: 0, end: member.size - 1 })
-                : external_node_stream_.Readable.from([]);
-            for await (const chunk of body) {
-                const buf = chunk;
-                sent += buf.length;
-                if (index === 0) {
-                    input.onTranscriptData?.(buf);
-                    transcriptHash.hash.update(buf);
-                    records += countNewlines(buf);
-                    lastByte = buf[buf.length - 1];
+            const handle = member.size > 0 ? await (0,promises_.open)(member.source, 'r') : undefined;
+            try {
+                while (handle && sent < member.size) {
+                    const buffer = buffers[turn++ % 2];
+                    const length = Math.min(buffer.length, member.size - sent);
+                    const { bytesRead } = await handle.read(buffer, 0, length, sent);
+                    if (bytesRead === 0)
+                        break;
+                    const chunk = buffer.subarray(0, bytesRead);
+                    sent += bytesRead;
+                    if (index === 0) {
+                        input.onTranscriptData?.(chunk);
+                        transcriptHash.hash.update(chunk);
+                        records += countNewlines(chunk);
+                        lastByte = chunk[chunk.length - 1];
+                    }
+                    await send(chunk);
                 }
-                await write(tarStream, buf);
+            }
+            finally {
+                await handle?.close();
             }
             if (sent !== member.size) {
                 throw new Error(`${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`);
             }
             const pad = (BLOCK - (member.size % BLOCK)) % BLOCK;
             if (pad > 0)
-                await write(tarStream, Buffer.alloc(pad));
+                await send(Buffer.alloc(pad));
         }
         // End of archive: two zero blocks.
-        await write(tarStream, Buffer.alloc(BLOCK * 2));
-        tarStream.end();
+        await send(Buffer.alloc(BLOCK * 2));
+        await inFlight;
+        gzip.end();
     };
     await Promise.all([
         produce().catch((error) => {
-            tarStream.destroy(error);
+            gzip.destroy(error);
             throw error;
         }),
         writing
@@ -508,7 +572,7 @@ async function packSession(input) {
         files: members.length
     };
 }
-function headerBlocks(path, size, mtime) {
+function headerBlocks({ Header, Pax }, path, size, mtime) {
     const fields = {
         path,
         mode: 0o600,
@@ -520,14 +584,14 @@ function headerBlocks(path, size, mtime) {
         uname: '',
         gname: ''
     };
-    const header = new index_min/* Header */.Y9(fields);
+    const header = new Header(fields);
     const block = Buffer.alloc(BLOCK);
     const needPax = header.encode(block);
     if (!needPax)
         return block;
     // Long paths go in a PAX extended header, as node-tar itself does.
-    const pax = new index_min/* Pax */.un({ path, size, mtime }).encode();
-    const plain = new index_min/* Header */.Y9({ ...fields, path: external_node_path_.posix.basename(path).slice(0, 99) });
+    const pax = new Pax({ path, size, mtime }).encode();
+    const plain = new Header({ ...fields, path: external_node_path_.posix.basename(path).slice(0, 99) });
     const plainBlock = Buffer.alloc(BLOCK);
     plain.encode(plainBlock);
     return Buffer.concat([pax, plainBlock]);
@@ -595,21 +659,9 @@ function countNewlines(buf) {
         count++;
     return count;
 }
-function write(stream, data) {
-    if (stream.write(data))
-        return Promise.resolve();
-    return new Promise((resolve, reject) => {
-        const onDrain = () => {
-            stream.off('error', onError);
-            resolve();
-        };
-        const onError = (error) => {
-            stream.off('drain', onDrain);
-            reject(error);
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onError);
-    });
+/** Resolves once the stream has consumed `data` (zlib: compressed it), so its buffer may be reused. */
+function written(stream, data) {
+    return new Promise((resolve, reject) => stream.write(data, (error) => (error ? reject(error) : resolve())));
 }
 
 // EXTERNAL MODULE: ./src/archive/unpack.ts
@@ -620,8 +672,6 @@ var metadata = __webpack_require__(4001);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: ./node_modules/@secretlint/core/module/index.js + 17 modules
-var core_module = __webpack_require__(198);
 ;// CONCATENATED MODULE: ./src/archive/jsonEscapes.ts
 /**
  * JSON string escapes, decoded with a map back to the raw text. A transcript line is JSON: a
@@ -701,13 +751,9 @@ function jsonStringContents(raw) {
     return spans;
 }
 
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-pattern/module/index.js
-var secretlint_rule_pattern_module = __webpack_require__(2567);
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-var secretlint_rule_preset_recommend_module = __webpack_require__(1577);
 ;// CONCATENATED MODULE: ./src/archive/secretRules.ts
-
-
+/** `creator.meta.id` of @secretlint/secretlint-rule-pattern, known without loading it. */
+const PATTERN_RULE_ID = '@secretlint/secretlint-rule-pattern';
 /**
  * Shapes of tokens issued today that the recommended preset (11.7.1) does not match, added as
  * pattern rules. Each name is the rule a finding reports.
@@ -728,18 +774,26 @@ const EXTRA_SHAPES = [
     // Google Cloud API keys (https://cloud.google.com/docs/authentication/api-keys).
     { name: 'gcp', patterns: ['/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/'] }
 ];
+let scanConfig;
 /**
  * The preset's rules one by one, without `filter-comments`: that rule lets the scanned text turn
- * the scan off (`secretlint-disable`), and a transcript is text anyone could have pasted.
+ * the scan off (`secretlint-disable`), and a transcript is text anyone could have pasted. Loaded
+ * on first use: most saves have no candidate line, so they never parse secretlint's rules.
  */
-const SCAN_CONFIG = {
-    rules: [
-        ...secretlint_rule_preset_recommend_module/* rules */.a
-            .filter((rule) => !rule.meta.id.endsWith('-filter-comments'))
-            .map((rule) => ({ id: rule.meta.id, rule })),
-        { id: secretlint_rule_pattern_module/* creator */.x.meta.id, rule: secretlint_rule_pattern_module/* creator */.x, options: { patterns: EXTRA_SHAPES } }
-    ]
-};
+function loadScanConfig() {
+    scanConfig ??= Promise.all([
+        __webpack_require__.e(/* import() */ 577).then(__webpack_require__.bind(__webpack_require__, 1577)),
+        __webpack_require__.e(/* import() */ 567).then(__webpack_require__.bind(__webpack_require__, 2567))
+    ]).then(([{ rules: recommended }, { creator: patternRule }]) => ({
+        rules: [
+            ...recommended
+                .filter((rule) => !rule.meta.id.endsWith('-filter-comments'))
+                .map((rule) => ({ id: rule.meta.id, rule })),
+            { id: PATTERN_RULE_ID, rule: patternRule, options: { patterns: EXTRA_SHAPES } }
+        ]
+    }));
+    return scanConfig;
+}
 /**
  * What every rule above anchors on, as one regex over the raw (undecoded, latin1-read) text: a
  * line without any of these cannot be flagged, so the rules run only on lines that have one. Each
@@ -782,7 +836,7 @@ function prefilterFor(extraSecrets) {
 }
 /** `@secretlint/secretlint-rule-github` → `github`; a pattern rule → the shape's name. */
 function shortRuleId(ruleId, data) {
-    if (ruleId === secretlint_rule_pattern_module/* creator */.x.meta.id) {
+    if (ruleId === PATTERN_RULE_ID) {
         const name = data?.PATTERN_NAME;
         if (typeof name === 'string')
             return name;
@@ -791,7 +845,6 @@ function shortRuleId(ruleId, data) {
 }
 
 ;// CONCATENATED MODULE: ./src/archive/redaction.ts
-
 
 
 const RUN_TOKEN_RULE = 'github-token-of-this-run';
@@ -814,10 +867,12 @@ async function findSecrets(units, extraSecrets = []) {
         offset += d.text.length + SEPARATOR.length;
     }
     const content = decoded.map((d) => d.text).join(SEPARATOR);
-    const result = await (0,core_module/* lintSource */.n)({
+    // secretlint is loaded only when a line is a candidate (docs/performance.md).
+    const [{ lintSource }, config] = await Promise.all([__webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 198)), loadScanConfig()]);
+    const result = await lintSource({
         source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
         // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
-        options: { config: SCAN_CONFIG, maskSecrets: false, noPhysicFilePath: true }
+        options: { config, maskSecrets: false, noPhysicFilePath: true }
     });
     const hits = [];
     const add = (unit, ruleId, from, to) => {
@@ -947,7 +1002,7 @@ function unitAt(starts, offset) {
 
 
 const BLOCK_BYTES = {
-    jsonl: 1024 * 1024,
+    jsonl: 64 * 1024,
     json: 8 * 1024 * 1024,
     text: 8 * 1024 * 1024
 };
@@ -977,7 +1032,8 @@ async function redactFile(src, dest, options = {}) {
         await eachBlock(src, bytes, options, async (block) => {
             findings.push(...block.findings);
             for (const piece of block.redacted()) {
-                if (!hashing.write(piece))
+                // A copy: the block's buffer is read into again while this waits to be written.
+                if (!hashing.write(Buffer.from(piece)))
                     await (0,external_node_events_.once)(hashing, 'drain');
             }
         });
@@ -1019,32 +1075,42 @@ async function eachBlock(path, bytes, options, onBlock) {
     const prefilter = prefilterFor(options.extraSecrets ?? []);
     const file = options.displayName ?? (0,external_node_path_.basename)(path);
     let firstLine = 1;
-    let pending = [];
-    let pendingBytes = 0;
     const flush = async (buf) => {
         const block = await judgeBlock(buf, kind, firstLine, file, prefilter, options.extraSecrets);
         firstLine += secretScan_countNewlines(buf);
         await onBlock(block);
     };
-    if (bytes > 0) {
-        const stream = (0,external_node_fs_.createReadStream)(path, { start: 0, end: bytes - 1, highWaterMark: 1 << 20 });
-        for await (const chunk of stream) {
-            pending.push(chunk);
-            pendingBytes += chunk.length;
-            if (pendingBytes < BLOCK_BYTES[kind])
+    // One block buffer, reused: blocks end after a newline, and the bytes after the last one move
+    // to its start. A line longer than the buffer grows it. Reading into it allocates nothing per
+    // block, so the scan's memory does not grow with the file (docs/performance.md).
+    let block = Buffer.allocUnsafe(Math.min(BLOCK_BYTES[kind], Math.max(bytes, 1)));
+    let filled = 0;
+    let position = 0;
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        while (position < bytes) {
+            if (filled === block.length) {
+                const grown = Buffer.allocUnsafe(block.length * 2);
+                block.copy(grown, 0, 0, filled);
+                block = grown;
+            }
+            const { bytesRead } = await handle.read(block, filled, Math.min(block.length - filled, bytes - position), position);
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            const newline = block.lastIndexOf(0x0a, filled + bytesRead - 1);
+            filled += bytesRead;
+            if (newline === -1 || (filled < block.length && position < bytes))
                 continue;
-            // Blocks end after a newline; a long line without one just keeps growing the block.
-            const newline = chunk.lastIndexOf(0x0a);
-            if (newline === -1)
-                continue;
-            const head = Buffer.concat([...pending.slice(0, -1), chunk.subarray(0, newline + 1)]);
-            pending = [chunk.subarray(newline + 1)];
-            pendingBytes = pending[0].length;
-            await flush(head);
+            await flush(block.subarray(0, newline + 1));
+            filled = block.copy(block, 0, newline + 1, filled);
         }
+        if (filled > 0)
+            await flush(block.subarray(0, filled));
     }
-    if (pendingBytes > 0)
-        await flush(Buffer.concat(pending, pendingBytes));
+    finally {
+        await handle.close();
+    }
 }
 async function judgeBlock(buf, kind, firstLine, file, prefilter, extraSecrets = []) {
     const latin = buf.toString('latin1');
@@ -1203,6 +1269,301 @@ async function folderFiles(folder, relative = []) {
 
 
 
+
+
+/***/ }),
+
+/***/ 9830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ JsonlChecker)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+// What the checker expects next. Plain numbers: the byte loop below switches on them.
+const LINE = 0; // a line's first value, or more blank space
+const VALUE = 1; // a value (after ':' or an array's ',')
+const ARRAY_FIRST = 2; // a value or ']' (after '[')
+const KEY_FIRST = 3; // a key or '}' (after '{')
+const KEY = 4; // a key (after an object's ',')
+const COLON = 5;
+const AFTER = 6; // ',', a closer, or the end of the line at depth 0
+const STRING = 7;
+const ESCAPE = 8;
+const HEX = 9;
+const MINUS = 10; // '-' read: a digit must follow
+const ZERO = 11; // a leading 0: no more integer digits
+const INT = 12;
+const DOT = 13; // '.' read: a digit must follow
+const FRAC = 14;
+const EXP = 15; // 'e' read: a sign or a digit
+const EXP_SIGN = 16; // sign read: a digit must follow
+const EXP_DIGITS = 17;
+const LITERAL = 18;
+const BAD = 19;
+const OBJECT = 1;
+const ARRAY = 2;
+/** Bytes that stand for themselves inside a string: all but '"', '\\' and control characters. */
+const PLAIN = new Uint8Array(256).fill(1, 0x20);
+PLAIN[0x22] = 0;
+PLAIN[0x5c] = 0;
+const LITERALS = {
+    0x74: Buffer.from('true'),
+    0x66: Buffer.from('false'),
+    0x6e: Buffer.from('null')
+};
+/**
+ * Checks a JSONL stream as it passes, byte by byte and without building a string or an object:
+ * every line must be one JSON text (RFC 8259: what `JSON.parse` accepts), and blank lines are
+ * skipped. Claude Code drops a transcript with a line that is not JSON, so restore refuses it;
+ * doing the check in the unpacking pass, instead of `JSON.parse` per line afterwards, saves a
+ * second read of the transcript and the churn of a string and an object per record
+ * (docs/performance.md). The error names the line, never its content, which may hold secrets.
+ */
+class JsonlChecker {
+    refuse;
+    /**
+     * @param refuse the error for a line that is not JSON: restore refuses a hostile archive; save
+     * refuses to upload what restore would refuse (sync/saveChecks.ts).
+     */
+    constructor(refuse = hostileLine) {
+        this.refuse = refuse;
+    }
+    /** Non-blank lines seen, complete or not. */
+    records = 0;
+    line = 1;
+    state = LINE;
+    stack = new Uint8Array(64);
+    depth = 0;
+    inKey = false;
+    hexLeft = 0;
+    literal = LITERALS[0x74];
+    literalAt = 0;
+    /** A line that began with \v or \f: blank if nothing else follows, as `trim()` judged it. */
+    oddBlank = false;
+    /** Checks the next bytes; throws `refuse(line)` at the first line that is not JSON. */
+    write(buf) {
+        let state = this.state;
+        const n = buf.length;
+        let i = 0;
+        while (i < n) {
+            const c = buf[i];
+            switch (state) {
+                case STRING: {
+                    // Most of a transcript's bytes are inside strings: skip them in one tight loop.
+                    let j = i;
+                    while (PLAIN[buf[j]] === 1) {
+                        if (++j === n)
+                            break;
+                    }
+                    if (j === n) {
+                        i = n;
+                        continue;
+                    }
+                    i = j;
+                    const d = buf[j];
+                    if (d === 0x22)
+                        state = this.inKey ? COLON : AFTER;
+                    else if (d === 0x5c)
+                        state = ESCAPE;
+                    else
+                        state = BAD;
+                    break;
+                }
+                case LINE:
+                    if (c === 0x0a) {
+                        this.line++;
+                        this.oddBlank = false;
+                    }
+                    else if (c === 0x20 || c === 0x09 || c === 0x0d) {
+                        // blank so far
+                    }
+                    else if (c === 0x0b || c === 0x0c) {
+                        this.oddBlank = true;
+                    }
+                    else if (this.oddBlank) {
+                        state = BAD;
+                    }
+                    else {
+                        this.records++;
+                        state = this.startValue(c, false);
+                    }
+                    break;
+                case VALUE:
+                case ARRAY_FIRST:
+                    if (c === 0x20 || c === 0x09 || c === 0x0d)
+                        break;
+                    state = this.startValue(c, state === ARRAY_FIRST);
+                    break;
+                case KEY_FIRST:
+                case KEY:
+                    if (c === 0x20 || c === 0x09 || c === 0x0d)
+                        break;
+                    if (c === 0x22) {
+                        this.inKey = true;
+                        state = STRING;
+                    }
+                    else if (c === 0x7d && state === KEY_FIRST) {
+                        state = this.close(OBJECT);
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case COLON:
+                    if (c === 0x3a)
+                        state = VALUE;
+                    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+                        state = BAD;
+                    break;
+                case AFTER:
+                    state = this.after(c);
+                    break;
+                case ESCAPE:
+                    if (c === 0x75) {
+                        this.hexLeft = 4;
+                        state = HEX;
+                    }
+                    else if (c === 0x22 ||
+                        c === 0x5c ||
+                        c === 0x2f ||
+                        c === 0x62 ||
+                        c === 0x66 ||
+                        c === 0x6e ||
+                        c === 0x72 ||
+                        c === 0x74) {
+                        state = STRING;
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case HEX:
+                    if (isHex(c)) {
+                        if (--this.hexLeft === 0)
+                            state = STRING;
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case LITERAL:
+                    if (c !== this.literal[this.literalAt])
+                        state = BAD;
+                    else if (++this.literalAt === this.literal.length)
+                        state = AFTER;
+                    break;
+                case MINUS:
+                    state = c === 0x30 ? ZERO : isDigit(c) ? INT : BAD;
+                    break;
+                case DOT:
+                    state = isDigit(c) ? FRAC : BAD;
+                    break;
+                case EXP_SIGN:
+                    state = isDigit(c) ? EXP_DIGITS : BAD;
+                    break;
+                case EXP:
+                    state = isDigit(c) ? EXP_DIGITS : c === 0x2b || c === 0x2d ? EXP_SIGN : BAD;
+                    break;
+                case ZERO:
+                case INT:
+                case FRAC:
+                case EXP_DIGITS:
+                    if (isDigit(c) && state !== ZERO)
+                        break;
+                    if (c === 0x2e && (state === ZERO || state === INT))
+                        state = DOT;
+                    else if ((c === 0x65 || c === 0x45) && state !== EXP_DIGITS)
+                        state = EXP;
+                    else
+                        state = this.after(c); // the number ended: the byte belongs to what follows
+                    break;
+            }
+            if (state === BAD) {
+                this.state = BAD;
+                throw this.refusal();
+            }
+            i++;
+        }
+        this.state = state;
+    }
+    /** The end of the stream: a last line without its newline is judged like any other. */
+    end() {
+        if (this.state === LINE)
+            return;
+        this.write(NEWLINE);
+    }
+    startValue(c, closable) {
+        switch (c) {
+            case 0x7b:
+                this.push(OBJECT);
+                return KEY_FIRST;
+            case 0x5b:
+                this.push(ARRAY);
+                return ARRAY_FIRST;
+            case 0x22:
+                this.inKey = false;
+                return STRING;
+            case 0x2d:
+                return MINUS;
+            case 0x30:
+                return ZERO;
+            case 0x74:
+            case 0x66:
+            case 0x6e:
+                this.literal = LITERALS[c];
+                this.literalAt = 1;
+                return LITERAL;
+            case 0x5d:
+                return closable ? this.close(ARRAY) : BAD;
+            default:
+                return c >= 0x31 && c <= 0x39 ? INT : BAD;
+        }
+    }
+    after(c) {
+        if (c === 0x20 || c === 0x09 || c === 0x0d)
+            return AFTER;
+        const top = this.depth > 0 ? this.stack[this.depth - 1] : 0;
+        if (c === 0x0a) {
+            if (top !== 0)
+                return BAD;
+            this.line++;
+            return LINE;
+        }
+        if (c === 0x2c)
+            return top === OBJECT ? KEY : top === ARRAY ? VALUE : BAD;
+        if (c === 0x7d)
+            return top === OBJECT ? this.close(OBJECT) : BAD;
+        if (c === 0x5d)
+            return top === ARRAY ? this.close(ARRAY) : BAD;
+        return BAD;
+    }
+    push(kind) {
+        if (this.depth === this.stack.length) {
+            const grown = new Uint8Array(this.stack.length * 2);
+            grown.set(this.stack);
+            this.stack = grown;
+        }
+        this.stack[this.depth++] = kind;
+    }
+    close(kind) {
+        if (this.depth === 0 || this.stack[this.depth - 1] !== kind)
+            return BAD;
+        this.depth--;
+        return AFTER;
+    }
+    refusal() {
+        return this.refuse(this.line);
+    }
+}
+function hostileLine(line) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`Line ${line} of the transcript is not JSON, so the file is not a Claude Code transcript (JSONL); refusing it.`);
+}
+const NEWLINE = Buffer.from('\n');
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function isHex(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
 
 
 /***/ }),
@@ -1389,9 +1750,9 @@ function bad(why) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8697);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2948);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2948);
+/* harmony import */ var _jsonlCheck_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9830);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9180);
 
 
@@ -1414,10 +1775,10 @@ async function unpackSession(input) {
     const limits = { ..._limits_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LIMITS */ .d, ...input.limits };
     const archiveSize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(input.archiveFile)).size;
     if (archiveSize > limits.maxArchiveBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HostileArchiveError */ .v5(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
     }
     if (archiveSize === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HostileArchiveError */ .v5('The archive is empty.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5('The archive is empty.');
     const id = input.sessionId.toLowerCase();
     const transcriptName = `${id}.jsonl`;
     const files = [];
@@ -1427,6 +1788,8 @@ async function unpackSession(input) {
     let failure;
     const writes = [];
     let transcriptDigest = { sha256: '', size: 0 };
+    // Claude Code drops a transcript with a line that is not JSON: it is refused in this same pass.
+    const checker = new _jsonlCheck_js__WEBPACK_IMPORTED_MODULE_9__/* .JsonlChecker */ .m();
     // One signal stops everything at the first problem: the read of the archive, the feeding of
     // the parser and every member being written. Each of those pipelines then settles, so a failure
     // anywhere can never leave a write waiting for an entry that will not end.
@@ -1437,8 +1800,10 @@ async function unpackSession(input) {
         failure = error;
         stop.abort(error);
     };
-    const refuse = (message) => fail(new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HostileArchiveError */ .v5(message));
-    const parser = new tar__WEBPACK_IMPORTED_MODULE_7__/* .Parser */ .iX({
+    const refuse = (message) => fail(new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(message));
+    // node-tar's parser alone, loaded when unpacking starts rather than at start-up.
+    const { Parser } = await Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 3851));
+    const parser = new Parser({
         strict: true,
         onReadEntry: (entry) => {
             if (failure)
@@ -1471,7 +1836,7 @@ async function unpackSession(input) {
             }
             files.push(path);
             const write = writeMember(entry, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(input.destDir, ...path.split('/')), {
-                hash: path === transcriptName,
+                check: path === transcriptName ? checker : undefined,
                 signal: stop.signal
             });
             writes.push(write.then((digest) => {
@@ -1523,6 +1888,16 @@ async function unpackSession(input) {
         if (!failure && !memberPaths.has(transcriptName)) {
             refuse(`The archive holds no ${transcriptName}: it is not this session's archive.`);
         }
+        // The last line, which may lack its newline, is judged once the whole archive was read, so a
+        // truncated archive is reported as truncated.
+        if (!failure) {
+            try {
+                checker.end();
+            }
+            catch (error) {
+                fail(error);
+            }
+        }
         if (failure)
             throw failure;
     }
@@ -1536,20 +1911,32 @@ async function unpackSession(input) {
         folderPath: folder,
         files,
         totalBytes,
-        transcript: transcriptDigest
+        transcript: { ...transcriptDigest, records: checker.records }
     };
 }
-/** Writes one member into staging; the transcript is hashed on the way through. */
+/** Writes one member into staging; the transcript is hashed and checked on the way through. */
 async function writeMember(entry, target, options) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true, mode: 0o700 });
     options.signal.throwIfAborted();
     const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
-    if (!options.hash) {
+    const checker = options.check;
+    if (!checker) {
         await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, out, { signal: options.signal });
         return undefined;
     }
-    const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_9__/* .HashingStream */ .$K();
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, hashing, out, { signal: options.signal });
+    const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .HashingStream */ .$K();
+    const checking = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _encoding, callback) {
+            try {
+                checker.write(chunk);
+            }
+            catch (error) {
+                return callback(error);
+            }
+            callback(null, chunk);
+        }
+    });
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, hashing, checking, out, { signal: options.signal });
     return hashing.digest();
 }
 /**
@@ -1559,7 +1946,7 @@ async function writeMember(entry, target, options) {
 function readFailure(error) {
     const code = error.code ?? '';
     if (code.startsWith('Z_')) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HostileArchiveError */ .v5(`The archive is not a valid gzip file or is truncated (${error.message}); save the session again.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`The archive is not a valid gzip file or is truncated (${error.message}); save the session again.`);
     }
     return error instanceof Error ? error : new Error(String(error));
 }

@@ -592,8 +592,10 @@ async function restoreSession(ctx, req) {
                 throw new errors/* IntegrityError */.cs(`The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`);
             }
         }
-        // A transcript that is not JSONL would make Claude Code drop the session: refuse it here.
-        const info = await (0,session/* readTranscriptInfo */.Zh)(unpacked.transcriptPath, { strict: true });
+        // Unpacking refused a transcript that is not JSONL (Claude Code would drop it) and counted its
+        // records; the last `cwd` comes from the end of the file, without a second parse of it all.
+        const records = unpacked.transcript.records;
+        const { cwd: recordedCwd } = await (0,session/* readTranscriptTail */.jx)(unpacked.transcriptPath);
         const projectDir = await (0,session/* projectDirFor */.cv)(req.configDir, req.cwd, req.env ?? process.env);
         // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
         const own = await (0,redactedLineage/* withOwnBytes */.oM)((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked.transcriptPath, (0,redactedLineage/* lineageOf */.bQ)(m), work);
@@ -605,14 +607,14 @@ async function restoreSession(ctx, req) {
             remoteSessionId: group.sessionId,
             projectDir,
             cwd,
-            recordedCwd: info.cwd,
+            recordedCwd,
             onLocalConflict: req.onLocalConflict ?? 'refuse',
             describe: {
                 branch: req.branch,
                 pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
             }
         });
-        ctx.log.info(`Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`);
+        ctx.log.info(`Restored session ${installed.sessionId} (${records} records) into ${projectDir}`);
         return {
             sessionId: installed.sessionId,
             remoteSessionId: group.sessionId,
@@ -622,7 +624,7 @@ async function restoreSession(ctx, req) {
             outcome: installed.outcome,
             backupPath: installed.backupPath,
             backupFolderPath: installed.backupFolderPath,
-            records: info.records,
+            records,
             relocated: installed.relocated,
             archiveSize: m.archiveSize ?? 0
         };
