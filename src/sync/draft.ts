@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ClaudeSessionError } from '../errors.js'
-import type { Release } from '../store/index.js'
+import type { DraftView, Release } from '../store/index.js'
 import type { SyncContext } from './context.js'
 import { indexedSnapshot, indexOf, nextIndex } from './indexedRelease.js'
 import { parseIndex, renderBody, type IndexEntry, type ReleaseIndex } from './releaseIndex.js'
@@ -36,11 +36,16 @@ export interface SaveDraft {
  */
 export async function openDraftForSave(
   ctx: SyncContext,
-  tag: string,
-  branch: string,
-  sessionId: string
+  target: {
+    tag: string
+    branch: string
+    sessionId: string
+    /** `store.lookupDraft(tag)`, when the caller started it early. */
+    lookup?: Promise<DraftView | null | undefined>
+  }
 ): Promise<SaveDraft> {
-  const view = await ctx.store.lookupDraft(tag)
+  const { tag, branch, sessionId } = target
+  const view = await (target.lookup ?? ctx.store.lookupDraft(tag))
   const index = indexOf(view)
   const listedNodeIds = view?.complete ? new Set(view.assets.map((a) => a.nodeId)) : undefined
   if (view && index) {

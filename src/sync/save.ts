@@ -83,6 +83,10 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
   // unredacted or unencrypted copy is ever written.
   const work = await mkdtemp(join(ctx.tempDir, 'claude-session-save-'))
   let warnScan: Promise<SecretFinding[]> | undefined
+  // The lookup only reads: it travels while the session is packed. Nothing is created before the
+  // transcript passed restore's checks.
+  const lookup = ctx.store.lookupDraft(tag)
+  lookup.catch(() => undefined)
   try {
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels, on any path.
@@ -124,7 +128,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     validator.end()
     warnOtherBranch(ctx, req.branch, tail.gitBranch, sessionId)
 
-    const draft = await openDraftForSave(ctx, tag, req.branch, sessionId)
+    const draft = await openDraftForSave(ctx, { tag, branch: req.branch, sessionId, lookup })
     const release = draft.release
     const { snapshot, copies } = draft.indexed ?? (await listedCopies(ctx, release, sessionId))
     const previous = copies[0]
