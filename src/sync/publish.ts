@@ -25,7 +25,8 @@ class LostRace extends Error {}
  * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
  * it is complete (restore accepts an archive under a staging name, checked by its sha256):
  *
- *   1. upload the archive (and, over a stored version, the metadata) under staging names
+ *   1. upload the archive (and, over a stored version, the metadata, both at once) under staging
+ *      names; into a draft this save has just created, the archive goes under its final name
  *   2. over a stored version: delete its metadata, the one our transcript was checked against.
  *      A 404 means another save replaced it first: we lost.
  *   3. commit: the metadata takes the final name (upload, or rename of the staged one); 422 means
@@ -33,7 +34,7 @@ class LostRace extends Error {}
  *   4. delete what the listing showed of this session before we uploaded: superseded versions,
  *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
  *      so a save that checked against our version keeps its files.
- *   5. rename the archive to its final name.
+ *   5. rename the archive to its final name (not needed when it was uploaded under it).
  *
  * A loser removes what it uploaded and reports the truth: the same bytes are already stored
  * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
