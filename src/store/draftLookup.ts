@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js'
 import type { GitHubClient } from './client.js'
 import { statusOf, toStoreError } from './errors.js'
 import type { DraftView, Release } from './types.js'
@@ -68,7 +67,6 @@ export async function lookupByTag(
     const release = data.data.repository?.release
     return release ? toView(release) : null
   } catch (error) {
-    if (error instanceof UsageError) throw error
     if (statusOf(error) === 401 || unreachable(error))
       throw toStoreError(error, 'look up the draft release', repository)
     deps.log.debug(
@@ -123,7 +121,8 @@ function isUploadUrlOf(
   where: { apiUrl: string; repository: string }
 ): boolean {
   const suffix = `/repos/${where.repository}/releases/${releaseId}/assets{?name,label}`
-  if (!uploadUrl.endsWith(suffix)) return false
+  // GitHub spells the repository as it was created, whatever case the caller used.
+  if (!uploadUrl.toLowerCase().endsWith(suffix.toLowerCase())) return false
   let url: URL
   let api: URL
   try {
