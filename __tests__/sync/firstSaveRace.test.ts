@@ -176,10 +176,11 @@ describe('two pushes of the same updated bytes at once', () => {
     const v2 = v1 + turnsOn(a, sessionId, 1)
     await placeTranscript(a, sessionId, v2)
     await placeTranscript(b, sessionId, v2)
-    // B lists the draft, then A's whole push runs before B reads the metadata it listed.
+    // B lists the draft, then A's whole push runs before B reads the metadata it listed (or,
+    // when the draft's index gave B that metadata with the listing, before B's first upload).
     let first = true
     const held = hookedStore(ctx.store, async (method) => {
-      if (method !== 'readAsset' || !first) return
+      if (!['readAsset', 'uploadAsset'].includes(method) || !first) return
       first = false
       await saveSession(ctx, {
         branch: BRANCH,

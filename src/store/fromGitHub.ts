@@ -15,7 +15,8 @@ export function toRelease(r: GitHubRelease): Release {
     htmlUrl: r.html_url,
     uploadUrl: r.upload_url,
     createdAt: r.created_at,
-    assets: r.assets.map(toAsset)
+    assets: r.assets.map(toAsset),
+    ...(typeof r.body === 'string' ? { body: r.body } : {})
   }
 }
 
@@ -27,6 +28,7 @@ export function toAsset(a: GitHubAsset): Asset {
     state: a.state,
     contentType: a.content_type,
     updatedAt: a.updated_at,
+    nodeId: a.node_id,
     // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md).
     ...(a.digest ? { digest: a.digest } : {})
   }

@@ -7,28 +7,14 @@ import {
   graphqlUrlFor,
   type GitHubClient
 } from './client.js'
-import { callGitHub, statusOf, toStoreError, type Expected } from './errors.js'
+import { lookupByTag, releaseFromView } from './draftLookup.js'
+import { callGitHub, type Expected } from './errors.js'
 import { toAsset, toRelease } from './fromGitHub.js'
 import { Transfers } from './transfers.js'
-import type { Asset, Release, RetryOptions, StoreOptions } from './types.js'
-import { unreachable } from './unreachable.js'
+import type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './types.js'
 
 /** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
 const LISTING_CAP_PAGES = 10
-
-const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
-  repository(owner: $owner, name: $name) { release(tagName: $tag) { databaseId isDraft } }
-}`
-
-/** GraphQL answers 200 with `errors` for a query that failed (https://spec.graphql.org/October2021/#sec-Response-Format). */
-interface GraphqlAnswer<T> {
-  data?: T
-  errors?: unknown[]
-}
-
-interface ReleaseByTag {
-  repository: { release: { databaseId: number; isDraft: boolean } | null } | null
-}
 
 export function openStore(options: StoreOptions): ReleaseStore {
   const [owner, repo, ...rest] = options.repository.split('/')
@@ -47,6 +33,7 @@ export function openStore(options: StoreOptions): ReleaseStore {
     owner,
     repo,
     graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl),
+    apiUrl,
     log,
     retry
   })
@@ -58,6 +45,7 @@ interface StoreDeps {
   owner: string
   repo: string
   graphqlUrl: string
+  apiUrl: string
   log: Logger
   retry: RetryOptions
 }
@@ -81,34 +69,48 @@ export class ReleaseStore {
    * published release (a published one may share the tag) or fails, the listing decides.
    */
   async findDraft(tag: string): Promise<Release | undefined> {
-    let viaGraphql: { databaseId: number; isDraft: boolean } | null | undefined
-    try {
-      // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
-      const { data } = await this.deps.client.request<GraphqlAnswer<ReleaseByTag>>({
-        method: 'POST',
-        url: this.deps.graphqlUrl,
-        // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
-        baseUrl: '',
-        query: RELEASE_BY_TAG,
-        variables: { owner: this.deps.owner, name: this.deps.repo, tag }
-      })
-      if (!data.errors?.length && data.data?.repository !== undefined)
-        viaGraphql = data.data.repository?.release ?? null
-    } catch (error) {
-      // A bad token or an unreachable host fails the listing just the same: say so now.
-      if (statusOf(error) === 401 || unreachable(error))
-        throw toStoreError(error, 'look up the draft release', this.repository)
-      this.deps.log.debug(
-        `GraphQL lookup of ${tag} failed (${statusOf(error) ?? 'no answer'}); listing releases instead`
-      )
-    }
-    if (viaGraphql === null) return undefined
-    if (viaGraphql?.isDraft) {
-      const release = await this.getRelease(viaGraphql.databaseId)
+    return this.draftFromLookup(tag, await this.lookupDraft(tag))
+  }
+
+  /** GraphQL's view of the release tagged `tag` (body and asset names included); see draftLookup.ts. */
+  lookupDraft(tag: string): Promise<DraftView | null | undefined> {
+    return lookupByTag(this.deps, tag)
+  }
+
+  /** The rest of findDraft, for a caller that looked the tag up itself. */
+  async draftFromLookup(
+    tag: string,
+    view: DraftView | null | undefined
+  ): Promise<Release | undefined> {
+    if (view === null) return undefined
+    if (view?.isDraft) {
+      const release = await this.getRelease(view.id)
       if (release?.draft && release.tagName === tag) return release
     }
     const drafts = await this.findDraftsByListing(tag)
     return drafts[0]
+  }
+
+  /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
+  // Async like every other method, so that wrappers of the store see one shape.
+  async draftFromView(view: DraftView, uploadUrl: string): Promise<Release | undefined> {
+    return releaseFromView(view, uploadUrl, {
+      apiUrl: this.deps.apiUrl,
+      repository: this.repository
+    })
+  }
+
+  /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md). */
+  async updateBody(release: Pick<Release, 'id' | 'tagName'>, body: string): Promise<void> {
+    await this.call(`update the description of release #${release.id}`, () =>
+      this.deps.client.rest.repos.updateRelease({
+        owner: this.deps.owner,
+        repo: this.deps.repo,
+        release_id: release.id,
+        tag_name: release.tagName,
+        body
+      })
+    )
   }
 
   /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */

@@ -13,6 +13,8 @@ export interface Asset {
    * `starter` leftover (docs/facts.md). Lets a reader check integrity against GitHub's own digest.
    */
   digest?: string
+  /** GitHub's global node id, the one GraphQL names the asset by (docs/facts.md). */
+  nodeId?: string
 }
 
 export interface Release {
@@ -25,6 +27,23 @@ export interface Release {
   uploadUrl: string
   createdAt: string
   assets: Asset[]
+  /** The release's Markdown body, when GitHub sent it. */
+  body?: string
+}
+
+/**
+ * A release as GraphQL's tag lookup sees it: its body and, for each asset, only what GraphQL gives
+ * (no numeric id, no digest, docs/facts.md). `complete` is false when the release holds more assets
+ * than one page showed.
+ */
+export interface DraftView {
+  id: number
+  isDraft: boolean
+  tagName: string
+  htmlUrl: string
+  description: string
+  assets: { nodeId: string; name: string; size: number }[]
+  complete: boolean
 }
 
 export interface RetryOptions {

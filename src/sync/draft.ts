@@ -1,27 +1,69 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Release } from '../store/index.js'
+import { ClaudeSessionError } from '../errors.js'
+import type { DraftView, Release } from '../store/index.js'
 import type { SyncContext } from './context.js'
-import { groupSessionAssets } from './storedCopies.js'
+import { indexedSnapshot, indexOf, nextIndex } from './indexedRelease.js'
+import { parseIndex, renderBody, type IndexEntry, type ReleaseIndex } from './releaseIndex.js'
+import { groupSessionAssets, type SessionAssets, type StoredCopy } from './storedCopies.js'
 
 const DRAFT_BODY =
   'Claude Code sessions saved by claude-session. This release is a draft on purpose: drafts are ' +
   'visible only to people and tokens with push access. Do not publish it: transcripts can hold ' +
   'code, tool output and secrets.'
 
+/** The draft a save writes to, and what its index already says about the session. */
+export interface SaveDraft {
+  release: Release
+  /** True when this save created the draft (and kept it): nothing else is on it yet. */
+  created: boolean
+  /** The index in the draft's body, when it is there and intact. */
+  index?: ReleaseIndex
+  /** Node ids of every asset the draft held when looked up; undefined when not all are known. */
+  listedNodeIds?: Set<string>
+  /** The session's assets and stored copy, when the index and the listed assets agree on them. */
+  indexed?: { snapshot: SessionAssets | undefined; copies: StoredCopy[] }
+}
+
 /**
- * The branch's draft, created on first use. GitHub does not keep draft tag names unique (docs/facts.md),
- * so two first saves at once can make two drafts: every caller then settles on the lowest id,
- * moves what only the other holds, and deletes the other. The lowest id is the same answer for
- * every racer, which is what makes them converge.
+ * The branch's draft, created on first use. When the index in its body matches the assets the same
+ * GraphQL answer lists, no further request is needed to know what the session holds.
+ *
+ * GitHub does not keep draft tag names unique (docs/facts.md), so two first saves at once can make
+ * two drafts: every caller then settles on the lowest id, moves what only the other holds, and
+ * deletes the other. The lowest id is the same answer for every racer, which is what makes them
+ * converge.
  */
-export async function findOrCreateDraft(
+export async function openDraftForSave(
   ctx: SyncContext,
-  tag: string,
-  branch: string
-): Promise<Release> {
-  const found = await ctx.store.findDraft(tag)
-  if (found) return found
+  target: {
+    tag: string
+    branch: string
+    sessionId: string
+    /** `store.lookupDraft(tag)`, when the caller started it early. */
+    lookup?: Promise<DraftView | null | undefined>
+  }
+): Promise<SaveDraft> {
+  const { tag, branch, sessionId } = target
+  const view = await (target.lookup ?? ctx.store.lookupDraft(tag))
+  const index = indexOf(view)
+  const listedNodeIds = view?.complete ? new Set(view.assets.map((a) => a.nodeId)) : undefined
+  if (view && index) {
+    const release = await ctx.store.draftFromView(view, index.uploadUrl)
+    const indexed = release && indexedSnapshot(view, index, sessionId)
+    if (release && indexed) return { release, created: false, index, listedNodeIds, indexed }
+  }
+  const found = await ctx.store.draftFromLookup(tag, view)
+  if (found) {
+    const listed = new Set(found.assets.flatMap((a) => (a.nodeId ? [a.nodeId] : [])))
+    const fromBody = parseIndex(found.body)
+    return {
+      release: found,
+      created: false,
+      index: index ?? (fromBody?.releaseId === found.id ? fromBody : undefined),
+      listedNodeIds: listed.size === found.assets.length ? listed : undefined
+    }
+  }
   const created = await ctx.store.createDraft(tag, {
     name: `Claude Code sessions: ${branch}`,
     body: DRAFT_BODY
@@ -29,7 +71,30 @@ export async function findOrCreateDraft(
   // A twin made at the same moment is among the newest releases, so the first page shows it.
   const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 })
   if (!twins.some((r) => r.id === created.id)) twins.push(created)
-  return convergeDrafts(ctx, twins)
+  const release = await convergeDrafts(ctx, twins)
+  return { release, created: release.id === created.id && twins.length === 1 }
+}
+
+/**
+ * Records the version just committed in the draft's index. Best effort: the version is stored
+ * whatever happens here, and a missing or stale index only sends readers down the listing path.
+ * Concurrent saves may each drop the other's entry; never a wrong one, as readers check entries
+ * against the listed assets and restore checks the archive's sha256.
+ */
+export async function recordInIndex(
+  ctx: SyncContext,
+  draft: SaveDraft,
+  sessionId: string,
+  entry: IndexEntry | undefined
+): Promise<void> {
+  if (!entry) return
+  const index = nextIndex(draft.index, draft.release, draft.listedNodeIds, sessionId, entry)
+  try {
+    await ctx.store.updateBody(draft.release, renderBody(DRAFT_BODY, index))
+  } catch (error) {
+    if (!(error instanceof ClaudeSessionError)) throw error
+    ctx.log.debug(`Could not update the index on ${draft.release.tagName}: ${error.message}`)
+  }
 }
 
 /** Keeps the lowest-id draft of `twins` (all with one tag), moving over sessions it lacks. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { sameTranscript, type SessionMetadata } from '../archive/metadata.js'
 import { ConflictError } from '../errors.js'
+import type { ProgressCallback } from '../log.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
 import { roleOfAsset, stagingName } from './remoteLayout.js'
 import { groupSessionAssets, storedCopies, type SessionAssets } from './storedCopies.js'
@@ -24,7 +25,8 @@ class LostRace extends Error {}
  * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
  * it is complete (restore accepts an archive under a staging name, checked by its sha256):
  *
- *   1. upload the archive (and, over a stored version, the metadata) under staging names
+ *   1. upload the archive (and, over a stored version, the metadata, both at once) under staging
+ *      names; into a draft this save has just created, the archive goes under its final name
  *   2. over a stored version: delete its metadata, the one our transcript was checked against.
  *      A 404 means another save replaced it first: we lost.
  *   3. commit: the metadata takes the final name (upload, or rename of the staged one); 422 means
@@ -32,7 +34,7 @@ class LostRace extends Error {}
  *   4. delete what the listing showed of this session before we uploaded: superseded versions,
  *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
  *      so a save that checked against our version keeps its files.
- *   5. rename the archive to its final name.
+ *   5. rename the archive to its final name (not needed when it was uploaded under it).
  *
  * A loser removes what it uploaded and reports the truth: the same bytes are already stored
  * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
@@ -44,21 +46,31 @@ export async function publishVersion(
   release: Release,
   snapshot: SessionAssets | undefined,
   files: VersionFiles,
-  onProgress?: (transferred: number, total: number) => void
-): Promise<'stored' | 'already-stored'> {
+  options: { onProgress?: ProgressCallback; freshRelease?: boolean } = {}
+): Promise<Published> {
   const nonce = randomBytes(5).toString('hex')
   const ours: Asset[] = []
   const committed = snapshot?.metadata.find((a) => !roleOfAsset(a.name)?.staging)
-  try {
-    const archive = await store.uploadAsset(release, {
-      name: stagingName(files.archiveName, nonce),
+  // On a draft this save has just created there are no leftovers to clear, so the archive takes
+  // its final name at once and needs no rename. A save that found the draft meanwhile stages its
+  // own; a final name it already took means that save got here first: we lost.
+  const direct = options.freshRelease === true && !snapshot
+  const uploadArchive = () =>
+    store.uploadAsset(release, {
+      name: direct ? files.archiveName : stagingName(files.archiveName, nonce),
       filePath: files.archivePath,
       contentType: archiveContentType(files.archiveName),
-      onProgress
+      onProgress: options.onProgress
     })
-    ours.push(archive)
+  try {
+    let archive: Asset
     let metadata: Asset
     if (!committed) {
+      // The archive is complete before the metadata names it: restore never sees one without it.
+      archive = await uploadArchive().catch((error: unknown) => {
+        throw direct && error instanceof ConflictError ? new LostRace() : error
+      })
+      ours.push(archive)
       // Nothing committed yet (a first save, or a killed save's leftovers): creating the final
       // name is the lock.
       metadata = await lockOrLose(store, release, files, () =>
@@ -70,12 +82,19 @@ export async function publishVersion(
       )
       ours.push(metadata)
     } else {
-      const staged = await store.uploadAsset(release, {
-        name: stagingName(files.metadataName, nonce),
-        filePath: files.metadataPath,
-        contentType: 'application/json'
-      })
-      ours.push(staged)
+      // Both go under staging names, which nothing reads as current: they travel together.
+      const uploads = await Promise.allSettled([
+        uploadArchive(),
+        store.uploadAsset(release, {
+          name: stagingName(files.metadataName, nonce),
+          filePath: files.metadataPath,
+          contentType: 'application/json'
+        })
+      ])
+      for (const u of uploads) if (u.status === 'fulfilled') ours.push(u.value)
+      for (const u of uploads) if (u.status === 'rejected') throw u.reason
+      const staged = ours[1]!
+      archive = ours[0]!
       if (!(await store.deleteAsset(committed.id))) throw new LostRace()
       metadata = await lockOrLose(
         store,
@@ -85,18 +104,25 @@ export async function publishVersion(
         staged
       )
     }
-    // Committed. What the listing showed before our upload is superseded.
-    for (const asset of assetsOf(snapshot)) {
-      if (asset.id !== committed?.id) await store.deleteAsset(asset.id)
-    }
-    await finishArchive(store, release, archive, metadata, files)
-    return 'stored'
+    // Committed. What the listing showed before our upload is superseded; the deletions are
+    // independent (the store's write queue still spaces them, client.ts).
+    await Promise.all(
+      assetsOf(snapshot)
+        .filter((asset) => asset.id !== committed?.id)
+        .map((asset) => store.deleteAsset(asset.id))
+    )
+    if (!direct) archive = await finishArchive(store, release, archive, metadata, files)
+    return { outcome: 'stored', metadata, archive }
   } catch (error) {
     if (!(error instanceof LostRace)) throw error
-    for (const asset of ours) await store.deleteAsset(asset.id)
-    return settleLostRace(store, release, files)
+    await Promise.all(ours.map((asset) => store.deleteAsset(asset.id)))
+    return { outcome: await settleLostRace(store, release, files) }
   }
 }
+
+/** What was committed: the final metadata and the archive it names, as GitHub last described them. */
+export type Published =
+  { outcome: 'stored'; metadata: Asset; archive: Asset } | { outcome: 'already-stored' }
 
 function assetsOf(group: SessionAssets | undefined): Asset[] {
   return group ? [...group.metadata, ...group.archives, ...group.broken] : []
@@ -152,16 +178,16 @@ async function finishArchive(
   archive: Asset,
   metadata: Asset,
   files: VersionFiles
-): Promise<void> {
+): Promise<Asset> {
   try {
-    await store.renameAsset(archive.id, files.archiveName)
+    return await store.renameAsset(archive.id, files.archiveName)
   } catch (error) {
-    if (error instanceof ConflictError) return
+    if (error instanceof ConflictError) return archive
     const listed = await listedOf(store, release, [archive, metadata])
     if (listed.has(archive.id)) throw error
     // Our version was superseded by a later save: nothing to repair.
-    if (!listed.has(metadata.id)) return
-    await store.uploadAsset(release, {
+    if (!listed.has(metadata.id)) return archive
+    return store.uploadAsset(release, {
       name: files.archiveName,
       filePath: files.archivePath,
       contentType: archiveContentType(files.archiveName)

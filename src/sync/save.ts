@@ -20,7 +20,8 @@ import {
   type LocalSession
 } from '../session/index.js'
 import type { SyncContext } from './context.js'
-import { findOrCreateDraft } from './draft.js'
+import { openDraftForSave, recordInIndex } from './draft.js'
+import { entryFor } from './indexedRelease.js'
 import { publishVersion } from './publish.js'
 import { carriedLineage } from './redactedLineage.js'
 import { archiveAssetName, metadataAssetName, tagForBranch } from './remoteLayout.js'
@@ -32,7 +33,13 @@ import {
   warnOtherBranch
 } from './saveChecks.js'
 import { applySecretsPolicy, scanAndWarn, type SecretsPolicy } from './secretsPolicy.js'
-import { groupSessionAssets, storedCopiesOf } from './storedCopies.js'
+import {
+  groupSessionAssets,
+  storedCopiesOf,
+  type SessionAssets,
+  type StoredCopy
+} from './storedCopies.js'
+import type { Release } from '../store/index.js'
 
 export type { SecretsPolicy }
 
@@ -76,6 +83,10 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
   // unredacted or unencrypted copy is ever written.
   const work = await mkdtemp(join(ctx.tempDir, 'claude-session-save-'))
   let warnScan: Promise<SecretFinding[]> | undefined
+  // The lookup only reads: it travels while the session is packed. Nothing is created before the
+  // transcript passed restore's checks.
+  const lookup = ctx.store.lookupDraft(tag)
+  lookup.catch(() => undefined)
   try {
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels, on any path.
@@ -117,11 +128,9 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     validator.end()
     warnOtherBranch(ctx, req.branch, tail.gitBranch, sessionId)
 
-    const release = await findOrCreateDraft(ctx, tag, req.branch)
-    const listed = groupSessionAssets(release).get(sessionId)
-    const { group: snapshot, copies } = listed
-      ? await storedCopiesOf(ctx.store, listed)
-      : { group: undefined, copies: [] }
+    const draft = await openDraftForSave(ctx, { tag, branch: req.branch, sessionId, lookup })
+    const release = draft.release
+    const { snapshot, copies } = draft.indexed ?? (await listedCopies(ctx, release, sessionId))
     const previous = copies[0]
     assertNoDowngrade(snapshot, previous, req)
     if (previous && !req.force)
@@ -181,21 +190,31 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     })
     const metadataName = metadataAssetName(sessionId)
     const metadataPath = join(work, metadataName)
-    await writeFile(metadataPath, serializeMetadata(metadata), { mode: 0o600 })
+    const metadataText = serializeMetadata(metadata)
+    await writeFile(metadataPath, metadataText, { mode: 0o600 })
 
     const published = await publishVersion(
       ctx.store,
       release,
       snapshot,
       { archivePath, archiveName, metadataPath, metadataName, metadata },
-      req.onProgress
+      { onProgress: req.onProgress, freshRelease: draft.created }
     )
-    if (published === 'already-stored') {
+    if (published.outcome === 'already-stored') {
       ctx.log.info(
         `Session ${sessionId} (${packed.records} records) was stored on ${tag} by another save at the same moment; nothing more to upload`
       )
       return result('unchanged', archive.size)
     }
+    await recordInIndex(
+      ctx,
+      draft,
+      sessionId,
+      entryFor(
+        { asset: published.metadata, text: metadataText },
+        { asset: published.archive, sha256: archive.sha256 }
+      )
+    )
     ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`)
     return result(previous ? 'updated' : 'created', archive.size)
   } finally {
@@ -203,6 +222,18 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     await warnScan?.catch(() => undefined)
     await rm(work, { recursive: true, force: true })
   }
+}
+
+/** The session's assets and stored copies, read from the release's listing and metadata. */
+async function listedCopies(
+  ctx: SyncContext,
+  release: Release,
+  sessionId: string
+): Promise<{ snapshot: SessionAssets | undefined; copies: StoredCopy[] }> {
+  const listed = groupSessionAssets(release).get(sessionId)
+  if (!listed) return { snapshot: undefined, copies: [] }
+  const { group, copies } = await storedCopiesOf(ctx.store, listed)
+  return { snapshot: group, copies }
 }
 
 async function findLocalSession(req: SaveRequest): Promise<LocalSession> {

@@ -117,14 +117,20 @@ async function readListed(
   let problem: MetadataProblem | undefined
   // Final names first: in a clean release that is the only one and no further read is needed.
   const ordered = [...group.metadata].sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id)
-  for (const asset of ordered) {
-    let text: string
-    try {
-      text = (await store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES })).toString('utf8')
-    } catch (error) {
+  // Independent reads: they travel together, and are looked at in order.
+  const reads = ordered.map((asset) =>
+    store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES }).then(
+      (bytes) => ({ text: bytes.toString('utf8') }),
+      (error: unknown) => ({ error })
+    )
+  )
+  for (const [i, asset] of ordered.entries()) {
+    const read = await reads[i]!
+    if ('error' in read) {
       if (!(await stillListed(store, group.releaseId, asset))) return 'stale'
-      throw error
+      throw read.error
     }
+    const text = read.text
     let metadata: SessionMetadata
     try {
       metadata = parseMetadata(text)

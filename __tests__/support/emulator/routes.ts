@@ -74,7 +74,10 @@ export function repoRoute(
 export const jsonBody = (call: RouteCall): Record<string, unknown> =>
   call.body.length ? (JSON.parse(call.body.toString()) as Record<string, unknown>) : {}
 
-/** GraphQL `repository(owner,name){ release(tagName:) }`, which does find drafts (docs/facts.md). */
+/**
+ * GraphQL `repository(owner,name){ release(tagName:) }`, which does find drafts (docs/facts.md), with
+ * its body and the first 100 assets. Every field is sent; the client reads what it asked for.
+ */
 const graphqlRoute: Route = {
   method: 'POST',
   path: '/graphql',
@@ -104,7 +107,15 @@ const graphqlRoute: Route = {
       tagName: chosen.tag_name,
       name: chosen.name,
       url: '',
-      createdAt: chosen.created_at
+      createdAt: chosen.created_at,
+      description: chosen.body,
+      // GraphQL names assets by node id only, no numeric id and no digest (docs/facts.md).
+      releaseAssets: {
+        totalCount: chosen.assets.length,
+        nodes: chosen.assets
+          .slice(0, 100)
+          .map((a) => ({ id: `RA_${a.id}`, name: a.name, size: a.size }))
+      }
     }
     return { status: 200, body: { data: { repository: { release: release ?? null } } } }
   }
