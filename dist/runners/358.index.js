@@ -111,8 +111,8 @@ async function git(args, cwd) {
 
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
 var src_session = __webpack_require__(662);
-// EXTERNAL MODULE: ./src/store/index.ts + 5 modules
-var store = __webpack_require__(4182);
+// EXTERNAL MODULE: ./src/store/index.ts + 6 modules
+var store = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/sync/index.ts + 9 modules
 var sync = __webpack_require__(9736);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -31,9 +31,16 @@ var src_archive = __webpack_require__(4046);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
 var src_session = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/sync/indexedRelease.ts
+var indexedRelease = __webpack_require__(4301);
+// EXTERNAL MODULE: ./src/sync/releaseIndex.ts
+var releaseIndex = __webpack_require__(7056);
 // EXTERNAL MODULE: ./src/sync/storedCopies.ts
 var storedCopies = __webpack_require__(5633);
 ;// CONCATENATED MODULE: ./src/sync/draft.ts
+
+
+
 
 
 
@@ -41,15 +48,36 @@ const DRAFT_BODY = 'Claude Code sessions saved by claude-session. This release i
     'visible only to people and tokens with push access. Do not publish it: transcripts can hold ' +
     'code, tool output and secrets.';
 /**
- * The branch's draft, created on first use. GitHub does not keep draft tag names unique (docs/facts.md),
- * so two first saves at once can make two drafts: every caller then settles on the lowest id,
- * moves what only the other holds, and deletes the other. The lowest id is the same answer for
- * every racer, which is what makes them converge.
+ * The branch's draft, created on first use. When the index in its body matches the assets the same
+ * GraphQL answer lists, no further request is needed to know what the session holds.
+ *
+ * GitHub does not keep draft tag names unique (docs/facts.md), so two first saves at once can make
+ * two drafts: every caller then settles on the lowest id, moves what only the other holds, and
+ * deletes the other. The lowest id is the same answer for every racer, which is what makes them
+ * converge.
  */
-async function findOrCreateDraft(ctx, tag, branch) {
-    const found = await ctx.store.findDraft(tag);
-    if (found)
-        return found;
+async function openDraftForSave(ctx, target) {
+    const { tag, branch, sessionId } = target;
+    const view = await (target.lookup ?? ctx.store.lookupDraft(tag));
+    const index = (0,indexedRelease/* indexOf */.qh)(view);
+    const listedNodeIds = view?.complete ? new Set(view.assets.map((a) => a.nodeId)) : undefined;
+    if (view && index) {
+        const release = await ctx.store.draftFromView(view, index.uploadUrl);
+        const indexed = release && (0,indexedRelease/* indexedSnapshot */.ql)(view, index, sessionId);
+        if (release && indexed)
+            return { release, created: false, index, listedNodeIds, indexed };
+    }
+    const found = await ctx.store.draftFromLookup(tag, view);
+    if (found) {
+        const listed = new Set(found.assets.flatMap((a) => (a.nodeId ? [a.nodeId] : [])));
+        const fromBody = (0,releaseIndex/* parseIndex */.A)(found.body);
+        return {
+            release: found,
+            created: false,
+            index: index ?? (fromBody?.releaseId === found.id ? fromBody : undefined),
+            listedNodeIds: listed.size === found.assets.length ? listed : undefined
+        };
+    }
     const created = await ctx.store.createDraft(tag, {
         name: `Claude Code sessions: ${branch}`,
         body: DRAFT_BODY
@@ -58,7 +86,27 @@ async function findOrCreateDraft(ctx, tag, branch) {
     const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 });
     if (!twins.some((r) => r.id === created.id))
         twins.push(created);
-    return convergeDrafts(ctx, twins);
+    const release = await convergeDrafts(ctx, twins);
+    return { release, created: release.id === created.id && twins.length === 1 };
+}
+/**
+ * Records the version just committed in the draft's index. Best effort: the version is stored
+ * whatever happens here, and a missing or stale index only sends readers down the listing path.
+ * Concurrent saves may each drop the other's entry; never a wrong one, as readers check entries
+ * against the listed assets and restore checks the archive's sha256.
+ */
+async function recordInIndex(ctx, draft, sessionId, entry) {
+    if (!entry)
+        return;
+    const index = (0,indexedRelease/* nextIndex */.Yp)(draft.index, draft.release, draft.listedNodeIds, sessionId, entry);
+    try {
+        await ctx.store.updateBody(draft.release, (0,releaseIndex/* renderBody */.l)(DRAFT_BODY, index));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ClaudeSessionError */.R2))
+            throw error;
+        ctx.log.debug(`Could not update the index on ${draft.release.tagName}: ${error.message}`);
+    }
 }
 /** Keeps the lowest-id draft of `twins` (all with one tag), moving over sessions it lacks. */
 async function convergeDrafts(ctx, twins) {
@@ -116,7 +164,8 @@ class LostRace extends Error {
  * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
  * it is complete (restore accepts an archive under a staging name, checked by its sha256):
  *
- *   1. upload the archive (and, over a stored version, the metadata) under staging names
+ *   1. upload the archive (and, over a stored version, the metadata, both at once) under staging
+ *      names; into a draft this save has just created, the archive goes under its final name
  *   2. over a stored version: delete its metadata, the one our transcript was checked against.
  *      A 404 means another save replaced it first: we lost.
  *   3. commit: the metadata takes the final name (upload, or rename of the staged one); 422 means
@@ -124,27 +173,36 @@ class LostRace extends Error {
  *   4. delete what the listing showed of this session before we uploaded: superseded versions,
  *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
  *      so a save that checked against our version keeps its files.
- *   5. rename the archive to its final name.
+ *   5. rename the archive to its final name (not needed when it was uploaded under it).
  *
  * A loser removes what it uploaded and reports the truth: the same bytes are already stored
  * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
  * leftovers that the next save removes. Renames keep the asset id, so restore's "newest save"
  * ordering is unaffected.
  */
-async function publishVersion(store, release, snapshot, files, onProgress) {
+async function publishVersion(store, release, snapshot, files, options = {}) {
     const nonce = (0,external_node_crypto_.randomBytes)(5).toString('hex');
     const ours = [];
     const committed = snapshot?.metadata.find((a) => !(0,remoteLayout/* roleOfAsset */.qY)(a.name)?.staging);
+    // On a draft this save has just created there are no leftovers to clear, so the archive takes
+    // its final name at once and needs no rename. A save that found the draft meanwhile stages its
+    // own; a final name it already took means that save got here first: we lost.
+    const direct = options.freshRelease === true && !snapshot;
+    const uploadArchive = () => store.uploadAsset(release, {
+        name: direct ? files.archiveName : (0,remoteLayout/* stagingName */.zb)(files.archiveName, nonce),
+        filePath: files.archivePath,
+        contentType: archiveContentType(files.archiveName),
+        onProgress: options.onProgress
+    });
     try {
-        const archive = await store.uploadAsset(release, {
-            name: (0,remoteLayout/* stagingName */.zb)(files.archiveName, nonce),
-            filePath: files.archivePath,
-            contentType: archiveContentType(files.archiveName),
-            onProgress
-        });
-        ours.push(archive);
+        let archive;
         let metadata;
         if (!committed) {
+            // The archive is complete before the metadata names it: restore never sees one without it.
+            archive = await uploadArchive().catch((error) => {
+                throw direct && error instanceof errors/* ConflictError */.fK ? new LostRace() : error;
+            });
+            ours.push(archive);
             // Nothing committed yet (a first save, or a killed save's leftovers): creating the final
             // name is the lock.
             metadata = await lockOrLose(store, release, files, () => store.uploadAsset(release, {
@@ -155,30 +213,41 @@ async function publishVersion(store, release, snapshot, files, onProgress) {
             ours.push(metadata);
         }
         else {
-            const staged = await store.uploadAsset(release, {
-                name: (0,remoteLayout/* stagingName */.zb)(files.metadataName, nonce),
-                filePath: files.metadataPath,
-                contentType: 'application/json'
-            });
-            ours.push(staged);
+            // Both go under staging names, which nothing reads as current: they travel together.
+            const uploads = await Promise.allSettled([
+                uploadArchive(),
+                store.uploadAsset(release, {
+                    name: (0,remoteLayout/* stagingName */.zb)(files.metadataName, nonce),
+                    filePath: files.metadataPath,
+                    contentType: 'application/json'
+                })
+            ]);
+            for (const u of uploads)
+                if (u.status === 'fulfilled')
+                    ours.push(u.value);
+            for (const u of uploads)
+                if (u.status === 'rejected')
+                    throw u.reason;
+            const staged = ours[1];
+            archive = ours[0];
             if (!(await store.deleteAsset(committed.id)))
                 throw new LostRace();
             metadata = await lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged);
         }
-        // Committed. What the listing showed before our upload is superseded.
-        for (const asset of assetsOf(snapshot)) {
-            if (asset.id !== committed?.id)
-                await store.deleteAsset(asset.id);
-        }
-        await finishArchive(store, release, archive, metadata, files);
-        return 'stored';
+        // Committed. What the listing showed before our upload is superseded; the deletions are
+        // independent (the store's write queue still spaces them, client.ts).
+        await Promise.all(assetsOf(snapshot)
+            .filter((asset) => asset.id !== committed?.id)
+            .map((asset) => store.deleteAsset(asset.id)));
+        if (!direct)
+            archive = await finishArchive(store, release, archive, metadata, files);
+        return { outcome: 'stored', metadata, archive };
     }
     catch (error) {
         if (!(error instanceof LostRace))
             throw error;
-        for (const asset of ours)
-            await store.deleteAsset(asset.id);
-        return settleLostRace(store, release, files);
+        await Promise.all(ours.map((asset) => store.deleteAsset(asset.id)));
+        return { outcome: await settleLostRace(store, release, files) };
     }
 }
 function assetsOf(group) {
@@ -224,18 +293,18 @@ async function isOurs(store, holder, files, staged) {
  */
 async function finishArchive(store, release, archive, metadata, files) {
     try {
-        await store.renameAsset(archive.id, files.archiveName);
+        return await store.renameAsset(archive.id, files.archiveName);
     }
     catch (error) {
         if (error instanceof errors/* ConflictError */.fK)
-            return;
+            return archive;
         const listed = await listedOf(store, release, [archive, metadata]);
         if (listed.has(archive.id))
             throw error;
         // Our version was superseded by a later save: nothing to repair.
         if (!listed.has(metadata.id))
-            return;
-        await store.uploadAsset(release, {
+            return archive;
+        return store.uploadAsset(release, {
             name: files.archiveName,
             filePath: files.archivePath,
             contentType: archiveContentType(files.archiveName)
@@ -408,6 +477,7 @@ function warnUnscanned(ctx, scan) {
 
 
 
+
 async function saveSession(ctx, req) {
     const local = await findLocalSession(req);
     const sessionId = local.sessionId;
@@ -416,6 +486,10 @@ async function saveSession(ctx, req) {
     // unredacted or unencrypted copy is ever written.
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-save-'));
     let warnScan;
+    // The lookup only reads: it travels while the session is packed. Nothing is created before the
+    // transcript passed restore's checks.
+    const lookup = ctx.store.lookupDraft(tag);
+    lookup.catch(() => undefined);
     try {
         // Claude Code may still be appending: everything below works on the complete records present
         // now, and a half-written last line never travels, on any path.
@@ -455,11 +529,9 @@ async function saveSession(ctx, req) {
         });
         validator.end();
         warnOtherBranch(ctx, req.branch, tail.gitBranch, sessionId);
-        const release = await findOrCreateDraft(ctx, tag, req.branch);
-        const listed = (0,storedCopies/* groupSessionAssets */.ti)(release).get(sessionId);
-        const { group: snapshot, copies } = listed
-            ? await (0,storedCopies/* storedCopiesOf */.Wt)(ctx.store, listed)
-            : { group: undefined, copies: [] };
+        const draft = await openDraftForSave(ctx, { tag, branch: req.branch, sessionId, lookup });
+        const release = draft.release;
+        const { snapshot, copies } = draft.indexed ?? (await listedCopies(ctx, release, sessionId));
         const previous = copies[0];
         assertNoDowngrade(snapshot, previous, req);
         if (previous && !req.force)
@@ -512,12 +584,14 @@ async function saveSession(ctx, req) {
         });
         const metadataName = (0,remoteLayout/* metadataAssetName */.X8)(sessionId);
         const metadataPath = (0,external_node_path_.join)(work, metadataName);
-        await (0,promises_.writeFile)(metadataPath, (0,src_archive/* serializeMetadata */.Qt)(metadata), { mode: 0o600 });
-        const published = await publishVersion(ctx.store, release, snapshot, { archivePath, archiveName, metadataPath, metadataName, metadata }, req.onProgress);
-        if (published === 'already-stored') {
+        const metadataText = (0,src_archive/* serializeMetadata */.Qt)(metadata);
+        await (0,promises_.writeFile)(metadataPath, metadataText, { mode: 0o600 });
+        const published = await publishVersion(ctx.store, release, snapshot, { archivePath, archiveName, metadataPath, metadataName, metadata }, { onProgress: req.onProgress, freshRelease: draft.created });
+        if (published.outcome === 'already-stored') {
             ctx.log.info(`Session ${sessionId} (${packed.records} records) was stored on ${tag} by another save at the same moment; nothing more to upload`);
             return result('unchanged', archive.size);
         }
+        await recordInIndex(ctx, draft, sessionId, (0,indexedRelease/* entryFor */.cy)({ asset: published.metadata, text: metadataText }, { asset: published.archive, sha256: archive.sha256 }));
         ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`);
         return result(previous ? 'updated' : 'created', archive.size);
     }
@@ -526,6 +600,14 @@ async function saveSession(ctx, req) {
         await warnScan?.catch(() => undefined);
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
+}
+/** The session's assets and stored copies, read from the release's listing and metadata. */
+async function listedCopies(ctx, release, sessionId) {
+    const listed = (0,storedCopies/* groupSessionAssets */.ti)(release).get(sessionId);
+    if (!listed)
+        return { snapshot: undefined, copies: [] };
+    const { group, copies } = await (0,storedCopies/* storedCopiesOf */.Wt)(ctx.store, listed);
+    return { snapshot: group, copies };
 }
 async function findLocalSession(req) {
     const projectDir = await (0,src_session/* projectDirFor */.cv)(req.configDir, req.cwd, req.env ?? process.env);

@@ -2030,8 +2030,8 @@ var archive = __webpack_require__(4046);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
 var session = __webpack_require__(662);
-// EXTERNAL MODULE: ./src/store/index.ts + 5 modules
-var store = __webpack_require__(4182);
+// EXTERNAL MODULE: ./src/store/index.ts + 6 modules
+var store = __webpack_require__(487);
 ;// CONCATENATED MODULE: ./src/sync/branchName.ts
 /**
  * Git's rules for a branch name (`git check-ref-format --branch`,
@@ -2278,7 +2278,7 @@ function graphqlUrlFor(apiUrl) {
 
 /***/ }),
 
-/***/ 4182:
+/***/ 487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2394,6 +2394,107 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null;
 }
 
+;// CONCATENATED MODULE: ./src/store/draftLookup.ts
+
+
+/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md). */
+const ASSETS_PAGE = 100;
+/**
+ * The release with this tag, its body (`description`) and its assets in one request. GraphQL's
+ * `ReleaseAsset` has no numeric id and no digest (docs/facts.md): the node ids, names and sizes only
+ * let a caller check what an index in the body says against what the release holds now.
+ */
+const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
+  repository(owner: $owner, name: $name) {
+    release(tagName: $tag) {
+      databaseId isDraft tagName url description
+      releaseAssets(first: ${ASSETS_PAGE}) { totalCount nodes { id name size } }
+    }
+  }
+}`;
+/**
+ * The GraphQL view of the release tagged `tag`: null when there is none, undefined when GraphQL
+ * could not answer (the caller then lists releases). A bad token or an unreachable host throws:
+ * the listing would fail just the same.
+ */
+async function lookupByTag(deps, tag) {
+    const repository = `${deps.owner}/${deps.repo}`;
+    try {
+        // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
+        const { data } = await deps.client.request({
+            method: 'POST',
+            url: deps.graphqlUrl,
+            // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
+            baseUrl: '',
+            query: RELEASE_BY_TAG,
+            variables: { owner: deps.owner, name: deps.repo, tag }
+        });
+        if (data.errors?.length || data.data?.repository === undefined)
+            return undefined;
+        const release = data.data.repository?.release;
+        return release ? toView(release) : null;
+    }
+    catch (error) {
+        if (statusOf(error) === 401 || (0,unreachable/* unreachable */.HB)(error))
+            throw toStoreError(error, 'look up the draft release', repository);
+        deps.log.debug(`GraphQL lookup of ${tag} failed (${statusOf(error) ?? 'no answer'}); listing releases instead`);
+        return undefined;
+    }
+}
+function toView(r) {
+    const nodes = (r.releaseAssets?.nodes ?? []).filter((n) => n !== null);
+    return {
+        id: r.databaseId,
+        isDraft: r.isDraft,
+        tagName: r.tagName,
+        htmlUrl: r.url,
+        description: r.description ?? '',
+        assets: nodes.map((n) => ({ nodeId: n.id, name: n.name, size: n.size })),
+        complete: r.releaseAssets != null && nodes.length >= r.releaseAssets.totalCount
+    };
+}
+/**
+ * The draft GraphQL described, without asking REST for it again, given the `upload_url` a reader
+ * kept from an earlier answer. That URL receives the token, so only the shape GitHub gives it is
+ * accepted: this repository and release, on the API's host or its `uploads.` twin, or under
+ * `/api/uploads` on GitHub Enterprise Server (docs/facts.md).
+ */
+function releaseFromView(view, uploadUrl, where) {
+    if (!view.isDraft || !isUploadUrlOf(view.id, uploadUrl, where))
+        return undefined;
+    return {
+        id: view.id,
+        tagName: view.tagName,
+        name: '',
+        draft: true,
+        htmlUrl: view.htmlUrl,
+        uploadUrl,
+        createdAt: '',
+        assets: []
+    };
+}
+function isUploadUrlOf(releaseId, uploadUrl, where) {
+    const suffix = `/repos/${where.repository}/releases/${releaseId}/assets{?name,label}`;
+    // GitHub spells the repository as it was created, whatever case the caller used.
+    if (!uploadUrl.toLowerCase().endsWith(suffix.toLowerCase()))
+        return false;
+    let url;
+    let api;
+    try {
+        url = new URL(uploadUrl.slice(0, -suffix.length));
+        api = new URL(where.apiUrl);
+    }
+    catch {
+        return false;
+    }
+    if (url.protocol !== api.protocol || url.username || url.password || url.search || url.hash)
+        return false;
+    if (!['/', '/api/uploads'].includes(url.pathname))
+        return false;
+    const twin = api.hostname.startsWith('api.') ? `uploads.${api.hostname.slice(4)}` : undefined;
+    return url.hostname === api.hostname || url.hostname === twin;
+}
+
 ;// CONCATENATED MODULE: ./src/store/fromGitHub.ts
 /** The part of a release the store's callers use. */
 function toRelease(r) {
@@ -2405,7 +2506,8 @@ function toRelease(r) {
         htmlUrl: r.html_url,
         uploadUrl: r.upload_url,
         createdAt: r.created_at,
-        assets: r.assets.map(toAsset)
+        assets: r.assets.map(toAsset),
+        ...(typeof r.body === 'string' ? { body: r.body } : {})
     };
 }
 function toAsset(a) {
@@ -2416,6 +2518,7 @@ function toAsset(a) {
         state: a.state,
         contentType: a.content_type,
         updatedAt: a.updated_at,
+        nodeId: a.node_id,
         // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md).
         ...(a.digest ? { digest: a.digest } : {})
     };
@@ -2620,9 +2723,6 @@ function progress(total, onProgress) {
 
 /** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
 const LISTING_CAP_PAGES = 10;
-const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
-  repository(owner: $owner, name: $name) { release(tagName: $tag) { databaseId isDraft } }
-}`;
 function openStore(options) {
     const [owner, repo, ...rest] = options.repository.split('/');
     if (!owner || !repo || rest.length > 0) {
@@ -2637,6 +2737,7 @@ function openStore(options) {
         owner,
         repo,
         graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || (0,store_client/* graphqlUrlFor */.UM)(apiUrl),
+        apiUrl,
         log,
         retry
     });
@@ -2660,35 +2761,41 @@ class ReleaseStore {
      * published release (a published one may share the tag) or fails, the listing decides.
      */
     async findDraft(tag) {
-        let viaGraphql;
-        try {
-            // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
-            const { data } = await this.deps.client.request({
-                method: 'POST',
-                url: this.deps.graphqlUrl,
-                // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
-                baseUrl: '',
-                query: RELEASE_BY_TAG,
-                variables: { owner: this.deps.owner, name: this.deps.repo, tag }
-            });
-            if (!data.errors?.length && data.data?.repository !== undefined)
-                viaGraphql = data.data.repository?.release ?? null;
-        }
-        catch (error) {
-            // A bad token or an unreachable host fails the listing just the same: say so now.
-            if (statusOf(error) === 401 || (0,unreachable/* unreachable */.HB)(error))
-                throw toStoreError(error, 'look up the draft release', this.repository);
-            this.deps.log.debug(`GraphQL lookup of ${tag} failed (${statusOf(error) ?? 'no answer'}); listing releases instead`);
-        }
-        if (viaGraphql === null)
+        return this.draftFromLookup(tag, await this.lookupDraft(tag));
+    }
+    /** GraphQL's view of the release tagged `tag` (body and asset names included); see draftLookup.ts. */
+    lookupDraft(tag) {
+        return lookupByTag(this.deps, tag);
+    }
+    /** The rest of findDraft, for a caller that looked the tag up itself. */
+    async draftFromLookup(tag, view) {
+        if (view === null)
             return undefined;
-        if (viaGraphql?.isDraft) {
-            const release = await this.getRelease(viaGraphql.databaseId);
+        if (view?.isDraft) {
+            const release = await this.getRelease(view.id);
             if (release?.draft && release.tagName === tag)
                 return release;
         }
         const drafts = await this.findDraftsByListing(tag);
         return drafts[0];
+    }
+    /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
+    // Async like every other method, so that wrappers of the store see one shape.
+    async draftFromView(view, uploadUrl) {
+        return releaseFromView(view, uploadUrl, {
+            apiUrl: this.deps.apiUrl,
+            repository: this.repository
+        });
+    }
+    /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md). */
+    async updateBody(release, body) {
+        await this.call(`update the description of release #${release.id}`, () => this.deps.client.rest.repos.updateRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            release_id: release.id,
+            tag_name: release.tagName,
+            body
+        }));
     }
     /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
     async findDraftsByListing(tag, options = {}) {

@@ -25,6 +25,175 @@ function formatBytes(bytes) {
 
 /***/ }),
 
+/***/ 4301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yp: () => (/* binding */ nextIndex),
+/* harmony export */   cy: () => (/* binding */ entryFor),
+/* harmony export */   qh: () => (/* binding */ indexOf),
+/* harmony export */   ql: () => (/* binding */ indexedSnapshot),
+/* harmony export */   tl: () => (/* binding */ indexedCopy)
+/* harmony export */ });
+/* harmony import */ var _archive_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4001);
+/* harmony import */ var _releaseIndex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7056);
+/* harmony import */ var _remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5703);
+
+
+
+/**
+ * What the index in a draft's body (releaseIndex.ts) can stand in for, checked against the assets
+ * listed by the same GraphQL answer. Every function here answers undefined rather than guess: the
+ * caller then takes the listing path, which reads the metadata assets themselves. An asset's
+ * content never changes after upload (a rename keeps id and bytes), so a live node id with the
+ * indexed name and size holds the indexed bytes; restore still checks the archive's sha256.
+ */
+function indexOf(view) {
+    if (!view?.isDraft)
+        return undefined;
+    const index = (0,_releaseIndex_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIndex */ .A)(view.description);
+    return index?.releaseId === view.id ? index : undefined;
+}
+function liveAssets(view) {
+    return view.complete ? new Map(view.assets.map((a) => [a.nodeId, a])) : undefined;
+}
+/** For restore: the session asked for (or the one saved last) as one stored copy. */
+function indexedCopy(view, index, sessionId) {
+    const live = liveAssets(view);
+    if (!live)
+        return undefined;
+    let chosen = sessionId?.toLowerCase();
+    if (chosen === undefined) {
+        // The newest save is the highest metadata id (storedCopies.ts): every metadata asset on the
+        // release, staged ones included, must be indexed for the index to tell which that is.
+        const byNode = new Map(Object.entries(index.sessions).map(([s, e]) => [e.metadata.nodeId, s]));
+        let best = -1;
+        for (const [nodeId, asset] of live) {
+            if ((0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(asset.name)?.kind !== 'metadata')
+                continue;
+            const indexed = byNode.get(nodeId);
+            if (indexed === undefined)
+                return undefined;
+            const id = index.sessions[indexed].metadata.id;
+            if (id > best)
+                [best, chosen] = [id, indexed];
+        }
+    }
+    const entry = chosen === undefined ? undefined : ownEntry(index, chosen);
+    if (!entry || !entryIsLive(entry, live))
+        return undefined;
+    const copy = copyOf(chosen, entry, live);
+    return copy && { sessionId: chosen, copy };
+}
+/**
+ * For save: the session's assets as a listing would show them, and its stored copy. Only when the
+ * release holds exactly the indexed pair of this session, or nothing of it.
+ */
+function indexedSnapshot(view, index, sessionId) {
+    const live = liveAssets(view);
+    if (!live)
+        return undefined;
+    const ours = [...live].filter(([, a]) => (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(a.name)?.sessionId === sessionId);
+    if (ours.length === 0)
+        return { snapshot: undefined, copies: [] };
+    const entry = ownEntry(index, sessionId);
+    if (!entry || ours.length !== 2 || !entryIsLive(entry, live))
+        return undefined;
+    const copy = copyOf(sessionId, entry, live);
+    if (!copy)
+        return undefined;
+    const snapshot = {
+        sessionId,
+        releaseId: view.id,
+        tag: view.tagName,
+        metadata: [copy.metadataAsset],
+        archives: copy.archives,
+        broken: []
+    };
+    return { snapshot, copies: [copy] };
+}
+/** The index after a save of `sessionId`: entries whose assets are still listed, and ours. */
+function nextIndex(previous, release, listedNodeIds, sessionId, entry) {
+    const sessions = {};
+    if (previous?.releaseId === release.id) {
+        for (const [id, e] of Object.entries(previous.sessions)) {
+            const listed = !listedNodeIds ||
+                (listedNodeIds.has(e.metadata.nodeId) && listedNodeIds.has(e.archive.nodeId));
+            if (id !== sessionId && listed)
+                sessions[id] = e;
+        }
+    }
+    sessions[sessionId] = entry;
+    return { releaseId: release.id, uploadUrl: release.uploadUrl, sessions };
+}
+/** The index entry of a version just committed; undefined when an asset lacks its node id. */
+function entryFor(metadata, archive) {
+    const m = metadata.asset;
+    const a = archive.asset;
+    if (!m.nodeId || !a.nodeId)
+        return undefined;
+    return {
+        metadata: { id: m.id, nodeId: m.nodeId, name: m.name, size: m.size, text: metadata.text },
+        archive: {
+            id: a.id,
+            nodeId: a.nodeId,
+            name: a.name,
+            size: a.size,
+            sha256: archive.sha256,
+            contentType: a.contentType
+        }
+    };
+}
+function ownEntry(index, sessionId) {
+    return Object.hasOwn(index.sessions, sessionId) ? index.sessions[sessionId] : undefined;
+}
+function entryIsLive(entry, live) {
+    const m = live.get(entry.metadata.nodeId);
+    const a = live.get(entry.archive.nodeId);
+    return (m !== undefined &&
+        m.name === entry.metadata.name &&
+        m.size === entry.metadata.size &&
+        Buffer.byteLength(entry.metadata.text) === entry.metadata.size &&
+        a !== undefined &&
+        a.size === entry.archive.size &&
+        (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(a.name)?.kind === 'archive' &&
+        (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(a.name)?.sessionId === (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(entry.archive.name)?.sessionId);
+}
+/** The indexed version, when its metadata parses and agrees with the indexed archive. */
+function copyOf(sessionId, entry, live) {
+    let metadata;
+    try {
+        metadata = (0,_archive_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadata */ .jR)(entry.metadata.text);
+    }
+    catch {
+        return undefined;
+    }
+    const archiveName = live.get(entry.archive.nodeId).name;
+    const encrypted = (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(archiveName)?.encrypted === true;
+    if (metadata.sessionId.toLowerCase() !== sessionId ||
+        metadata.archiveSha256 !== entry.archive.sha256 ||
+        metadata.archiveSize !== entry.archive.size ||
+        (metadata.encrypted === true) !== encrypted)
+        return undefined;
+    const asset = (a, name, type) => ({
+        id: a.id,
+        nodeId: a.nodeId,
+        name,
+        size: a.size,
+        state: 'uploaded',
+        contentType: type,
+        updatedAt: ''
+    });
+    return {
+        metadata,
+        metadataAsset: asset(entry.metadata, entry.metadata.name, 'application/json'),
+        archives: [asset(entry.archive, archiveName, entry.archive.contentType)]
+    };
+}
+
+
+/***/ }),
+
 /***/ 2381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -220,6 +389,120 @@ async function withOwnBytes(localPath, incomingPath, lineage, work) {
         return undefined;
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(incomingPath, { start: lineage.redacted.size }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(merged, { flags: 'a' }));
     return merged;
+}
+
+
+/***/ }),
+
+/***/ 7056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseIndex),
+/* harmony export */   l: () => (/* binding */ renderBody)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _archive_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4001);
+/* harmony import */ var _remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5703);
+
+
+
+const FORMAT = 1;
+const MARK = 'claude-session-index';
+const COMMENT_RE = new RegExp(`<!-- ${MARK} v(\\d+) sha256:([0-9a-f]{64})\\r?\\n([^\\r\\n]*)\\r?\\n-->`);
+/** GitHub refuses a body over 125,000 characters; the index stays well under it or is left out. */
+const MAX_BODY = 100_000;
+function renderBody(intro, index) {
+    const rows = Object.entries(index.sessions)
+        .sort(([, a], [, b]) => b.metadata.id - a.metadata.id)
+        .map(([sessionId, entry]) => tableRow(sessionId, entry));
+    const table = [
+        '| Session | Saved | Records | Transcript | Archive |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows
+    ].join('\n');
+    // `<` and `>` escaped: no text in the JSON can close the comment.
+    const json = JSON.stringify(index).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    const comment = `<!-- ${MARK} v${FORMAT} sha256:${sha256(json)}\n${json}\n-->`;
+    const body = `${intro}\n\n${table}\n\n${comment}\n`;
+    return body.length <= MAX_BODY ? body : `${intro}\n`;
+}
+/** The index in a release body, or undefined when there is none or it is not exactly as written. */
+function parseIndex(body) {
+    const match = body ? COMMENT_RE.exec(body) : null;
+    if (!match || Number(match[1]) !== FORMAT || sha256(match[3]) !== match[2])
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(match[3]);
+    }
+    catch {
+        return undefined;
+    }
+    return isIndex(parsed) ? parsed : undefined;
+}
+function isIndex(value) {
+    if (!isObject(value) || !isId(value.releaseId) || typeof value.uploadUrl !== 'string')
+        return false;
+    if (!isObject(value.sessions))
+        return false;
+    return Object.entries(value.sessions).every(([sessionId, entry]) => isEntry(sessionId, entry));
+}
+function isEntry(sessionId, entry) {
+    if (!isObject(entry) || !isObject(entry.metadata) || !isObject(entry.archive))
+        return false;
+    const { metadata, archive } = entry;
+    if (!isAsset(metadata) || !isAsset(archive) || typeof metadata.text !== 'string')
+        return false;
+    if (typeof archive.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(archive.sha256))
+        return false;
+    if (typeof archive.contentType !== 'string')
+        return false;
+    const m = (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(metadata.name);
+    const a = (0,_remoteLayout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOfAsset */ .qY)(archive.name);
+    return (m?.kind === 'metadata' &&
+        !m.staging &&
+        m.sessionId === sessionId &&
+        a?.kind === 'archive' &&
+        a.sessionId === sessionId);
+}
+function isAsset(v) {
+    return (isId(v.id) &&
+        typeof v.nodeId === 'string' &&
+        v.nodeId.length > 0 &&
+        typeof v.name === 'string' &&
+        Number.isSafeInteger(v.size) &&
+        v.size >= 0);
+}
+function tableRow(sessionId, entry) {
+    let saved = '';
+    let records = '';
+    try {
+        const m = (0,_archive_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMetadata */ .jR)(entry.metadata.text);
+        saved = m.timestamp;
+        records = m.records === undefined ? '' : String(m.records);
+    }
+    catch {
+        // The table is for people; the JSON below is what readers check.
+    }
+    const transcript = /"transcriptSize":(\d+)/.exec(entry.metadata.text);
+    return `| \`${sessionId}\` | ${cell(saved)} | ${records} | ${transcript ? mb(Number(transcript[1])) : ''} | ${cell(entry.archive.name)} (${mb(entry.archive.size)}) |`;
+}
+function cell(text) {
+    return text.replace(/[|\\`<>\r\n]/g, ' ');
+}
+function mb(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isId(v) {
+    return Number.isSafeInteger(v) && v > 0;
 }
 
 
@@ -498,6 +781,8 @@ async function installSession(req) {
 var redactedLineage = __webpack_require__(6918);
 // EXTERNAL MODULE: ./src/sync/remoteLayout.ts
 var remoteLayout = __webpack_require__(5703);
+// EXTERNAL MODULE: ./src/sync/indexedRelease.ts
+var indexedRelease = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/sync/storedCopies.ts
 var storedCopies = __webpack_require__(5633);
 ;// CONCATENATED MODULE: ./src/sync/verifiedDownload.ts
@@ -546,9 +831,37 @@ function githubDigest(asset) {
 
 
 
+
 async function restoreSession(ctx, req) {
     const tag = (0,remoteLayout/* tagForBranch */.gk)(req.branch);
-    const release = await ctx.store.findDraft(tag);
+    // One request finds the draft with its body: when the index there matches the assets listed in
+    // the same answer, the archive is the only other request (releaseIndex.ts).
+    const view = await ctx.store.lookupDraft(tag);
+    const index = (0,indexedRelease/* indexOf */.qh)(view);
+    const indexed = view && index && (0,indexedRelease/* indexedCopy */.tl)(view, index, req.sessionId);
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-restore-'));
+    try {
+        let checked;
+        if (indexed) {
+            try {
+                checked = await fetchChecked(ctx, req, indexed.sessionId, [indexed.copy], work);
+            }
+            catch (error) {
+                // A stale or hand-edited index: nothing was installed; the listing path decides.
+                if (!(error instanceof errors/* ClaudeSessionError */.R2) || error instanceof errors/* EncryptionKeyError */.pp)
+                    throw error;
+                ctx.log.debug(`The index on ${tag} is stale (${error.message}); reading the release`);
+            }
+        }
+        checked ??= await fetchListed(ctx, req, tag, view, work);
+        return await install(ctx, req, checked, work);
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+async function fetchListed(ctx, req, tag, view, work) {
+    const release = await ctx.store.draftFromLookup(tag, view);
     if (!release) {
         throw new errors/* SessionNotFoundError */.Ag(`No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +
             'Save one first; if one was saved, the token may lack push access, without which GitHub hides drafts ' +
@@ -566,72 +879,72 @@ async function restoreSession(ctx, req) {
         throw new errors/* IntegrityError */.cs(`The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
             'Save it again from the machine that has it.');
     }
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.tempDir, 'claude-session-restore-'));
-    try {
-        const { version, archivePath, archiveName } = await downloadVerified(ctx, versions, work, req.onProgress);
-        let tarball = archivePath;
-        if ((0,remoteLayout/* roleOfAsset */.qY)(archiveName)?.encrypted) {
-            if (!req.encryption) {
-                throw new errors/* EncryptionKeyError */.pp(`Session ${group.sessionId} is stored encrypted (${archiveName}) and no key was given. ` +
-                    'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.');
-            }
-            tarball = (0,external_node_path_.join)(work, 'session.tar.gz');
-            await (0,encryption/* decryptFile */.It)(archivePath, tarball, req.encryption);
+    return fetchChecked(ctx, req, group.sessionId, versions, work);
+}
+/** Downloads, checks and unpacks into `work`: nothing here touches the Claude folder. */
+async function fetchChecked(ctx, req, sessionId, versions, work) {
+    const { version, archivePath, archiveName } = await downloadVerified(ctx, versions, work, req.onProgress);
+    let tarball = archivePath;
+    if ((0,remoteLayout/* roleOfAsset */.qY)(archiveName)?.encrypted) {
+        if (!req.encryption) {
+            throw new errors/* EncryptionKeyError */.pp(`Session ${sessionId} is stored encrypted (${archiveName}) and no key was given. ` +
+                'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.');
         }
-        const staging = (0,external_node_path_.join)(work, 'staging');
-        await (0,promises_.mkdir)(staging, { mode: 0o700 });
-        const unpacked = await (0,unpack/* unpackSession */.p)({
-            archiveFile: tarball,
-            sessionId: group.sessionId,
-            destDir: staging
-        });
-        const m = version.metadata;
-        if (m.transcriptSha256 !== undefined) {
-            const transcript = unpacked.transcript;
-            if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
-                throw new errors/* IntegrityError */.cs(`The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`);
-            }
+        tarball = (0,external_node_path_.join)(work, `session-${version.metadataAsset.id}.tar.gz`);
+        await (0,encryption/* decryptFile */.It)(archivePath, tarball, req.encryption);
+    }
+    const staging = (0,external_node_path_.join)(work, `staging-${version.metadataAsset.id}`);
+    await (0,promises_.mkdir)(staging, { mode: 0o700 });
+    const unpacked = await (0,unpack/* unpackSession */.p)({ archiveFile: tarball, sessionId, destDir: staging });
+    const m = version.metadata;
+    if (m.transcriptSha256 !== undefined) {
+        const transcript = unpacked.transcript;
+        if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
+            throw new errors/* IntegrityError */.cs(`The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`);
         }
-        // Unpacking refused a transcript that is not JSONL (Claude Code would drop it) and counted its
-        // records; the last `cwd` comes from the end of the file, without a second parse of it all.
-        const records = unpacked.transcript.records;
-        const { cwd: recordedCwd } = await (0,session/* readTranscriptTail */.jx)(unpacked.transcriptPath);
-        const projectDir = await (0,session/* projectDirFor */.cv)(req.configDir, req.cwd, req.env ?? process.env);
-        // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
-        const own = await (0,redactedLineage/* withOwnBytes */.oM)((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked.transcriptPath, (0,redactedLineage/* lineageOf */.bQ)(m), work);
-        if (own)
-            unpacked.transcriptPath = own;
-        const cwd = await (0,session/* physicalPath */.De)(req.cwd);
-        const installed = await installSession({
-            unpacked,
-            remoteSessionId: group.sessionId,
-            projectDir,
-            cwd,
-            recordedCwd,
-            onLocalConflict: req.onLocalConflict ?? 'refuse',
-            describe: {
-                branch: req.branch,
-                pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
-            }
-        });
-        ctx.log.info(`Restored session ${installed.sessionId} (${records} records) into ${projectDir}`);
-        return {
-            sessionId: installed.sessionId,
-            remoteSessionId: group.sessionId,
+    }
+    // Unpacking refused a transcript that is not JSONL (Claude Code would drop it) and counted its
+    // records; the last `cwd` comes from the end of the file, without a second parse of it all.
+    const { cwd } = await (0,session/* readTranscriptTail */.jx)(unpacked.transcriptPath);
+    const info = { records: unpacked.transcript.records, cwd };
+    return { sessionId, version, archiveName, unpacked, info };
+}
+async function install(ctx, req, checked, work) {
+    const { unpacked, info } = checked;
+    const m = checked.version.metadata;
+    const group = { sessionId: checked.sessionId };
+    const projectDir = await (0,session/* projectDirFor */.cv)(req.configDir, req.cwd, req.env ?? process.env);
+    // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
+    const own = await (0,redactedLineage/* withOwnBytes */.oM)((0,external_node_path_.join)(projectDir, `${group.sessionId}.jsonl`), unpacked.transcriptPath, (0,redactedLineage/* lineageOf */.bQ)(m), work);
+    if (own)
+        unpacked.transcriptPath = own;
+    const cwd = await (0,session/* physicalPath */.De)(req.cwd);
+    const installed = await installSession({
+        unpacked,
+        remoteSessionId: group.sessionId,
+        projectDir,
+        cwd,
+        recordedCwd: info.cwd,
+        onLocalConflict: req.onLocalConflict ?? 'refuse',
+        describe: {
             branch: req.branch,
-            projectDir,
-            transcriptPath: installed.transcriptPath,
-            outcome: installed.outcome,
-            backupPath: installed.backupPath,
-            backupFolderPath: installed.backupFolderPath,
-            records,
-            relocated: installed.relocated,
-            archiveSize: m.archiveSize ?? 0
-        };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
+            pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
+        }
+    });
+    ctx.log.info(`Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`);
+    return {
+        sessionId: installed.sessionId,
+        remoteSessionId: group.sessionId,
+        branch: req.branch,
+        projectDir,
+        transcriptPath: installed.transcriptPath,
+        outcome: installed.outcome,
+        backupPath: installed.backupPath,
+        backupFolderPath: installed.backupFolderPath,
+        records: info.records,
+        relocated: installed.relocated,
+        archiveSize: m.archiveSize ?? 0
+    };
 }
 
 
@@ -730,16 +1043,16 @@ async function readListed(store, group) {
     let problem;
     // Final names first: in a clean release that is the only one and no further read is needed.
     const ordered = [...group.metadata].sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id);
-    for (const asset of ordered) {
-        let text;
-        try {
-            text = (await store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES })).toString('utf8');
-        }
-        catch (error) {
+    // Independent reads: they travel together, and are looked at in order.
+    const reads = ordered.map((asset) => store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES }).then((bytes) => ({ text: bytes.toString('utf8') }), (error) => ({ error })));
+    for (const [i, asset] of ordered.entries()) {
+        const read = await reads[i];
+        if ('error' in read) {
             if (!(await stillListed(store, group.releaseId, asset)))
                 return 'stale';
-            throw error;
+            throw read.error;
         }
+        const text = read.text;
         let metadata;
         try {
             metadata = (0,_archive_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadata */ .jR)(text);
