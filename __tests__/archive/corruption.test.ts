@@ -5,13 +5,13 @@ import { join } from 'node:path'
 import { packSession, unpackSession } from '../../src/archive/index.js'
 import { HostileArchiveError } from '../../src/errors.js'
 import { removeLater, spotterSessionId, transcriptsDir } from '../support/claudeHome.js'
+import { EXHAUSTIVE } from '../support/exhaustive.js'
 
 /**
  * Every cut point and every single flipped byte of a real session's archive must end unpacking
  * with a HostileArchiveError and an empty staging folder, never a hang (issue 15.12). Positions
  * are sampled so the suite stays fast; CLAUDE_SESSION_EXHAUSTIVE=1 tries every one.
  */
-const EXHAUSTIVE = process.env.CLAUDE_SESSION_EXHAUSTIVE === '1'
 /** A hang detector, not a speed requirement: a healthy unpack of this archive takes milliseconds. */
 const HANG_MS = 10_000
 /**

@@ -12,6 +12,7 @@ import {
 } from '../support/claudeHome.js'
 import type { Fault } from '../support/releasesEmulator.js'
 import { useEmulator } from '../support/syncHarness.js'
+import { EXHAUSTIVE } from '../support/exhaustive.js'
 
 const REPO = 'octo/faults'
 const { emu, context } = useEmulator()
@@ -49,7 +50,6 @@ const PERSISTENT = new Set(['killed here'])
  * the first and the last request (the lookup and the final commit) and one position in every
  * STRIDE between, shifted per kind so that the kinds together still fault every position.
  */
-const EXHAUSTIVE = process.env.CLAUDE_SESSION_EXHAUSTIVE === '1'
 const STRIDE = Object.keys(KINDS).length
 function sampled(kind: string): number[] {
   // A fault bound to one origin counts only that origin's requests.

@@ -13,10 +13,11 @@ import {
   storedTranscript,
   withStore
 } from './raceSupport.js'
+import { rounds } from '../support/exhaustive.js'
 
 const REPO = 'octo/first-save-race'
 const BRANCH = 'main'
-const ROUNDS = 16
+const ROUNDS = rounds(6, 24)
 const { emu, context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
 const ctx = context(REPO)
 

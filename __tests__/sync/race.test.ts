@@ -11,9 +11,10 @@ import {
   type Machine
 } from '../support/claudeHome.js'
 import { useEmulator } from '../support/syncHarness.js'
+import { rounds } from '../support/exhaustive.js'
 
 const REPO = 'octo/race'
-const ROUNDS = 12
+const ROUNDS = rounds(4, 12)
 const { emu, context } = useEmulator()
 const ctx = context(REPO)
 
