@@ -17,7 +17,8 @@ const entries = {
   cli: '#!/usr/bin/env node\nimport { cli } from "../runners/index.js"\n\nprocess.exitCode = await cli()\n',
   restore: 'import { restore } from "../runners/index.js"\n\nawait restore()\n',
   save: 'import { save } from "../runners/index.js"\n\nawait save()\n',
-  'prepare-claude': 'import { prepareClaude } from "../runners/index.js"\n\nawait prepareClaude()\n',
+  'prepare-claude':
+    'import { prepareClaude } from "../runners/index.js"\n\nawait prepareClaude()\n',
   'publish-edits': 'import { publishEdits } from "../runners/index.js"\n\nawait publishEdits()\n'
 }
 
