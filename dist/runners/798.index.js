@@ -1882,7 +1882,7 @@ async function unpackSession(input) {
             signal: stop.signal
         }).catch((error) => fail(readFailure(error)));
         // After parser.end() node-tar ends every entry, truncated or not, so each write settles.
-        await Promise.all(writes);
+        await settled(writes);
         if (!ended)
             refuse('The archive is truncated.');
         if (!failure && !memberPaths.has(transcriptName)) {
@@ -1902,6 +1902,9 @@ async function unpackSession(input) {
             throw failure;
     }
     catch (error) {
+        // A member the parser had already handed over may still be writing: let it finish (its
+        // pipeline stops with the signal), then clear staging, so a refusal leaves nothing behind.
+        await settled(writes);
         await emptyDir(input.destDir);
         throw error;
     }
@@ -1920,8 +1923,13 @@ async function writeMember(entry, target, options) {
     options.signal.throwIfAborted();
     const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
     const checker = options.check;
+    // A stopped pipeline rejects before the file it was opening is closed: waiting for `close`
+    // keeps the file from appearing in staging after the refusal emptied it.
+    const closed = (error) => (out.closed ? Promise.resolve() : (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(out, 'close').then(() => undefined)).then(() => {
+        throw error;
+    });
     if (!checker) {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, out, { signal: options.signal });
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, out, { signal: options.signal }).catch(closed);
         return undefined;
     }
     const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .HashingStream */ .$K();
@@ -1936,7 +1944,7 @@ async function writeMember(entry, target, options) {
             callback(null, chunk);
         }
     });
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, hashing, checking, out, { signal: options.signal });
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, hashing, checking, out, { signal: options.signal }).catch(closed);
     return hashing.digest();
 }
 /**
@@ -1988,6 +1996,14 @@ function counter(onBytes) {
             callback(null, chunk);
         }
     });
+}
+/** Waits for every write, including those started while earlier ones were being awaited. */
+async function settled(writes) {
+    for (let done = 0; done < writes.length;) {
+        const batch = writes.slice(done);
+        done = writes.length;
+        await Promise.allSettled(batch);
+    }
 }
 async function emptyDir(dir) {
     for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch(() => [])) {

@@ -164,7 +164,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       }
     ).catch((error: unknown) => fail(readFailure(error)))
     // After parser.end() node-tar ends every entry, truncated or not, so each write settles.
-    await Promise.all(writes)
+    await settled(writes)
     if (!ended) refuse('The archive is truncated.')
     if (!failure && !memberPaths.has(transcriptName)) {
       refuse(`The archive holds no ${transcriptName}: it is not this session's archive.`)
@@ -180,6 +180,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     }
     if (failure) throw failure
   } catch (error) {
+    // A member the parser had already handed over may still be writing: let it finish (its
+    // pipeline stops with the signal), then clear staging, so a refusal leaves nothing behind.
+    await settled(writes)
     await emptyDir(input.destDir)
     throw error
   }
@@ -203,8 +206,14 @@ async function writeMember(
   options.signal.throwIfAborted()
   const out = createWriteStream(target, { flags: 'wx', mode: 0o600 })
   const checker = options.check
+  // A stopped pipeline rejects before the file it was opening is closed: waiting for `close`
+  // keeps the file from appearing in staging after the refusal emptied it.
+  const closed = (error: unknown): Promise<never> =>
+    (out.closed ? Promise.resolve() : once(out, 'close').then(() => undefined)).then(() => {
+      throw error
+    })
   if (!checker) {
-    await pipeline(entry, out, { signal: options.signal })
+    await pipeline(entry, out, { signal: options.signal }).catch(closed)
     return undefined
   }
   const hashing = new HashingStream()
@@ -218,7 +227,7 @@ async function writeMember(
       callback(null, chunk)
     }
   })
-  await pipeline(entry, hashing, checking, out, { signal: options.signal })
+  await pipeline(entry, hashing, checking, out, { signal: options.signal }).catch(closed)
   return hashing.digest()
 }
 
@@ -275,6 +284,15 @@ function counter(onBytes: (n: number) => void): Transform {
       callback(null, chunk)
     }
   })
+}
+
+/** Waits for every write, including those started while earlier ones were being awaited. */
+async function settled(writes: Promise<void>[]): Promise<void> {
+  for (let done = 0; done < writes.length;) {
+    const batch = writes.slice(done)
+    done = writes.length
+    await Promise.allSettled(batch)
+  }
 }
 
 async function emptyDir(dir: string): Promise<void> {
