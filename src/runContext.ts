@@ -2,7 +2,7 @@ import { parseKeyMaterial, type EncryptionKey } from './archive/index.js'
 import { UsageError } from './errors.js'
 import type { Logger } from './log.js'
 import { isSessionId } from './session/index.js'
-import { openStore } from './store/index.js'
+import { openStore, openWorkflowRuns, type StoreOptions, type WorkflowRuns } from './store/index.js'
 import { branchNameProblem } from './sync/branchName.js'
 import type { SecretsPolicy, SyncContext } from './sync/index.js'
 
@@ -48,6 +48,8 @@ export interface RunContext {
   sessionId?: string
   encryption?: EncryptionKey
   secrets: SecretsPolicy
+  /** The Actions API of the same repository, with the same token, URL, log and retries. */
+  workflowRuns(): WorkflowRuns
 }
 
 const SECRETS_POLICIES: readonly SecretsPolicy[] = ['warn', 'fail', 'redact']
@@ -66,16 +68,17 @@ export function buildRunContext(values: RunValues): RunContext {
   if (values.sessionId !== undefined) checkSessionId(values.sessionId, names.sessionId)
   const secrets = parseSecretsPolicy(values.secrets, names.secrets)
   const encryption = encryptionKeyOf(values.keyText, values.recipients ?? [])
+  const remote: StoreOptions = {
+    token: values.token,
+    repository: values.repository,
+    apiUrl: values.apiUrl,
+    graphqlUrl: values.graphqlUrl,
+    log: values.log,
+    retry: values.retries === undefined ? undefined : { retries: values.retries }
+  }
   return {
     ctx: {
-      store: openStore({
-        token: values.token,
-        repository: values.repository,
-        apiUrl: values.apiUrl,
-        graphqlUrl: values.graphqlUrl,
-        log: values.log,
-        retry: values.retries === undefined ? undefined : { retries: values.retries }
-      }),
+      store: openStore(remote),
       repository: values.repository,
       log: values.log,
       tempDir: values.tempDir
@@ -83,7 +86,8 @@ export function buildRunContext(values: RunValues): RunContext {
     token: values.token,
     sessionId: values.sessionId,
     encryption,
-    secrets
+    secrets,
+    workflowRuns: () => openWorkflowRuns(remote)
   }
 }
 

@@ -111,14 +111,12 @@ async function git(args, cwd) {
 
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
 var src_session = __webpack_require__(662);
-// EXTERNAL MODULE: ./src/store/index.ts + 6 modules
-var store = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/sync/index.ts + 9 modules
 var sync = __webpack_require__(9736);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/runContext.ts + 1 modules
-var runContext = __webpack_require__(8798);
+// EXTERNAL MODULE: ./src/runContext.ts + 8 modules
+var runContext = __webpack_require__(3426);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 let stdoutGuarded = false;
 /**
@@ -407,8 +405,6 @@ function clock(seconds) {
 
 
 
-
-
 /**
  * Push, start the continuation workflow, follow it, pull what it added: the whole round trip of
  * docs/architecture.md in one command. `--attach RUN_ID` starts at the following.
@@ -423,12 +419,12 @@ async function runContinue(options, ce, hooks = {}) {
         throw new errors/* UsageError */.eb('Say what Claude should do next: claude-session continue "…".');
     const extraInputs = inputsOf(options.input ?? []);
     const display = new RunDisplay(ce.io, options.json === true);
-    const { ctx, token, encryption } = await runContextFor(options, ce, {
+    const { ctx, token, encryption, workflowRuns } = await runContextFor(options, ce, {
         branch: options.branch,
         session: options.session,
         encryptionKeyFile: options.encryptionKeyFile
     });
-    const runs = await workflowRunsFor(options, ce, token);
+    const runs = workflowRuns();
     const cwd = cwdFor(ce, options.cwd);
     const configDir = configDirFor(ce);
     let run;
@@ -589,16 +585,6 @@ async function resumeClaude(sessionId, cwd, ce) {
         });
         child.on('error', () => fail(new errors/* UsageError */.eb(`Could not start \`claude\` (is Claude Code on your PATH?). Run it yourself: claude --resume ${sessionId}`)));
         child.on('close', () => done());
-    });
-}
-async function workflowRunsFor(options, ce, token) {
-    const remote = await resolveRemote({ repo: options.repo, cwd: ce.cwd, env: ce.env });
-    const retries = Number(ce.env.CLAUDE_SESSION_RETRIES);
-    return (0,store/* openWorkflowRuns */.mD)({
-        token,
-        repository: remote.repository,
-        apiUrl: remote.apiUrl,
-        retry: Number.isInteger(retries) && retries >= 0 ? { retries } : undefined
     });
 }
 function intervalOf(value) {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { ConflictError, RunFailedError, SessionNotFoundError, UsageError } from '../../errors.js'
 import { discoverSession, projectDirFor, readAddedRecords } from '../../session/index.js'
-import { openWorkflowRuns, type WorkflowRun } from '../../store/index.js'
+import type { WorkflowRun } from '../../store/index.js'
 import {
   followRun,
   restoreSession,
@@ -10,7 +10,6 @@ import {
   type RestoreResult,
   type SyncContext
 } from '../../sync/index.js'
-import { resolveRemote } from '../config.js'
 import {
   configDirFor,
   cwdFor,
@@ -65,12 +64,12 @@ export async function runContinue(
     throw new UsageError('Say what Claude should do next: claude-session continue "…".')
   const extraInputs = inputsOf(options.input ?? [])
   const display = new RunDisplay(ce.io, options.json === true)
-  const { ctx, token, encryption } = await runContextFor(options, ce, {
+  const { ctx, token, encryption, workflowRuns } = await runContextFor(options, ce, {
     branch: options.branch,
     session: options.session,
     encryptionKeyFile: options.encryptionKeyFile
   })
-  const runs = await workflowRunsFor(options, ce, token)
+  const runs = workflowRuns()
   const cwd = cwdFor(ce, options.cwd)
   const configDir = configDirFor(ce)
 
@@ -255,17 +254,6 @@ async function resumeClaude(sessionId: string, cwd: string, ce: CommandRuntime):
       )
     )
     child.on('close', () => done())
-  })
-}
-
-async function workflowRunsFor(options: GlobalOptions, ce: CommandRuntime, token: string) {
-  const remote = await resolveRemote({ repo: options.repo, cwd: ce.cwd, env: ce.env })
-  const retries = Number(ce.env.CLAUDE_SESSION_RETRIES)
-  return openWorkflowRuns({
-    token,
-    repository: remote.repository,
-    apiUrl: remote.apiUrl,
-    retry: Number.isInteger(retries) && retries >= 0 ? { retries } : undefined
   })
 }
 

@@ -1,5 +1,5 @@
-export const id = 798;
-export const ids = [798];
+export const id = 426;
+export const ids = [426];
 export const modules = {
 
 /***/ 2948:
@@ -2029,7 +2029,7 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 8798:
+/***/ 3426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2046,268 +2046,6 @@ var archive = __webpack_require__(4046);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
 var session = __webpack_require__(662);
-// EXTERNAL MODULE: ./src/store/index.ts + 6 modules
-var store = __webpack_require__(487);
-;// CONCATENATED MODULE: ./src/sync/branchName.ts
-/**
- * Git's rules for a branch name (`git check-ref-format --branch`,
- * https://git-scm.com/docs/git-check-ref-format). A session's release is tagged
- * `claude-sessions-<branch>` (remoteLayout.ts), so a name git would refuse would make a tag GitHub
- * refuses or mangles: it is checked before anything is created.
- */
-function branchNameProblem(branch) {
-    if (branch === '')
-        return 'it is empty';
-    if (branch === '@')
-        return 'it is "@"';
-    if (branch.startsWith('-'))
-        return 'it starts with "-"';
-    if (branch.startsWith('/') || branch.endsWith('/'))
-        return 'it starts or ends with "/"';
-    if (branch.endsWith('.'))
-        return 'it ends with "."';
-    if (branch.includes('..'))
-        return 'it contains ".."';
-    if (branch.includes('//'))
-        return 'it contains "//"';
-    if (branch.includes('@{'))
-        return 'it contains "@{"';
-    // Control characters, space and DEL, and the characters git gives a meaning in revisions.
-    // eslint-disable-next-line no-control-regex
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(branch);
-    if (bad) {
-        const char = bad[0];
-        return char <= ' ' || char === '\u007f'
-            ? 'it contains a space or a control character'
-            : `it contains "${char}"`;
-    }
-    for (const part of branch.split('/')) {
-        if (part.startsWith('.'))
-            return `its part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `its part "${part}" ends with ".lock"`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/runContext.ts
-
-
-
-
-
-const SECRETS_POLICIES = ['warn', 'fail', 'redact'];
-/**
- * The one place that checks what a run was given and builds its sync context. Every check runs
- * before the first request, so bad input never leaves a draft or a temporary file behind.
- */
-function buildRunContext(values) {
-    const { names } = values;
-    checkToken(values.token, names.token);
-    checkRepository(values.repository, names.repository);
-    if (values.apiUrl)
-        checkApiUrl(values.apiUrl, names.apiUrl);
-    if (values.graphqlUrl)
-        checkApiUrl(values.graphqlUrl, names.graphqlUrl);
-    if (values.branch !== undefined)
-        checkBranch(values.branch, names.branch);
-    if (values.sessionId !== undefined)
-        checkSessionId(values.sessionId, names.sessionId);
-    const secrets = parseSecretsPolicy(values.secrets, names.secrets);
-    const encryption = encryptionKeyOf(values.keyText, values.recipients ?? []);
-    return {
-        ctx: {
-            store: (0,store/* openStore */.Ch)({
-                token: values.token,
-                repository: values.repository,
-                apiUrl: values.apiUrl,
-                graphqlUrl: values.graphqlUrl,
-                log: values.log,
-                retry: values.retries === undefined ? undefined : { retries: values.retries }
-            }),
-            repository: values.repository,
-            log: values.log,
-            tempDir: values.tempDir
-        },
-        token: values.token,
-        sessionId: values.sessionId,
-        encryption,
-        secrets
-    };
-}
-/**
- * A token is one word: whitespace inside (a pasted line break) would end up in an HTTP header,
- * whose error message prints part of it. The message never repeats the token.
- */
-function checkToken(token, name) {
-    if (!token)
-        throw new errors/* UsageError */.eb(`No GitHub token: set ${name}.`);
-    if (/\s/.test(token)) {
-        throw new errors/* UsageError */.eb(`The token in ${name} contains a space or a line break: copy it again as one line (it is not shown here).`);
-    }
-}
-function checkRepository(repository, name) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
-        throw new errors/* UsageError */.eb(`${capital(name)} must be OWNER/NAME, got "${repository}".`);
-}
-/** An absolute http(s) URL; anything else would be retried for minutes and then fail obscurely. */
-function checkApiUrl(url, name) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || !parsed.hostname) {
-        throw new errors/* UsageError */.eb(`${name} must be an http(s) URL such as https://api.github.com or https://HOST/api/v3, got "${url}".`);
-    }
-}
-function checkBranch(branch, name) {
-    const problem = branchNameProblem(branch);
-    if (problem)
-        throw new errors/* UsageError */.eb(`${capital(name)} ${JSON.stringify(branch)} is not a valid git branch name: ${problem}.`);
-}
-/** Claude Code names sessions by UUID (docs/facts.md); anything else cannot be one. */
-function checkSessionId(sessionId, name) {
-    if (!(0,session/* isSessionId */.Sd)(sessionId)) {
-        throw new errors/* UsageError */.eb(`${capital(name)} must be a session id (a UUID such as 4d5611e5-241a-462a-8d15-5122611a9569), got ${JSON.stringify(sessionId)}.`);
-    }
-}
-function parseSecretsPolicy(value, name) {
-    const policy = (value || 'warn').toLowerCase();
-    const known = SECRETS_POLICIES.find((p) => p === policy);
-    if (!known)
-        throw new errors/* UsageError */.eb(`${capital(name)} must be warn, fail or redact, got "${value}".`);
-    return known;
-}
-function encryptionKeyOf(keyText, recipients) {
-    if (keyText === undefined && recipients.length === 0)
-        return undefined;
-    const key = keyText !== undefined ? (0,archive/* parseKeyMaterial */.om)(keyText) : {};
-    return recipients.length > 0
-        ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] }
-        : key;
-}
-function capital(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 2922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UM: () => (/* binding */ graphqlUrlFor),
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   vR: () => (/* binding */ createTransferClient)
-/* harmony export */ });
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1267);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
-/* harmony import */ var _unreachable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8659);
-
-
-
-
-
-
-
-// failFast first: its error hook must see a failure before plugin-retry's does.
-const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_unreachable_js__WEBPACK_IMPORTED_MODULE_2__/* .failFastWhenUnreachable */ .fM, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-const DEFAULT_RETRY = {
-    retries: 4,
-    minDelayMs: 1000,
-    maxWaitMs: 120_000,
-    writeSpacingMs: 100,
-    notificationSpacingMs: 3000
-};
-/**
- * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
- * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
- * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
- */
-function createClient(options) {
-    const log = options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q;
-    const r = options.retry;
-    const mayWait = (retryAfter, retryCount, what) => {
-        const wait = retryAfter * r.minDelayMs;
-        if (retryCount >= r.retries || wait > r.maxWaitMs)
-            return false;
-        log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`);
-        return true;
-    };
-    return new GitHub({
-        auth: options.token,
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}`,
-        log: octokitLog(log),
-        retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
-        throttle: {
-            retryAfterBaseValue: r.minDelayMs,
-            fallbackSecondaryRateRetryAfter: 60,
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
-                maxConcurrent: 1,
-                minTime: r.notificationSpacingMs ?? 0
-            }),
-            onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
-            onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
-        }
-    });
-}
-/**
- * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
- * so transfers retry themselves, reopening the file on every attempt.
- */
-function createTransferClient(options) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
-        auth: options.token,
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}`,
-        log: octokitLog(options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q)
-    });
-}
-/**
- * Octokit's request log ("GET … - 500 with id …") goes to our debug channel only: without a `log`
- * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
- * the request options that come with some calls (they hold the Authorization header).
- */
-function octokitLog(log) {
-    const toDebug = (m) => log.debug(m);
-    return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug };
-}
-/** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
-function graphqlUrlFor(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
-}
-
-
-/***/ }),
-
-/***/ 487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ch: () => (/* reexport */ openStore),
-  mD: () => (/* reexport */ openWorkflowRuns)
-});
-
-// UNUSED EXPORTS: ReleaseStore, WorkflowRuns, graphqlUrlFor
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/store/client.ts
@@ -3121,6 +2859,251 @@ function openWorkflowRuns(options) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/sync/branchName.ts
+/**
+ * Git's rules for a branch name (`git check-ref-format --branch`,
+ * https://git-scm.com/docs/git-check-ref-format). A session's release is tagged
+ * `claude-sessions-<branch>` (remoteLayout.ts), so a name git would refuse would make a tag GitHub
+ * refuses or mangles: it is checked before anything is created.
+ */
+function branchNameProblem(branch) {
+    if (branch === '')
+        return 'it is empty';
+    if (branch === '@')
+        return 'it is "@"';
+    if (branch.startsWith('-'))
+        return 'it starts with "-"';
+    if (branch.startsWith('/') || branch.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (branch.endsWith('.'))
+        return 'it ends with "."';
+    if (branch.includes('..'))
+        return 'it contains ".."';
+    if (branch.includes('//'))
+        return 'it contains "//"';
+    if (branch.includes('@{'))
+        return 'it contains "@{"';
+    // Control characters, space and DEL, and the characters git gives a meaning in revisions.
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(branch);
+    if (bad) {
+        const char = bad[0];
+        return char <= ' ' || char === '\u007f'
+            ? 'it contains a space or a control character'
+            : `it contains "${char}"`;
+    }
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            return `its part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its part "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runContext.ts
+
+
+
+
+
+const SECRETS_POLICIES = ['warn', 'fail', 'redact'];
+/**
+ * The one place that checks what a run was given and builds its sync context. Every check runs
+ * before the first request, so bad input never leaves a draft or a temporary file behind.
+ */
+function buildRunContext(values) {
+    const { names } = values;
+    checkToken(values.token, names.token);
+    checkRepository(values.repository, names.repository);
+    if (values.apiUrl)
+        checkApiUrl(values.apiUrl, names.apiUrl);
+    if (values.graphqlUrl)
+        checkApiUrl(values.graphqlUrl, names.graphqlUrl);
+    if (values.branch !== undefined)
+        checkBranch(values.branch, names.branch);
+    if (values.sessionId !== undefined)
+        checkSessionId(values.sessionId, names.sessionId);
+    const secrets = parseSecretsPolicy(values.secrets, names.secrets);
+    const encryption = encryptionKeyOf(values.keyText, values.recipients ?? []);
+    const remote = {
+        token: values.token,
+        repository: values.repository,
+        apiUrl: values.apiUrl,
+        graphqlUrl: values.graphqlUrl,
+        log: values.log,
+        retry: values.retries === undefined ? undefined : { retries: values.retries }
+    };
+    return {
+        ctx: {
+            store: openStore(remote),
+            repository: values.repository,
+            log: values.log,
+            tempDir: values.tempDir
+        },
+        token: values.token,
+        sessionId: values.sessionId,
+        encryption,
+        secrets,
+        workflowRuns: () => openWorkflowRuns(remote)
+    };
+}
+/**
+ * A token is one word: whitespace inside (a pasted line break) would end up in an HTTP header,
+ * whose error message prints part of it. The message never repeats the token.
+ */
+function checkToken(token, name) {
+    if (!token)
+        throw new errors/* UsageError */.eb(`No GitHub token: set ${name}.`);
+    if (/\s/.test(token)) {
+        throw new errors/* UsageError */.eb(`The token in ${name} contains a space or a line break: copy it again as one line (it is not shown here).`);
+    }
+}
+function checkRepository(repository, name) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+        throw new errors/* UsageError */.eb(`${capital(name)} must be OWNER/NAME, got "${repository}".`);
+}
+/** An absolute http(s) URL; anything else would be retried for minutes and then fail obscurely. */
+function checkApiUrl(url, name) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || !parsed.hostname) {
+        throw new errors/* UsageError */.eb(`${name} must be an http(s) URL such as https://api.github.com or https://HOST/api/v3, got "${url}".`);
+    }
+}
+function checkBranch(branch, name) {
+    const problem = branchNameProblem(branch);
+    if (problem)
+        throw new errors/* UsageError */.eb(`${capital(name)} ${JSON.stringify(branch)} is not a valid git branch name: ${problem}.`);
+}
+/** Claude Code names sessions by UUID (docs/facts.md); anything else cannot be one. */
+function checkSessionId(sessionId, name) {
+    if (!(0,session/* isSessionId */.Sd)(sessionId)) {
+        throw new errors/* UsageError */.eb(`${capital(name)} must be a session id (a UUID such as 4d5611e5-241a-462a-8d15-5122611a9569), got ${JSON.stringify(sessionId)}.`);
+    }
+}
+function parseSecretsPolicy(value, name) {
+    const policy = (value || 'warn').toLowerCase();
+    const known = SECRETS_POLICIES.find((p) => p === policy);
+    if (!known)
+        throw new errors/* UsageError */.eb(`${capital(name)} must be warn, fail or redact, got "${value}".`);
+    return known;
+}
+function encryptionKeyOf(keyText, recipients) {
+    if (keyText === undefined && recipients.length === 0)
+        return undefined;
+    const key = keyText !== undefined ? (0,archive/* parseKeyMaterial */.om)(keyText) : {};
+    return recipients.length > 0
+        ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] }
+        : key;
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 2922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UM: () => (/* binding */ graphqlUrlFor),
+/* harmony export */   UU: () => (/* binding */ createClient),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vR: () => (/* binding */ createTransferClient)
+/* harmony export */ });
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1267);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _unreachable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8659);
+
+
+
+
+
+
+
+// failFast first: its error hook must see a failure before plugin-retry's does.
+const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_unreachable_js__WEBPACK_IMPORTED_MODULE_2__/* .failFastWhenUnreachable */ .fM, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const DEFAULT_RETRY = {
+    retries: 4,
+    minDelayMs: 1000,
+    maxWaitMs: 120_000,
+    writeSpacingMs: 100,
+    notificationSpacingMs: 3000
+};
+/**
+ * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
+ * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
+ * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
+ * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
+ */
+function createClient(options) {
+    const log = options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q;
+    const r = options.retry;
+    const mayWait = (retryAfter, retryCount, what) => {
+        const wait = retryAfter * r.minDelayMs;
+        if (retryCount >= r.retries || wait > r.maxWaitMs)
+            return false;
+        log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`);
+        return true;
+    };
+    return new GitHub({
+        auth: options.token,
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: `claude-session/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}`,
+        log: octokitLog(log),
+        retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
+        throttle: {
+            retryAfterBaseValue: r.minDelayMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
+                maxConcurrent: 1,
+                minTime: r.notificationSpacingMs ?? 0
+            }),
+            onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
+            onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
+        }
+    });
+}
+/**
+ * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
+ * so transfers retry themselves, reopening the file on every attempt.
+ */
+function createTransferClient(options) {
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
+        auth: options.token,
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: `claude-session/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}`,
+        log: octokitLog(options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q)
+    });
+}
+/**
+ * Octokit's request log ("GET … - 500 with id …") goes to our debug channel only: without a `log`
+ * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
+ * the request options that come with some calls (they hold the Authorization header).
+ */
+function octokitLog(log) {
+    const toDebug = (m) => log.debug(m);
+    return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug };
+}
+/** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
+}
 
 
 /***/ }),
