@@ -11,7 +11,7 @@ import { saveSession } from '../../src/sync/index.js'
 import { actionRunner, appendTurn, type RunnerScript } from '../support/actionRunner.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { validateRequest } from '../support/restDescription.js'
+import { checkRest, type DescriptionName } from '../support/emulator/description.js'
 import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
 import { workflowsEmulator, type WorkflowsEmulator } from '../support/workflowsEmulator.js'
@@ -35,7 +35,10 @@ beforeEach(() => {
   workflows.violations.length = 0
 })
 // Every request the command sent fits GitHub's published REST description.
-afterEach(() => expect(workflows.violations).toEqual([]))
+afterEach(() => {
+  expect(workflows.violations).toEqual([])
+  expect(emu.violations).toEqual([])
+})
 
 interface Outcome {
   code: number
@@ -346,25 +349,38 @@ describe('the REST description check', () => {
   it('catches a dispatch without ref, with inputs of the wrong type, or too many inputs', () => {
     const path = `/repos/${REPO}/actions/workflows/${WORKFLOW}/dispatches`
     const none = new URLSearchParams()
-    expect(validateRequest('api.github.com', 'POST', path, none, { ref: 'main' })).toEqual([])
-    expect(validateRequest('api.github.com', 'POST', path, none, { inputs: {} })).toEqual([
-      'body.ref is required'
-    ])
-    expect(
-      validateRequest('api.github.com', 'POST', path, none, { ref: 'main', inputs: 'x' })
-    ).toEqual(['body.inputs is string, expected object'])
+    const problem = (
+      body: unknown,
+      name?: DescriptionName,
+      method = 'POST',
+      pathname = path,
+      query = none
+    ): string | undefined =>
+      checkRest(
+        {
+          method,
+          pathname,
+          query,
+          body: body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body))
+        },
+        name
+      )?.problem
+    expect(problem({ ref: 'main' })).toBeUndefined()
+    expect(problem({ inputs: {} })).toBe(`body: "ref" wasn't supplied`)
+    expect(problem({ ref: 'main', inputs: 'x' })).toBe('body/inputs: "x" is not an object')
     const eleven = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']))
+    expect(problem({ ref: 'main', inputs: eleven })).toBeUndefined()
+    expect(problem({ ref: 'main', inputs: eleven }, 'ghes-3.17')).toBe(
+      'body/inputs: more than 10 properties'
+    )
     expect(
-      validateRequest('ghes-3.17', 'POST', path, none, { ref: 'main', inputs: eleven })
-    ).toEqual(['body.inputs has more than 10 properties'])
-    expect(
-      validateRequest(
+      problem(
+        undefined,
         'api.github.com',
         'GET',
         `/repos/${REPO}/actions/runs`,
-        new URLSearchParams('per_page=x'),
-        undefined
+        new URLSearchParams('per_page=x')
       )
-    ).toEqual(['per_page is string, expected integer'])
+    ).toBe('query "per_page": "x" is not an integer')
   })
 })

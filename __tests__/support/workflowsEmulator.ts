@@ -9,7 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Answer, Route, RouteCall } from './releasesEmulator.js'
-import { validateRequest } from './restDescription.js'
+import { checkRest } from './emulator/description.js'
 
 export interface EmulatedStep {
   name: string
@@ -210,17 +210,14 @@ export function workflowsEmulator(): WorkflowsEmulator {
     let reply: Answer = { status: 404, body: { message: 'Not Found' } }
     const send = (status: number, payload?: unknown): void =>
       void (reply = { status, body: payload })
-    const problems = validateRequest(
-      emu.ghes ? 'ghes-3.17' : 'api.github.com',
-      method,
-      path,
-      url.searchParams,
-      body
-    )
-    if (problems.length > 0) {
-      emu.violations.push(...problems.map((p) => `${method} ${path}: ${p}`))
-      send(422, { message: 'Invalid request.', errors: problems })
-      return reply
+    // The emulator holds every request to github.com's description before it routes it; a run
+    // that stands for GHES (the 204 dispatch) is held to GHES 3.17's description as well.
+    const refusal = emu.ghes
+      ? checkRest({ method, pathname: path, query: url.searchParams, body: call.body }, 'ghes-3.17')
+      : undefined
+    if (refusal) {
+      emu.violations.push(`${method} ${path}: ${refusal.problem}`)
+      return { status: refusal.status, body: { message: `Invalid request.\n\n${refusal.problem}` } }
     }
     const base = `http://${headers.host}`
     if (path === '/user') {

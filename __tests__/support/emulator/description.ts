@@ -17,6 +17,7 @@ interface Schema {
   properties?: Record<string, Schema>
   required?: string[]
   additionalProperties?: boolean | Schema
+  maxProperties?: number
   items?: Schema
   oneOf?: Schema[]
   anyOf?: Schema[]
@@ -58,46 +59,51 @@ export interface Refusal {
   problem: string
 }
 
-let loaded: { description: Description; paths: PathEntry[] } | undefined
+/** The descriptions the emulator holds requests to: github.com's, and GHES 3.17's for its 204 dispatch. */
+export type DescriptionName = 'api.github.com' | 'ghes-3.17'
 
-/** The github.com description, read once per test file (13 MB, about 0.1 s). */
-function description(): { description: Description; paths: PathEntry[] } {
-  if (!loaded) {
-    const file = createRequire(import.meta.url).resolve(
-      '@octokit/openapi/generated/api.github.com.json'
-    )
+interface Loaded {
+  description: Description
+  paths: PathEntry[]
+}
+
+const loaded = new Map<DescriptionName, Loaded>()
+
+/** A description, read once per test file (13 MB, about 0.1 s). */
+function load(name: DescriptionName): Loaded {
+  let entry = loaded.get(name)
+  if (!entry) {
+    const file = createRequire(import.meta.url).resolve(`@octokit/openapi/generated/${name}.json`)
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Description
     const paths = Object.entries(parsed.paths).map(([template, operations]) => ({
       ...compileTemplate(template),
       operations
     }))
-    loaded = { description: parsed, paths }
+    entry = { description: parsed, paths }
+    loaded.set(name, entry)
   }
-  return loaded
+  return entry
 }
 
-function deref<T extends { $ref?: string }>(node: T): T {
+function deref<T extends { $ref?: string }>(d: Description, node: T): T {
   if (!node.$ref) return node
   const [, , section, name] = node.$ref.split('/')
-  const components = description().description.components as unknown as Record<
-    string,
-    Record<string, T>
-  >
-  return deref(components[section!]![name!]!)
+  const components = d.components as unknown as Record<string, Record<string, T>>
+  return deref(d, components[section!]![name!]!)
 }
 
 /** Why `value` does not fit `schema`, or undefined when it does. `at` names the place, as GitHub does. */
-function misfit(raw: Schema, value: unknown, at: string): string | undefined {
-  const schema = deref(raw)
+function misfit(d: Description, raw: Schema, value: unknown, at: string): string | undefined {
+  const schema = deref(d, raw)
   if (schema.allOf) {
     for (const part of schema.allOf) {
-      const why = misfit(part, value, at)
+      const why = misfit(d, part, value, at)
       if (why) return why
     }
   }
   const alternatives = schema.oneOf ?? schema.anyOf
   if (alternatives) {
-    const whys = alternatives.map((part) => misfit(part, value, at))
+    const whys = alternatives.map((part) => misfit(d, part, value, at))
     if (whys.every((why) => why !== undefined)) return whys[0]
   }
   if (value === null) return schema.nullable || !schema.type ? undefined : `${at} is null`
@@ -112,10 +118,10 @@ function misfit(raw: Schema, value: unknown, at: string): string | undefined {
     object: (v) => typeof v === 'object' && !Array.isArray(v)
   }
   if (schema.type && !isType[schema.type]?.(value))
-    return `${at}: ${JSON.stringify(value)} is not ${schema.type === 'integer' ? 'an' : 'a'} ${schema.type}`
+    return `${at}: ${JSON.stringify(value)} is not ${article(schema.type)} ${schema.type}`
   if (Array.isArray(value) && schema.items) {
     for (const [i, item] of value.entries()) {
-      const why = misfit(schema.items, item, `${at}/${i}`)
+      const why = misfit(d, schema.items, item, `${at}/${i}`)
       if (why) return why
     }
   }
@@ -123,15 +129,17 @@ function misfit(raw: Schema, value: unknown, at: string): string | undefined {
     const object = value as Record<string, unknown>
     for (const name of schema.required ?? [])
       if (!(name in object)) return `${at}: "${name}" wasn't supplied`
+    if (schema.maxProperties !== undefined && Object.keys(object).length > schema.maxProperties)
+      return `${at}: more than ${schema.maxProperties} properties`
     for (const [name, v] of Object.entries(object)) {
       const property = schema.properties?.[name]
       if (property) {
-        const why = misfit(property, v, `${at}/${name}`)
+        const why = misfit(d, property, v, `${at}/${name}`)
         if (why) return why
       } else if (schema.additionalProperties === false) {
         return `${at}: "${name}" is not a permitted key`
       } else if (typeof schema.additionalProperties === 'object') {
-        const why = misfit(schema.additionalProperties, v, `${at}/${name}`)
+        const why = misfit(d, schema.additionalProperties, v, `${at}/${name}`)
         if (why) return why
       }
     }
@@ -140,34 +148,38 @@ function misfit(raw: Schema, value: unknown, at: string): string | undefined {
 }
 
 /** A query parameter arrives as text: does it read as the declared type? */
-function queryMisfit(parameter: Parameter, text: string): string | undefined {
-  const schema = deref(parameter.schema ?? {})
+function queryMisfit(d: Description, parameter: Parameter, text: string): string | undefined {
+  const schema = deref<Schema>(d, parameter.schema ?? {})
   const reads: Record<string, boolean> = {
     integer: /^-?\d+$/.test(text),
     number: text.trim() !== '' && !Number.isNaN(Number(text)),
     boolean: text === 'true' || text === 'false'
   }
   if (schema.type && reads[schema.type] === false)
-    return `query "${parameter.name}": "${text}" is not ${schema.type === 'integer' ? 'an' : 'a'} ${schema.type}`
+    return `query "${parameter.name}": "${text}" is not ${article(schema.type)} ${schema.type}`
   if (schema.enum && !schema.enum.includes(text))
     return `query "${parameter.name}": "${text}" is not one of ${JSON.stringify(schema.enum)}`
   return undefined
 }
 
 /** How GitHub's description judges a REST request: undefined when it would accept it. */
-export function checkRest(request: RequestToCheck): Refusal | undefined {
-  const found = matchTemplate(description().paths, request.pathname)
+export function checkRest(
+  request: RequestToCheck,
+  name: DescriptionName = 'api.github.com'
+): Refusal | undefined {
+  const { description: d, paths } = load(name)
+  const found = matchTemplate(paths, request.pathname)
   const operation = found?.match.operations[request.method.toLowerCase()]
   if (!found || !operation)
     return { status: 404, problem: `no operation ${request.method} ${request.pathname}` }
-  for (const parameter of (operation.parameters ?? []).map(deref)) {
+  for (const parameter of (operation.parameters ?? []).map((p) => deref(d, p))) {
     if (parameter.in !== 'query') continue
     const text = request.query.get(parameter.name)
     if (text === null) {
       if (parameter.required) return { status: 422, problem: `query "${parameter.name}" missing` }
       continue
     }
-    const why = queryMisfit(parameter, text)
+    const why = queryMisfit(d, parameter, text)
     if (why) return { status: 422, problem: why }
   }
   const schema = operation.requestBody?.content?.['application/json']?.schema
@@ -180,7 +192,7 @@ export function checkRest(request: RequestToCheck): Refusal | undefined {
   } catch {
     return { status: 422, problem: 'body is not JSON' }
   }
-  const why = misfit(schema, value, 'body')
+  const why = misfit(d, schema, value, 'body')
   return why ? { status: 422, problem: why } : undefined
 }
 
@@ -200,4 +212,9 @@ export function checkGraphql(body: Buffer): string | undefined {
     // graphql-tag throws on a query that does not parse.
     return (error as Error).message
   }
+}
+
+/** "an integer", "an object", "a string": as GitHub's messages read. */
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? 'an' : 'a'
 }
