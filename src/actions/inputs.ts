@@ -34,6 +34,16 @@ export const coreLogger: Logger = {
   warning: (message) => core.warning(message)
 }
 
+/** The branch input, else the pull request's head branch, else the ref the run is on. */
+export function branchInput(env: NodeJS.ProcessEnv = process.env): string {
+  return core.getInput(Inputs.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || ''
+}
+
+/** The path input, else the workspace, where claude-code-action runs Claude (docs/facts.md). */
+export function pathInput(env: NodeJS.ProcessEnv = process.env): string {
+  return core.getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd()
+}
+
 /**
  * Reads the inputs both actions share, with the runner's own variables as fallbacks
  * (docs/facts.md), and checks them all before anything is created.
@@ -44,7 +54,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionRun {
   if (token) core.setSecret(token)
   const keyText = core.getInput(Inputs.EncryptionKey)
   if (keyText) core.setSecret(keyText)
-  const branch = core.getInput(Inputs.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || ''
+  const branch = branchInput(env)
   if (!branch)
     throw new UsageError(
       `No branch: set ${NAMES.branch} (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).`
@@ -65,7 +75,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionRun {
   return {
     ...run,
     branch,
-    path: core.getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd(),
+    path: pathInput(env),
     configDir: claudeConfigDir(env)
   }
 }

@@ -6,7 +6,7 @@ import { gitHubPullRequestOpener, publishEdits } from '../sync/publishEdits.js'
 import { Inputs, StepInputs, StepOutputs } from './constants.js'
 import { editsSentence } from './editsSentence.js'
 import { debugStack } from './failure.js'
-import { coreLogger } from './inputs.js'
+import { branchInput, coreLogger, pathInput } from './inputs.js'
 import { writeRunReport } from './runReport.js'
 
 // The use case is imported from its own module, not src/sync/index.ts: the CLI loads that index,
@@ -24,11 +24,11 @@ export async function run(): Promise<void> {
   const token = core.getInput(Inputs.GitHubToken)
   if (token) core.setSecret(token)
   const env = process.env
-  const branch = core.getInput(Inputs.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || ''
+  const branch = branchInput(env)
   const restored = core.getInput(StepInputs.Restored) === 'true'
   const result = await publishEdits({
     mode: core.getInput(StepInputs.PublishEdits) || 'push',
-    cwd: core.getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd(),
+    cwd: pathInput(env),
     branch,
     configDir: claudeConfigDir(env),
     sessionId: core.getInput(Inputs.SessionId) || undefined,
