@@ -31,8 +31,10 @@ function debugStack(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs),
-/* harmony export */   W: () => (/* binding */ coreLogger)
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   Wj: () => (/* binding */ coreLogger),
+/* harmony export */   gm: () => (/* binding */ pathInput),
+/* harmony export */   x3: () => (/* binding */ branchInput)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -64,6 +66,14 @@ const coreLogger = {
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)
 };
+/** The branch input, else the pull request's head branch, else the ref the run is on. */
+function branchInput(env = process.env) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '';
+}
+/** The path input, else the workspace, where claude-code-action runs Claude (docs/facts.md). */
+function pathInput(env = process.env) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Path) || env.GITHUB_WORKSPACE || process.cwd();
+}
 /**
  * Reads the inputs both actions share, with the runner's own variables as fallbacks
  * (docs/facts.md), and checks them all before anything is created.
@@ -76,7 +86,7 @@ function readInputs(env = process.env) {
     const keyText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.EncryptionKey);
     if (keyText)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(keyText);
-    const branch = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '';
+    const branch = branchInput(env);
     if (!branch)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No branch: set ${NAMES.branch} (this run has no GITHUB_HEAD_REF or GITHUB_REF_NAME).`);
     const run = (0,_runContext_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRunContext */ .X2)({
@@ -95,7 +105,7 @@ function readInputs(env = process.env) {
     return {
         ...run,
         branch,
-        path: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Path) || env.GITHUB_WORKSPACE || process.cwd(),
+        path: pathInput(env),
         configDir: (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .claudeConfigDir */ .SO)(env)
     };
 }
@@ -130,7 +140,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function run() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)();
         const failOnMissing = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.FailOnMissing);
         try {
             const result = await (0,_sync_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreSession */ .N)(inputs.ctx, {
