@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
 import Bottleneck from 'bottleneck/light.js'
+import { UsageError } from '../errors.js'
 import { silentLogger, type Logger } from '../log.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RetryOptions } from './types.js'
@@ -94,4 +95,37 @@ function octokitLog(log: Logger): {
 export function graphqlUrlFor(apiUrl: string): string {
   const base = apiUrl.replace(/\/+$/, '')
   return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`
+}
+
+/** What every client of one repository is opened with, its defaults applied. */
+export interface Connection {
+  owner: string
+  repo: string
+  /** REST root without a trailing slash: the option, else GITHUB_API_URL, else api.github.com. */
+  apiUrl: string
+  log: Logger
+  retry: RetryOptions
+}
+
+/** Splits `owner/name` (refusing anything else) and applies the defaults every client shares. */
+export function connectionOf(options: {
+  repository: string
+  apiUrl?: string
+  log?: Logger
+  retry?: Partial<RetryOptions>
+}): Connection {
+  const [owner, repo, ...rest] = options.repository.split('/')
+  if (!owner || !repo || rest.length > 0) {
+    throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`)
+  }
+  return {
+    owner,
+    repo,
+    apiUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(
+      /\/+$/,
+      ''
+    ),
+    log: options.log ?? silentLogger,
+    retry: { ...DEFAULT_RETRY, ...options.retry }
+  }
 }

@@ -1,9 +1,9 @@
-import { ConflictError, UsageError } from '../errors.js'
-import { silentLogger, type Logger, type ProgressCallback } from '../log.js'
+import { ConflictError } from '../errors.js'
+import type { Logger, ProgressCallback } from '../log.js'
 import {
   createClient,
+  connectionOf,
   createTransferClient,
-  DEFAULT_RETRY,
   graphqlUrlFor,
   type GitHubClient
 } from './client.js'
@@ -17,16 +17,7 @@ import type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './ty
 const LISTING_CAP_PAGES = 10
 
 export function openStore(options: StoreOptions): ReleaseStore {
-  const [owner, repo, ...rest] = options.repository.split('/')
-  if (!owner || !repo || rest.length > 0) {
-    throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`)
-  }
-  const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(
-    /\/+$/,
-    ''
-  )
-  const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry }
-  const log = options.log ?? silentLogger
+  const { owner, repo, apiUrl, log, retry } = connectionOf(options)
   return new ReleaseStore({
     client: createClient({ token: options.token, apiUrl, log, retry }),
     raw: createTransferClient({ token: options.token, apiUrl, log }),

@@ -1,6 +1,6 @@
 import { PermissionError, UsageError } from '../errors.js'
-import { silentLogger, type Logger } from '../log.js'
-import { createClient, DEFAULT_RETRY, type GitHubClient } from './client.js'
+import type { Logger } from '../log.js'
+import { connectionOf, createClient, type GitHubClient } from './client.js'
 import { statusOf, toStoreError } from './errors.js'
 import type { StoreOptions } from './types.js'
 
@@ -230,16 +230,7 @@ function runOf(data: {
 }
 
 export function openWorkflowRuns(options: StoreOptions): WorkflowRuns {
-  const [owner, repo, ...rest] = options.repository.split('/')
-  if (!owner || !repo || rest.length > 0)
-    throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`)
-  const apiUrl = options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com'
-  const log = options.log ?? silentLogger
-  const client = createClient({
-    token: options.token,
-    apiUrl,
-    log,
-    retry: { ...DEFAULT_RETRY, ...options.retry }
-  })
+  const { owner, repo, apiUrl, log, retry } = connectionOf(options)
+  const client = createClient({ token: options.token, apiUrl, log, retry })
   return new WorkflowRuns(client, owner, repo, log)
 }
