@@ -2014,21 +2014,6 @@ async function emptyDir(dir) {
 
 /***/ }),
 
-/***/ 5625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ silentLogger)
-/* harmony export */ });
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined
-};
-
-
-/***/ }),
-
 /***/ 3426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2046,10 +2031,8 @@ var archive = __webpack_require__(4046);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
 var session = __webpack_require__(662);
-// EXTERNAL MODULE: ./src/log.ts
-var src_log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./src/store/client.ts
-var store_client = __webpack_require__(2922);
+// EXTERNAL MODULE: ./src/store/client.ts + 1 modules
+var store_client = __webpack_require__(4971);
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(1015);
 // EXTERNAL MODULE: ./src/store/unreachable.ts
@@ -2474,17 +2457,10 @@ function progress(total, onProgress) {
 
 
 
-
 /** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
 const LISTING_CAP_PAGES = 10;
 function openStore(options) {
-    const [owner, repo, ...rest] = options.repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new errors/* UsageError */.eb(`The repository must be OWNER/NAME, got "${options.repository}".`);
-    }
-    const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const retry = { ...store_client/* DEFAULT_RETRY */.vI, ...options.retry };
-    const log = options.log ?? src_log/* silentLogger */.q;
+    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
     return new ReleaseStore({
         client: (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry }),
         raw: (0,store_client/* createTransferClient */.vR)({ token: options.token, apiUrl, log }),
@@ -2674,7 +2650,6 @@ class ReleaseStore {
 
 
 
-
 /**
  * The Actions REST API as `claude-session continue` needs it: start a workflow_dispatch run, read
  * its status and steps. Octokit stays here, as for the releases (docs/architecture.md).
@@ -2841,17 +2816,8 @@ function runOf(data) {
     };
 }
 function openWorkflowRuns(options) {
-    const [owner, repo, ...rest] = options.repository.split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new errors/* UsageError */.eb(`The repository must be OWNER/NAME, got "${options.repository}".`);
-    const apiUrl = options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com';
-    const log = options.log ?? src_log/* silentLogger */.q;
-    const client = (0,store_client/* createClient */.UU)({
-        token: options.token,
-        apiUrl,
-        log,
-        retry: { ...store_client/* DEFAULT_RETRY */.vI, ...options.retry }
-    });
+    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
+    const client = (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry });
     return new WorkflowRuns(client, owner, repo, log);
 }
 
@@ -3010,23 +2976,43 @@ function capital(text) {
 
 /***/ }),
 
-/***/ 2922:
+/***/ 4971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UM: () => (/* binding */ graphqlUrlFor),
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   vR: () => (/* binding */ createTransferClient)
-/* harmony export */ });
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1267);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
-/* harmony import */ var _unreachable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8659);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  ao: () => (/* binding */ connectionOf),
+  UU: () => (/* binding */ createClient),
+  vR: () => (/* binding */ createTransferClient),
+  UM: () => (/* binding */ graphqlUrlFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 3 modules
+var dist_src = __webpack_require__(1267);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined
+};
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/store/unreachable.ts
+var unreachable = __webpack_require__(8659);
+;// CONCATENATED MODULE: ./src/store/client.ts
+
 
 
 
@@ -3035,7 +3021,7 @@ function capital(text) {
 
 
 // failFast first: its error hook must see a failure before plugin-retry's does.
-const GitHub = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_unreachable_js__WEBPACK_IMPORTED_MODULE_2__/* .failFastWhenUnreachable */ .fM, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const GitHub = dist_src/* Octokit */.E.plugin(unreachable/* failFastWhenUnreachable */.fM, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const DEFAULT_RETRY = {
     retries: 4,
     minDelayMs: 1000,
@@ -3050,7 +3036,7 @@ const DEFAULT_RETRY = {
  * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
  */
 function createClient(options) {
-    const log = options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q;
+    const log = options.log ?? silentLogger;
     const r = options.retry;
     const mayWait = (retryAfter, retryCount, what) => {
         const wait = retryAfter * r.minDelayMs;
@@ -3062,14 +3048,14 @@ function createClient(options) {
     return new GitHub({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}`,
+        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
         log: octokitLog(log),
         retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
         throttle: {
             retryAfterBaseValue: r.minDelayMs,
             fallbackSecondaryRateRetryAfter: 60,
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
+            notifications: new (light_default()).Group({
                 maxConcurrent: 1,
                 minTime: r.notificationSpacingMs ?? 0
             }),
@@ -3083,11 +3069,11 @@ function createClient(options) {
  * so transfers retry themselves, reopening the file on every attempt.
  */
 function createTransferClient(options) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
+    return new dist_src/* Octokit */.E({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}`,
-        log: octokitLog(options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q)
+        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
+        log: octokitLog(options.log ?? silentLogger)
     });
 }
 /**
@@ -3103,6 +3089,20 @@ function octokitLog(log) {
 function graphqlUrlFor(apiUrl) {
     const base = apiUrl.replace(/\/+$/, '');
     return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
+}
+/** Splits `owner/name` (refusing anything else) and applies the defaults every client shares. */
+function connectionOf(options) {
+    const [owner, repo, ...rest] = options.repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new errors/* UsageError */.eb(`The repository must be OWNER/NAME, got "${options.repository}".`);
+    }
+    return {
+        owner,
+        repo,
+        apiUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        log: options.log ?? silentLogger,
+        retry: { ...DEFAULT_RETRY, ...options.retry }
+    };
 }
 
 

@@ -347,8 +347,8 @@ async function readAddedTurns(path, fromByte = 0) {
     return turns;
 }
 
-// EXTERNAL MODULE: ./src/store/client.ts
-var store_client = __webpack_require__(2922);
+// EXTERNAL MODULE: ./src/store/client.ts + 1 modules
+var store_client = __webpack_require__(4971);
 ;// CONCATENATED MODULE: ./src/store/pullRequests.ts
 
 
