@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { decryptFile, encryptFile, parseKeyMaterial } from '../../src/archive/index.js'
 import { EncryptionKeyError } from '../../src/errors.js'
 import { scratchDir, transcriptsDir } from '../support/claudeHome.js'
+import { cheapPassphrase } from '../support/keys.js'
 
 const fixture = join(transcriptsDir, 'spotter', 'short.jsonl')
 
@@ -31,6 +32,8 @@ describe('encryption at rest with age', () => {
     await encryptFile(fixture, join(dir, 'x.age'), key)
     const sealed = await readFile(join(dir, 'x.age'))
     expect(sealed.subarray(0, 21).toString()).toBe('age-encryption.org/v1')
+    // A passphrase costs age's default scrypt work factor, 2^18: the stanza names it.
+    expect(sealed.toString('latin1').split('\n')[1]).toMatch(/^-> scrypt \S{22} 18$/)
     // Distinctive pieces of the transcript: ids, a path, the record envelope.
     for (const piece of [
       '"sessionId"',
@@ -47,7 +50,7 @@ describe('encryption at rest with age', () => {
 
   it('fails cleanly with a wrong or missing key and writes nothing', async () => {
     const dir = await workdir()
-    await encryptFile(fixture, join(dir, 'x.age'), { passphrase: 'right' })
+    await encryptFile(fixture, join(dir, 'x.age'), cheapPassphrase('right'))
     await expect(
       decryptFile(join(dir, 'x.age'), join(dir, 'out'), { passphrase: 'wrong' })
     ).rejects.toBeInstanceOf(EncryptionKeyError)

@@ -6,6 +6,7 @@ import { EncryptionKeyError } from '../../src/errors.js'
 import { restoreSession, saveSession } from '../../src/sync/index.js'
 import { makeMachine, placeSynthetic, projectFolder } from '../support/claudeHome.js'
 import { useEmulator } from '../support/syncHarness.js'
+import { cheapPassphrase } from '../support/keys.js'
 
 const REPO = 'octo/private'
 const { emu, context } = useEmulator()
@@ -17,7 +18,7 @@ describe('an encrypted session', () => {
     const runner = await makeMachine('enc-runner')
     const prompt = 'refactor the billing module for ACME Corp'
     const { sessionId, content } = await placeSynthetic(laptop, { branch: 'enc', prompt })
-    const key = { passphrase: 'a passphrase from a repository secret' }
+    const key = cheapPassphrase('a passphrase from a repository secret')
     const saved = await saveSession(ctx, {
       branch: 'enc',
       cwd: laptop.cwd,

@@ -26,6 +26,7 @@ import {
 import { cliEnv } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 import { hookedStore, storedTranscript, withStore } from './raceSupport.js'
+import { cheapPassphrase } from '../support/keys.js'
 
 const REPO = 'octo/save-edges'
 const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
@@ -184,7 +185,7 @@ describe('encryption is never dropped silently (10.6)', () => {
     const m = await makeMachine('downgrade')
     const branch = 'downgrade'
     const { sessionId, transcriptPath } = await placeSynthetic(m, { branch })
-    const key = { passphrase: 'from a repository secret' }
+    const key = cheapPassphrase('from a repository secret')
     await saveSession(ctx, request(m, branch, { encryption: key }))
     await appendFile(transcriptPath, syntheticLine(sessionId, m, branch))
 
@@ -266,7 +267,7 @@ describe('redact, then encrypt, in a private folder (10.9, 15.11)', () => {
         )
       )
     })
-    const key = { passphrase: 'another secret' }
+    const key = cheapPassphrase('another secret')
     const own = { ...withStore(ctx, looking), tempDir: scratch }
     await saveSession(own, request(m, branch, { encryption: key, secrets: 'redact' }))
     expect(seen.length).toBeGreaterThan(0)

@@ -18,6 +18,12 @@ export interface EncryptionKey {
   passphrase?: string
   recipients?: string[]
   identities?: string[]
+  /**
+   * scrypt's cost (log2 N) when a passphrase encrypts. Unset, it is age's own default, 18: about a
+   * second of CPU, which is the point. Nothing a user gives reaches it (parseKeyMaterial never
+   * sets it); tests that are not about the cost set it low, and decrypting reads it from the file.
+   */
+  scryptWorkFactor?: number
 }
 
 const AGE_MAGIC = 'age-encryption.org/v1'
@@ -71,6 +77,7 @@ export async function encryptFile(
   const encrypter = new Encrypter()
   if (key.passphrase !== undefined) {
     encrypter.setPassphrase(key.passphrase)
+    if (key.scryptWorkFactor !== undefined) encrypter.setScryptWorkFactor(key.scryptWorkFactor)
   } else {
     const recipients = [
       ...(key.recipients ?? []),

@@ -4,9 +4,7 @@
  * `@octokit/graphql-schema` — so that a request GitHub would refuse is refused here too, instead of
  * passing because the emulator happens to be lenient.
  */
-import { validate as validateGraphql } from '@octokit/graphql-schema'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { graphqlVerdict, restDescription } from './descriptionCache.js'
 import { compileTemplate, matchTemplate, type CompiledTemplate } from './paths.js'
 
 interface Schema {
@@ -69,12 +67,11 @@ interface Loaded {
 
 const loaded = new Map<DescriptionName, Loaded>()
 
-/** A description, read once per test file (13 MB, about 0.1 s). */
+/** A description, read once per test file (the parts the check reads: descriptionCache.ts). */
 function load(name: DescriptionName): Loaded {
   let entry = loaded.get(name)
   if (!entry) {
-    const file = createRequire(import.meta.url).resolve(`@octokit/openapi/generated/${name}.json`)
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Description
+    const parsed = restDescription<Description>(name)
     const paths = Object.entries(parsed.paths).map(([template, operations]) => ({
       ...compileTemplate(template),
       operations
@@ -197,7 +194,7 @@ export function checkRest(
 }
 
 /** GraphQL queries are validated against GitHub's schema; undefined when the query is valid. */
-export function checkGraphql(body: Buffer): string | undefined {
+export async function checkGraphql(body: Buffer): Promise<string | undefined> {
   let query: unknown
   try {
     query = (JSON.parse(body.toString()) as { query?: unknown }).query
@@ -205,13 +202,7 @@ export function checkGraphql(body: Buffer): string | undefined {
     return 'body is not JSON'
   }
   if (typeof query !== 'string') return 'no query'
-  try {
-    const errors = validateGraphql(query)
-    return errors.length ? errors.map((e) => e.message).join('; ') : undefined
-  } catch (error) {
-    // graphql-tag throws on a query that does not parse.
-    return (error as Error).message
-  }
+  return (await graphqlVerdict(query)) || undefined
 }
 
 /** "an integer", "an object", "a string": as GitHub's messages read. */

@@ -146,7 +146,7 @@ export async function startServers(
     const { pathname } = x.url
     if (pathname === '/graphql') {
       // GitHub answers an invalid query with 200 and `errors`, as it answers every GraphQL call.
-      const problem = checkGraphql(body)
+      const problem = await checkGraphql(body)
       if (problem) {
         journal.violations.push({ method: x.method, path: pathname, problem })
         return send(x, { status: 200, body: { errors: [{ message: problem }] } })
