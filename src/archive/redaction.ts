@@ -1,5 +1,6 @@
 import { decodeJsonEscapes, jsonStringContents, rawSpan } from './jsonEscapes.js'
 import { loadScanConfig, shortRuleId } from './secretRules.js'
+import { releaseSecretlintMarks } from './secretlintProfiler.js'
 
 /** A piece of text the rules judge as a whole: one JSONL line, or a block of a text file. */
 export interface ScanUnit {
@@ -46,6 +47,7 @@ export async function findSecrets(
     // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
     options: { config, maskSecrets: false, noPhysicFilePath: true }
   })
+  await releaseSecretlintMarks()
   const hits: UnitHit[] = []
   const add = (unit: number, ruleId: string, from: number, to: number): void => {
     const [start, end] = rawSpan(decoded[unit]!, from, to)
