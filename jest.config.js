@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os'
+
 // Jest runs in ESM mode (NODE_OPTIONS=--experimental-vm-modules, set by `npm test`) because the
 // @actions/* packages from core 3 / github 9 on are ESM-only.
 /** @type {import('jest').Config} */
@@ -15,5 +17,7 @@ export default {
   // Not os.tmpdir(): a test run leaves nothing in TMPDIR.
   cacheDirectory: '<rootDir>/.cache/jest',
   testTimeout: 30000,
-  maxWorkers: 2
+  // Two workers per core, at most 8: many suites spend their time waiting on the bundled actions
+  // and CLI they run as subprocesses, or on git, so one worker per core leaves the cores idle.
+  maxWorkers: Math.min(8, 2 * availableParallelism())
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { generateX25519Identity } from 'age-encryption'
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, readFile, readdir, stat, writeFile, appendFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,7 +24,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { cliEnv } from '../support/cliRuntime.js'
+import { cliEnv, commandRuntime } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 import { hookedStore, storedTranscript, withStore } from './raceSupport.js'
 import { cheapPassphrase } from '../support/keys.js'
@@ -222,19 +223,21 @@ describe('push --no-encryption (10.6, through the CLI)', () => {
       GITHUB_REPOSITORY: undefined,
       CLAUDE_SESSION_RETRIES: undefined
     })
+    // Its output is recorded, not printed among the test results.
+    const { io } = await commandRuntime(m, env)
     const push = (extra: string[], more: Record<string, string> = {}) =>
       main(
         ['node', 'claude-session', '-q', 'push', branch, '--repo', REPO, '--cwd', m.cwd, ...extra],
-        {
-          ...env,
-          ...more
-        }
+        { ...env, ...more },
+        { io }
       )
-    expect(await push([], { CLAUDE_SESSION_KEY: 'a passphrase' })).toBe(0)
+    // An age identity: the subject is the missing key, not scrypt's cost.
+    const key = await generateX25519Identity()
+    expect(await push([], { CLAUDE_SESSION_KEY: key })).toBe(0)
     await appendFile(transcriptPath, syntheticLine(sessionId, m, branch))
     expect(await push([])).toBe(2)
     expect(draft(branch)!.assets.some((a) => a.name.endsWith('.tar.gz.age'))).toBe(true)
-    expect(await push(['--no-encryption'], { CLAUDE_SESSION_KEY: 'a passphrase' })).toBe(0)
+    expect(await push(['--no-encryption'], { CLAUDE_SESSION_KEY: key })).toBe(0)
     expect(
       draft(branch)!
         .assets.map((a) => a.name)
