@@ -10,6 +10,7 @@ import { HostileArchiveError } from '../errors.js'
 import { HashingStream } from './digest.js'
 import { JsonlChecker } from './jsonlCheck.js'
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
+import { memberProblem } from './memberRules.js'
 
 export interface UnpackInput {
   archiveFile: string
@@ -248,33 +249,6 @@ function readFailure(error: unknown): Error {
 function tarMessage(error: Error): string {
   const code = (error as { tarCode?: string; code?: string }).tarCode
   return code && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message
-}
-
-/** Why a member may not be unpacked, or undefined when it may. */
-function memberProblem(entry: ReadEntry, id: string, transcriptName: string): string | undefined {
-  const raw = entry.header.path ?? entry.path
-  const path = entry.path
-  if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
-    return `${raw} is a ${entry.type} entry; only regular files are accepted.`
-  }
-  if (
-    raw.startsWith('/') ||
-    path.startsWith('/') ||
-    /^[A-Za-z]:/.test(raw) ||
-    raw.startsWith('\\\\')
-  ) {
-    return `${raw} is an absolute path.`
-  }
-  if (raw.includes('\\')) return `${raw} contains a backslash.`
-  const parts = path.replace(/\/+$/, '').split('/')
-  if (parts.some((p) => p === '..' || p === '.' || p === ''))
-    return `${raw} leaves the session folder.`
-  if (entry.type === 'Directory') {
-    return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`
-  }
-  if (parts.length === 1 && parts[0] === transcriptName) return undefined
-  if (parts.length > 1 && parts[0] === id) return undefined
-  return `${raw} is outside ${id}.jsonl and ${id}/.`
 }
 
 function counter(onBytes: (n: number) => void): Transform {
