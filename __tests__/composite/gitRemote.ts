@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { scratchDir } from '../support/claudeHome.js'
 
 const exec = promisify(execFile)
 
@@ -20,8 +21,8 @@ export async function git(cwd: string, ...args: string[]): Promise<string> {
   return stdout.trim()
 }
 
-/** A bare repository as `origin`, with `main` and `branch` holding one commit each. */
-export async function bareOrigin(root: string, branch: string): Promise<string> {
+/** A bare repository at `origin`, with `main` and `branch` holding one commit each. */
+async function buildOrigin(root: string, branch: string): Promise<string> {
   const origin = join(root, 'origin.git')
   await mkdir(origin, { recursive: true })
   await git(origin, 'init', '--quiet', '--bare', '-b', 'main')
@@ -31,6 +32,24 @@ export async function bareOrigin(root: string, branch: string): Promise<string> 
   await git(seed, 'add', '-A')
   await git(seed, 'commit', '--quiet', '-m', 'first')
   await git(seed, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main', `HEAD:refs/heads/${branch}`)
+  return origin
+}
+
+/** One built origin per branch name, for this test file (jest loads modules per file). */
+const built = new Map<string, Promise<string>>()
+
+/**
+ * A bare repository as `origin`, with `main` and `branch` holding one commit each: a copy of one
+ * built once per test file, so every test still gets a repository of its own to push to.
+ */
+export async function bareOrigin(root: string, branch: string): Promise<string> {
+  let template = built.get(branch)
+  if (!template) {
+    template = scratchDir('origin-template').then((dir) => buildOrigin(dir, branch))
+    built.set(branch, template)
+  }
+  const origin = join(root, 'origin.git')
+  await cp(await template, origin, { recursive: true })
   return origin
 }
 
