@@ -46,9 +46,9 @@ export async function makeWorld(
 ): Promise<World> {
   const machine = await makeMachine('runner')
   const root = await realpath(join(machine.home, '..'))
-  const origin = await bareOrigin(root, BRANCH)
-  if (options.clone !== false)
-    await git(machine.cwd, 'clone', '--quiet', '--branch', BRANCH, origin, '.')
+  const origin = await bareOrigin(root, BRANCH, {
+    cloneInto: options.clone === false ? undefined : machine.cwd
+  })
   const temp = join(root, 'runner-temp')
   await mkdir(temp, { recursive: true })
   const summary = join(temp, 'step-summary.md')
