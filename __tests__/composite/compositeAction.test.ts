@@ -4,9 +4,9 @@
  * emulator, a v1-like stand-in for claude-code-action, and a real bare git repository as origin.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdir, readFile, symlink } from 'node:fs/promises'
+import { readFile, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { placeSynthetic } from '../support/claudeHome.js'
+import { placeSynthetic, scratchDir } from '../support/claudeHome.js'
 import { useEmulator } from '../support/syncHarness.js'
 import { git, pushFromElsewhere } from './gitRemote.js'
 import {
@@ -224,8 +224,7 @@ describe('action.yml, step by step', () => {
   })
 
   it('fails the first step with a message naming node when no node is on PATH', async () => {
-    const bin = join((await makeWorld(emu)).root, 'bare-bin')
-    await mkdir(bin)
+    const bin = await scratchDir('bare-bin')
     await symlink('/bin/bash', join(bin, 'bash'))
     const world = await makeWorld(emu, { path: bin })
     world.runner.env.PATH = bin

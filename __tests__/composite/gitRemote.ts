@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { scratchDir } from '../support/claudeHome.js'
 
 const exec = promisify(execFile)
 
@@ -20,8 +21,8 @@ export async function git(cwd: string, ...args: string[]): Promise<string> {
   return stdout.trim()
 }
 
-/** A bare repository as `origin`, with `main` and `branch` holding one commit each. */
-export async function bareOrigin(root: string, branch: string): Promise<string> {
+/** A bare repository at `origin`, with `main` and `branch` holding one commit each. */
+async function buildOrigin(root: string, branch: string): Promise<string> {
   const origin = join(root, 'origin.git')
   await mkdir(origin, { recursive: true })
   await git(origin, 'init', '--quiet', '--bare', '-b', 'main')
@@ -31,6 +32,55 @@ export async function bareOrigin(root: string, branch: string): Promise<string> 
   await git(seed, 'add', '-A')
   await git(seed, 'commit', '--quiet', '-m', 'first')
   await git(seed, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main', `HEAD:refs/heads/${branch}`)
+  return origin
+}
+
+interface Template {
+  origin: string
+  /** `git clone --branch <branch>` of `origin`. */
+  clone: string
+}
+
+/** One origin and clone per branch name, built once per test file (jest loads modules per file). */
+const built = new Map<string, Promise<Template>>()
+
+function template(branch: string): Promise<Template> {
+  let made = built.get(branch)
+  if (!made) {
+    made = (async () => {
+      const dir = await scratchDir('origin-template')
+      const origin = await buildOrigin(dir, branch)
+      const clone = join(dir, 'clone')
+      await git(dir, 'clone', '--quiet', '--branch', branch, origin, clone)
+      return { origin, clone }
+    })()
+    built.set(branch, made)
+  }
+  return made
+}
+
+/**
+ * A bare repository as `origin`, with `main` and `branch` holding one commit each, and with
+ * `cloneInto` what `git clone --branch <branch> <origin>` makes there. Both are copies of ones
+ * built once per test file (the clone's remote then names this origin), so every test still gets
+ * an origin and a checkout of its own.
+ */
+export async function bareOrigin(
+  root: string,
+  branch: string,
+  options: { cloneInto?: string } = {}
+): Promise<string> {
+  const made = await template(branch)
+  const origin = join(root, 'origin.git')
+  await cp(made.origin, origin, { recursive: true })
+  if (options.cloneInto !== undefined) {
+    await cp(made.clone, options.cloneInto, { recursive: true })
+    const config = join(options.cloneInto, '.git', 'config')
+    const text = await readFile(config, 'utf8')
+    if (!text.includes(`url = ${made.origin}\n`))
+      throw new Error(`The template clone's config does not name ${made.origin}:\n${text}`)
+    await writeFile(config, text.replace(`url = ${made.origin}\n`, `url = ${origin}\n`))
+  }
   return origin
 }
 

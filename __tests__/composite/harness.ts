@@ -1,8 +1,10 @@
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import { makeMachine, projectFolder, type Machine } from '../support/claudeHome.js'
 import type { Emulator } from '../support/releasesEmulator.js'
-import { repoRoot, runAction } from '../support/runAction.js'
+import { repoRoot } from '../support/runAction.js'
+import { emulatorContext } from '../support/syncHarness.js'
 import {
   claudeCodeActionStandIn,
   type ClaudeScenario,
@@ -44,9 +46,9 @@ export async function makeWorld(
 ): Promise<World> {
   const machine = await makeMachine('runner')
   const root = await realpath(join(machine.home, '..'))
-  const origin = await bareOrigin(root, BRANCH)
-  if (options.clone !== false)
-    await git(machine.cwd, 'clone', '--quiet', '--branch', BRANCH, origin, '.')
+  const origin = await bareOrigin(root, BRANCH, {
+    cloneInto: options.clone === false ? undefined : machine.cwd
+  })
   const temp = join(root, 'runner-temp')
   await mkdir(temp, { recursive: true })
   const summary = join(temp, 'step-summary.md')
@@ -115,47 +117,45 @@ export async function runComposite(
   })
 }
 
-/** A laptop that pushed a two-turn session of BRANCH with the bundled save action. */
+/**
+ * A laptop that pushed a two-turn session of BRANCH, saved as the bundled save action saves it
+ * (the same request: savedBy ci, secrets warn, the token as an extra secret, the laptop's HOME)
+ * through the save use case against the emulator.
+ */
 export async function laptopSession(
   emu: Emulator,
   content: (m: Machine) => Promise<string>
 ): Promise<string> {
   const laptop = await makeMachine('laptop')
   const sessionId = await content(laptop)
-  const saved = await runAction(
-    'save',
-    {
-      branch: BRANCH,
-      'github-token': emu.tokens.write,
-      repository: REPO,
-      path: laptop.cwd,
-      'session-id': sessionId,
-      force: 'false',
-      secrets: 'warn',
-      'encryption-key': ''
-    },
-    { HOME: laptop.home, GITHUB_API_URL: emu.apiUrl, GITHUB_GRAPHQL_URL: emu.graphqlUrl }
-  )
-  if (saved.code !== 0) throw new Error(`laptop save failed: ${saved.stdout}${saved.stderr}`)
+  await saveSession(await emulatorContext(emu, REPO), {
+    branch: BRANCH,
+    cwd: laptop.cwd,
+    configDir: laptop.configDir,
+    env: { HOME: laptop.home },
+    sessionId,
+    force: false,
+    savedBy: 'ci',
+    secrets: 'warn',
+    extraSecrets: [emu.tokens.write]
+  })
   return sessionId
 }
 
-/** The stored transcript of `sessionId`, as a fresh machine restores it. */
+/**
+ * The stored transcript of `sessionId`, as a fresh machine restores it (the bundled restore
+ * action's request, through the restore use case against the emulator).
+ */
 export async function storedTranscript(emu: Emulator, sessionId: string): Promise<string> {
   const other = await makeMachine('check')
-  const restored = await runAction(
-    'restore',
-    {
-      branch: BRANCH,
-      'github-token': emu.tokens.write,
-      repository: REPO,
-      path: other.cwd,
-      'session-id': sessionId,
-      'fail-on-missing': 'true',
-      'encryption-key': ''
-    },
-    { HOME: other.home, GITHUB_API_URL: emu.apiUrl, GITHUB_GRAPHQL_URL: emu.graphqlUrl }
-  )
-  if (restored.code !== 0) throw new Error(`restore failed: ${restored.stdout}${restored.stderr}`)
+  await restoreSession(await emulatorContext(emu, REPO), {
+    branch: BRANCH,
+    cwd: other.cwd,
+    configDir: other.configDir,
+    env: { HOME: other.home },
+    sessionId,
+    onLocalConflict: 'force',
+    pullCommand: 'the restore step'
+  })
   return readFile(join(projectFolder(other), `${sessionId}.jsonl`), 'utf8')
 }

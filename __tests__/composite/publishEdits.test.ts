@@ -63,10 +63,9 @@ afterAll(async () => new Promise<void>((done) => server.close(() => done())))
 
 async function workspace(): Promise<{ origin: string; cwd: string; root: string }> {
   const root = removeLater(await realpath(await mkdtemp(join(tmpdir(), 'claude-session-publish-'))))
-  const origin = await bareOrigin(root, BRANCH)
   const cwd = join(root, 'work')
   await mkdir(cwd)
-  await git(cwd, 'clone', '--quiet', '--branch', BRANCH, origin, '.')
+  const origin = await bareOrigin(root, BRANCH, { cloneInto: cwd })
   return { origin, cwd, root }
 }
 

@@ -40,8 +40,9 @@ const noPullRequests: PullRequestOpener = () => {
 /** A checkout of BRANCH from a bare origin, with a Claude session recorded on it. */
 async function workspace() {
   const machine = await makeMachine('publish-use-case')
-  const origin = await bareOrigin(await scratchDir('publish-origin'), BRANCH)
-  await git(machine.cwd, 'clone', '--quiet', '--branch', BRANCH, origin, '.')
+  const origin = await bareOrigin(await scratchDir('publish-origin'), BRANCH, {
+    cloneInto: machine.cwd
+  })
   const session = await placeSynthetic(machine, { branch: BRANCH, prompt: 'Add a greeting' })
   const request = (overrides: Partial<PublishEditsRequest> = {}): PublishEditsRequest => ({
     mode: 'push',
