@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { create as createTar } from 'tar'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveSession } from '../../src/sync/index.js'
+import { EXHAUSTIVE } from '../support/exhaustive.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import { runAction, type ActionRun } from '../support/runAction.js'
 import {
   makeMachine,
@@ -16,7 +18,20 @@ import {
 } from '../support/claudeHome.js'
 
 const REPO = 'octo/app'
-const { emu } = useEmulator({ repos: { [REPO]: ['main', 'spotter-dov', 'feature/login-fix'] } })
+const { emu, context } = useEmulator({
+  repos: { [REPO]: ['main', 'spotter-dov', 'feature/login-fix'] }
+})
+const ctx = context(REPO)
+
+/**
+ * The real transcripts carried byte for byte. By default one that ends in a newline and one that
+ * does not (the two ways a restore appends its record); every one under CLAUDE_SESSION_EXHAUSTIVE=1.
+ */
+const ROUND_TRIPPED = [
+  'spotter/short.jsonl',
+  'claude-code-log/edge_cases.jsonl',
+  ...(EXHAUSTIVE ? ['spotter/tool_heavy.jsonl', 'spotter/subagent.jsonl'] : [])
+]
 
 function runnerEnv(machine: Machine): Record<string, string> {
   return {
@@ -125,12 +140,7 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     }
   })
 
-  it.each([
-    'spotter/short.jsonl',
-    'spotter/tool_heavy.jsonl',
-    'spotter/subagent.jsonl',
-    'claude-code-log/edge_cases.jsonl'
-  ])('round-trips the real transcript %s byte for byte', async (name) => {
+  it.each(ROUND_TRIPPED)('round-trips the real transcript %s byte for byte', async (name) => {
     const laptop = await makeMachine('laptop')
     const runner = await makeMachine('runner')
     const { sessionId, transcriptPath } = await placeFixture(laptop, join(transcriptsDir, name))
@@ -196,8 +206,10 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const laptop = await makeMachine('laptop')
     const runner = await makeMachine('runner')
     const { sessionId } = await placeSynthetic(laptop, { branch: 'crowded' })
-    const saved = await act('save', laptop, { branch: 'crowded' })
-    expect(saved.outputs.saved).toBe('true')
+    // The draft to find is saved in-process, as the save action would: the restore is the subject.
+    expect(
+      (await saveSession(ctx, saveRequest(laptop, 'crowded', { savedBy: 'ci' }))).outcome
+    ).toBe('created')
     // 250 newer releases push the draft to page 3 of the listing; a published release carries the
     // same tag and a different session.
     emu.seedManyReleases(REPO, 250, { tagPrefix: 'v0.' })
@@ -232,7 +244,10 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     const laptop = await makeMachine('laptop')
     const runner = await makeMachine('runner')
     await placeSynthetic(laptop, { branch: 'readonly' })
-    expect((await act('save', laptop, { branch: 'readonly' })).outputs.saved).toBe('true')
+    // Saved in-process, as the save action would with a write token: the restore is the subject.
+    expect(
+      (await saveSession(ctx, saveRequest(laptop, 'readonly', { savedBy: 'ci' }))).outcome
+    ).toBe('created')
     const restored = await act('restore', runner, { branch: 'readonly' }, emu.tokens.read)
     expect(restored.code).toBe(0)
     expect(restored.outputs.restored).toBe('false')

@@ -1,7 +1,10 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { runPull } from '../../src/cli/commands/pull.js'
+import { runPush } from '../../src/cli/commands/push.js'
+import { main } from '../../src/cli/main.js'
 import {
   makeMachine,
   placeFixture,
@@ -11,6 +14,7 @@ import {
   transcriptsDir,
   type Machine
 } from '../support/claudeHome.js'
+import { cliEnv, commandRuntime } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 import { runProcess } from '../support/processes.js'
 import { repoRoot } from '../support/runAction.js'
@@ -53,6 +57,16 @@ async function run(
   const { code, stdout, stderr } = await runProcess(exe, args, { cwd: m.cwd, env: env(m, extra) })
   return { code, stdout, stderr }
 }
+
+/**
+ * Pushes or pulls through the CLI's command functions in-process (what the bundle runs once argv
+ * is parsed), for a test whose subject is a later bundled run: the state it prepares is the same.
+ * A failure throws and fails the test.
+ */
+const pushInProcess = async (m: Machine, branch: string) =>
+  runPush({ branch }, await commandRuntime(m, cliEnv(m, emu, REPO)))
+const pullInProcess = async (m: Machine, branch: string) =>
+  runPull({ branch }, await commandRuntime(m, cliEnv(m, emu, REPO)))
 
 const script = (name: string) => join(repoRoot, 'scripts', `claude-session-${name}.sh`)
 
@@ -103,10 +117,10 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const runner = await makeMachine('runner')
     const branch = 'ff-cli'
     const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
-    expect((await run(['push', branch], laptop)).code).toBe(0)
-    expect((await run(['pull', branch], runner)).code).toBe(0)
+    await pushInProcess(laptop, branch)
+    await pullInProcess(runner, branch)
     await addTurn(runner, sessionId, branch, 'CI turn')
-    expect((await run(['push', branch], runner)).code).toBe(0)
+    await pushInProcess(runner, branch)
 
     const ff = await run(['pull', branch], laptop)
     expect(ff.code).toBe(0)
@@ -116,7 +130,7 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     // Both sides go on: pushing from the laptop would drop CI's turn, pulling would drop the laptop's.
     await addTurn(laptop, sessionId, branch, 'laptop turn')
     await addTurn(runner, sessionId, branch, 'CI again')
-    expect((await run(['push', branch], runner)).code).toBe(0)
+    await pushInProcess(runner, branch)
     const refusedPush = await run(['push', branch], laptop)
     expect(refusedPush.code).toBe(3)
     expect(refusedPush.stderr).toMatch(/pull .*--force/s)
@@ -134,8 +148,8 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const m = await makeMachine('lister')
     const { sessionId } = await placeSynthetic(m, { branch: 'keep' })
     const { sessionId: goneId } = await placeSynthetic(m, { branch: 'gone-branch' })
-    await run(['push', 'keep'], m)
-    await run(['push', 'gone-branch'], m)
+    await pushInProcess(m, 'keep')
+    await pushInProcess(m, 'gone-branch')
 
     const table = await run(['list'], m)
     expect(table.code).toBe(0)
@@ -190,13 +204,28 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
   })
 
   it('teaches through --help on every command', async () => {
-    const m = await makeMachine('help')
-    for (const command of ['discover', 'push', 'pull', 'list', 'delete', 'prune']) {
-      const help = await run([command, '--help'], m)
-      expect(help.code).toBe(0)
-      expect(help.stdout).toContain('Example')
-      expect(help.stdout).toContain('Exit codes')
+    // Each command's help text, from the same program the bundle builds; its exit code is main's.
+    for (const command of ['discover', 'push', 'pull', 'list', 'delete', 'prune', 'continue']) {
+      let help = ''
+      jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        help += chunk.toString()
+        return true
+      })
+      try {
+        expect(await main(['node', 'claude-session', command, '--help'], {})).toBe(0)
+      } finally {
+        jest.restoreAllMocks()
+      }
+      expect(help).toContain('Example')
+      expect(help).toContain('Exit codes')
     }
+    // The bundle answers --help and --version itself; every command runs bundled in this file
+    // (continue in continue.test.ts).
+    const m = await makeMachine('help')
+    const bundledHelp = await run(['prune', '--help'], m)
+    expect(bundledHelp.code).toBe(0)
+    expect(bundledHelp.stdout).toContain('Example')
+    expect(bundledHelp.stdout).toContain('Exit codes')
     expect((await run(['--version'], m)).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 

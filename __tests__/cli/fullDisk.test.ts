@@ -8,14 +8,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  makeMachine,
-  placeFixture,
-  removeLater,
-  transcriptsDir,
-  type Machine
-} from '../support/claudeHome.js'
-import { cliEnv, startBundledCli } from '../support/cliRuntime.js'
+import { runPush } from '../../src/cli/commands/push.js'
+import { makeMachine, placeFixture, transcriptsDir, type Machine } from '../support/claudeHome.js'
+import { cliEnv, commandRuntime, startBundledCli } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/fulldisk'
@@ -89,8 +84,11 @@ describeWithDisk('a full TMPDIR', () => {
   it('pull: exit 5, not a GitHub failure, nothing left', async () => {
     const laptop = await makeMachine('fulldisk-laptop')
     const { sessionId } = await placeFixture(laptop, fixture)
-    const roomy = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-roomy-')))
-    expect((await run(['push', 'main', '--session', sessionId], laptop, roomy)).code).toBe(0)
+    // The copy to pull, pushed by the push command in-process (it throws if it fails).
+    await runPush(
+      { branch: 'main', session: sessionId },
+      await commandRuntime(laptop, cliEnv(laptop, emu, REPO))
+    )
     const other = await makeMachine('fulldisk-pull')
     const disk = await tinyDisk()
     const result = await run(['pull', 'main', '--session', sessionId], other, disk)
