@@ -7,30 +7,19 @@ import { join } from 'node:path'
 import { runContinue, type ContinueOptions } from '../../src/cli/commands/continue.js'
 import type { CommandRuntime } from '../../src/cli/context.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
-import { restoreSession, saveSession } from '../../src/sync/index.js'
+import { saveSession } from '../../src/sync/index.js'
 import {
   actionRunner,
   appendTurn,
-  RUNNER_STEPS,
+  type RunnerFaces,
   type RunnerScript
 } from '../support/actionRunner.js'
-import {
-  makeMachine,
-  placeSynthetic,
-  projectFolder,
-  removeLater,
-  type Machine
-} from '../support/claudeHome.js'
+import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
 import { checkRest, type DescriptionName } from '../support/emulator/description.js'
 import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
-import {
-  fakeCommit,
-  workflowsEmulator,
-  type Runner,
-  type WorkflowsEmulator
-} from '../support/workflowsEmulator.js'
+import { workflowsEmulator, type WorkflowsEmulator } from '../support/workflowsEmulator.js'
 
 const REPO = 'octo/continue'
 const WORKFLOW = 'claude-continue.yml'
@@ -112,60 +101,9 @@ async function laptopWithSession() {
   return { laptop, branch, ...session }
 }
 
-/**
- * Who runs the dispatched runs: `bundled`, the real bundled restore and save actions as the
- * continuation workflow runs them (support/actionRunner.ts); `in-process`, the same steps with
- * the restore and save use cases those actions call, for tests about what the laptop's command
- * does with a run, not about the actions (actions/roundTrip.test.ts runs those bundled).
- */
-function useRunner(
-  script: RunnerScript = {},
-  faces: 'bundled' | 'in-process' = 'in-process'
-): void {
-  workflows.runner =
-    faces === 'bundled' ? actionRunner(emu, workflows, REPO, script) : inProcessRunner(script)
-}
-
-/** actionRunner's workflow, with the use cases the restore and save actions call, in-process. */
-function inProcessRunner(script: RunnerScript): Runner {
-  workflows.steps = RUNNER_STEPS
-  return async ({ run, step }) => {
-    const machine = await makeMachine('runner')
-    const branch = String(run.inputs.branch ?? run.branch)
-    const ctx = await emulatorContext(emu, REPO)
-    const where = { branch, cwd: machine.cwd, configDir: machine.configDir, env: {} }
-    await step('Set up job', async () => undefined)
-    await step('Run actions/checkout@v4', async () => undefined)
-    const sessionId = await step('Restore the Claude Code session', async () => {
-      if (script.restoreFails) throw new Error('restore failed')
-      // As the restore action does on a runner: the stored copy wins over any local one.
-      return (await restoreSession(ctx, { ...where, onLocalConflict: 'force' })).sessionId
-    })
-    await step('Run Claude', async () => {
-      const transcriptPath = join(projectFolder(machine), `${sessionId}.jsonl`)
-      const prompt = String(run.inputs.prompt)
-      await appendTurn(transcriptPath, { sessionId: sessionId!, cwd: machine.cwd, branch, prompt })
-      if (script.pushesCommit) workflows.setBranchHead(REPO, run.branch, fakeCommit())
-      await script.during?.({ run, machine, sessionId: sessionId!, transcriptPath, prompt })
-      if (script.claudeFails) throw new Error('Claude failed')
-    })
-    await step(
-      'Save the Claude Code session',
-      async () => {
-        // The save action finds no session when the restore step failed, warns and succeeds.
-        if (sessionId === undefined) return
-        await saveSession(ctx, {
-          ...where,
-          sessionId,
-          savedBy: 'ci',
-          commit: run.headSha,
-          extraSecrets: [emu.tokens.write]
-        })
-      },
-      { always: true }
-    )
-    await step('Complete job', async () => undefined, { always: true })
-  }
+/** Who runs the dispatched runs: see RunnerFaces (in-process unless a test needs the bundle). */
+function useRunner(script: RunnerScript = {}, faces: RunnerFaces = 'in-process'): void {
+  workflows.runner = actionRunner(emu, workflows, REPO, script, faces)
 }
 
 const lastRun = () => workflows.runs[workflows.runs.length - 1]!

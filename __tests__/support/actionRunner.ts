@@ -10,6 +10,8 @@ import { randomUUID } from 'node:crypto'
 import { makeMachine, projectFolder, type Machine } from './claudeHome.js'
 import type { Emulator } from './releasesEmulator.js'
 import { runAction } from './runAction.js'
+import { emulatorContext } from './syncHarness.js'
+import { restoreSession, saveSession } from '../../src/sync/index.js'
 import {
   fakeCommit,
   type EmulatedRun,
@@ -45,44 +47,40 @@ export interface RunnerScript {
   pushesCommit?: boolean
 }
 
+/**
+ * How the run's restore and save steps run: `bundled`, the real bundled actions as the workflow
+ * runs them; `in-process`, the restore and save use cases those actions call, for tests about
+ * what the laptop's command does with a run rather than about the actions
+ * (actions/roundTrip.test.ts runs those bundled).
+ */
+export type RunnerFaces = 'bundled' | 'in-process'
+
+interface RunSteps {
+  /** The restored session's id. */
+  restore(): Promise<string>
+  save(sessionId: string): Promise<void>
+}
+
 export function actionRunner(
   emu: Emulator,
   workflows: WorkflowsEmulator,
   repo: string,
-  script: RunnerScript = {}
+  script: RunnerScript = {},
+  faces: RunnerFaces = 'bundled'
 ): Runner {
   workflows.steps = RUNNER_STEPS
   return async ({ run, step }) => {
     const machine = await makeMachine('runner')
     const branch = String(run.inputs.branch ?? run.branch)
-    const env = {
-      HOME: machine.home,
-      GITHUB_API_URL: emu.apiUrl,
-      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
-      GITHUB_REPOSITORY: repo,
-      GITHUB_WORKSPACE: machine.cwd,
-      GITHUB_REF_NAME: run.branch,
-      GITHUB_SHA: run.headSha
-    }
-    const inputs = {
-      branch,
-      'github-token': emu.tokens.write,
-      repository: repo,
-      path: machine.cwd,
-      'session-id': '',
-      'fail-on-missing': 'true',
-      force: 'false',
-      secrets: 'warn',
-      'encryption-key': ''
-    }
+    const steps =
+      faces === 'bundled'
+        ? bundledSteps(emu, repo, machine, branch, run)
+        : await inProcessSteps(emu, repo, machine, branch, run)
     await step('Set up job', async () => undefined)
     await step('Run actions/checkout@v4', async () => undefined)
     const sessionId = await step('Restore the Claude Code session', async () => {
       if (script.restoreFails) throw new Error('restore failed')
-      const restored = await runAction('restore', inputs, env)
-      if (restored.code !== 0)
-        throw new Error(`restore exited ${restored.code}: ${restored.stdout}`)
-      return restored.outputs['session-id']!
+      return steps.restore()
     })
     await step('Run Claude', async () => {
       const transcriptPath = join(projectFolder(machine), `${sessionId}.jsonl`)
@@ -92,15 +90,76 @@ export function actionRunner(
       await script.during?.({ run, machine, sessionId: sessionId!, transcriptPath, prompt })
       if (script.claudeFails) throw new Error('Claude failed')
     })
-    await step(
-      'Save the Claude Code session',
-      async () => {
-        const saved = await runAction('save', inputs, { ...env, SESSION_ID: sessionId })
-        if (saved.code !== 0) throw new Error(`save exited ${saved.code}: ${saved.stdout}`)
-      },
-      { always: true }
-    )
+    await step('Save the Claude Code session', () => steps.save(sessionId!), { always: true })
     await step('Complete job', async () => undefined, { always: true })
+  }
+}
+
+function bundledSteps(
+  emu: Emulator,
+  repo: string,
+  machine: Machine,
+  branch: string,
+  run: EmulatedRun
+): RunSteps {
+  const env = {
+    HOME: machine.home,
+    GITHUB_API_URL: emu.apiUrl,
+    GITHUB_GRAPHQL_URL: emu.graphqlUrl,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_WORKSPACE: machine.cwd,
+    GITHUB_REF_NAME: run.branch,
+    GITHUB_SHA: run.headSha
+  }
+  const inputs = {
+    branch,
+    'github-token': emu.tokens.write,
+    repository: repo,
+    path: machine.cwd,
+    'session-id': '',
+    'fail-on-missing': 'true',
+    force: 'false',
+    secrets: 'warn',
+    'encryption-key': ''
+  }
+  return {
+    async restore() {
+      const restored = await runAction('restore', inputs, env)
+      if (restored.code !== 0)
+        throw new Error(`restore exited ${restored.code}: ${restored.stdout}`)
+      return restored.outputs['session-id']!
+    },
+    async save(sessionId) {
+      const saved = await runAction('save', inputs, { ...env, SESSION_ID: sessionId })
+      if (saved.code !== 0) throw new Error(`save exited ${saved.code}: ${saved.stdout}`)
+    }
+  }
+}
+
+async function inProcessSteps(
+  emu: Emulator,
+  repo: string,
+  machine: Machine,
+  branch: string,
+  run: EmulatedRun
+): Promise<RunSteps> {
+  const ctx = await emulatorContext(emu, repo)
+  const where = { branch, cwd: machine.cwd, configDir: machine.configDir, env: {} }
+  return {
+    // As the restore action does on a runner: the stored copy wins over any local one.
+    restore: async () =>
+      (await restoreSession(ctx, { ...where, onLocalConflict: 'force' })).sessionId,
+    async save(sessionId) {
+      // The save action finds no session when the restore step failed, warns and succeeds.
+      if (sessionId === undefined) return
+      await saveSession(ctx, {
+        ...where,
+        sessionId,
+        savedBy: 'ci',
+        commit: run.headSha,
+        extraSecrets: [emu.tokens.write]
+      })
+    }
   }
 }
 
