@@ -10,7 +10,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import type { Fault } from '../support/releasesEmulator.js'
+import type { Fault, RequestRecord } from '../support/releasesEmulator.js'
 import { useEmulator } from '../support/syncHarness.js'
 import { EXHAUSTIVE } from '../support/exhaustive.js'
 
@@ -46,19 +46,22 @@ const KINDS: Record<string, Omit<Fault, 'nth'>> = {
 const PERSISTENT = new Set(['killed here'])
 
 /**
- * The positions to fault. Every one under CLAUDE_SESSION_EXHAUSTIVE=1; by default each kind faults
- * the first and the last request (the lookup and the final commit) and one position in every
- * STRIDE between, shifted per kind so that the kinds together still fault every position.
+ * The positions to fault. Every one under CLAUDE_SESSION_EXHAUSTIVE=1. By default a kind bound to
+ * one origin (a starter asset, a truncated download) faults every request of that origin, which
+ * are few; the other kinds take the positions in turn, so that together they fault every one,
+ * and each also faults the first and the last request (the lookup and the final commit), except
+ * 502 and 503, which take the same path as 500 in Octokit's retry and in our transfers'.
  */
-const STRIDE = Object.keys(KINDS).length
-function sampled(kind: string): number[] {
-  // A fault bound to one origin counts only that origin's requests.
+const UNBOUND = Object.keys(KINDS).filter((kind) => KINDS[kind]!.origin === undefined)
+const TURN_ONLY = new Set(['502', '503'])
+function sampled(kind: string, requests: readonly RequestRecord[]): number[] {
   const origin = KINDS[kind]!.origin
-  const count = emu.requests.filter((r) => origin === undefined || r.origin === origin).length
-  const shift = Object.keys(KINDS).indexOf(kind)
-  return Array.from({ length: count }, (_, i) => i + 1).filter(
-    (nth) => EXHAUSTIVE || nth === 1 || nth === count || (nth + shift) % STRIDE === 0
-  )
+  const count = requests.filter((r) => origin === undefined || r.origin === origin).length
+  const all = Array.from({ length: count }, (_, i) => i + 1)
+  if (EXHAUSTIVE || origin !== undefined) return all
+  const turn = UNBOUND.indexOf(kind)
+  const end = (nth: number) => !TURN_ONLY.has(kind) && (nth === 1 || nth === count)
+  return all.filter((nth) => end(nth) || nth % UNBOUND.length === turn)
 }
 
 /** A transient fault must not surface: the save or restore succeeds (a failure names kind and position). */
@@ -73,11 +76,21 @@ const save = (m: Machine, branch: string) =>
 const restore = (m: Machine, branch: string) =>
   restoreSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, onLocalConflict: 'refuse' })
 
-/** Counts the requests of a fault-free run of `op` (left in emu.requests for `sampled`). */
-async function requestCount(op: () => Promise<unknown>): Promise<number> {
-  emu.resetRequests()
-  await op()
-  return emu.requests.length
+/**
+ * The requests of a fault-free run of the operation `prepare` sets up and returns, recorded once
+ * per file for `sampled`.
+ */
+function requestsOf(
+  prepare: () => Promise<() => Promise<unknown>>
+): () => Promise<RequestRecord[]> {
+  let made: Promise<RequestRecord[]> | undefined
+  return () =>
+    (made ??= (async () => {
+      const op = await prepare()
+      emu.resetRequests()
+      await op()
+      return [...emu.requests]
+    })())
 }
 
 /** The stored transcript as a fresh machine restores it, without our relocation record. */
@@ -90,18 +103,28 @@ async function storedTranscript(branch: string, sessionId: string): Promise<stri
 
 let branchNo = 0
 
+/** A save that replaces a stored version, as every faulted save below is. */
+const replacingSave = requestsOf(async () => {
+  const probe = await setUpSaved()
+  await appendFile(probe.transcriptPath, more(probe, 'probe'))
+  return () => save(probe.laptop, probe.branch)
+})
+
+/** A restore of a stored session into a fresh machine. */
+const freshRestore = requestsOf(async () => {
+  const { branch } = await setUpSaved()
+  const probe = await makeMachine('probe')
+  return () => restore(probe, branch)
+})
+
 describe('a save faulted at any request', () => {
   it.each(Object.keys(KINDS))(
     '%s: succeeds if transient, or fails clearly leaving a restorable version and the local transcript untouched',
     async (name) => {
-      const probe = await setUpSaved()
-      const positions = await requestCount(async () => {
-        await appendFile(probe.transcriptPath, more(probe, 'probe'))
-        await save(probe.laptop, probe.branch)
-      })
-      expect(positions).toBeGreaterThanOrEqual(4)
+      const requests = await replacingSave()
+      expect(requests.length).toBeGreaterThanOrEqual(4)
 
-      for (const nth of sampled(name)) {
+      for (const nth of sampled(name, requests)) {
         const s = await setUpSaved()
         await appendFile(s.transcriptPath, more(s, 'second'))
         const v2 = await readFile(s.transcriptPath, 'utf8')
@@ -144,9 +167,8 @@ describe('a restore faulted at any request', () => {
       await appendFile(s.transcriptPath, more(s, 'second'))
       await save(s.laptop, s.branch)
       const v2 = await readFile(s.transcriptPath, 'utf8')
-      const probe = await makeMachine('probe')
-      await requestCount(() => restore(probe, s.branch))
-      for (const nth of sampled(name)) {
+      const requests = await freshRestore()
+      for (const nth of sampled(name, requests)) {
         // The runner already holds the first version: a failed pull must leave it as it was.
         const runner = await makeMachine('runner')
         const local = join(projectFolder(runner), `${s.sessionId}.jsonl`)
