@@ -17,7 +17,7 @@ import { rounds } from '../support/exhaustive.js'
 
 const REPO = 'octo/first-save-race'
 const BRANCH = 'main'
-const ROUNDS = rounds(6, 24)
+const ROUNDS = rounds(4, 24)
 const { emu, context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
 const ctx = context(REPO)
 

@@ -14,7 +14,7 @@ import { useEmulator } from '../support/syncHarness.js'
 import { rounds } from '../support/exhaustive.js'
 
 const REPO = 'octo/race'
-const ROUNDS = rounds(4, 12)
+const ROUNDS = rounds(3, 12)
 const { emu, context } = useEmulator()
 const ctx = context(REPO)
 
