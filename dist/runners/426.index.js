@@ -187,6 +187,8 @@ async function encryptFile(src, dest, key) {
     const encrypter = new Encrypter();
     if (key.passphrase !== undefined) {
         encrypter.setPassphrase(key.passphrase);
+        if (key.scryptWorkFactor !== undefined)
+            encrypter.setScryptWorkFactor(key.scryptWorkFactor);
     }
     else {
         const recipients = [
@@ -352,7 +354,7 @@ async function* reusedChunks(path, options = {}) {
 
 /***/ }),
 
-/***/ 4046:
+/***/ 9684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -664,8 +666,8 @@ function written(stream, data) {
     return new Promise((resolve, reject) => stream.write(data, (error) => (error ? reject(error) : resolve())));
 }
 
-// EXTERNAL MODULE: ./src/archive/unpack.ts
-var unpack = __webpack_require__(1642);
+// EXTERNAL MODULE: ./src/archive/unpack.ts + 1 modules
+var unpack = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/archive/metadata.ts
 var metadata = __webpack_require__(4001);
 // EXTERNAL MODULE: external "node:crypto"
@@ -844,7 +846,39 @@ function shortRuleId(ruleId, data) {
     return ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/archive/secretlintProfiler.ts
+
+
+/**
+ * Lets go of the marks secretlint left behind after a `lintSource` call.
+ *
+ * @secretlint/core marks the start and end of every rule on one process-wide profiler, which keeps
+ * each mark in an array that it searches from the start for every new one, and in the global
+ * performance timeline. A scan calls `lintSource` once per block that holds a candidate line, so
+ * without this each call costs more than the one before: on a long transcript whose every block
+ * has a candidate, the scan grows quadratic, and Node warns of a leak at a million marks.
+ *
+ * The profiler's observer receives marks on a later turn of the event loop (setImmediate) and then
+ * measures each start/end pair in a microtask: both are awaited before anything is cleared, so no
+ * measure looks for a mark that is gone.
+ */
+async function releaseSecretlintMarks() {
+    const { secretLintProfiler } = await __webpack_require__.e(/* import() */ 806).then(__webpack_require__.bind(__webpack_require__, 806));
+    const profiler = secretLintProfiler;
+    await (0,external_node_timers_promises_.setImmediate)();
+    await profiler.getEntries();
+    profiler.entries?.splice(0);
+    profiler.measures?.splice(0);
+    external_node_perf_hooks_.performance.clearMarks();
+    external_node_perf_hooks_.performance.clearMeasures();
+}
+
 ;// CONCATENATED MODULE: ./src/archive/redaction.ts
+
 
 
 const RUN_TOKEN_RULE = 'github-token-of-this-run';
@@ -868,12 +902,13 @@ async function findSecrets(units, extraSecrets = []) {
     }
     const content = decoded.map((d) => d.text).join(SEPARATOR);
     // secretlint is loaded only when a line is a candidate (docs/performance.md).
-    const [{ lintSource }, config] = await Promise.all([__webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 198)), loadScanConfig()]);
+    const [{ lintSource }, config] = await Promise.all([__webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 6707)), loadScanConfig()]);
     const result = await lintSource({
         source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
         // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
         options: { config, maskSecrets: false, noPhysicFilePath: true }
     });
+    await releaseSecretlintMarks();
     const hits = [];
     const add = (unit, ruleId, from, to) => {
         const [start, end] = rawSpan(decoded[unit], from, to);
@@ -1730,30 +1765,72 @@ function bad(why) {
 
 /***/ }),
 
-/***/ 1642:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ unpackSession)
-/* harmony export */ });
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2948);
-/* harmony import */ var _jsonlCheck_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9830);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9180);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ unpackSession)
+});
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/archive/digest.ts
+var digest = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/archive/jsonlCheck.ts
+var jsonlCheck = __webpack_require__(9830);
+// EXTERNAL MODULE: ./src/archive/limits.ts
+var archive_limits = __webpack_require__(9180);
+;// CONCATENATED MODULE: ./src/archive/memberRules.ts
+/**
+ * What a session archive may hold: `<id>.jsonl` and regular files under `<id>/`, by relative paths
+ * that stay inside. Checked on each member's header before a byte of it is written.
+ */
+/** Why a member may not be unpacked, or undefined when it may. */
+function memberProblem(entry, id, transcriptName) {
+    const raw = entry.header.path ?? entry.path;
+    const path = entry.path;
+    if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
+        return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
+    }
+    if (raw.startsWith('/') ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(raw) ||
+        raw.startsWith('\\\\')) {
+        return `${raw} is an absolute path.`;
+    }
+    if (raw.includes('\\'))
+        return `${raw} contains a backslash.`;
+    const parts = path.replace(/\/+$/, '').split('/');
+    if (parts.some((p) => p === '..' || p === '.' || p === ''))
+        return `${raw} leaves the session folder.`;
+    if (entry.type === 'Directory') {
+        return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`;
+    }
+    if (parts.length === 1 && parts[0] === transcriptName)
+        return undefined;
+    if (parts.length > 1 && parts[0] === id)
+        return undefined;
+    return `${raw} is outside ${id}.jsonl and ${id}/.`;
+}
+
+;// CONCATENATED MODULE: ./src/archive/unpack.ts
+
 
 
 
@@ -1772,13 +1849,13 @@ function bad(why) {
  * so nothing of a hostile archive survives; the caller installs from staging only after success.
  */
 async function unpackSession(input) {
-    const limits = { ..._limits_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LIMITS */ .d, ...input.limits };
-    const archiveSize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(input.archiveFile)).size;
+    const limits = { ...archive_limits/* DEFAULT_LIMITS */.d, ...input.limits };
+    const archiveSize = (await (0,promises_.stat)(input.archiveFile)).size;
     if (archiveSize > limits.maxArchiveBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
+        throw new errors/* HostileArchiveError */.v5(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
     }
     if (archiveSize === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5('The archive is empty.');
+        throw new errors/* HostileArchiveError */.v5('The archive is empty.');
     const id = input.sessionId.toLowerCase();
     const transcriptName = `${id}.jsonl`;
     const files = [];
@@ -1789,7 +1866,7 @@ async function unpackSession(input) {
     const writes = [];
     let transcriptDigest = { sha256: '', size: 0 };
     // Claude Code drops a transcript with a line that is not JSON: it is refused in this same pass.
-    const checker = new _jsonlCheck_js__WEBPACK_IMPORTED_MODULE_9__/* .JsonlChecker */ .m();
+    const checker = new jsonlCheck/* JsonlChecker */.m();
     // One signal stops everything at the first problem: the read of the archive, the feeding of
     // the parser and every member being written. Each of those pipelines then settles, so a failure
     // anywhere can never leave a write waiting for an entry that will not end.
@@ -1800,7 +1877,7 @@ async function unpackSession(input) {
         failure = error;
         stop.abort(error);
     };
-    const refuse = (message) => fail(new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(message));
+    const refuse = (message) => fail(new errors/* HostileArchiveError */.v5(message));
     // node-tar's parser alone, loaded when unpacking starts rather than at start-up.
     const { Parser } = await Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 3851));
     const parser = new Parser({
@@ -1835,7 +1912,7 @@ async function unpackSession(input) {
                 return entry.resume();
             }
             files.push(path);
-            const write = writeMember(entry, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(input.destDir, ...path.split('/')), {
+            const write = writeMember(entry, (0,external_node_path_.join)(input.destDir, ...path.split('/')), {
                 check: path === transcriptName ? checker : undefined,
                 signal: stop.signal
             });
@@ -1872,13 +1949,13 @@ async function unpackSession(input) {
             if (stop.signal.aborted)
                 return;
             if (!parser.write(chunk))
-                await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(parser, 'drain', { signal: stop.signal });
+                await (0,external_node_events_.once)(parser, 'drain', { signal: stop.signal });
         }
         parser.end();
     };
     try {
         // The one read stream of the archive: pipeline closes it on success and on failure alike.
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(input.archiveFile), countIn, (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)(), countOut, feedParser, {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(input.archiveFile), countIn, (0,external_node_zlib_.createGunzip)(), countOut, feedParser, {
             signal: stop.signal
         }).catch((error) => fail(readFailure(error)));
         // After parser.end() node-tar ends every entry, truncated or not, so each write settles.
@@ -1908,9 +1985,9 @@ async function unpackSession(input) {
         await emptyDir(input.destDir);
         throw error;
     }
-    const folder = files.some((f) => f.startsWith(`${id}/`)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(input.destDir, id) : undefined;
+    const folder = files.some((f) => f.startsWith(`${id}/`)) ? (0,external_node_path_.join)(input.destDir, id) : undefined;
     return {
-        transcriptPath: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(input.destDir, transcriptName),
+        transcriptPath: (0,external_node_path_.join)(input.destDir, transcriptName),
         folderPath: folder,
         files,
         totalBytes,
@@ -1919,21 +1996,21 @@ async function unpackSession(input) {
 }
 /** Writes one member into staging; the transcript is hashed and checked on the way through. */
 async function writeMember(entry, target, options) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true, mode: 0o700 });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
     options.signal.throwIfAborted();
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
+    const out = (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
     const checker = options.check;
     // A stopped pipeline rejects before the file it was opening is closed: waiting for `close`
     // keeps the file from appearing in staging after the refusal emptied it.
-    const closed = (error) => (out.closed ? Promise.resolve() : (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(out, 'close').then(() => undefined)).then(() => {
+    const closed = (error) => (out.closed ? Promise.resolve() : (0,external_node_events_.once)(out, 'close').then(() => undefined)).then(() => {
         throw error;
     });
     if (!checker) {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, out, { signal: options.signal }).catch(closed);
+        await (0,external_node_stream_promises_.pipeline)(entry, out, { signal: options.signal }).catch(closed);
         return undefined;
     }
-    const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .HashingStream */ .$K();
-    const checking = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+    const hashing = new digest/* HashingStream */.$K();
+    const checking = new external_node_stream_.Transform({
         transform(chunk, _encoding, callback) {
             try {
                 checker.write(chunk);
@@ -1944,7 +2021,7 @@ async function writeMember(entry, target, options) {
             callback(null, chunk);
         }
     });
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(entry, hashing, checking, out, { signal: options.signal }).catch(closed);
+    await (0,external_node_stream_promises_.pipeline)(entry, hashing, checking, out, { signal: options.signal }).catch(closed);
     return hashing.digest();
 }
 /**
@@ -1954,7 +2031,7 @@ async function writeMember(entry, target, options) {
 function readFailure(error) {
     const code = error.code ?? '';
     if (code.startsWith('Z_')) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`The archive is not a valid gzip file or is truncated (${error.message}); save the session again.`);
+        return new errors/* HostileArchiveError */.v5(`The archive is not a valid gzip file or is truncated (${error.message}); save the session again.`);
     }
     return error instanceof Error ? error : new Error(String(error));
 }
@@ -1962,35 +2039,8 @@ function tarMessage(error) {
     const code = error.tarCode;
     return code && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message;
 }
-/** Why a member may not be unpacked, or undefined when it may. */
-function memberProblem(entry, id, transcriptName) {
-    const raw = entry.header.path ?? entry.path;
-    const path = entry.path;
-    if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
-        return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
-    }
-    if (raw.startsWith('/') ||
-        path.startsWith('/') ||
-        /^[A-Za-z]:/.test(raw) ||
-        raw.startsWith('\\\\')) {
-        return `${raw} is an absolute path.`;
-    }
-    if (raw.includes('\\'))
-        return `${raw} contains a backslash.`;
-    const parts = path.replace(/\/+$/, '').split('/');
-    if (parts.some((p) => p === '..' || p === '.' || p === ''))
-        return `${raw} leaves the session folder.`;
-    if (entry.type === 'Directory') {
-        return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`;
-    }
-    if (parts.length === 1 && parts[0] === transcriptName)
-        return undefined;
-    if (parts.length > 1 && parts[0] === id)
-        return undefined;
-    return `${raw} is outside ${id}.jsonl and ${id}/.`;
-}
 function counter(onBytes) {
-    return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+    return new external_node_stream_.Transform({
         transform(chunk, _encoding, callback) {
             onBytes(chunk.length);
             callback(null, chunk);
@@ -2006,8 +2056,8 @@ async function settled(writes) {
     }
 }
 async function emptyDir(dir) {
-    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch(() => [])) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name), { recursive: true, force: true });
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
     }
 }
 
@@ -2025,8 +2075,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkApiUrl, checkBranch, checkRepository, checkSessionId, checkToken, parseSecretsPolicy
 
-// EXTERNAL MODULE: ./src/archive/index.ts + 7 modules
-var archive = __webpack_require__(4046);
+// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
+var archive = __webpack_require__(9684);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules

@@ -25,8 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/archive/index.ts + 7 modules
-var src_archive = __webpack_require__(4046);
+// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
+var src_archive = __webpack_require__(9684);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules

@@ -589,8 +589,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/archive/encryption.ts
 var encryption = __webpack_require__(5261);
-// EXTERNAL MODULE: ./src/archive/unpack.ts
-var unpack = __webpack_require__(1642);
+// EXTERNAL MODULE: ./src/archive/unpack.ts + 1 modules
+var unpack = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules

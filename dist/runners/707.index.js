@@ -1,5 +1,5 @@
-export const id = 198;
-export const ids = [198];
+export const id = 707;
+export const ids = [707,806];
 export const modules = {
 
 /***/ 8682:
@@ -1382,7 +1382,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 198:
+/***/ 6707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1764,83 +1764,8 @@ class SecretLintRule {
     }
 }
 //# sourceMappingURL=SecretLintRuleImpl.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
-class SecretLintProfiler {
-    perf;
-    entries = [];
-    measures = [];
-    executionPromises = [];
-    constructor(options) {
-        this.perf = options.perf;
-        const pattern = /(.*?)::end(\|\|.*)?/;
-        const observer = new options.PerformanceObserver((items) => {
-            const entries = items.getEntries();
-            entries.forEach((entry) => {
-                if (entry.entryType === "mark") {
-                    const match = entry.name.match(pattern);
-                    const endIdentifier = match ? match[1] : undefined;
-                    const suffix = match && match[2] ? match[2] : "";
-                    // if mark already {mark}::start, measure start to end
-                    if (endIdentifier) {
-                        const startIdentifier = `${endIdentifier}::start`;
-                        this.entries.find((savedEntry) => {
-                            return savedEntry.name === startIdentifier;
-                        });
-                        // create measure
-                        if (startIdentifier) {
-                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
-                            this.executionPromises.push(Promise.resolve().then(() => {
-                                this.perf.measure(endIdentifier + suffix, `${endIdentifier}::start${suffix}`, `${endIdentifier}::end${suffix}`);
-                            }));
-                        }
-                    }
-                    this.entries.push(entry);
-                }
-                else if (entry.entryType === "measure") {
-                    this.measures.push(entry);
-                }
-            });
-        });
-        observer.observe({ entryTypes: ["mark", "measure"] });
-    }
-    mark(marker) {
-        if ("id" in marker) {
-            this.perf.mark(`${marker.type}||${marker.id}`);
-        }
-        else {
-            this.perf.mark(marker.type);
-        }
-    }
-    waifForExecutionPromises = () => {
-        return Promise.all(this.executionPromises).finally(() => {
-            this.executionPromises.length = 0;
-        });
-    };
-    async getEntries() {
-        await this.waifForExecutionPromises();
-        return this.entries;
-    }
-    async getMeasures() {
-        await this.waifForExecutionPromises();
-        return this.measures;
-    }
-}
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
-
-
-
-class NullPerformanceObserver {
-    disconnect() { }
-    observe(_options) { }
-}
-const secretLintProfiler = new SecretLintProfiler({
-    perf: external_node_perf_hooks_.performance,
-    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
-});
-//# sourceMappingURL=node.js.map
+// EXTERNAL MODULE: ./node_modules/@secretlint/profiler/module/node.js + 1 modules
+var node = __webpack_require__(806);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
 
 
@@ -1883,7 +1808,7 @@ Duplicated rule.id is something wrong in .secretlintrc.
                 // TODO: add more handler
                 // Call O￿￿rder?
                 // - file
-                secretLintProfiler.mark({
+                node.secretLintProfiler.mark({
                     type: "@core>rule-handler::start",
                     id: descriptorRule.rule.meta.id,
                 });
@@ -1891,7 +1816,7 @@ Duplicated rule.id is something wrong in .secretlintrc.
                 if (rule.supportSourceCode(sourceCode)) {
                     await rule.file(sourceCode);
                 }
-                secretLintProfiler.mark({
+                node.secretLintProfiler.mark({
                     type: "@core>rule-handler::end",
                     id: descriptorRule.rule.meta.id,
                 });
@@ -2178,7 +2103,7 @@ var src = __webpack_require__(2830);
 
 const debug = src("@secretlint/core");
 const lintSource = ({ source, options }) => {
-    secretLintProfiler.mark({
+    node.secretLintProfiler.mark({
         type: "@core>lint::start",
         id: source.filePath,
     });
@@ -2206,11 +2131,11 @@ const lintSource = ({ source, options }) => {
         ext: source.ext || "",
         contentType: source.contentType,
     });
-    secretLintProfiler.mark({
+    node.secretLintProfiler.mark({
         type: "@core>setup-rules::start",
     });
     rules.forEach((rule) => {
-        secretLintProfiler.mark({
+        node.secretLintProfiler.mark({
             type: "@core>setup-rule::start",
             id: rule.rule.meta.id,
         });
@@ -2222,12 +2147,12 @@ const lintSource = ({ source, options }) => {
             runningEvents,
             locale,
         });
-        secretLintProfiler.mark({
+        node.secretLintProfiler.mark({
             type: "@core>setup-rule::end",
             id: rule.rule.meta.id,
         });
     });
-    secretLintProfiler.mark({
+    node.secretLintProfiler.mark({
         type: "@core>setup-rules::end",
     });
     // start to run
@@ -2250,7 +2175,7 @@ const lintSource = ({ source, options }) => {
         };
     })
         .finally(() => {
-        secretLintProfiler.mark({
+        node.secretLintProfiler.mark({
             type: "@core>lint::end",
             id: source.filePath,
         });
@@ -2311,6 +2236,97 @@ const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runni
     throw new Error(`Unknown descriptor type: ${descriptorRule}`);
 };
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  secretLintProfiler: () => (/* binding */ secretLintProfiler)
+});
+
+// UNUSED EXPORTS: SecretLintProfiler
+
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
+class SecretLintProfiler {
+    perf;
+    entries = [];
+    measures = [];
+    executionPromises = [];
+    constructor(options) {
+        this.perf = options.perf;
+        const pattern = /(.*?)::end(\|\|.*)?/;
+        const observer = new options.PerformanceObserver((items) => {
+            const entries = items.getEntries();
+            entries.forEach((entry) => {
+                if (entry.entryType === "mark") {
+                    const match = entry.name.match(pattern);
+                    const endIdentifier = match ? match[1] : undefined;
+                    const suffix = match && match[2] ? match[2] : "";
+                    // if mark already {mark}::start, measure start to end
+                    if (endIdentifier) {
+                        const startIdentifier = `${endIdentifier}::start`;
+                        this.entries.find((savedEntry) => {
+                            return savedEntry.name === startIdentifier;
+                        });
+                        // create measure
+                        if (startIdentifier) {
+                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
+                            this.executionPromises.push(Promise.resolve().then(() => {
+                                this.perf.measure(endIdentifier + suffix, `${endIdentifier}::start${suffix}`, `${endIdentifier}::end${suffix}`);
+                            }));
+                        }
+                    }
+                    this.entries.push(entry);
+                }
+                else if (entry.entryType === "measure") {
+                    this.measures.push(entry);
+                }
+            });
+        });
+        observer.observe({ entryTypes: ["mark", "measure"] });
+    }
+    mark(marker) {
+        if ("id" in marker) {
+            this.perf.mark(`${marker.type}||${marker.id}`);
+        }
+        else {
+            this.perf.mark(marker.type);
+        }
+    }
+    waifForExecutionPromises = () => {
+        return Promise.all(this.executionPromises).finally(() => {
+            this.executionPromises.length = 0;
+        });
+    };
+    async getEntries() {
+        await this.waifForExecutionPromises();
+        return this.entries;
+    }
+    async getMeasures() {
+        await this.waifForExecutionPromises();
+        return this.measures;
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
+
+
+
+class NullPerformanceObserver {
+    disconnect() { }
+    observe(_options) { }
+}
+const secretLintProfiler = new SecretLintProfiler({
+    perf: external_node_perf_hooks_.performance,
+    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
+});
+//# sourceMappingURL=node.js.map
 
 /***/ })
 
