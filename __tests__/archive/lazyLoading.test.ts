@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { repoRoot } from '../support/runAction.js'
+import { reachableSources } from '../support/sourceGraph.js'
 
 /**
  * What a process parses before its first request is what its entry imports statically: ncc
@@ -15,22 +16,17 @@ const HEAVY = /^(?:age-encryption|@secretlint\/|tar(?:\/|$))/
 /** Packages imported statically (not `import type`, not `import()`) by the files reachable from `entry`. */
 async function staticPackages(entry: string): Promise<Map<string, string>> {
   const packages = new Map<string, string>()
-  const seen = new Set<string>()
-  const queue = [entry]
-  while (queue.length > 0) {
-    const file = queue.pop()!
-    if (seen.has(file)) continue
-    seen.add(file)
-    const text = await readFile(file, 'utf8')
+  await reachableSources(entry, (file, text) => {
+    const relative: string[] = []
     const statements = text.matchAll(
       /^(?:import|export)(?!\s+type\s)(?:[^;'"()]*?\sfrom\s*|\s+)'([^']+)'/gm
     )
     for (const [, specifier] of statements) {
-      if (specifier!.startsWith('.'))
-        queue.push(resolve(dirname(file), specifier!.replace(/\.js$/, '.ts')))
+      if (specifier!.startsWith('.')) relative.push(specifier!)
       else if (!specifier!.startsWith('node:')) packages.set(specifier!, file)
     }
-  }
+    return relative
+  })
   return packages
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash, randomUUID } from 'node:crypto'
 import { appendFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { IntegrityError, ConflictError } from '../../src/errors.js'
 import type { Asset } from '../../src/store/index.js'
 import { installSession } from '../../src/sync/install.js'
@@ -10,6 +10,7 @@ import { lstatIfExists } from '../../src/sync/installFiles.js'
 import type { StoredCopy } from '../../src/sync/storedCopies.js'
 import { downloadVerified } from '../../src/sync/verifiedDownload.js'
 import { removeLater, syntheticTranscript } from '../support/claudeHome.js'
+import { reachableSources } from '../support/sourceGraph.js'
 import { recordingLogger } from '../support/syncHarness.js'
 import { repoRoot } from '../support/runAction.js'
 
@@ -111,20 +112,10 @@ describe('only ENOENT means absent', () => {
 })
 
 /** Relative imports (static, re-exports and dynamic) reachable from a source file. */
-async function reachable(entry: string): Promise<Set<string>> {
-  const seen = new Set<string>()
-  const queue = [entry]
-  while (queue.length > 0) {
-    const file = queue.pop()!
-    if (seen.has(file)) continue
-    seen.add(file)
-    const text = await readFile(file, 'utf8')
-    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) {
-      queue.push(resolve(dirname(file), `${m[1]}.ts`))
-    }
-  }
-  return seen
-}
+const reachable = (entry: string): Promise<Set<string>> =>
+  reachableSources(entry, (_file, text) =>
+    [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+\.js)'/g)].map((m) => m[1]!)
+  )
 
 describe('restore never runs the secret scanner', () => {
   it('does not import secretScan (secretlint), not even lazily', async () => {
