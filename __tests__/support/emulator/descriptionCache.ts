@@ -8,8 +8,9 @@
  * - GraphQL: the verdict on each query text, keyed by its SHA-256. The store sends a handful of
  *   fixed queries, so the schema is built only when a query is new to this cache.
  *
- * Both are keyed by the installed package's version, so an upgrade starts afresh. Files are written
- * to a temporary name and renamed, so parallel test workers never read half a file.
+ * Both are keyed by the installed package's version and by this file's text, so an upgrade or a
+ * change here starts afresh. Files are written to a temporary name and renamed, so parallel test
+ * workers never read half a file.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -17,7 +18,16 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const CACHE = join(ROOT, '.cache', 'emulator')
+// Keyed by this file's own text too, so that a change to what is kept never reads an old cache.
+const CACHE = join(
+  ROOT,
+  '.cache',
+  'emulator',
+  createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex')
+    .slice(0, 12)
+)
 
 /** An installed package's folder and version (resolve cannot see package.json past `exports`). */
 function installed(pkg: string): { dir: string; version: string } {
