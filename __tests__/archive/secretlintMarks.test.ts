@@ -23,3 +23,19 @@ describe('the secret scan over many blocks', () => {
     }
   })
 })
+
+describe('secret scans running at once', () => {
+  it('all complete, and the marks go when the last one ends', async () => {
+    const unit = (n: number) => ({ raw: `{"note":"SECRET_ACCESS word ${n}"}`, json: true })
+    for (let round = 0; round < 5; round++) {
+      // Started a turn apart, so that one ends while the others are still running.
+      const scans = [0, 1, 2, 3].map(async (n) => {
+        for (let turn = 0; turn < n; turn++) await nextTurn()
+        return findSecrets([unit(n)])
+      })
+      expect(await Promise.all(scans)).toEqual([[], [], [], []])
+    }
+    await nextTurn()
+    expect(performance.getEntriesByType('mark')).toHaveLength(0)
+  })
+})

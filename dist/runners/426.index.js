@@ -853,8 +853,11 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/archive/secretlintProfiler.ts
 
 
+/** Calls running now, and calls ever started: a release clears only if none started meanwhile. */
+let running = 0;
+let started = 0;
 /**
- * Lets go of the marks secretlint left behind after a `lintSource` call.
+ * Runs one `lintSource` call, then lets go of the marks secretlint left behind.
  *
  * @secretlint/core marks the start and end of every rule on one process-wide profiler, which keeps
  * each mark in an array that it searches from the start for every new one, and in the global
@@ -863,14 +866,31 @@ var external_node_timers_promises_ = __webpack_require__(8500);
  * has a candidate, the scan grows quadratic, and Node warns of a leak at a million marks.
  *
  * The profiler's observer receives marks on a later turn of the event loop (setImmediate) and then
- * measures each start/end pair in a microtask: both are awaited before anything is cleared, so no
- * measure looks for a mark that is gone.
+ * measures each start/end pair in a microtask: both are awaited before anything is cleared, and
+ * nothing is cleared if another call ran meanwhile, so no measure looks for a mark that is gone.
  */
-async function releaseSecretlintMarks() {
+async function withSecretlint(lint) {
+    running++;
+    started++;
+    try {
+        return await lint();
+    }
+    finally {
+        running--;
+        if (running === 0)
+            await releaseMarks();
+    }
+}
+async function releaseMarks() {
+    const before = started;
     const { secretLintProfiler } = await __webpack_require__.e(/* import() */ 806).then(__webpack_require__.bind(__webpack_require__, 806));
     const profiler = secretLintProfiler;
     await (0,external_node_timers_promises_.setImmediate)();
     await profiler.getEntries();
+    // A call that started meanwhile may have marks whose measures are still to come: the release
+    // at its own end clears them.
+    if (running > 0 || started !== before)
+        return;
     profiler.entries?.splice(0);
     profiler.measures?.splice(0);
     external_node_perf_hooks_.performance.clearMarks();
@@ -903,12 +923,11 @@ async function findSecrets(units, extraSecrets = []) {
     const content = decoded.map((d) => d.text).join(SEPARATOR);
     // secretlint is loaded only when a line is a candidate (docs/performance.md).
     const [{ lintSource }, config] = await Promise.all([__webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 6707)), loadScanConfig()]);
-    const result = await lintSource({
+    const result = await withSecretlint(() => lintSource({
         source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
         // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
         options: { config, maskSecrets: false, noPhysicFilePath: true }
-    });
-    await releaseSecretlintMarks();
+    }));
     const hits = [];
     const add = (unit, ruleId, from, to) => {
         const [start, end] = rawSpan(decoded[unit], from, to);

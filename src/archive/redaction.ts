@@ -1,6 +1,6 @@
 import { decodeJsonEscapes, jsonStringContents, rawSpan } from './jsonEscapes.js'
 import { loadScanConfig, shortRuleId } from './secretRules.js'
-import { releaseSecretlintMarks } from './secretlintProfiler.js'
+import { withSecretlint } from './secretlintProfiler.js'
 
 /** A piece of text the rules judge as a whole: one JSONL line, or a block of a text file. */
 export interface ScanUnit {
@@ -42,12 +42,13 @@ export async function findSecrets(
   const content = decoded.map((d) => d.text).join(SEPARATOR)
   // secretlint is loaded only when a line is a candidate (docs/performance.md).
   const [{ lintSource }, config] = await Promise.all([import('@secretlint/core'), loadScanConfig()])
-  const result = await lintSource({
-    source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
-    // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
-    options: { config, maskSecrets: false, noPhysicFilePath: true }
-  })
-  await releaseSecretlintMarks()
+  const result = await withSecretlint(() =>
+    lintSource({
+      source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
+      // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
+      options: { config, maskSecrets: false, noPhysicFilePath: true }
+    })
+  )
   const hits: UnitHit[] = []
   const add = (unit: number, ruleId: string, from: number, to: number): void => {
     const [start, end] = rawSpan(decoded[unit]!, from, to)

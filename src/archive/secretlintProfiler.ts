@@ -8,8 +8,12 @@ interface ProfilerInternals {
   getEntries(): Promise<unknown>
 }
 
+/** Calls running now, and calls ever started: a release clears only if none started meanwhile. */
+let running = 0
+let started = 0
+
 /**
- * Lets go of the marks secretlint left behind after a `lintSource` call.
+ * Runs one `lintSource` call, then lets go of the marks secretlint left behind.
  *
  * @secretlint/core marks the start and end of every rule on one process-wide profiler, which keeps
  * each mark in an array that it searches from the start for every new one, and in the global
@@ -18,14 +22,29 @@ interface ProfilerInternals {
  * has a candidate, the scan grows quadratic, and Node warns of a leak at a million marks.
  *
  * The profiler's observer receives marks on a later turn of the event loop (setImmediate) and then
- * measures each start/end pair in a microtask: both are awaited before anything is cleared, so no
- * measure looks for a mark that is gone.
+ * measures each start/end pair in a microtask: both are awaited before anything is cleared, and
+ * nothing is cleared if another call ran meanwhile, so no measure looks for a mark that is gone.
  */
-export async function releaseSecretlintMarks(): Promise<void> {
+export async function withSecretlint<T>(lint: () => Promise<T>): Promise<T> {
+  running++
+  started++
+  try {
+    return await lint()
+  } finally {
+    running--
+    if (running === 0) await releaseMarks()
+  }
+}
+
+async function releaseMarks(): Promise<void> {
+  const before = started
   const { secretLintProfiler } = await import('@secretlint/profiler')
   const profiler = secretLintProfiler as unknown as ProfilerInternals
   await nextTurn()
   await profiler.getEntries()
+  // A call that started meanwhile may have marks whose measures are still to come: the release
+  // at its own end clears them.
+  if (running > 0 || started !== before) return
   profiler.entries?.splice(0)
   profiler.measures?.splice(0)
   performance.clearMarks()
