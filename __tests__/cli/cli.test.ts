@@ -1,10 +1,9 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runPull } from '../../src/cli/commands/pull.js'
 import { runPush } from '../../src/cli/commands/push.js'
-import { main } from '../../src/cli/main.js'
 import {
   makeMachine,
   placeFixture,
@@ -14,7 +13,7 @@ import {
   transcriptsDir,
   type Machine
 } from '../support/claudeHome.js'
-import { cliEnv, commandRuntime } from '../support/cliRuntime.js'
+import { emulatorRuntime, runMain } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 import { runProcess } from '../support/processes.js'
 import { repoRoot } from '../support/runAction.js'
@@ -64,9 +63,9 @@ async function run(
  * A failure throws and fails the test.
  */
 const pushInProcess = async (m: Machine, branch: string) =>
-  runPush({ branch }, await commandRuntime(m, cliEnv(m, emu, REPO)))
+  runPush({ branch }, await emulatorRuntime(m, emu, REPO))
 const pullInProcess = async (m: Machine, branch: string) =>
-  runPull({ branch }, await commandRuntime(m, cliEnv(m, emu, REPO)))
+  runPull({ branch }, await emulatorRuntime(m, emu, REPO))
 
 const script = (name: string) => join(repoRoot, 'scripts', `claude-session-${name}.sh`)
 
@@ -206,16 +205,8 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
   it('teaches through --help on every command', async () => {
     // Each command's help text, from the same program the bundle builds; its exit code is main's.
     for (const command of ['discover', 'push', 'pull', 'list', 'delete', 'prune', 'continue']) {
-      let help = ''
-      jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-        help += chunk.toString()
-        return true
-      })
-      try {
-        expect(await main(['node', 'claude-session', command, '--help'], {})).toBe(0)
-      } finally {
-        jest.restoreAllMocks()
-      }
+      const { code, stdout: help } = await runMain([command, '--help'], {})
+      expect(code).toBe(0)
       expect(help).toContain('Example')
       expect(help).toContain('Exit codes')
     }

@@ -19,14 +19,14 @@ import {
   removeLater,
   type Machine
 } from '../support/claudeHome.js'
-import { cliEnv, commandRuntime } from '../support/cliRuntime.js'
+import { emulatorRuntime } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/commands'
 const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })
 
 const runtimeFor = (m: Machine, extra: NodeJS.ProcessEnv = {}) =>
-  commandRuntime(m, cliEnv(m, emu, REPO, extra))
+  emulatorRuntime(m, emu, REPO, extra)
 
 describe('push, list, pull and delete as functions', () => {
   it('carries a session from one machine to another and names it in each output', async () => {

@@ -14,7 +14,7 @@ import type { Io } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
 import { FORBIDDEN_CHARACTER_NAMES } from '../support/branchNames.js'
-import { cliEnv } from '../support/cliRuntime.js'
+import { cliEnv, runMain } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/edges'
@@ -26,24 +26,8 @@ afterEach(() => {
 const envFor = (m: Machine, extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
   cliEnv(m, emu, REPO, { PATH: process.env.PATH, ...extra })
 
-/** Runs the CLI in-process, capturing what it writes to stderr. */
-async function cli(
-  args: string[],
-  env: NodeJS.ProcessEnv
-): Promise<{ code: number; stderr: string }> {
-  let stderr = ''
-  jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString()
-    return true
-  })
-  jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-  try {
-    const code = await main(['node', 'claude-session', ...args], env)
-    return { code, stderr }
-  } finally {
-    jest.restoreAllMocks()
-  }
-}
+/** Runs the CLI in-process, capturing what it writes. */
+const cli = runMain
 
 describe('branch names follow git ref-name rules', () => {
   const bad = [
@@ -187,13 +171,8 @@ describe('what the user sees', () => {
   })
 
   it('documents push, not its sync alias, and every exit code in --help', async () => {
-    let help = ''
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      help += chunk.toString()
-      return true
-    })
-    expect(await main(['node', 'claude-session', '--help'], {})).toBe(0)
-    jest.restoreAllMocks()
+    const { code, stdout: help } = await runMain(['--help'], {})
+    expect(code).toBe(0)
     expect(help).toMatch(/^ {2}push \[options\] \[branch\]/m)
     expect(help).not.toMatch(/sync/)
     for (const code of ['0 done', '4 GitHub', '5 local file-system failure', '70 a bug', '130/143'])

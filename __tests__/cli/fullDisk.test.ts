@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runPush } from '../../src/cli/commands/push.js'
 import { makeMachine, placeFixture, transcriptsDir, type Machine } from '../support/claudeHome.js'
-import { cliEnv, commandRuntime, startBundledCli } from '../support/cliRuntime.js'
+import { cliEnv, emulatorRuntime, startBundledCli } from '../support/cliRuntime.js'
 import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/fulldisk'
@@ -85,10 +85,7 @@ describeWithDisk('a full TMPDIR', () => {
     const laptop = await makeMachine('fulldisk-laptop')
     const { sessionId } = await placeFixture(laptop, fixture)
     // The copy to pull, pushed by the push command in-process (it throws if it fails).
-    await runPush(
-      { branch: 'main', session: sessionId },
-      await commandRuntime(laptop, cliEnv(laptop, emu, REPO))
-    )
+    await runPush({ branch: 'main', session: sessionId }, await emulatorRuntime(laptop, emu, REPO))
     const other = await makeMachine('fulldisk-pull')
     const disk = await tinyDisk()
     const result = await run(['pull', 'main', '--session', sessionId], other, disk)

@@ -12,7 +12,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runPush } from '../../src/cli/commands/push.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { cliEnv, commandRuntime, startBundledCli, type BundledExit } from '../support/cliRuntime.js'
+import {
+  cliEnv,
+  emulatorRuntime,
+  startBundledCli,
+  type BundledExit
+} from '../support/cliRuntime.js'
 import type { Emulator } from '../support/releasesEmulator.js'
 import { useEmulator } from '../support/syncHarness.js'
 
@@ -160,7 +165,7 @@ describe('a signal mid-transfer leaves nothing in TMPDIR', () => {
     // The encrypted copy to pull, pushed by the push command in-process (it throws if it fails).
     await runPush(
       { branch: 'main', session: sessionId },
-      await commandRuntime(laptop, cliEnv(laptop, emu, REPO, { CLAUDE_SESSION_KEY: key }))
+      await emulatorRuntime(laptop, emu, REPO, { CLAUDE_SESSION_KEY: key })
     )
 
     const other = await makeMachine('signals-pull')

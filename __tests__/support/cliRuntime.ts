@@ -1,9 +1,11 @@
+import { jest } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CommandRuntime } from '../../src/cli/context.js'
 import type { Io } from '../../src/cli/io.js'
+import { main } from '../../src/cli/main.js'
 import { removeLater, type Machine } from './claudeHome.js'
 import type { Emulator } from './releasesEmulator.js'
 import { repoRoot } from './runAction.js'
@@ -28,6 +30,41 @@ export function cliEnv(
     GITHUB_REPOSITORY: repository,
     CLAUDE_SESSION_RETRIES: '0',
     ...extra
+  }
+}
+
+/** The in-process runtime of a CLI command on machine `m`, with `cliEnv`'s environment. */
+export function emulatorRuntime(
+  m: Machine,
+  emu: Emulator,
+  repository: string,
+  extra: NodeJS.ProcessEnv = {}
+): Promise<RecordedRuntime> {
+  return commandRuntime(m, cliEnv(m, emu, repository, extra))
+}
+
+/**
+ * Runs `claude-session <args>` in-process through `main`, with what it writes to stdout and
+ * stderr captured (commander prints help and its own errors there directly, not through Io).
+ */
+export async function runMain(
+  args: string[],
+  env: NodeJS.ProcessEnv
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const capture = (stream: NodeJS.WriteStream, add: (text: string) => void) =>
+    jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      add(chunk.toString())
+      return true
+    })
+  capture(process.stdout, (text) => (stdout += text))
+  capture(process.stderr, (text) => (stderr += text))
+  try {
+    const code = await main(['node', 'claude-session', ...args], env)
+    return { code, stdout, stderr }
+  } finally {
+    jest.restoreAllMocks()
   }
 }
 
