@@ -38,18 +38,21 @@ function installed(pkg: string): { dir: string; version: string } {
   return { dir, version }
 }
 
-/** The value cached at `file`, or `make()`'s, written there for the next test file. */
-function cached<T>(file: string, make: () => T): T {
+/** The value cached at `file`; undefined when there is none, or none that reads (it is rebuilt). */
+function readCached<T>(file: string): T | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T
   } catch {
-    const value = make()
-    mkdirSync(dirname(file), { recursive: true })
-    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
-    writeFileSync(temporary, JSON.stringify(value))
-    renameSync(temporary, file)
-    return value
+    return undefined
   }
+}
+
+/** Writes `value` for the next test file, whole or not at all. */
+function writeCached(file: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true })
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
+  writeFileSync(temporary, JSON.stringify(value))
+  renameSync(temporary, file)
 }
 
 type Node = Record<string, unknown>
@@ -137,28 +140,29 @@ function compact(full: {
 /** A REST description as `checkRest` reads it: from the cache, or cut from `@octokit/openapi`. */
 export function restDescription<T>(name: string): T {
   const { dir, version } = installed('@octokit/openapi')
-  return cached(join(CACHE, `rest-${name}-${version}.json`), () =>
-    compact(
-      JSON.parse(readFileSync(join(dir, 'generated', `${name}.json`), 'utf8')) as Parameters<
-        typeof compact
-      >[0]
-    )
-  ) as T
+  const file = join(CACHE, `rest-${name}-${version}.json`)
+  const hit = readCached<T>(file)
+  if (hit !== undefined) return hit
+  const full = JSON.parse(readFileSync(join(dir, 'generated', `${name}.json`), 'utf8'))
+  const made = compact(full as Parameters<typeof compact>[0]) as T
+  writeCached(file, made)
+  return made
 }
+
+/** This file's verdicts by query hash, in front of the folder where they are kept on disk. */
+const verdicts = new Map<string, string>()
+let verdictFolder: string | undefined
 
 /** Why GitHub's GraphQL schema refuses `query` ('' when it accepts it), decided once per query text. */
 export async function graphqlVerdict(query: string): Promise<string> {
   const hash = createHash('sha256').update(query).digest('hex')
-  const file = join(
-    CACHE,
-    `graphql-${installed('@octokit/graphql-schema').version}`,
-    `${hash}.json`
-  )
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as string
-  } catch {
+  const known = verdicts.get(hash)
+  if (known !== undefined) return known
+  verdictFolder ??= join(CACHE, `graphql-${installed('@octokit/graphql-schema').version}`)
+  const file = join(verdictFolder, `${hash}.json`)
+  let verdict = readCached<string>(file)
+  if (verdict === undefined) {
     const { validate } = await import('@octokit/graphql-schema')
-    let verdict: string
     try {
       verdict = validate(query)
         .map((e) => e.message)
@@ -167,6 +171,8 @@ export async function graphqlVerdict(query: string): Promise<string> {
       // graphql-tag throws on a query that does not parse.
       verdict = (error as Error).message
     }
-    return cached(file, () => verdict)
+    writeCached(file, verdict)
   }
+  verdicts.set(hash, verdict)
+  return verdict
 }
