@@ -33,7 +33,19 @@ export default tseslint.config(
   },
   {
     // Deep code never writes to the console: errors are thrown and turned into output at the edge.
-    files: ['src/session/**', 'src/archive/**', 'src/store/**', 'src/sync/**'],
+    files: [
+      'src/session/**',
+      'src/archive/**',
+      'src/store/**',
+      'src/git/**',
+      'src/shared/**',
+      'src/save/**',
+      'src/restore/**',
+      'src/remote/**',
+      'src/manage/**',
+      'src/runs/**',
+      'src/edits/**'
+    ],
     rules: { 'no-console': 'error' }
   }
 )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/rest'
-import { repoRoute } from './support/releasesEmulator.js'
+import { repoRoute } from '../emulator/releasesEmulator.js'
 import { silentOctokitLog, useEmulator } from './support/syncHarness.js'
 
 // The emulator refuses what GitHub's published description of its API refuses, so a request the

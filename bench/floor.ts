@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises'
 import { request } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import type { Emulator } from '../__tests__/support/releasesEmulator.js'
+import type { Emulator } from '../emulator/releasesEmulator.js'
 
 export function timeCommand(command: string, args: string[], cwd: string): number {
   const t0 = performance.now()

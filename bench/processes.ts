@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { projectDirName } from '../src/session/index.js'
-import type { Emulator } from '../__tests__/support/releasesEmulator.js'
+import type { Emulator } from '../emulator/releasesEmulator.js'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startEmulator } from '../__tests__/support/releasesEmulator.js'
+import { startEmulator } from '../emulator/releasesEmulator.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const dist = (entry: string) => join(root, 'dist', entry, 'index.js')

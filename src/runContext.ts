@@ -3,8 +3,9 @@ import { UsageError } from './errors.js'
 import type { Logger } from './log.js'
 import { isSessionId } from './session/index.js'
 import { openStore, openWorkflowRuns, type StoreOptions, type WorkflowRuns } from './store/index.js'
-import { branchNameProblem } from './sync/branchName.js'
-import type { SecretsPolicy, SyncContext } from './sync/index.js'
+import { branchNameProblem } from './git/branchName.js'
+import type { SecretsPolicy } from './save/save.js'
+import type { SyncContext } from './shared/context.js'
 
 /**
  * How the user sets each value, so a refusal names it: `the branch input` in the actions,

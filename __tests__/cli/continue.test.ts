@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { runContinue, type ContinueOptions } from '../../src/cli/commands/continue.js'
 import type { CommandRuntime } from '../../src/cli/context.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
-import { saveSession } from '../../src/sync/index.js'
+import { saveSession } from '../../src/save/save.js'
 import {
   actionRunner,
   appendTurn,
@@ -15,11 +15,11 @@ import {
   type RunnerScript
 } from '../support/actionRunner.js'
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../support/releasesEmulator.js'
-import { checkRest, type DescriptionName } from '../support/emulator/description.js'
+import { startEmulator, type Emulator } from '../../emulator/releasesEmulator.js'
+import { checkRest, type DescriptionName } from '../../emulator/description.js'
 import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
-import { workflowsEmulator, type WorkflowsEmulator } from '../support/workflowsEmulator.js'
+import { workflowsEmulator, type WorkflowsEmulator } from '../../emulator/workflowsEmulator.js'
 
 const REPO = 'octo/continue'
 const WORKFLOW = 'claude-continue.yml'

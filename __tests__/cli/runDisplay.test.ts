@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { RunDisplay } from '../../src/cli/commands/runDisplay.js'
 import type { Io } from '../../src/cli/io.js'
-import type { RunProgress } from '../../src/sync/index.js'
+import type { RunProgress } from '../../src/runs/workflowRun.js'
 
 function io(interactive: boolean): Io & { text: { out: string; err: string } } {
   const text = { out: '', err: '' }

@@ -18,7 +18,7 @@ import {
   startBundledCli,
   type BundledExit
 } from '../support/cliRuntime.js'
-import type { Emulator } from '../support/releasesEmulator.js'
+import type { Emulator } from '../../emulator/releasesEmulator.js'
 import { useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/signals'

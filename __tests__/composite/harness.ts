@@ -1,8 +1,9 @@
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { restoreSession, saveSession } from '../../src/sync/index.js'
+import { restoreSession } from '../../src/restore/restore.js'
+import { saveSession } from '../../src/save/save.js'
 import { makeMachine, projectFolder, type Machine } from '../support/claudeHome.js'
-import type { Emulator } from '../support/releasesEmulator.js'
+import type { Emulator } from '../../emulator/releasesEmulator.js'
 import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
 import {

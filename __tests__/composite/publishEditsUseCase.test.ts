@@ -1,5 +1,5 @@
 /**
- * The publish-edits use case in process (src/sync/publishEdits.ts): one test per row of its
+ * The publish-edits use case in process (src/edits/publishEdits.ts): one test per row of its
  * decision table, against a bare repository as origin. The pull request opener is the use case's
  * own seam (a plain function); the bundled step with the real Octokit is publishEdits.test.ts.
  */
@@ -12,7 +12,7 @@ import {
   publishEdits,
   type PublishEditsRequest,
   type PullRequestOpener
-} from '../../src/sync/publishEdits.js'
+} from '../../src/edits/publishEdits.js'
 import { makeMachine, placeSynthetic, scratchDir } from '../support/claudeHome.js'
 import { bareOrigin, git, pushFromElsewhere } from './gitRemote.js'
 

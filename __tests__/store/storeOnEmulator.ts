@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStore, type Asset, type Release, type ReleaseStore } from '../../src/store/index.js'
-import type { Emulator } from '../support/releasesEmulator.js'
+import type { Emulator } from '../../emulator/releasesEmulator.js'
 import { recordingLogger, TEST_RETRY, type RecordingLogger } from '../support/syncHarness.js'
 
 /** The real store, retry waits short enough for tests (the same as the sync tests use). */

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { RemoteError } from '../../src/errors.js'
 import type { Asset, Release, ReleaseStore } from '../../src/store/index.js'
-import type { Fault } from '../support/releasesEmulator.js'
+import type { Fault } from '../../emulator/releasesEmulator.js'
 import { useEmulator } from '../support/syncHarness.js'
 import {
   attempts,

@@ -8,16 +8,17 @@ import { appendFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { makeMachine, projectFolder, type Machine } from './claudeHome.js'
-import type { Emulator } from './releasesEmulator.js'
+import type { Emulator } from '../../emulator/releasesEmulator.js'
 import { runAction } from './runAction.js'
 import { emulatorContext } from './syncHarness.js'
-import { restoreSession, saveSession } from '../../src/sync/index.js'
+import { restoreSession } from '../../src/restore/restore.js'
+import { saveSession } from '../../src/save/save.js'
 import {
   fakeCommit,
   type EmulatedRun,
   type Runner,
   type WorkflowsEmulator
-} from './workflowsEmulator.js'
+} from '../../emulator/workflowsEmulator.js'
 
 export const RUNNER_STEPS = [
   'Set up job',

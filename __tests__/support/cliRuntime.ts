@@ -7,7 +7,7 @@ import type { CommandRuntime } from '../../src/cli/context.js'
 import type { Io } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { removeLater, type Machine } from './claudeHome.js'
-import type { Emulator } from './releasesEmulator.js'
+import type { Emulator } from '../../emulator/releasesEmulator.js'
 import { repoRoot } from './runAction.js'
 
 /**

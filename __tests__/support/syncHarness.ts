@@ -6,9 +6,14 @@ import { join } from 'node:path'
 import { extract } from 'tar'
 import type { Logger } from '../../src/log.js'
 import { openStore, type RetryOptions } from '../../src/store/index.js'
-import type { SaveRequest, SyncContext } from '../../src/sync/index.js'
+import type { SaveRequest } from '../../src/save/save.js'
+import type { SyncContext } from '../../src/shared/context.js'
 import { removeLater, scratchDir, type Machine } from './claudeHome.js'
-import { startEmulator, type Emulator, type EmulatorOptions } from './releasesEmulator.js'
+import {
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions
+} from '../../emulator/releasesEmulator.js'
 
 export interface RecordingLogger extends Logger {
   lines: string[]

@@ -572,11 +572,11 @@ var __webpack_exports__ = {};
  * everything they share ships once. scripts/bundle.mjs writes the two-line entry files of
  * dist/<entry>/index.js that call these.
  */
-const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(179), __nccwpck_require__.e(235), __nccwpck_require__.e(426), __nccwpck_require__.e(812), __nccwpck_require__.e(736), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3358))).main();
-const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(235), __nccwpck_require__.e(426), __nccwpck_require__.e(812), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
-const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(235), __nccwpck_require__.e(426), __nccwpck_require__.e(812), __nccwpck_require__.e(736), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
-const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(235), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7790))).run();
-const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(722), __nccwpck_require__.e(235), __nccwpck_require__.e(426), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624))).run();
+const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(179), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(367), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1639))).main();
+const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
+const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(367), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
+const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(989), __nccwpck_require__.e(311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4311))).run();
+const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(722), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376))).run();
 
 var __webpack_exports__cli = __webpack_exports__.xw;
 var __webpack_exports__prepareClaude = __webpack_exports__.AC;

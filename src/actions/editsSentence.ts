@@ -1,5 +1,5 @@
 import { userMessage } from '../errors.js'
-import type { CommitResult, EditsOutcome } from '../sync/publishEdits.js'
+import type { CommitResult, EditsOutcome } from '../edits/publishEdits.js'
 
 /** The run report's one sentence on Claude's edits: the commit pushed, the pull request, or why not. */
 export function editsSentence(edits: EditsOutcome): string {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { userMessage } from '../errors.js'
 import { claudeConfigDir } from '../session/index.js'
-import { inspectRestoredTranscript } from '../sync/restoredTranscript.js'
+import { inspectRestoredTranscript } from '../restore/restoredTranscript.js'
 import { buildClaudeArgs } from './claudeArgs.js'
 import { compareVersions, INSTALLED_CLAUDE_CODE } from './claudeCodeAction.js'
 import { Inputs, StepInputs, StepOutputs } from './constants.js'

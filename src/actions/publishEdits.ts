@@ -2,18 +2,15 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { userMessage } from '../errors.js'
 import { claudeConfigDir } from '../session/index.js'
-import { gitHubPullRequestOpener, publishEdits } from '../sync/publishEdits.js'
+import { gitHubPullRequestOpener, publishEdits } from '../edits/publishEdits.js'
 import { Inputs, StepInputs, StepOutputs } from './constants.js'
 import { editsSentence } from './editsSentence.js'
 import { debugStack } from './failure.js'
 import { branchInput, coreLogger, pathInput } from './inputs.js'
 import { writeRunReport } from './runReport.js'
 
-// The use case is imported from its own module, not src/sync/index.ts: the CLI loads that index,
-// and this one brings git (@actions/exec) with it.
-
 /**
- * After Claude: publishes its edits (src/sync/publishEdits.ts), reports the conclusion (never
+ * After Claude: publishes its edits (src/edits/publishEdits.ts), reports the conclusion (never
  * empty: v1 sets its own only on success, docs/facts.md), and writes the run's job summary. A
  * refused push warns; any other failure fails this step, and the save step still runs.
  */

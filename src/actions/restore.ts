@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { SessionNotFoundError, userMessage } from '../errors.js'
-import { restoreSession } from '../sync/restore.js'
+import { restoreSession } from '../restore/restore.js'
 import { Inputs, JobVariables, Outputs } from './constants.js'
 import { debugStack } from './failure.js'
 import { readInputs } from './inputs.js'

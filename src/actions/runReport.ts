@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { AddedTurns } from '../sync/publishEdits.js'
+import type { AddedTurns } from '../edits/publishEdits.js'
 
 export interface RunReport {
   branch: string

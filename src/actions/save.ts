@@ -8,7 +8,7 @@ import {
   UsageError,
   userMessage
 } from '../errors.js'
-import { saveSession } from '../sync/index.js'
+import { saveSession } from '../save/save.js'
 import { Inputs, JobVariables, Outputs } from './constants.js'
 import { debugStack } from './failure.js'
 import { readInputs } from './inputs.js'

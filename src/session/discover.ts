@@ -1,4 +1,4 @@
-import { fileIncludes } from '../fileSearch.js'
+import { fileIncludes } from './fileSearch.js'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isSessionId } from './sessionId.js'

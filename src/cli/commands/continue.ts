@@ -2,14 +2,10 @@ import { spawn } from 'node:child_process'
 import { ConflictError, RunFailedError, SessionNotFoundError, UsageError } from '../../errors.js'
 import { discoverSession, projectDirFor, readAddedRecords } from '../../session/index.js'
 import type { WorkflowRun } from '../../store/index.js'
-import {
-  followRun,
-  restoreSession,
-  saveSession,
-  startRun,
-  type RestoreResult,
-  type SyncContext
-} from '../../sync/index.js'
+import { followRun, startRun } from '../../runs/workflowRun.js'
+import { restoreSession, type RestoreResult } from '../../restore/restore.js'
+import { saveSession } from '../../save/save.js'
+import { type SyncContext } from '../../shared/context.js'
 import {
   configDirFor,
   cwdFor,

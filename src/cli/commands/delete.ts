@@ -1,4 +1,5 @@
-import { deleteStoredSessions, tagForBranch } from '../../sync/index.js'
+import { deleteStoredSessions } from '../../manage/delete.js'
+import { tagForBranch } from '../../remote/layout.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
 import { style } from '../io.js'
 import { confirm } from './confirm.js'

@@ -1,5 +1,5 @@
 import { formatBytes } from '../../format.js'
-import { listStoredSessions } from '../../sync/index.js'
+import { listStoredSessions } from '../../manage/list.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
 
 export interface ListOptions extends GlobalOptions {

@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js'
-import { applyPrune, planPrune } from '../../sync/index.js'
+import { applyPrune, planPrune } from '../../manage/prune.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
 import { style } from '../io.js'
 import { confirm } from './confirm.js'

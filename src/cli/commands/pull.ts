@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { JobVariables } from '../../actions/constants.js'
 import { UsageError } from '../../errors.js'
-import { restoreSession } from '../../sync/index.js'
+import { restoreSession } from '../../restore/restore.js'
 import {
   configDirFor,
   cwdFor,

@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js'
 import { formatBytes } from '../../format.js'
-import { saveSession } from '../../sync/index.js'
+import { saveSession } from '../../save/save.js'
 import {
   configDirFor,
   cwdFor,

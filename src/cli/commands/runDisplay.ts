@@ -1,5 +1,5 @@
 import type { WorkflowRun } from '../../store/index.js'
-import type { RunProgress } from '../../sync/index.js'
+import type { RunProgress } from '../../runs/workflowRun.js'
 import type { Io } from '../io.js'
 import { style } from '../io.js'
 

@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals'
+import { randomUUID } from 'node:crypto'
+import { ConflictError } from '../../src/errors.js'
+import { saveSession } from '../../src/save/save.js'
+import { type SyncContext } from '../../src/shared/context.js'
+import { makeMachine, syntheticTranscript, type Machine } from '../support/claudeHome.js'
+import { useEmulator } from '../support/syncHarness.js'
+import { hookedStore, placeTranscript, storedTranscript, withStore } from './raceSupport.js'
+
+const REPO = 'octo/lost-update-lock'
+const BRANCH = 'main'
+const { context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
+const ctx = context(REPO)
+
+const save = (c: SyncContext, m: Machine, sessionId: string) =>
+  saveSession(c, { branch: BRANCH, cwd: m.cwd, configDir: m.configDir, sessionId, savedBy: 'ci' })
+
+function gate(): { open: () => void; opened: Promise<void> } {
+  let open!: () => void
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  return { open, opened }
+}
+
+describe('the lost-update lock (deleting the metadata a save checked against)', () => {
+  it('stops a save whose checked version was replaced, even while the name is free again', async () => {
+    const sessionId = randomUUID()
+    const origin = await makeMachine('origin')
+    const a = await makeMachine('a')
+    const b = await makeMachine('b')
+    const c = await makeMachine('c')
+    const turn = (m: Machine, prompt: string) =>
+      syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd, turns: 1, prompt })
+    const v0 = turn(origin, 'v0')
+    await placeTranscript(origin, sessionId, v0)
+    await save(ctx, origin, sessionId)
+    const fromA = v0 + turn(a, 'from A')
+    const fromB = v0 + turn(b, 'from B')
+    const fromC = fromA + turn(c, 'from C')
+    await placeTranscript(a, sessionId, fromA)
+    await placeTranscript(b, sessionId, fromB)
+    await placeTranscript(c, sessionId, fromC)
+
+    // C takes its lock on A's version, then waits before committing.
+    const cAtCommit = gate()
+    const cGo = gate()
+    const cStore = hookedStore(ctx.store, async (method) => {
+      if (method !== 'renameAsset') return
+      cAtCommit.open()
+      await cGo.opened
+    })
+    let cSave: Promise<unknown> | undefined
+    // B checked against v0; before it uploads (so nothing of it is in their listings), A replaces
+    // v0 and C takes A's version off, leaving the final name free when B takes its lock.
+    let bFirstUpload = true
+    const bStore = hookedStore(ctx.store, async (method) => {
+      if (method !== 'uploadAsset' || !bFirstUpload) return
+      bFirstUpload = false
+      await save(ctx, a, sessionId)
+      cSave = save(withStore(ctx, cStore), c, sessionId)
+      await cAtCommit.opened
+    })
+    const bResult = await save(withStore(ctx, bStore), b, sessionId).then(
+      (r) => r,
+      (error: unknown) => error
+    )
+    if (!cSave) throw bResult as Error
+    cGo.open()
+    const cResult = await cSave!.then(
+      (r) => r,
+      (error: unknown) => error
+    )
+    // B's records do not extend A's: B must be refused, C (which extends A's) must be stored.
+    expect(bResult).toBeInstanceOf(ConflictError)
+    expect(cResult).not.toBeInstanceOf(Error)
+
+    const stored = await storedTranscript(ctx, BRANCH, sessionId)
+    expect(stored.startsWith(fromC)).toBe(true)
+  })
+
+  it('counts as its own a lock it took whose answer was lost (the retry then hears 422)', async () => {
+    const sessionId = randomUUID()
+    const m = await makeMachine('lost-answer')
+    const content = syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd })
+    await placeTranscript(m, sessionId, content)
+    const metadataName = `claude-session-metadata-${sessionId}.json`
+    // GitHub created the asset, the answer never arrived, and the retry was told "already exists".
+    const answerLost = new Proxy(ctx.store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown
+        if (prop !== 'uploadAsset' || typeof value !== 'function') return value
+        return async (...args: unknown[]) => {
+          const upload = (value as (...a: unknown[]) => Promise<unknown>).bind(target)
+          const first = await upload(...args)
+          if ((args[1] as { name: string }).name !== metadataName) return first
+          return upload(...args)
+        }
+      }
+    })
+    const result = await save(withStore(ctx, answerLost), m, sessionId)
+    expect(result.outcome).toBe('created')
+    const stored = await storedTranscript(ctx, BRANCH, sessionId)
+    expect(stored.startsWith(content)).toBe(true)
+  })
+})

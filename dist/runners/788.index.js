@@ -1,0 +1,3293 @@
+export const id = 788;
+export const ids = [788];
+export const modules = {
+
+/***/ 2948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ HashingStream),
+/* harmony export */   Cx: () => (/* binding */ fileStartsWith),
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   rD: () => (/* binding */ keyedDigest)
+/* harmony export */ });
+/* unused harmony export SIZE_GRANULE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fileChunks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3712);
+
+
+
+/** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
+async function hashFile(path, options = {}) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_2__/* .reusedChunks */ .f)(path, { end: options.bytes })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** A pass-through that hashes and counts what flows through it. */
+class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+    digest() {
+        return { sha256: this.hash.digest('hex'), size: this.size };
+    }
+}
+/** Sizes in an encrypted session's metadata are rounded up to a multiple of this. */
+const SIZE_GRANULE = 64 * 1024;
+/** The keyed form of a digest, for metadata. */
+function keyedDigest(digest, key) {
+    return {
+        roundedSize: Math.ceil(digest.size / SIZE_GRANULE) * SIZE_GRANULE,
+        hmacSha256: hmacOf(key, digest.size, digest.sha256)
+    };
+}
+function hmacOf(key, size, sha256) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(`${size}:${sha256}`).digest('hex');
+}
+/**
+ * Whether the file begins with exactly the bytes `prefix` describes, looking no further than
+ * `limit` bytes. The one "is A a byte prefix of B" test of the project: fast-forward on restore,
+ * the lost-update guard on save and the recognition of a redacted upload all ask it, for plain
+ * and keyed digests alike.
+ */
+async function fileStartsWith(path, prefix, limit = Infinity) {
+    if ('key' in prefix)
+        return startsWithKeyed(path, prefix, limit);
+    if (prefix.size > limit)
+        return false;
+    const head = await hashFile(path, { bytes: prefix.size });
+    return head.size === prefix.size && head.sha256 === prefix.sha256;
+}
+/**
+ * A keyed digest knows its size only to within SIZE_GRANULE bytes: every end of a line in that
+ * window (and the end of the file) is a candidate, tried on one pass with copies of the running
+ * hash. Transcripts are stored up to the end of a line, so the true end is among them.
+ */
+async function startsWithKeyed(path, prefix, limit) {
+    const low = Math.max(0, prefix.roundedSize - SIZE_GRANULE);
+    const expected = Buffer.from(prefix.hmacSha256, 'hex');
+    const matches = (size, hash) => {
+        const actual = Buffer.from(hmacOf(prefix.key, size, hash.copy().digest('hex')), 'hex');
+        return actual.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected);
+    };
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const end = Math.min(prefix.roundedSize, limit);
+    if (low === 0 && matches(0, hash))
+        return true;
+    let offset = 0;
+    if (end > 0) {
+        for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_2__/* .reusedChunks */ .f)(path, { end })) {
+            let from = 0;
+            if (offset + chunk.length > low) {
+                for (let at = chunk.indexOf(0x0a, Math.max(0, low - offset - 1)); at !== -1; at = chunk.indexOf(0x0a, at + 1)) {
+                    hash.update(chunk.subarray(from, at + 1));
+                    from = at + 1;
+                    if (offset + from > low && matches(offset + from, hash))
+                        return true;
+                }
+            }
+            hash.update(chunk.subarray(from));
+            offset += chunk.length;
+        }
+    }
+    // A transcript whose last record has no newline ends where the file (or the window) does. An
+    // extra candidate is harmless: only the true prefix can match the HMAC.
+    return offset > low && matches(offset, hash);
+}
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ decryptFile),
+/* harmony export */   oL: () => (/* binding */ encryptFile),
+/* harmony export */   om: () => (/* binding */ parseKeyMaterial),
+/* harmony export */   zm: () => (/* binding */ digestKeyFor)
+/* harmony export */ });
+/* unused harmony exports isAgeFile, checkKey */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2948);
+
+
+
+
+
+
+
+
+
+const AGE_MAGIC = 'age-encryption.org/v1';
+/**
+ * age and its curves and ciphers are loaded on first use: a save or restore without encryption
+ * never parses them, which keeps the actions' start-up and memory down (docs/performance.md).
+ */
+const loadAge = () => __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 855));
+/** Reads key material as a user would paste it: an identity file, recipient lines, or a passphrase. */
+function parseKeyMaterial(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0 && !l.startsWith('#'));
+    if (lines.length > 0 && lines.every((l) => /^AGE-SECRET-KEY-(PQ-)?1/.test(l)))
+        return { identities: lines };
+    if (lines.length > 0 && lines.every((l) => /^age1[0-9a-z]+$/.test(l)))
+        return { recipients: lines };
+    // A key file with one mistyped or foreign line must not silently become a passphrase.
+    if (lines.some((l) => /^(AGE-SECRET-KEY-|age1)/i.test(l)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('The key material mixes age keys with other lines: give only identities (AGE-SECRET-KEY-1…), ' +
+            'only recipients (age1…), or a passphrase.');
+    const passphrase = text.replace(/\r?\n$/, '');
+    if (passphrase.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('The encryption key is empty.');
+    return { passphrase };
+}
+async function isAgeFile(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(AGE_MAGIC.length);
+        await handle.read(head, 0, head.length, 0);
+        return head.toString('latin1') === AGE_MAGIC;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Encrypts a file with age, streaming, into `dest` (written atomically). */
+async function encryptFile(src, dest, key) {
+    const { Encrypter, identityToRecipient } = await loadAge();
+    await checkKey(key);
+    const encrypter = new Encrypter();
+    if (key.passphrase !== undefined) {
+        encrypter.setPassphrase(key.passphrase);
+        if (key.scryptWorkFactor !== undefined)
+            encrypter.setScryptWorkFactor(key.scryptWorkFactor);
+    }
+    else {
+        const recipients = [
+            ...(key.recipients ?? []),
+            ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))
+        ];
+        if (recipients.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('No encryption key: give a passphrase, age recipients or an identity.');
+        for (const r of recipients)
+            encrypter.addRecipient(r);
+    }
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(src));
+    const output = await encrypter.encrypt(input);
+    return writeAtomically(output, dest);
+}
+/** Decrypts an age file, streaming; a wrong or missing key writes nothing. */
+async function decryptFile(src, dest, key) {
+    if (!(await isAgeFile(src)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)} is not an age-encrypted file.`);
+    if (key.passphrase === undefined && (key.identities ?? []).length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.');
+    }
+    const { Decrypter } = await loadAge();
+    await checkKey({ identities: key.identities });
+    const decrypter = new Decrypter();
+    if (key.passphrase !== undefined)
+        decrypter.addPassphrase(key.passphrase);
+    for (const identity of key.identities ?? [])
+        decrypter.addIdentity(identity);
+    // age-encryption throws plain Errors without codes; it tries identities in order, so one added
+    // last is asked only when none of ours matched: that, not the wording of a message, tells a
+    // wrong key from a damaged file.
+    let noneMatched = false;
+    const lastResort = {
+        unwrapFileKey: () => {
+            noneMatched = true;
+            return null;
+        }
+    };
+    decrypter.addIdentity(lastResort);
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(src));
+    try {
+        const output = await decrypter.decrypt(input);
+        return await writeAtomically(output, dest);
+    }
+    catch (error) {
+        if (noneMatched) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: the key does not match. Check the encryption-key secret, --encryption-key-file or CLAUDE_SESSION_KEY.`);
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: it is damaged (${message}).`);
+    }
+}
+/**
+ * Refuses malformed key material before it reaches age: the library's own errors quote the key
+ * (`Invalid checksum in AGE-SECRET-KEY-1…`), so any error from parsing one becomes a usage error
+ * that says which kind of key and its position, never the key.
+ */
+async function checkKey(key) {
+    const { Decrypter, Encrypter } = await loadAge();
+    const check = (kind, values, parse) => {
+        for (const [index, value] of (values ?? []).entries()) {
+            try {
+                parse(value);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`The ${ordinal(index)} ${kind} is not valid (a character may be mistyped or missing). ` +
+                    'Copy it again from the key file age-keygen wrote.');
+            }
+        }
+    };
+    check('age identity (AGE-SECRET-KEY-1…)', key.identities, (i) => new Decrypter().addIdentity(i));
+    check('age recipient (age1…)', key.recipients, (r) => new Encrypter().addRecipient(r));
+    if (key.passphrase !== undefined && key.passphrase.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('The encryption passphrase is empty.');
+}
+function ordinal(index) {
+    return ['first', 'second', 'third'][index] ?? `${index + 1}th`;
+}
+async function writeAtomically(stream, dest) {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.randomBytes)(6).toString('hex')}.age.tmp`);
+    const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .HashingStream */ .$K();
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(stream), hashing, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temporary, { mode: 0o600 }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, dest);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+    return hashing.digest();
+}
+const DIGEST_SALT = 'claude-session/v1/digest-key';
+/**
+ * Derives the digest key from what decrypts the session (HKDF-SHA256, RFC 5869): the passphrase,
+ * or the identities. A passphrase goes through scrypt first, so that the digest is no cheaper to
+ * attack than the archive itself would be with a cheap hash. Recipients alone cannot decrypt,
+ * and anything derived from them would be public: then there is no digest key.
+ */
+async function digestKeyFor(key) {
+    let material;
+    if (key.passphrase !== undefined) {
+        material = await new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.scrypt)(key.passphrase, DIGEST_SALT, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 }, (e, k) => (e ? reject(e) : resolve(k))));
+    }
+    else if ((key.identities ?? []).length > 0) {
+        material = Buffer.from([...key.identities]
+            .map((i) => i.toUpperCase())
+            .sort()
+            .join('\n'));
+    }
+    else {
+        return undefined;
+    }
+    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_5__.hkdf)('sha256', material, DIGEST_SALT, info, 32));
+    return {
+        key: await derive('transcript digest'),
+        id: (await derive('digest key id')).subarray(0, 8).toString('hex')
+    };
+}
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   f: () => (/* binding */ reusedChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Big enough that a read costs little next to what is done with it; small enough to stay cheap. */
+const CHUNK_BYTES = 128 * 1024;
+/**
+ * The bytes `[start, end)` of a file (to its end when `end` is past it), read into one buffer that
+ * is reused: a chunk is valid only until the next one is asked for. A read stream allocates a
+ * fresh buffer per chunk, which V8 frees only at a later collection, so reading a 200 MB
+ * transcript that way leaves tens of MB of garbage in the process (docs/performance.md).
+ */
+async function* reusedChunks(path, options = {}) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const end = Math.min(options.end ?? Infinity, (await handle.stat()).size);
+        let position = options.start ?? 0;
+        if (position >= end)
+            return;
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
+        while (position < end) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  KP: () => (/* reexport */ metadata/* buildMetadata */.KP),
+  zF: () => (/* reexport */ completeLinesLength),
+  oL: () => (/* reexport */ archive_encryption/* encryptFile */.oL),
+  Cx: () => (/* reexport */ digest/* fileStartsWith */.Cx),
+  DC: () => (/* reexport */ digest/* hashFile */.DC),
+  Ah: () => (/* reexport */ packSession),
+  om: () => (/* reexport */ archive_encryption/* parseKeyMaterial */.om),
+  yU: () => (/* reexport */ redactSession),
+  qk: () => (/* reexport */ scanSession),
+  Qt: () => (/* reexport */ metadata/* serializeMetadata */.Qt),
+  H1: () => (/* reexport */ snapshotFolder),
+  IM: () => (/* reexport */ storedPrefixes),
+  KB: () => (/* reexport */ transcriptDigestFields)
+});
+
+// UNUSED EXPORTS: DEFAULT_LIMITS, FORMAT_VERSION, HashingStream, REDACTION_MARK, SIZE_GRANULE, checkKey, decryptFile, digestKeyFor, isAgeFile, isLegacyMetadata, keyedDigest, parseMetadata, redactFile, scanFile, unpackSession
+
+// EXTERNAL MODULE: ./src/archive/digest.ts
+var digest = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/archive/encryption.ts
+var archive_encryption = __webpack_require__(5261);
+;// CONCATENATED MODULE: ./src/archive/transcriptDigests.ts
+
+
+/**
+ * What metadata records of the uploaded transcript (and of the user's own bytes it was redacted
+ * from), so that a later save can tell without downloading whether its transcript extends it.
+ * In the clear: exact sizes, sha256 and the record count. Encrypted: only keyed digests and
+ * rounded sizes (see the README's Security section), or nothing when the session is encrypted to
+ * recipients alone, whose holder cannot derive the key.
+ */
+async function transcriptDigestFields(transcript, source, records, encryption) {
+    if (!encryption) {
+        return {
+            transcriptSha256: transcript.sha256,
+            transcriptSize: transcript.size,
+            ...(source
+                ? { sourceTranscriptSha256: source.sha256, sourceTranscriptSize: source.size }
+                : {}),
+            records
+        };
+    }
+    const digestKey = await (0,archive_encryption/* digestKeyFor */.zm)(encryption);
+    if (!digestKey)
+        return {};
+    const sealed = (0,digest/* keyedDigest */.rD)(transcript, digestKey.key);
+    const sealedSource = source ? (0,digest/* keyedDigest */.rD)(source, digestKey.key) : undefined;
+    return {
+        digestKeyId: digestKey.id,
+        transcriptHmacSha256: sealed.hmacSha256,
+        transcriptSizeRounded: sealed.roundedSize,
+        ...(sealedSource
+            ? {
+                sourceTranscriptHmacSha256: sealedSource.hmacSha256,
+                sourceTranscriptSizeRounded: sealedSource.roundedSize
+            }
+            : {})
+    };
+}
+/**
+ * The byte prefixes a local transcript must start with to extend the stored copy: the uploaded
+ * bytes, or the bytes they were redacted from. `uncheckable` says why there are none to compare.
+ */
+async function storedPrefixes(m, encryption) {
+    if (m.transcriptSha256 !== undefined && m.transcriptSize !== undefined) {
+        const prefixes = [{ size: m.transcriptSize, sha256: m.transcriptSha256 }];
+        // The user's own bytes stand for the whole upload only when it was redacted from them; a copy
+        // that extends a redacted one (`redactedPrefix*`) holds records after them that they lack.
+        if (m.sourceTranscriptSha256 !== undefined &&
+            m.sourceTranscriptSize !== undefined &&
+            m.redactedPrefixSize === undefined)
+            prefixes.push({ size: m.sourceTranscriptSize, sha256: m.sourceTranscriptSha256 });
+        return { prefixes };
+    }
+    if (m.transcriptHmacSha256 === undefined || m.transcriptSizeRounded === undefined) {
+        return {
+            uncheckable: m.encrypted
+                ? 'it is encrypted to age recipients only, so its metadata holds no digest to compare with'
+                : 'it has no digest (saved by an older tool)'
+        };
+    }
+    const digestKey = encryption ? await (0,archive_encryption/* digestKeyFor */.zm)(encryption) : undefined;
+    if (!digestKey || digestKey.id !== m.digestKeyId) {
+        return { uncheckable: 'its digest is keyed to an encryption key other than the one given' };
+    }
+    const prefixes = [
+        { roundedSize: m.transcriptSizeRounded, hmacSha256: m.transcriptHmacSha256, key: digestKey.key }
+    ];
+    if (m.sourceTranscriptHmacSha256 !== undefined && m.sourceTranscriptSizeRounded !== undefined) {
+        prefixes.push({
+            roundedSize: m.sourceTranscriptSizeRounded,
+            hmacSha256: m.sourceTranscriptHmacSha256,
+            key: digestKey.key
+        });
+    }
+    return { prefixes };
+}
+
+// EXTERNAL MODULE: ./src/archive/limits.ts
+var limits = __webpack_require__(9180);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/archive/fileChunks.ts
+var fileChunks = __webpack_require__(3712);
+;// CONCATENATED MODULE: ./src/archive/pack.ts
+
+
+
+
+
+
+
+const BLOCK = 512;
+/**
+ * Streams `<id>.jsonl` (at the archive root, as the seed's scripts wrote it) and `<id>/…` into a
+ * tar.gz, hashing the archive as it is written. The tar headers come from node-tar; the bodies are
+ * streamed here, because Claude Code may append to the transcript while we read it and the header
+ * must state an exact size: we send exactly `transcriptBytes`.
+ */
+async function packSession(input) {
+    const transcriptSize = input.transcriptBytes ?? (await completeLinesLength(input.transcriptPath));
+    const members = [
+        { path: `${input.sessionId}.jsonl`, source: input.transcriptPath, size: transcriptSize }
+    ];
+    if (input.folderPath)
+        await collect(input.folderPath, input.sessionId, members);
+    // Fixed header fields make the same files give the same archive, byte for byte; tar keeps
+    // whole seconds.
+    const mtime = new Date(Math.floor(input.mtime.getTime() / 1000) * 1000);
+    if (Number.isNaN(mtime.getTime()))
+        throw new TypeError('packSession: mtime is not a valid date');
+    // node-tar's header and PAX encoders only, loaded when packing starts (not at start-up).
+    const [{ Header }, { Pax }] = await Promise.all([__webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 6532)), __webpack_require__.e(/* import() */ 750).then(__webpack_require__.bind(__webpack_require__, 750))]);
+    const tar = { Header, Pax };
+    const transcriptHash = new digest/* HashingStream */.$K();
+    let records = 0;
+    let lastByte = 0x0a;
+    const archiveHash = new digest/* HashingStream */.$K();
+    const gzip = (0,external_node_zlib_.createGzip)({ level: 6 });
+    const writing = (0,external_node_stream_promises_.pipeline)(gzip, archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
+    // Bodies are read into two buffers that take turns: a write's callback fires once zlib has
+    // consumed the chunk, so its buffer can be read into again, while the other one is hashed and
+    // compressed. No chunk is allocated per read, so memory stays flat whatever the session's size.
+    const buffers = [Buffer.allocUnsafe(fileChunks/* CHUNK_BYTES */.E), Buffer.allocUnsafe(fileChunks/* CHUNK_BYTES */.E)];
+    let inFlight = Promise.resolve();
+    const send = async (data) => {
+        await inFlight;
+        inFlight = written(gzip, data);
+        inFlight.catch(() => undefined);
+    };
+    const produce = async () => {
+        let turn = 0;
+        for (const [index, member] of members.entries()) {
+            await send(headerBlocks(tar, member.path, member.size, mtime));
+            let sent = 0;
+            const handle = member.size > 0 ? await (0,promises_.open)(member.source, 'r') : undefined;
+            try {
+                while (handle && sent < member.size) {
+                    const buffer = buffers[turn++ % 2];
+                    const length = Math.min(buffer.length, member.size - sent);
+                    const { bytesRead } = await handle.read(buffer, 0, length, sent);
+                    if (bytesRead === 0)
+                        break;
+                    const chunk = buffer.subarray(0, bytesRead);
+                    sent += bytesRead;
+                    if (index === 0) {
+                        input.onTranscriptData?.(chunk);
+                        transcriptHash.hash.update(chunk);
+                        records += countNewlines(chunk);
+                        lastByte = chunk[chunk.length - 1];
+                    }
+                    await send(chunk);
+                }
+            }
+            finally {
+                await handle?.close();
+            }
+            if (sent !== member.size) {
+                throw new Error(`${member.source} shrank while it was being packed (${sent} of ${member.size} bytes)`);
+            }
+            const pad = (BLOCK - (member.size % BLOCK)) % BLOCK;
+            if (pad > 0)
+                await send(Buffer.alloc(pad));
+        }
+        // End of archive: two zero blocks.
+        await send(Buffer.alloc(BLOCK * 2));
+        await inFlight;
+        gzip.end();
+    };
+    await Promise.all([
+        produce().catch((error) => {
+            gzip.destroy(error);
+            throw error;
+        }),
+        writing
+    ]);
+    const archive = archiveHash.digest();
+    return {
+        archiveSha256: archive.sha256,
+        archiveSize: archive.size,
+        transcriptSha256: transcriptHash.hash.digest('hex'),
+        transcriptSize,
+        records: records + (lastByte === 0x0a ? 0 : 1),
+        files: members.length
+    };
+}
+function headerBlocks({ Header, Pax }, path, size, mtime) {
+    const fields = {
+        path,
+        mode: 0o600,
+        uid: 0,
+        gid: 0,
+        size,
+        mtime,
+        type: 'File',
+        uname: '',
+        gname: ''
+    };
+    const header = new Header(fields);
+    const block = Buffer.alloc(BLOCK);
+    const needPax = header.encode(block);
+    if (!needPax)
+        return block;
+    // Long paths go in a PAX extended header, as node-tar itself does.
+    const pax = new Pax({ path, size, mtime }).encode();
+    const plain = new Header({ ...fields, path: external_node_path_.posix.basename(path).slice(0, 99) });
+    const plainBlock = Buffer.alloc(BLOCK);
+    plain.encode(plainBlock);
+    return Buffer.concat([pax, plainBlock]);
+}
+/** Regular files under the session folder, sorted for a stable archive. Links and devices stay behind. */
+async function collect(dir, prefix, out) {
+    const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
+    for (const entry of entries) {
+        const source = (0,external_node_path_.join)(dir, entry.name);
+        const path = `${prefix}/${entry.name}`;
+        if (entry.isDirectory())
+            await collect(source, path, out);
+        // Symlinks are not followed: a session folder holds Claude Code's own files, and a link could
+        // carry anything on the machine into the archive.
+        else if (entry.isFile())
+            out.push({ path, source, size: (await (0,promises_.lstat)(source)).size });
+    }
+}
+/**
+ * Length up to and including the last newline: a half-written record never travels. A last line
+ * without its newline still counts when it is a complete JSON record (some tools write files that
+ * way), so such transcripts travel byte for byte.
+ */
+async function completeLinesLength(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        let end = size;
+        const chunk = Buffer.alloc(64 * 1024);
+        while (end > 0) {
+            const start = Math.max(0, end - chunk.length);
+            const { bytesRead } = await handle.read(chunk, 0, end - start, start);
+            const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
+            if (at >= 0) {
+                const complete = start + at + 1;
+                return complete === size || (await isCompleteRecord(handle, complete, size))
+                    ? size
+                    : complete;
+            }
+            end = start;
+        }
+        return (await isCompleteRecord(handle, 0, size)) ? size : 0;
+    }
+    finally {
+        await handle.close();
+    }
+}
+const MAX_TAIL_RECORD = 8 * 1024 * 1024;
+async function isCompleteRecord(handle, from, to) {
+    if (to - from > MAX_TAIL_RECORD || to === from)
+        return false;
+    const tail = Buffer.alloc(to - from);
+    await handle.read(tail, 0, tail.length, from);
+    try {
+        const value = JSON.parse(tail.toString('utf8'));
+        return value !== null && typeof value === 'object';
+    }
+    catch {
+        return false;
+    }
+}
+function countNewlines(buf) {
+    let count = 0;
+    for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1))
+        count++;
+    return count;
+}
+/** Resolves once the stream has consumed `data` (zlib: compressed it), so its buffer may be reused. */
+function written(stream, data) {
+    return new Promise((resolve, reject) => stream.write(data, (error) => (error ? reject(error) : resolve())));
+}
+
+// EXTERNAL MODULE: ./src/archive/unpack.ts + 1 modules
+var unpack = __webpack_require__(6874);
+// EXTERNAL MODULE: ./src/archive/metadata.ts
+var metadata = __webpack_require__(4001);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+;// CONCATENATED MODULE: ./src/archive/jsonEscapes.ts
+/**
+ * JSON string escapes, decoded with a map back to the raw text. A transcript line is JSON: a
+ * secret in it may be written with escapes (`\n` between the lines of a PEM key, `\u0067` for a
+ * letter, `\/` in a URL), so rules run on the decoded text and every finding must be carried back
+ * to exactly the raw characters that spell it (RFC 8259 §7 lists the escapes).
+ */
+const SIMPLE = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+/** Decodes every JSON escape in `raw` (outside strings there are none), keeping the way back. */
+function decodeJsonEscapes(raw) {
+    if (!raw.includes('\\'))
+        return { text: raw };
+    const units = [];
+    const rawIndex = new Int32Array(raw.length + 1);
+    let n = 0;
+    let i = 0;
+    while (i < raw.length) {
+        const slash = raw.indexOf('\\', i);
+        const plainEnd = slash === -1 ? raw.length : slash;
+        if (plainEnd > i) {
+            units.push(raw.slice(i, plainEnd));
+            for (let k = i; k < plainEnd; k++)
+                rawIndex[n++] = k;
+            i = plainEnd;
+            continue;
+        }
+        const next = raw[i + 1];
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+            // Each \uXXXX is one UTF-16 unit; a surrogate pair is two escapes and stays two units here.
+            units.push(String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16)));
+            rawIndex[n++] = i;
+            i += 6;
+        }
+        else if (next !== undefined && next in SIMPLE) {
+            units.push(SIMPLE[next]);
+            rawIndex[n++] = i;
+            i += 2;
+        }
+        else {
+            // Not JSON (a stray backslash in a text file): kept as it stands.
+            units.push('\\');
+            rawIndex[n++] = i;
+            i += 1;
+        }
+    }
+    rawIndex[n] = raw.length;
+    return { text: units.join(''), rawIndex: rawIndex.subarray(0, n + 1) };
+}
+/** The raw span `[start, end)` that spells the decoded units `[from, to)`. */
+function rawSpan(decoded, from, to) {
+    const map = decoded.rawIndex;
+    return map ? [map[from], map[to]] : [from, to];
+}
+/**
+ * The contents (between the quotes) of every JSON string in a raw JSON text, in order. A
+ * replacement confined to these never changes the structure of the document.
+ */
+function jsonStringContents(raw) {
+    const spans = [];
+    let i = raw.indexOf('"');
+    while (i !== -1) {
+        let j = i + 1;
+        while (j < raw.length && raw[j] !== '"')
+            j += raw[j] === '\\' ? 2 : 1;
+        spans.push([i + 1, Math.min(j, raw.length)]);
+        i = j < raw.length ? raw.indexOf('"', j + 1) : -1;
+    }
+    return spans;
+}
+
+;// CONCATENATED MODULE: ./src/archive/secretRules.ts
+/** `creator.meta.id` of @secretlint/secretlint-rule-pattern, known without loading it. */
+const PATTERN_RULE_ID = '@secretlint/secretlint-rule-pattern';
+/**
+ * Shapes of tokens issued today that the recommended preset (11.7.1) does not match, added as
+ * pattern rules. Each name is the rule a finding reports.
+ */
+const EXTRA_SHAPES = [
+    // Claude Code's own credentials: OAuth tokens from `claude setup-token` (sk-ant-oat01-…) and
+    // admin keys. The preset knows only API keys (sk-ant-api03-…).
+    {
+        name: 'anthropic',
+        patterns: ['/(?<![A-Za-z0-9_-])sk-ant-(?:oat|ort|admin)\\d\\d-[A-Za-z0-9_-]{32,}/']
+    },
+    // OpenAI project, service-account and admin keys, with or without the T3BlbkFJ marker the
+    // preset requires.
+    {
+        name: 'openai',
+        patterns: ['/(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,}/']
+    },
+    // Google Cloud API keys (https://cloud.google.com/docs/authentication/api-keys).
+    { name: 'gcp', patterns: ['/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/'] }
+];
+let scanConfig;
+/**
+ * The preset's rules one by one, without `filter-comments`: that rule lets the scanned text turn
+ * the scan off (`secretlint-disable`), and a transcript is text anyone could have pasted. Loaded
+ * on first use: most saves have no candidate line, so they never parse secretlint's rules.
+ */
+function loadScanConfig() {
+    scanConfig ??= Promise.all([
+        __webpack_require__.e(/* import() */ 577).then(__webpack_require__.bind(__webpack_require__, 1577)),
+        __webpack_require__.e(/* import() */ 567).then(__webpack_require__.bind(__webpack_require__, 2567))
+    ]).then(([{ rules: recommended }, { creator: patternRule }]) => ({
+        rules: [
+            ...recommended
+                .filter((rule) => !rule.meta.id.endsWith('-filter-comments'))
+                .map((rule) => ({ id: rule.meta.id, rule })),
+            { id: PATTERN_RULE_ID, rule: patternRule, options: { patterns: EXTRA_SHAPES } }
+        ]
+    }));
+    return scanConfig;
+}
+/**
+ * What every rule above anchors on, as one regex over the raw (undecoded, latin1-read) text: a
+ * line without any of these cannot be flagged, so the rules run only on lines that have one. Each
+ * anchor is at least as loose as its rule (same case rules; the database and basic-auth rules
+ * report only URLs with `user:password@`). A character of an anchor may be written as a JSON
+ * escape: `\/` is allowed where an anchor has a slash, and any printable ASCII character written
+ * as `\u00XX` makes its line a candidate. Case-sensitive on purpose: V8 runs it several times
+ * faster than the same alternatives with the `i` flag.
+ */
+const ANCHORS = [
+    // aws (a key id alone is not flagged: secretlint reports it only beside its secret)
+    '(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)',
+    'PRIVATE KEY', // privatekey, and gcp service-account JSON
+    '_authToken=', // npm
+    'npm_',
+    'x-oauth-basic',
+    // basicauth and database-connection-string: `scheme://user:password@`, in any letter case
+    ':(?:\\\\?/){2}[^\\s/:]{1,600}:[^\\s/@]{1,1200}@',
+    'xox[abopr]-', // slack
+    'xapp-',
+    '[Hh][Oo][Oo][Kk][Ss]\\.[Ss][Ll][Aa][Cc][Kk]', // slack webhooks (the rule ignores case)
+    'SG\\.', // sendgrid
+    'shp(?:pa|ca|at|ss)_', // shopify
+    'gh[pousr]_', // github
+    'github_pat_',
+    'T3BlbkFJ', // openai
+    // openai, anthropic. No look-behind: in the raw text `\tsk-…` has a letter before `sk-`.
+    'sk-(?:ant|proj|svcacct|admin|None)-',
+    'lin_api_', // linear
+    'ops_ey', // 1password
+    'AIza', // gcp
+    '\\\\u00[2-7][0-9a-fA-F]' // an escaped printable character could hide any anchor
+];
+/** The anchors, plus literal secrets to withhold (latin1, as the raw bytes read). */
+function prefilterFor(extraSecrets) {
+    const literals = extraSecrets.map((s) => Buffer.from(s, 'utf8')
+        .toString('latin1')
+        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    return new RegExp([...ANCHORS, ...literals].join('|'), 'g');
+}
+/** `@secretlint/secretlint-rule-github` → `github`; a pattern rule → the shape's name. */
+function shortRuleId(ruleId, data) {
+    if (ruleId === PATTERN_RULE_ID) {
+        const name = data?.PATTERN_NAME;
+        if (typeof name === 'string')
+            return name;
+    }
+    return ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/archive/secretlintProfiler.ts
+
+
+/** Calls running now, and calls ever started: a release clears only if none started meanwhile. */
+let running = 0;
+let started = 0;
+/**
+ * Runs one `lintSource` call, then lets go of the marks secretlint left behind.
+ *
+ * @secretlint/core marks the start and end of every rule on one process-wide profiler, which keeps
+ * each mark in an array that it searches from the start for every new one, and in the global
+ * performance timeline. A scan calls `lintSource` once per block that holds a candidate line, so
+ * without this each call costs more than the one before: on a long transcript whose every block
+ * has a candidate, the scan grows quadratic, and Node warns of a leak at a million marks.
+ *
+ * The profiler's observer receives marks on a later turn of the event loop (setImmediate) and then
+ * measures each start/end pair in a microtask: both are awaited before anything is cleared, and
+ * nothing is cleared if another call ran meanwhile, so no measure looks for a mark that is gone.
+ */
+async function withSecretlint(lint) {
+    running++;
+    started++;
+    try {
+        return await lint();
+    }
+    finally {
+        running--;
+        if (running === 0)
+            await releaseMarks();
+    }
+}
+async function releaseMarks() {
+    const before = started;
+    const { secretLintProfiler } = await __webpack_require__.e(/* import() */ 806).then(__webpack_require__.bind(__webpack_require__, 806));
+    const profiler = secretLintProfiler;
+    await (0,external_node_timers_promises_.setImmediate)();
+    await profiler.getEntries();
+    // A call that started meanwhile may have marks whose measures are still to come: the release
+    // at its own end clears them.
+    if (running > 0 || started !== before)
+        return;
+    profiler.entries?.splice(0);
+    profiler.measures?.splice(0);
+    external_node_perf_hooks_.performance.clearMarks();
+    external_node_perf_hooks_.performance.clearMeasures();
+}
+
+;// CONCATENATED MODULE: ./src/archive/redaction.ts
+
+
+
+const RUN_TOKEN_RULE = 'github-token-of-this-run';
+/** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
+const REDACTION_MARK = '[REDACTED:';
+/** Between units: no rule's pattern matches across a NUL, so no finding spans two units. */
+const SEPARATOR = '\n\u0000\n';
+/**
+ * Runs the rules once over all units (decoded, joined) and returns every finding as a raw span,
+ * sorted, overlapping findings merged. Literal `extraSecrets` are found wherever they occur.
+ */
+async function findSecrets(units, extraSecrets = []) {
+    if (units.length === 0)
+        return [];
+    const decoded = units.map((u) => (u.json ? decodeJsonEscapes(u.raw) : { text: u.raw }));
+    const starts = [];
+    let offset = 0;
+    for (const d of decoded) {
+        starts.push(offset);
+        offset += d.text.length + SEPARATOR.length;
+    }
+    const content = decoded.map((d) => d.text).join(SEPARATOR);
+    // secretlint is loaded only when a line is a candidate (docs/performance.md).
+    const [{ lintSource }, config] = await Promise.all([__webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 6707)), loadScanConfig()]);
+    const result = await withSecretlint(() => lintSource({
+        source: { filePath: 'session.txt', content, ext: '.txt', contentType: 'text' },
+        // Unmasked so that the secret can be located exactly; messages are never shown to anyone.
+        options: { config, maskSecrets: false, noPhysicFilePath: true }
+    }));
+    const hits = [];
+    const add = (unit, ruleId, from, to) => {
+        const [start, end] = rawSpan(decoded[unit], from, to);
+        if (end > start)
+            hits.push({ unit, ruleId, start, end });
+    };
+    for (const message of result.messages) {
+        const unit = unitAt(starts, message.range[0]);
+        const text = decoded[unit].text;
+        const base = starts[unit];
+        const [from, to] = secretSpan(text, message.range[0] - base, message.range[1] - base, message);
+        add(unit, shortRuleId(message.ruleId, message.data), from, to);
+    }
+    for (const secret of extraSecrets) {
+        if (secret.length < 8)
+            continue;
+        for (const [unit, d] of decoded.entries()) {
+            for (let at = d.text.indexOf(secret); at !== -1; at = d.text.indexOf(secret, at + 1))
+                add(unit, RUN_TOKEN_RULE, at, at + secret.length);
+        }
+    }
+    return mergeOverlapping(hits);
+}
+/** The fields in which the rules name what they found (the secret, a URI, a matched pattern). */
+const SECRET_FIELDS = ['KEY', 'TOKEN', 'URI', 'CREDENTIAL', 'ID'];
+/**
+ * The span of the secret itself. secretlint's range is not always it: the AWS rule reports the
+ * secret's length from the start of `aws_secret_access_key = …`, so the key's tail would stay.
+ * Where the report names the secret (`data.KEY`, `data.URI`…), the span is where that string is.
+ */
+function secretSpan(text, from, to, message) {
+    const start = Math.max(0, from);
+    const end = Math.min(text.length, Math.max(start, to));
+    const data = (message.data ?? {});
+    for (const key of SECRET_FIELDS) {
+        const value = data[key];
+        if (typeof value !== 'string' || value.length < 8)
+            continue;
+        const at = text.indexOf(value, start);
+        // Only within the reported match: a value further on would be another occurrence.
+        if (at !== -1 && at <= end)
+            return [at, at + value.length];
+    }
+    return [start, end];
+}
+/**
+ * The unit with every hit replaced by `[REDACTED:<rule>]`. In JSON only the parts of a hit that
+ * lie inside strings are replaced (each span begins and ends on an escape boundary), so the line
+ * stays valid JSON with its other fields unchanged.
+ */
+function redactUnit(unit, hits) {
+    if (hits.length === 0)
+        return unit.raw;
+    let spans = hits.map((h) => ({ ...h }));
+    if (unit.json && isJson(unit.raw)) {
+        const strings = jsonStringContents(unit.raw);
+        spans = spans.flatMap((h) => strings
+            .filter(([s, e]) => s < h.end && e > h.start)
+            .map(([s, e]) => ({
+            start: Math.max(s, h.start),
+            end: Math.min(e, h.end),
+            ruleId: h.ruleId
+        })));
+    }
+    let out = unit.raw;
+    // Right to left, so that earlier spans keep their offsets: every hit on the line is replaced.
+    for (const span of [...spans].sort((a, b) => b.start - a.start)) {
+        const { start, end } = wholeCharacters(out, span.start, span.end);
+        out = `${out.slice(0, start)}${REDACTION_MARK}${span.ruleId}]${out.slice(end)}`;
+    }
+    return out;
+}
+/** Widens a span so that it never splits a surrogate pair written as raw characters. */
+function wholeCharacters(text, start, end) {
+    const low = (i) => {
+        const c = text.charCodeAt(i);
+        return c >= 0xdc00 && c <= 0xdfff;
+    };
+    return { start: start > 0 && low(start) ? start - 1 : start, end: low(end) ? end + 1 : end };
+}
+function isJson(raw) {
+    try {
+        JSON.parse(raw);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function mergeOverlapping(hits) {
+    const sorted = [...hits].sort((a, b) => a.unit - b.unit || a.start - b.start || b.end - a.end);
+    const merged = [];
+    for (const hit of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && last.unit === hit.unit && hit.start < last.end) {
+            last.end = Math.max(last.end, hit.end);
+        }
+        else {
+            merged.push({ ...hit });
+        }
+    }
+    return merged;
+}
+function unitAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/archive/secretScan.ts
+
+
+
+
+
+
+
+
+
+
+const BLOCK_BYTES = {
+    jsonl: 64 * 1024,
+    json: 8 * 1024 * 1024,
+    text: 8 * 1024 * 1024
+};
+/** Scans a file for secrets, streaming; only lines holding a rule's anchor go to the rules. */
+async function scanFile(path, options = {}) {
+    const findings = [];
+    const bytes = options.bytes ?? (await (0,promises_.stat)(path)).size;
+    await eachBlock(path, bytes, options, async (block) => {
+        findings.push(...block.findings);
+    });
+    return findings;
+}
+/**
+ * Writes a copy with every secret replaced by `[REDACTED:<rule>]`: a JSONL line stays valid JSON
+ * with its other fields unchanged. Of a JSONL file only complete lines are copied, as packing
+ * does: a half-written last line never travels. The source is never modified.
+ */
+async function redactFile(src, dest, options = {}) {
+    const bytes = options.bytes ??
+        (kindOf(src) === 'jsonl' ? await completeLinesLength(src) : (await (0,promises_.stat)(src)).size);
+    const findings = [];
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.redact.tmp`);
+    const hashing = new digest/* HashingStream */.$K();
+    const out = (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 });
+    hashing.pipe(out);
+    try {
+        await eachBlock(src, bytes, options, async (block) => {
+            findings.push(...block.findings);
+            for (const piece of block.redacted()) {
+                // A copy: the block's buffer is read into again while this waits to be written.
+                if (!hashing.write(Buffer.from(piece)))
+                    await (0,external_node_events_.once)(hashing, 'drain');
+            }
+        });
+        hashing.end();
+        await (0,external_node_events_.once)(out, 'finish');
+        await (0,promises_.rename)(temporary, dest);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+    const { size, sha256 } = hashing.digest();
+    return { findings, size, sha256 };
+}
+/** Git's test for a binary file: a NUL byte among the first 8000 bytes. */
+async function isBinaryFile(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(8000);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return head.subarray(0, bytesRead).includes(0);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function kindOf(path) {
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    return ext === '.jsonl' ? 'jsonl' : ext === '.json' ? 'json' : 'text';
+}
+/**
+ * Reads `bytes` bytes of the file in blocks that end on a line break, finds the candidate units
+ * of each block with the prefilter (one regex pass over the raw bytes read as latin1, so offsets
+ * are byte offsets) and runs the rules on those units only.
+ */
+async function eachBlock(path, bytes, options, onBlock) {
+    const kind = kindOf(path);
+    const prefilter = prefilterFor(options.extraSecrets ?? []);
+    const file = options.displayName ?? (0,external_node_path_.basename)(path);
+    let firstLine = 1;
+    const flush = async (buf) => {
+        const block = await judgeBlock(buf, kind, firstLine, file, prefilter, options.extraSecrets);
+        firstLine += secretScan_countNewlines(buf);
+        await onBlock(block);
+    };
+    // One block buffer, reused: blocks end after a newline, and the bytes after the last one move
+    // to its start. A line longer than the buffer grows it. Reading into it allocates nothing per
+    // block, so the scan's memory does not grow with the file (docs/performance.md).
+    let block = Buffer.allocUnsafe(Math.min(BLOCK_BYTES[kind], Math.max(bytes, 1)));
+    let filled = 0;
+    let position = 0;
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        while (position < bytes) {
+            if (filled === block.length) {
+                const grown = Buffer.allocUnsafe(block.length * 2);
+                block.copy(grown, 0, 0, filled);
+                block = grown;
+            }
+            const { bytesRead } = await handle.read(block, filled, Math.min(block.length - filled, bytes - position), position);
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            const newline = block.lastIndexOf(0x0a, filled + bytesRead - 1);
+            filled += bytesRead;
+            if (newline === -1 || (filled < block.length && position < bytes))
+                continue;
+            await flush(block.subarray(0, newline + 1));
+            filled = block.copy(block, 0, newline + 1, filled);
+        }
+        if (filled > 0)
+            await flush(block.subarray(0, filled));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function judgeBlock(buf, kind, firstLine, file, prefilter, extraSecrets = []) {
+    const latin = buf.toString('latin1');
+    const candidates = [];
+    prefilter.lastIndex = 0;
+    if (kind !== 'jsonl') {
+        if (prefilter.test(latin)) {
+            candidates.push({
+                start: 0,
+                end: buf.length,
+                line: firstLine,
+                unit: { raw: buf.toString('utf8'), json: kind === 'json' }
+            });
+        }
+    }
+    else {
+        let line = firstLine;
+        let counted = 0;
+        for (let m = prefilter.exec(latin); m !== null; m = prefilter.exec(latin)) {
+            const start = latin.lastIndexOf('\n', m.index - 1) + 1;
+            const newline = latin.indexOf('\n', m.index);
+            const end = newline === -1 ? latin.length : newline;
+            line += secretScan_countNewlines(buf, counted, start);
+            counted = start;
+            candidates.push({
+                start,
+                end,
+                line,
+                unit: { raw: buf.toString('utf8', start, end), json: true }
+            });
+            prefilter.lastIndex = end + 1;
+        }
+    }
+    const hits = await findSecrets(candidates.map((c) => c.unit), extraSecrets);
+    const byUnit = new Map();
+    const findings = [];
+    for (const hit of hits) {
+        const c = candidates[hit.unit];
+        byUnit.set(hit.unit, [...(byUnit.get(hit.unit) ?? []), hit]);
+        const line = c.line + secretScan_countNewlines(Buffer.from(c.unit.raw.slice(0, hit.start)));
+        findings.push({ ruleId: hit.ruleId, file, line });
+    }
+    const redacted = () => {
+        const pieces = [];
+        let at = 0;
+        for (const [index, unitHits] of [...byUnit.entries()].sort((a, b) => a[0] - b[0])) {
+            const c = candidates[index];
+            pieces.push(buf.subarray(at, c.start), Buffer.from(redactUnit(c.unit, unitHits), 'utf8'));
+            at = c.end;
+        }
+        pieces.push(buf.subarray(at));
+        return pieces;
+    };
+    return { findings, redacted };
+}
+function secretScan_countNewlines(buf, from = 0, to = buf.length) {
+    let count = 0;
+    for (let at = buf.indexOf(0x0a, from); at !== -1 && at < to; at = buf.indexOf(0x0a, at + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/archive/sessionScan.ts
+
+
+
+/** Scans every file that goes into the archive: the transcript and each file of its folder. */
+async function scanSession(session, extraSecrets = []) {
+    const findings = await scanFile(session.transcriptPath, {
+        displayName: (0,external_node_path_.basename)(session.transcriptPath),
+        extraSecrets,
+        bytes: session.transcriptBytes
+    });
+    const unscanned = [];
+    for (const file of session.folderPath ? await folderFiles(session.folderPath) : []) {
+        if (await isBinaryFile(file.path))
+            unscanned.push(file.name);
+        else
+            findings.push(...(await scanFile(file.path, { displayName: file.name, extraSecrets })));
+    }
+    return { findings, unscanned };
+}
+/**
+ * Copies the session folder into `work` (the save's private folder) as packing would take it:
+ * regular files only. Scanning and packing the copy means that what travels is exactly what was
+ * scanned, even while Claude Code is still writing to the original.
+ */
+async function snapshotFolder(folder, work) {
+    const copy = (0,external_node_path_.join)(work, 'session-folder', (0,external_node_path_.basename)(folder));
+    await (0,promises_.mkdir)(copy, { recursive: true, mode: 0o700 });
+    for (const file of await folderFiles(folder)) {
+        const target = (0,external_node_path_.join)(copy, ...file.relative);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
+        await (0,promises_.copyFile)(file.path, target);
+    }
+    return copy;
+}
+/**
+ * Redacts every file that goes into the archive: the transcript's complete lines into a copy in
+ * `work` (the save's private folder, never a shared one) when something was found, and the files
+ * of a snapshot of the folder in place. Returns what to pack.
+ */
+async function redactSession(session, work, extraSecrets = []) {
+    const transcriptCopy = (0,external_node_path_.join)(work, 'redacted.jsonl');
+    const { findings } = await redactFile(session.transcriptPath, transcriptCopy, {
+        displayName: (0,external_node_path_.basename)(session.transcriptPath),
+        extraSecrets,
+        bytes: session.transcriptBytes
+    });
+    const transcriptPath = findings.length > 0 ? transcriptCopy : session.transcriptPath;
+    if (!session.folderPath)
+        return { findings, unscanned: [], transcriptPath };
+    const folderPath = await snapshotFolder(session.folderPath, work);
+    const unscanned = [];
+    for (const file of await folderFiles(folderPath)) {
+        if (await isBinaryFile(file.path)) {
+            unscanned.push(file.name);
+            continue;
+        }
+        const options = { displayName: file.name, extraSecrets };
+        const found = await scanFile(file.path, options);
+        // Rewritten only where something was found: a clean file travels byte for byte.
+        if (found.length > 0)
+            await redactFile(file.path, file.path, options);
+        findings.push(...found);
+    }
+    return { findings, unscanned, transcriptPath, folderPath };
+}
+/** Regular files under the folder, as packing collects them: symlinks are never followed. */
+async function folderFiles(folder, relative = []) {
+    const files = [];
+    const dir = (0,external_node_path_.join)(folder, ...relative);
+    const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1);
+    for (const entry of entries) {
+        const rel = [...relative, entry.name];
+        if (entry.isDirectory())
+            files.push(...(await folderFiles(folder, rel)));
+        else if (entry.isFile()) {
+            files.push({
+                name: [(0,external_node_path_.basename)(folder), ...rel].join('/'),
+                path: (0,external_node_path_.join)(dir, entry.name),
+                relative: rel
+            });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/archive/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ JsonlChecker)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+// What the checker expects next. Plain numbers: the byte loop below switches on them.
+const LINE = 0; // a line's first value, or more blank space
+const VALUE = 1; // a value (after ':' or an array's ',')
+const ARRAY_FIRST = 2; // a value or ']' (after '[')
+const KEY_FIRST = 3; // a key or '}' (after '{')
+const KEY = 4; // a key (after an object's ',')
+const COLON = 5;
+const AFTER = 6; // ',', a closer, or the end of the line at depth 0
+const STRING = 7;
+const ESCAPE = 8;
+const HEX = 9;
+const MINUS = 10; // '-' read: a digit must follow
+const ZERO = 11; // a leading 0: no more integer digits
+const INT = 12;
+const DOT = 13; // '.' read: a digit must follow
+const FRAC = 14;
+const EXP = 15; // 'e' read: a sign or a digit
+const EXP_SIGN = 16; // sign read: a digit must follow
+const EXP_DIGITS = 17;
+const LITERAL = 18;
+const BAD = 19;
+const OBJECT = 1;
+const ARRAY = 2;
+/** Bytes that stand for themselves inside a string: all but '"', '\\' and control characters. */
+const PLAIN = new Uint8Array(256).fill(1, 0x20);
+PLAIN[0x22] = 0;
+PLAIN[0x5c] = 0;
+const LITERALS = {
+    0x74: Buffer.from('true'),
+    0x66: Buffer.from('false'),
+    0x6e: Buffer.from('null')
+};
+/**
+ * Checks a JSONL stream as it passes, byte by byte and without building a string or an object:
+ * every line must be one JSON text (RFC 8259: what `JSON.parse` accepts), and blank lines are
+ * skipped. Claude Code drops a transcript with a line that is not JSON, so restore refuses it;
+ * doing the check in the unpacking pass, instead of `JSON.parse` per line afterwards, saves a
+ * second read of the transcript and the churn of a string and an object per record
+ * (docs/performance.md). The error names the line, never its content, which may hold secrets.
+ */
+class JsonlChecker {
+    refuse;
+    /**
+     * @param refuse the error for a line that is not JSON: restore refuses a hostile archive; save
+     * refuses to upload what restore would refuse (sync/saveChecks.ts).
+     */
+    constructor(refuse = hostileLine) {
+        this.refuse = refuse;
+    }
+    /** Non-blank lines seen, complete or not. */
+    records = 0;
+    line = 1;
+    state = LINE;
+    stack = new Uint8Array(64);
+    depth = 0;
+    inKey = false;
+    hexLeft = 0;
+    literal = LITERALS[0x74];
+    literalAt = 0;
+    /** A line that began with \v or \f: blank if nothing else follows, as `trim()` judged it. */
+    oddBlank = false;
+    /** Checks the next bytes; throws `refuse(line)` at the first line that is not JSON. */
+    write(buf) {
+        let state = this.state;
+        const n = buf.length;
+        let i = 0;
+        while (i < n) {
+            const c = buf[i];
+            switch (state) {
+                case STRING: {
+                    // Most of a transcript's bytes are inside strings: skip them in one tight loop.
+                    let j = i;
+                    while (PLAIN[buf[j]] === 1) {
+                        if (++j === n)
+                            break;
+                    }
+                    if (j === n) {
+                        i = n;
+                        continue;
+                    }
+                    i = j;
+                    const d = buf[j];
+                    if (d === 0x22)
+                        state = this.inKey ? COLON : AFTER;
+                    else if (d === 0x5c)
+                        state = ESCAPE;
+                    else
+                        state = BAD;
+                    break;
+                }
+                case LINE:
+                    if (c === 0x0a) {
+                        this.line++;
+                        this.oddBlank = false;
+                    }
+                    else if (c === 0x20 || c === 0x09 || c === 0x0d) {
+                        // blank so far
+                    }
+                    else if (c === 0x0b || c === 0x0c) {
+                        this.oddBlank = true;
+                    }
+                    else if (this.oddBlank) {
+                        state = BAD;
+                    }
+                    else {
+                        this.records++;
+                        state = this.startValue(c, false);
+                    }
+                    break;
+                case VALUE:
+                case ARRAY_FIRST:
+                    if (c === 0x20 || c === 0x09 || c === 0x0d)
+                        break;
+                    state = this.startValue(c, state === ARRAY_FIRST);
+                    break;
+                case KEY_FIRST:
+                case KEY:
+                    if (c === 0x20 || c === 0x09 || c === 0x0d)
+                        break;
+                    if (c === 0x22) {
+                        this.inKey = true;
+                        state = STRING;
+                    }
+                    else if (c === 0x7d && state === KEY_FIRST) {
+                        state = this.close(OBJECT);
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case COLON:
+                    if (c === 0x3a)
+                        state = VALUE;
+                    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+                        state = BAD;
+                    break;
+                case AFTER:
+                    state = this.after(c);
+                    break;
+                case ESCAPE:
+                    if (c === 0x75) {
+                        this.hexLeft = 4;
+                        state = HEX;
+                    }
+                    else if (c === 0x22 ||
+                        c === 0x5c ||
+                        c === 0x2f ||
+                        c === 0x62 ||
+                        c === 0x66 ||
+                        c === 0x6e ||
+                        c === 0x72 ||
+                        c === 0x74) {
+                        state = STRING;
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case HEX:
+                    if (isHex(c)) {
+                        if (--this.hexLeft === 0)
+                            state = STRING;
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case LITERAL:
+                    if (c !== this.literal[this.literalAt])
+                        state = BAD;
+                    else if (++this.literalAt === this.literal.length)
+                        state = AFTER;
+                    break;
+                case MINUS:
+                    state = c === 0x30 ? ZERO : isDigit(c) ? INT : BAD;
+                    break;
+                case DOT:
+                    state = isDigit(c) ? FRAC : BAD;
+                    break;
+                case EXP_SIGN:
+                    state = isDigit(c) ? EXP_DIGITS : BAD;
+                    break;
+                case EXP:
+                    state = isDigit(c) ? EXP_DIGITS : c === 0x2b || c === 0x2d ? EXP_SIGN : BAD;
+                    break;
+                case ZERO:
+                case INT:
+                case FRAC:
+                case EXP_DIGITS:
+                    if (isDigit(c) && state !== ZERO)
+                        break;
+                    if (c === 0x2e && (state === ZERO || state === INT))
+                        state = DOT;
+                    else if ((c === 0x65 || c === 0x45) && state !== EXP_DIGITS)
+                        state = EXP;
+                    else
+                        state = this.after(c); // the number ended: the byte belongs to what follows
+                    break;
+            }
+            if (state === BAD) {
+                this.state = BAD;
+                throw this.refusal();
+            }
+            i++;
+        }
+        this.state = state;
+    }
+    /** The end of the stream: a last line without its newline is judged like any other. */
+    end() {
+        if (this.state === LINE)
+            return;
+        this.write(NEWLINE);
+    }
+    startValue(c, closable) {
+        switch (c) {
+            case 0x7b:
+                this.push(OBJECT);
+                return KEY_FIRST;
+            case 0x5b:
+                this.push(ARRAY);
+                return ARRAY_FIRST;
+            case 0x22:
+                this.inKey = false;
+                return STRING;
+            case 0x2d:
+                return MINUS;
+            case 0x30:
+                return ZERO;
+            case 0x74:
+            case 0x66:
+            case 0x6e:
+                this.literal = LITERALS[c];
+                this.literalAt = 1;
+                return LITERAL;
+            case 0x5d:
+                return closable ? this.close(ARRAY) : BAD;
+            default:
+                return c >= 0x31 && c <= 0x39 ? INT : BAD;
+        }
+    }
+    after(c) {
+        if (c === 0x20 || c === 0x09 || c === 0x0d)
+            return AFTER;
+        const top = this.depth > 0 ? this.stack[this.depth - 1] : 0;
+        if (c === 0x0a) {
+            if (top !== 0)
+                return BAD;
+            this.line++;
+            return LINE;
+        }
+        if (c === 0x2c)
+            return top === OBJECT ? KEY : top === ARRAY ? VALUE : BAD;
+        if (c === 0x7d)
+            return top === OBJECT ? this.close(OBJECT) : BAD;
+        if (c === 0x5d)
+            return top === ARRAY ? this.close(ARRAY) : BAD;
+        return BAD;
+    }
+    push(kind) {
+        if (this.depth === this.stack.length) {
+            const grown = new Uint8Array(this.stack.length * 2);
+            grown.set(this.stack);
+            this.stack = grown;
+        }
+        this.stack[this.depth++] = kind;
+    }
+    close(kind) {
+        if (this.depth === 0 || this.stack[this.depth - 1] !== kind)
+            return BAD;
+        this.depth--;
+        return AFTER;
+    }
+    refusal() {
+        return this.refuse(this.line);
+    }
+}
+function hostileLine(line) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`Line ${line} of the transcript is not JSON, so the file is not a Claude Code transcript (JSONL); refusing it.`);
+}
+const NEWLINE = Buffer.from('\n');
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function isHex(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
+
+
+/***/ }),
+
+/***/ 9180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+const DEFAULT_LIMITS = {
+    maxArchiveBytes: 2 * 1024 ** 3,
+    maxMemberBytes: 1024 ** 3,
+    maxTotalBytes: 4 * 1024 ** 3,
+    maxMembers: 10_000,
+    maxExpansionRatio: 200
+};
+
+
+/***/ }),
+
+/***/ 4001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KP: () => (/* binding */ buildMetadata),
+/* harmony export */   Qt: () => (/* binding */ serializeMetadata),
+/* harmony export */   dL: () => (/* binding */ isLegacyMetadata),
+/* harmony export */   jR: () => (/* binding */ parseMetadata),
+/* harmony export */   pm: () => (/* binding */ sameTranscript)
+/* harmony export */ });
+/* unused harmony export FORMAT_VERSION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+
+
+/** Version 1: the seed's five fields plus digests, sizes and provenance. */
+const FORMAT_VERSION = 1;
+const MAX_METADATA_BYTES = 64 * 1024;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+/** The metadata of a new version, format `FORMAT_VERSION`. */
+function buildMetadata(facts) {
+    const { encrypted, tail } = facts;
+    return {
+        sessionId: facts.sessionId,
+        gitBranch: facts.branch,
+        // An encrypted archive's metadata holds only ids, sizes, digests, times and format: the
+        // working directory could name a customer or a project.
+        ...(encrypted ? {} : { cwd: facts.cwd }),
+        timestamp: (facts.now ?? new Date()).toISOString(),
+        archivePath: facts.archiveName,
+        formatVersion: FORMAT_VERSION,
+        archiveSha256: facts.archive.sha256,
+        archiveSize: facts.archive.size,
+        ...facts.digests,
+        ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w,
+        repository: facts.repository,
+        ...(facts.commit ? { commit: facts.commit } : {}),
+        ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
+        savedBy: facts.savedBy,
+        encrypted
+    };
+}
+/** True when two versions hold the same transcript bytes (however each archive was written). */
+function sameTranscript(a, b) {
+    return (a.transcriptSha256 !== undefined &&
+        a.transcriptSha256 === b.transcriptSha256 &&
+        a.transcriptSize === b.transcriptSize &&
+        (a.encrypted === true) === (b.encrypted === true));
+}
+function serializeMetadata(metadata) {
+    return JSON.stringify(metadata, null, 2) + '\n';
+}
+/** True for metadata the seed's scripts wrote: no digest to check the archive against. */
+function isLegacyMetadata(metadata) {
+    return metadata.formatVersion === undefined;
+}
+/** Parses and validates downloaded metadata; anything malformed is refused in one line. */
+function parseMetadata(text, options = {}) {
+    const max = options.maxBytes ?? MAX_METADATA_BYTES;
+    if (Buffer.byteLength(text) > max)
+        throw bad(`it is over ${max} bytes`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw bad('it is not a JSON object');
+    const m = value;
+    // Checked before any field: a newer format may have changed them, and the user needs to hear
+    // "update", not "invalid".
+    if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
+        const writer = typeof m.toolVersion === 'string'
+            ? `claude-session ${m.toolVersion.slice(0, 40)}`
+            : 'a newer claude-session';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`);
+    }
+    if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
+        throw bad('sessionId is not a UUID');
+    for (const key of ['gitBranch', 'timestamp', 'archivePath']) {
+        if (typeof m[key] !== 'string')
+            throw bad(`${key} is missing or not a string`);
+    }
+    for (const key of [
+        'cwd',
+        'claudeVersion',
+        'toolVersion',
+        'repository',
+        'commit',
+        'lastRecordAt'
+    ]) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            throw bad(`${key} is not a string`);
+    }
+    for (const key of [
+        'archiveSha256',
+        'transcriptSha256',
+        'sourceTranscriptSha256',
+        'transcriptHmacSha256',
+        'sourceTranscriptHmacSha256',
+        'redactedPrefixSha256'
+    ]) {
+        if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
+            throw bad(`${key} is not a sha256 digest`);
+        }
+    }
+    for (const key of [
+        'formatVersion',
+        'archiveSize',
+        'transcriptSize',
+        'sourceTranscriptSize',
+        'transcriptSizeRounded',
+        'sourceTranscriptSizeRounded',
+        'redactedPrefixSize',
+        'records'
+    ]) {
+        const n = m[key];
+        if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
+            throw bad(`${key} is not a non-negative integer`);
+        }
+    }
+    if (m.digestKeyId !== undefined &&
+        (typeof m.digestKeyId !== 'string' || !/^[0-9a-f]{16}$/.test(m.digestKeyId)))
+        throw bad('digestKeyId is not 16 hex digits');
+    if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
+        throw bad('savedBy is not laptop or ci');
+    if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
+        throw bad('encrypted is not a boolean');
+    if (m.formatVersion !== undefined &&
+        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+        throw bad('archiveSha256 or archiveSize is missing');
+    }
+    return m;
+}
+function bad(why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`The session metadata is invalid: ${why}.`);
+}
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ unpackSession)
+});
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/archive/digest.ts
+var digest = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/archive/jsonlCheck.ts
+var jsonlCheck = __webpack_require__(9830);
+// EXTERNAL MODULE: ./src/archive/limits.ts
+var archive_limits = __webpack_require__(9180);
+;// CONCATENATED MODULE: ./src/archive/memberRules.ts
+/**
+ * What a session archive may hold: `<id>.jsonl` and regular files under `<id>/`, by relative paths
+ * that stay inside. Checked on each member's header before a byte of it is written.
+ */
+/** Why a member may not be unpacked, or undefined when it may. */
+function memberProblem(entry, id, transcriptName) {
+    const raw = entry.header.path ?? entry.path;
+    const path = entry.path;
+    if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'Directory') {
+        return `${raw} is a ${entry.type} entry; only regular files are accepted.`;
+    }
+    if (raw.startsWith('/') ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(raw) ||
+        raw.startsWith('\\\\')) {
+        return `${raw} is an absolute path.`;
+    }
+    if (raw.includes('\\'))
+        return `${raw} contains a backslash.`;
+    const parts = path.replace(/\/+$/, '').split('/');
+    if (parts.some((p) => p === '..' || p === '.' || p === ''))
+        return `${raw} leaves the session folder.`;
+    if (entry.type === 'Directory') {
+        return parts[0] === id ? undefined : `${raw} is outside ${id}.jsonl and ${id}/.`;
+    }
+    if (parts.length === 1 && parts[0] === transcriptName)
+        return undefined;
+    if (parts.length > 1 && parts[0] === id)
+        return undefined;
+    return `${raw} is outside ${id}.jsonl and ${id}/.`;
+}
+
+;// CONCATENATED MODULE: ./src/archive/unpack.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Unpacks a session archive into a staging folder, streaming, and refuses anything that is not
+ * plainly `<id>.jsonl` plus regular files under `<id>/`: traversal, absolute paths, links,
+ * devices, oversize members, gzip bombs, truncation. On any refusal the staging folder is emptied,
+ * so nothing of a hostile archive survives; the caller installs from staging only after success.
+ */
+async function unpackSession(input) {
+    const limits = { ...archive_limits/* DEFAULT_LIMITS */.d, ...input.limits };
+    const archiveSize = (await (0,promises_.stat)(input.archiveFile)).size;
+    if (archiveSize > limits.maxArchiveBytes) {
+        throw new errors/* HostileArchiveError */.v5(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
+    }
+    if (archiveSize === 0)
+        throw new errors/* HostileArchiveError */.v5('The archive is empty.');
+    const id = input.sessionId.toLowerCase();
+    const transcriptName = `${id}.jsonl`;
+    const files = [];
+    const memberPaths = new Set();
+    let totalBytes = 0;
+    let members = 0;
+    let failure;
+    const writes = [];
+    let transcriptDigest = { sha256: '', size: 0 };
+    // Claude Code drops a transcript with a line that is not JSON: it is refused in this same pass.
+    const checker = new jsonlCheck/* JsonlChecker */.m();
+    // One signal stops everything at the first problem: the read of the archive, the feeding of
+    // the parser and every member being written. Each of those pipelines then settles, so a failure
+    // anywhere can never leave a write waiting for an entry that will not end.
+    const stop = new AbortController();
+    const fail = (error) => {
+        if (failure)
+            return;
+        failure = error;
+        stop.abort(error);
+    };
+    const refuse = (message) => fail(new errors/* HostileArchiveError */.v5(message));
+    // node-tar's parser alone, loaded when unpacking starts rather than at start-up.
+    const { Parser } = await Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 3851));
+    const parser = new Parser({
+        strict: true,
+        onReadEntry: (entry) => {
+            if (failure)
+                return entry.resume();
+            const problem = memberProblem(entry, id, transcriptName);
+            if (problem) {
+                refuse(problem);
+                return entry.resume();
+            }
+            if (entry.type === 'Directory')
+                return entry.resume();
+            const path = entry.path.replace(/\/+$/, '');
+            if (memberPaths.has(path)) {
+                refuse(`The archive holds ${path} twice.`);
+                return entry.resume();
+            }
+            memberPaths.add(path);
+            if (++members > limits.maxMembers) {
+                refuse(`The archive holds more than ${limits.maxMembers} files.`);
+                return entry.resume();
+            }
+            if (entry.size > limits.maxMemberBytes) {
+                refuse(`${path} is ${entry.size} bytes, over the ${limits.maxMemberBytes}-byte limit per file.`);
+                return entry.resume();
+            }
+            totalBytes += entry.size;
+            if (totalBytes > limits.maxTotalBytes) {
+                refuse(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
+                return entry.resume();
+            }
+            files.push(path);
+            const write = writeMember(entry, (0,external_node_path_.join)(input.destDir, ...path.split('/')), {
+                check: path === transcriptName ? checker : undefined,
+                signal: stop.signal
+            });
+            writes.push(write.then((digest) => {
+                if (digest)
+                    transcriptDigest = digest;
+            }, 
+            // A write into staging fails for the disk's reasons (ENOSPC, EACCES…), not the
+            // archive's: the system error travels as it is, code and path included.
+            (error) => fail(error instanceof Error ? error : new Error(String(error)))));
+        }
+    });
+    // In strict mode node-tar reports every problem (bad header, truncated entry) as an error
+    // carrying a TAR_* code.
+    parser.on('error', (error) => refuse(`The archive is corrupt (${tarMessage(error)}); save the session again.`));
+    let ended = false;
+    parser.on('end', () => (ended = true));
+    let compressed = 0;
+    let expanded = 0;
+    const countIn = counter((n) => (compressed += n));
+    const countOut = counter((n) => {
+        expanded += n;
+        // Checked while streaming, so a bomb is stopped long before it fills the disk.
+        if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
+            refuse(`The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`);
+        }
+        if (expanded > limits.maxTotalBytes + 1024 * 1024)
+            refuse(`The archive expands to more than ${limits.maxTotalBytes} bytes.`);
+    });
+    // node-tar's Parser is not a Node stream (pipeline cannot destroy it): it is fed here, and
+    // feeding stops with the signal.
+    const feedParser = async (chunks) => {
+        for await (const chunk of chunks) {
+            if (stop.signal.aborted)
+                return;
+            if (!parser.write(chunk))
+                await (0,external_node_events_.once)(parser, 'drain', { signal: stop.signal });
+        }
+        parser.end();
+    };
+    try {
+        // The one read stream of the archive: pipeline closes it on success and on failure alike.
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(input.archiveFile), countIn, (0,external_node_zlib_.createGunzip)(), countOut, feedParser, {
+            signal: stop.signal
+        }).catch((error) => fail(readFailure(error)));
+        // After parser.end() node-tar ends every entry, truncated or not, so each write settles.
+        await settled(writes);
+        if (!ended)
+            refuse('The archive is truncated.');
+        if (!failure && !memberPaths.has(transcriptName)) {
+            refuse(`The archive holds no ${transcriptName}: it is not this session's archive.`);
+        }
+        // The last line, which may lack its newline, is judged once the whole archive was read, so a
+        // truncated archive is reported as truncated.
+        if (!failure) {
+            try {
+                checker.end();
+            }
+            catch (error) {
+                fail(error);
+            }
+        }
+        if (failure)
+            throw failure;
+    }
+    catch (error) {
+        // A member the parser had already handed over may still be writing: let it finish (its
+        // pipeline stops with the signal), then clear staging, so a refusal leaves nothing behind.
+        await settled(writes);
+        await emptyDir(input.destDir);
+        throw error;
+    }
+    const folder = files.some((f) => f.startsWith(`${id}/`)) ? (0,external_node_path_.join)(input.destDir, id) : undefined;
+    return {
+        transcriptPath: (0,external_node_path_.join)(input.destDir, transcriptName),
+        folderPath: folder,
+        files,
+        totalBytes,
+        transcript: { ...transcriptDigest, records: checker.records }
+    };
+}
+/** Writes one member into staging; the transcript is hashed and checked on the way through. */
+async function writeMember(entry, target, options) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
+    options.signal.throwIfAborted();
+    const out = (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o600 });
+    const checker = options.check;
+    // A stopped pipeline rejects before the file it was opening is closed: waiting for `close`
+    // keeps the file from appearing in staging after the refusal emptied it.
+    const closed = (error) => (out.closed ? Promise.resolve() : (0,external_node_events_.once)(out, 'close').then(() => undefined)).then(() => {
+        throw error;
+    });
+    if (!checker) {
+        await (0,external_node_stream_promises_.pipeline)(entry, out, { signal: options.signal }).catch(closed);
+        return undefined;
+    }
+    const hashing = new digest/* HashingStream */.$K();
+    const checking = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            try {
+                checker.write(chunk);
+            }
+            catch (error) {
+                return callback(error);
+            }
+            callback(null, chunk);
+        }
+    });
+    await (0,external_node_stream_promises_.pipeline)(entry, hashing, checking, out, { signal: options.signal }).catch(closed);
+    return hashing.digest();
+}
+/**
+ * zlib names what is wrong with the gzip layer by code (Z_DATA_ERROR for a bad block or checksum,
+ * Z_BUF_ERROR for input that ends early); anything else is a local failure to read the file.
+ */
+function readFailure(error) {
+    const code = error.code ?? '';
+    if (code.startsWith('Z_')) {
+        return new errors/* HostileArchiveError */.v5(`The archive is not a valid gzip file or is truncated (${error.message}); save the session again.`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+function tarMessage(error) {
+    const code = error.tarCode;
+    return code && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message;
+}
+function counter(onBytes) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        }
+    });
+}
+/** Waits for every write, including those started while earlier ones were being awaited. */
+async function settled(writes) {
+    for (let done = 0; done < writes.length;) {
+        const batch = writes.slice(done);
+        done = writes.length;
+        await Promise.allSettled(batch);
+    }
+}
+async function emptyDir(dir) {
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X2: () => (/* binding */ buildRunContext)
+});
+
+// UNUSED EXPORTS: checkApiUrl, checkBranch, checkRepository, checkSessionId, checkToken, parseSecretsPolicy
+
+// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
+var archive = __webpack_require__(9684);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
+var session = __webpack_require__(6876);
+// EXTERNAL MODULE: ./src/store/client.ts + 1 modules
+var store_client = __webpack_require__(4971);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(1015);
+// EXTERNAL MODULE: ./src/store/unreachable.ts
+var unreachable = __webpack_require__(8659);
+;// CONCATENATED MODULE: ./src/store/errors.ts
+
+
+
+/**
+ * Turns an Octokit failure into one of our errors with a message of our own. Octokit's errors carry
+ * the request, with its Authorization header, and URLs: nothing of them is passed on, so no token
+ * can reach a log through a message or a cause.
+ */
+function toStoreError(error, what, repository) {
+    if (error instanceof errors/* ClaudeSessionError */.R2)
+        return error;
+    // A full disk or a denied write while downloading is not GitHub's failure.
+    const local = (0,errors/* asLocalFileError */.kH)(error);
+    if (local)
+        return local;
+    const away = (0,unreachable/* unreachable */.HB)(error);
+    if (away) {
+        return new errors/* RemoteError */.Hi(`Could not reach ${away.host} (${away.reason}) while trying to ${what}; ` +
+            'check GITHUB_API_URL and your network.');
+    }
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    if (status === 401) {
+        return new errors/* AuthError */.lR(`GitHub rejected the token (401 ${message || 'Bad credentials'}) while trying to ${what}. ` +
+            `Use a token that has access to ${repository}.`);
+    }
+    if (status === 403 && /secondary rate|rate limit/i.test(message)) {
+        return new errors/* RemoteError */.Hi(`GitHub's rate limit stopped us while trying to ${what} (${message}). Try again later.`);
+    }
+    if (status === 403) {
+        return new errors/* PermissionError */.i_(`The token may not ${what} in ${repository} (403 ${message || 'Forbidden'}). ` +
+            'Writing sessions needs push access: in a workflow, `permissions: contents: write`.');
+    }
+    if (status === 404) {
+        return new errors/* PermissionError */.i_(`GitHub answered 404 while trying to ${what}: ${repository} does not exist or the token cannot see it.`);
+    }
+    if (status !== undefined && status >= 500) {
+        return new errors/* RemoteError */.Hi(`GitHub kept failing while trying to ${what} (${status}${message ? ` ${message}` : ''}); retries did not help. Try again later.`);
+    }
+    const detail = status !== undefined
+        ? `${status}${message ? ` ${message}` : ''}`
+        : sanitize(message || String(error));
+    return new errors/* RemoteError */.Hi(`Could not ${what}: ${detail}.`);
+}
+/** Runs one GitHub request; failures become our errors, expected answers become values. */
+async function callGitHub(repository, what, request, expected = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (expected.onAlreadyExists && isAlreadyExists(error))
+            throw expected.onAlreadyExists();
+        const status = statusOf(error);
+        if (status === 404 && expected.on404)
+            return expected.on404();
+        if (status === 422 && expected.on422)
+            return expected.on422();
+        throw toStoreError(error, what, repository);
+    }
+}
+/** GitHub's own explanation of a failure (its JSON `message`), on one line, credential-free. */
+function githubMessage(error) {
+    if (!(error instanceof Error))
+        return '';
+    const data = error instanceof dist_src/* RequestError */.G ? error.response?.data : undefined;
+    if (isRecord(data) && typeof data.message === 'string')
+        return sanitize(data.message);
+    return error.message ? sanitize(error.message.split(' - ')[0]) : '';
+}
+/** Keeps a message to one line and strips anything shaped like a credential. */
+function sanitize(text) {
+    return text
+        .replace(/(token|bearer|basic)\s+[A-Za-z0-9_.\-=/+]+/gi, '$1 ***')
+        .replace(/gh[pousr]_[A-Za-z0-9]{20,}/g, '***')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 300);
+}
+/** The HTTP status of a failed request; undefined for anything that is not one. */
+function statusOf(error) {
+    return error instanceof dist_src/* RequestError */.G ? error.status : undefined;
+}
+function isAlreadyExists(error) {
+    if (!(error instanceof dist_src/* RequestError */.G) || error.status !== 422)
+        return false;
+    const data = error.response?.data;
+    const errors = isRecord(data) ? data.errors : undefined;
+    return Array.isArray(errors) && errors.some((e) => isRecord(e) && e.code === 'already_exists');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null;
+}
+
+;// CONCATENATED MODULE: ./src/store/draftLookup.ts
+
+
+/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md). */
+const ASSETS_PAGE = 100;
+/**
+ * The release with this tag, its body (`description`) and its assets in one request. GraphQL's
+ * `ReleaseAsset` has no numeric id and no digest (docs/facts.md): the node ids, names and sizes only
+ * let a caller check what an index in the body says against what the release holds now.
+ */
+const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
+  repository(owner: $owner, name: $name) {
+    release(tagName: $tag) {
+      databaseId isDraft tagName url description
+      releaseAssets(first: ${ASSETS_PAGE}) { totalCount nodes { id name size } }
+    }
+  }
+}`;
+/**
+ * The GraphQL view of the release tagged `tag`: null when there is none, undefined when GraphQL
+ * could not answer (the caller then lists releases). A bad token or an unreachable host throws:
+ * the listing would fail just the same.
+ */
+async function lookupByTag(deps, tag) {
+    const repository = `${deps.owner}/${deps.repo}`;
+    try {
+        // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
+        const { data } = await deps.client.request({
+            method: 'POST',
+            url: deps.graphqlUrl,
+            // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
+            baseUrl: '',
+            query: RELEASE_BY_TAG,
+            variables: { owner: deps.owner, name: deps.repo, tag }
+        });
+        if (data.errors?.length || data.data?.repository === undefined)
+            return undefined;
+        const release = data.data.repository?.release;
+        return release ? toView(release) : null;
+    }
+    catch (error) {
+        if (statusOf(error) === 401 || (0,unreachable/* unreachable */.HB)(error))
+            throw toStoreError(error, 'look up the draft release', repository);
+        deps.log.debug(`GraphQL lookup of ${tag} failed (${statusOf(error) ?? 'no answer'}); listing releases instead`);
+        return undefined;
+    }
+}
+function toView(r) {
+    const nodes = (r.releaseAssets?.nodes ?? []).filter((n) => n !== null);
+    return {
+        id: r.databaseId,
+        isDraft: r.isDraft,
+        tagName: r.tagName,
+        htmlUrl: r.url,
+        description: r.description ?? '',
+        assets: nodes.map((n) => ({ nodeId: n.id, name: n.name, size: n.size })),
+        complete: r.releaseAssets != null && nodes.length >= r.releaseAssets.totalCount
+    };
+}
+/**
+ * The draft GraphQL described, without asking REST for it again, given the `upload_url` a reader
+ * kept from an earlier answer. That URL receives the token, so only the shape GitHub gives it is
+ * accepted: this repository and release, on the API's host or its `uploads.` twin, or under
+ * `/api/uploads` on GitHub Enterprise Server (docs/facts.md).
+ */
+function releaseFromView(view, uploadUrl, where) {
+    if (!view.isDraft || !isUploadUrlOf(view.id, uploadUrl, where))
+        return undefined;
+    return {
+        id: view.id,
+        tagName: view.tagName,
+        name: '',
+        draft: true,
+        htmlUrl: view.htmlUrl,
+        uploadUrl,
+        createdAt: '',
+        assets: []
+    };
+}
+function isUploadUrlOf(releaseId, uploadUrl, where) {
+    const suffix = `/repos/${where.repository}/releases/${releaseId}/assets{?name,label}`;
+    // GitHub spells the repository as it was created, whatever case the caller used.
+    if (!uploadUrl.toLowerCase().endsWith(suffix.toLowerCase()))
+        return false;
+    let url;
+    let api;
+    try {
+        url = new URL(uploadUrl.slice(0, -suffix.length));
+        api = new URL(where.apiUrl);
+    }
+    catch {
+        return false;
+    }
+    if (url.protocol !== api.protocol || url.username || url.password || url.search || url.hash)
+        return false;
+    if (!['/', '/api/uploads'].includes(url.pathname))
+        return false;
+    const twin = api.hostname.startsWith('api.') ? `uploads.${api.hostname.slice(4)}` : undefined;
+    return url.hostname === api.hostname || url.hostname === twin;
+}
+
+;// CONCATENATED MODULE: ./src/store/fromGitHub.ts
+/** The part of a release the store's callers use. */
+function toRelease(r) {
+    return {
+        id: r.id,
+        tagName: r.tag_name,
+        name: r.name ?? '',
+        draft: r.draft,
+        htmlUrl: r.html_url,
+        uploadUrl: r.upload_url,
+        createdAt: r.created_at,
+        assets: r.assets.map(toAsset),
+        ...(typeof r.body === 'string' ? { body: r.body } : {})
+    };
+}
+function toAsset(a) {
+    return {
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        state: a.state,
+        contentType: a.content_type,
+        updatedAt: a.updated_at,
+        nodeId: a.node_id,
+        // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md).
+        ...(a.digest ? { digest: a.digest } : {})
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:stream/web"
+var web_ = __webpack_require__(7830);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/store/transfers.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Moving asset bytes, each transfer with its own retry that starts it afresh. */
+class Transfers {
+    deps;
+    repository;
+    constructor(deps) {
+        this.deps = deps;
+        this.repository = `${deps.owner}/${deps.repo}`;
+    }
+    /**
+     * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
+     * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
+     * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
+     * leftover that would block the name is deleted first (docs/facts.md).
+     */
+    async upload(release, file) {
+        for (let attempt = 0;; attempt++) {
+            const size = (await (0,promises_.stat)(file.filePath)).size;
+            try {
+                const body = (0,external_node_fs_.createReadStream)(file.filePath).pipe(progress(size, file.onProgress));
+                // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
+                const response = await this.deps.raw.request({
+                    method: 'POST',
+                    url: release.uploadUrl,
+                    name: file.name,
+                    headers: { 'content-type': file.contentType, 'content-length': size },
+                    data: body
+                });
+                return toAsset(response.data);
+            }
+            catch (error) {
+                if (isAlreadyExists(error)) {
+                    // Only a half-done leftover may be cleared; a complete asset is a real conflict.
+                    if (attempt < this.deps.retry.retries &&
+                        (await this.deps.removeLeftover(release, file.name)))
+                        continue;
+                    throw new errors/* ConflictError */.fK(`${file.name} already exists on the release ${release.tagName}.`);
+                }
+                await this.retryOrThrow(error, attempt, `upload ${file.name}`);
+                // An upload that reached no server left nothing behind.
+                if (!(0,unreachable/* unreachable */.HB)(error))
+                    await this.deps.removeLeftover(release, file.name);
+            }
+        }
+    }
+    /**
+     * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
+     * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
+     * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
+     * started again; the result must have the asset's size.
+     */
+    async download(asset, destPath, options = {}) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const stream = await this.open(asset);
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                let size = 0;
+                const counting = new external_node_stream_.Transform({
+                    transform(chunk, _e, done) {
+                        hash.update(chunk);
+                        size += chunk.length;
+                        options.onProgress?.(size, asset.size);
+                        done(null, chunk);
+                    }
+                });
+                await (0,external_node_stream_promises_.pipeline)(stream, counting, (0,external_node_fs_.createWriteStream)(destPath, { mode: 0o600 }));
+                if (size !== asset.size)
+                    throw new TruncatedError(size, asset.size);
+                return { size, sha256: hash.digest('hex') };
+            }
+            catch (error) {
+                await (0,promises_.rm)(destPath, { force: true });
+                await this.retryOrThrow(error, attempt, `download ${asset.name}`);
+            }
+        }
+    }
+    /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
+    async read(asset, options) {
+        if (asset.size > options.maxBytes) {
+            throw new errors/* RemoteError */.Hi(`${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`);
+        }
+        for (let attempt = 0;; attempt++) {
+            try {
+                const chunks = [];
+                let size = 0;
+                for await (const chunk of await this.open(asset)) {
+                    const bytes = chunk;
+                    size += bytes.length;
+                    if (size > options.maxBytes)
+                        throw new errors/* RemoteError */.Hi(`${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`);
+                    chunks.push(bytes);
+                }
+                if (size !== asset.size)
+                    throw new TruncatedError(size, asset.size);
+                return Buffer.concat(chunks);
+            }
+            catch (error) {
+                await this.retryOrThrow(error, attempt, `download ${asset.name}`);
+            }
+        }
+    }
+    async open(asset) {
+        const response = await this.deps.raw.rest.repos.getReleaseAsset({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            asset_id: asset.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false }
+        });
+        // Unparsed, `data` is fetch's body stream, not the asset JSON the route's type promises.
+        const body = response.data;
+        if (!(body instanceof web_.ReadableStream)) {
+            throw new errors/* RemoteError */.Hi(`GitHub sent no content for ${asset.name}; try again later.`);
+        }
+        return external_node_stream_.Readable.fromWeb(body);
+    }
+    /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
+    async retryOrThrow(error, attempt, what) {
+        if (error instanceof errors/* RemoteError */.Hi && !(error instanceof TruncatedError))
+            throw error;
+        // A host that cannot be reached stays so; DNS gets one more chance (unreachable.ts).
+        const away = (0,unreachable/* unreachable */.HB)(error);
+        if (away && !(away.mayHealOnce && attempt === 0))
+            throw toStoreError(error, what, this.repository);
+        const status = statusOf(error);
+        const headers = error instanceof dist_src/* RequestError */.G ? (error.response?.headers ?? {}) : {};
+        const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(githubMessage(error)));
+        const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited;
+        if (!transient || attempt >= this.deps.retry.retries) {
+            if (error instanceof TruncatedError) {
+                throw new errors/* RemoteError */.Hi(`The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`);
+            }
+            throw toStoreError(error, what, this.repository);
+        }
+        let waitUnits = (attempt + 1) ** 2;
+        if (headers['retry-after'] !== undefined)
+            waitUnits = Number(headers['retry-after']) || 0;
+        else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
+            waitUnits = Math.max(0, Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1);
+        }
+        const waitMs = waitUnits * this.deps.retry.minDelayMs;
+        if (waitMs > this.deps.retry.maxWaitMs)
+            throw toStoreError(error, what, this.repository);
+        this.deps.log.info(`Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`);
+        await (0,external_node_timers_promises_.setTimeout)(waitMs);
+    }
+}
+class TruncatedError extends errors/* RemoteError */.Hi {
+    constructor(got, expected) {
+        super(`${got} of ${expected} bytes`);
+    }
+}
+function progress(total, onProgress) {
+    let sent = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _e, done) {
+            sent += chunk.length;
+            onProgress?.(sent, total);
+            done(null, chunk);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/store/releaseStore.ts
+
+
+
+
+
+
+/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
+const LISTING_CAP_PAGES = 10;
+function openStore(options) {
+    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
+    return new ReleaseStore({
+        client: (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry }),
+        raw: (0,store_client/* createTransferClient */.vR)({ token: options.token, apiUrl, log }),
+        owner,
+        repo,
+        graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || (0,store_client/* graphqlUrlFor */.UM)(apiUrl),
+        apiUrl,
+        log,
+        retry
+    });
+}
+/** The Releases API, and nothing about what the assets hold. */
+class ReleaseStore {
+    deps;
+    repository;
+    transfers;
+    constructor(deps) {
+        this.deps = deps;
+        this.repository = `${deps.owner}/${deps.repo}`;
+        this.transfers = new Transfers({
+            ...deps,
+            removeLeftover: (release, name) => this.removeLeftover(release, name)
+        });
+    }
+    /**
+     * The draft with this tag. `GET /releases/tags/{tag}` never returns drafts, but GraphQL's
+     * `release(tagName:)` does (docs/facts.md): one request, then the release itself. When GraphQL names a
+     * published release (a published one may share the tag) or fails, the listing decides.
+     */
+    async findDraft(tag) {
+        return this.draftFromLookup(tag, await this.lookupDraft(tag));
+    }
+    /** GraphQL's view of the release tagged `tag` (body and asset names included); see draftLookup.ts. */
+    lookupDraft(tag) {
+        return lookupByTag(this.deps, tag);
+    }
+    /** The rest of findDraft, for a caller that looked the tag up itself. */
+    async draftFromLookup(tag, view) {
+        if (view === null)
+            return undefined;
+        if (view?.isDraft) {
+            const release = await this.getRelease(view.id);
+            if (release?.draft && release.tagName === tag)
+                return release;
+        }
+        const drafts = await this.findDraftsByListing(tag);
+        return drafts[0];
+    }
+    /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
+    // Async like every other method, so that wrappers of the store see one shape.
+    async draftFromView(view, uploadUrl) {
+        return releaseFromView(view, uploadUrl, {
+            apiUrl: this.deps.apiUrl,
+            repository: this.repository
+        });
+    }
+    /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md). */
+    async updateBody(release, body) {
+        await this.call(`update the description of release #${release.id}`, () => this.deps.client.rest.repos.updateRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            release_id: release.id,
+            tag_name: release.tagName,
+            body
+        }));
+    }
+    /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
+    async findDraftsByListing(tag, options = {}) {
+        const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages });
+        return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id);
+    }
+    /** Releases, newest first, drafts included for callers with push access, up to GitHub's cap. */
+    async listReleases(options = {}) {
+        const out = [];
+        const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES);
+        for (let page = 1; page <= pages; page++) {
+            const response = await this.call('list releases', () => this.deps.client.rest.repos.listReleases({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                per_page: 100,
+                page
+            }), 
+            // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
+            { on422: () => undefined });
+            if (response === undefined)
+                break;
+            for (const release of response.data.map(toRelease)) {
+                if (options.draftsOnly && !release.draft)
+                    continue;
+                if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
+                    continue;
+                out.push(release);
+            }
+            if (response.data.length < 100)
+                break;
+        }
+        return out;
+    }
+    async getRelease(id) {
+        const response = await this.call(`read release #${id}`, () => this.deps.client.rest.repos.getRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            release_id: id
+        }), { on404: () => undefined });
+        return response && toRelease(response.data);
+    }
+    /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md). */
+    async createDraft(tag, details) {
+        const response = await this.call(`create the draft release ${tag}`, () => this.deps.client.rest.repos.createRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            tag_name: tag,
+            name: details.name,
+            body: details.body,
+            draft: true
+        }));
+        return toRelease(response.data);
+    }
+    /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md). */
+    async deleteRelease(id) {
+        return this.call(`delete release #${id}`, async () => {
+            await this.deps.client.rest.repos.deleteRelease({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                release_id: id
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    /** See Transfers.upload: through the release's `upload_url`, retried with the file reopened. */
+    uploadAsset(release, file) {
+        return this.transfers.upload(release, file);
+    }
+    /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
+    async renameAsset(assetId, name) {
+        const response = await this.call(`rename an asset to ${name}`, () => this.deps.client.rest.repos.updateReleaseAsset({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            asset_id: assetId,
+            name
+        }), { onAlreadyExists: () => new errors/* ConflictError */.fK(`An asset named ${name} already exists.`) });
+        return toAsset(response.data);
+    }
+    /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
+    async deleteAsset(assetId) {
+        return this.call(`delete asset #${assetId}`, async () => {
+            await this.deps.client.rest.repos.deleteReleaseAsset({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                asset_id: assetId
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    /** See Transfers.download: streamed to a file, its size checked, its sha256 returned. */
+    downloadAsset(asset, destPath, options = {}) {
+        return this.transfers.download(asset, destPath, options);
+    }
+    /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
+    readAsset(asset, options) {
+        return this.transfers.read(asset, options);
+    }
+    async branchExists(branch) {
+        return this.call(`check whether branch ${branch} exists`, async () => {
+            await this.deps.client.rest.repos.getBranch({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                branch
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    call(what, request, expected) {
+        return callGitHub(this.repository, what, request, expected);
+    }
+    /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md): remove it. */
+    async removeLeftover(release, name) {
+        const current = await this.getRelease(release.id);
+        const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
+        if (leftover)
+            await this.deleteAsset(leftover.id);
+        return leftover !== undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/workflowRuns.ts
+
+
+
+/**
+ * The Actions REST API as `claude-session continue` needs it: start a workflow_dispatch run, read
+ * its status and steps. Octokit stays here, as for the releases (docs/architecture.md).
+ */
+class WorkflowRuns {
+    client;
+    owner;
+    repo;
+    log;
+    constructor(client, owner, repo, log) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.log = log;
+    }
+    get repository() {
+        return `${this.owner}/${this.repo}`;
+    }
+    /**
+     * POST …/actions/workflows/{file}/dispatches. github.com answers 200 with the run's id when asked
+     * with `return_run_details: true`; GitHub Enterprise Server answers 204 (docs/facts.md).
+     * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
+     */
+    async dispatch(request) {
+        try {
+            const response = await this.client.rest.actions.createWorkflowDispatch({
+                owner: this.owner,
+                repo: this.repo,
+                workflow_id: request.workflow,
+                ref: request.ref,
+                inputs: request.inputs,
+                return_run_details: true
+            });
+            const date = response.headers.date ? new Date(response.headers.date) : undefined;
+            const serverDate = date && !Number.isNaN(date.getTime()) ? date : undefined;
+            const data = (response.status === 200 ? response.data : undefined);
+            return { runId: data?.workflow_run_id, htmlUrl: data?.html_url, serverDate };
+        }
+        catch (error) {
+            throw this.dispatchError(error, request.workflow, request.ref);
+        }
+    }
+    dispatchError(error, workflow, ref) {
+        const status = statusOf(error);
+        const path = `.github/workflows/${workflow}`;
+        if (status === 404) {
+            return new errors/* UsageError */.eb(`${this.repository} has no workflow ${path} on its default branch (404). ` +
+                'Run `claude-session init` to write it, then commit and push it; or name yours with --workflow FILE.');
+        }
+        if (status === 403) {
+            return new errors/* PermissionError */.i_(`The token may not start workflows in ${this.repository} (403). It needs \`actions: write\` ` +
+                '(fine-grained token: "Actions: Read and write"; classic token: the `workflow` scope).');
+        }
+        if (status === 422) {
+            const message = error.response?.data
+                ?.message;
+            return new errors/* UsageError */.eb(`GitHub refused to start ${path} on ${ref} (422${message ? ` ${message}` : ''}). ` +
+                'Check that the branch exists on GitHub (push it first), that the workflow has a `workflow_dispatch` trigger, and that every --input is declared in it.');
+        }
+        return toStoreError(error, `start ${path}`, this.repository);
+    }
+    async getRun(runId) {
+        try {
+            const { data } = await this.client.rest.actions.getWorkflowRun({
+                owner: this.owner,
+                repo: this.repo,
+                run_id: runId
+            });
+            return runOf(data);
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                throw new errors/* UsageError */.eb(`${this.repository} has no workflow run ${runId}, or the token cannot see it.`);
+            throw toStoreError(error, `read workflow run ${runId}`, this.repository);
+        }
+    }
+    /** The jobs of a run with their steps (GET …/actions/runs/{id}/jobs). */
+    async listJobs(runId) {
+        try {
+            const { data } = await this.client.rest.actions.listJobsForWorkflowRun({
+                owner: this.owner,
+                repo: this.repo,
+                run_id: runId,
+                per_page: 100
+            });
+            return data.jobs.map((job) => ({
+                name: job.name,
+                status: job.status,
+                conclusion: job.conclusion,
+                steps: (job.steps ?? []).map((s) => ({
+                    name: s.name,
+                    status: s.status,
+                    conclusion: s.conclusion,
+                    number: s.number
+                }))
+            }));
+        }
+        catch (error) {
+            throw toStoreError(error, `read the jobs of workflow run ${runId}`, this.repository);
+        }
+    }
+    /**
+     * workflow_dispatch runs on a branch created at or after `since`, newest first, optionally only
+     * those started by `actor` (GET …/actions/runs with `event`, `branch`, `actor`, `created`).
+     */
+    async listDispatchedRuns(filter) {
+        try {
+            const { data } = await this.client.rest.actions.listWorkflowRunsForRepo({
+                owner: this.owner,
+                repo: this.repo,
+                event: 'workflow_dispatch',
+                branch: filter.branch,
+                ...(filter.actor ? { actor: filter.actor } : {}),
+                // GitHub's search syntax for dates: https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates
+                created: `>=${filter.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+                per_page: 20
+            });
+            return data.workflow_runs
+                .map(runOf)
+                .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        }
+        catch (error) {
+            throw toStoreError(error, 'list workflow runs', this.repository);
+        }
+    }
+    /** The login behind the token, or undefined for tokens that have none (an installation's GITHUB_TOKEN). */
+    async currentLogin() {
+        try {
+            const { data } = await this.client.rest.users.getAuthenticated();
+            return data.login;
+        }
+        catch (error) {
+            this.log.debug(`GET /user answered ${statusOf(error) ?? 'an error'}; not filtering by actor`);
+            return undefined;
+        }
+    }
+    /** The commit a branch points at on GitHub, or undefined when the branch is gone. */
+    async branchHead(branch) {
+        try {
+            const { data } = await this.client.rest.git.getRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`
+            });
+            return data.object.sha;
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return undefined;
+            throw toStoreError(error, `read branch ${branch}`, this.repository);
+        }
+    }
+}
+function runOf(data) {
+    return {
+        id: data.id,
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        htmlUrl: data.html_url,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        createdAt: data.created_at,
+        actor: data.actor?.login
+    };
+}
+function openWorkflowRuns(options) {
+    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
+    const client = (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry });
+    return new WorkflowRuns(client, owner, repo, log);
+}
+
+;// CONCATENATED MODULE: ./src/store/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/git/branchName.ts
+/**
+ * Git's rules for a branch name (`git check-ref-format --branch`,
+ * https://git-scm.com/docs/git-check-ref-format). A session's release is tagged
+ * `claude-sessions-<branch>` (remoteLayout.ts), so a name git would refuse would make a tag GitHub
+ * refuses or mangles: it is checked before anything is created.
+ */
+function branchNameProblem(branch) {
+    if (branch === '')
+        return 'it is empty';
+    if (branch === '@')
+        return 'it is "@"';
+    if (branch.startsWith('-'))
+        return 'it starts with "-"';
+    if (branch.startsWith('/') || branch.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (branch.endsWith('.'))
+        return 'it ends with "."';
+    if (branch.includes('..'))
+        return 'it contains ".."';
+    if (branch.includes('//'))
+        return 'it contains "//"';
+    if (branch.includes('@{'))
+        return 'it contains "@{"';
+    // Control characters, space and DEL, and the characters git gives a meaning in revisions.
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(branch);
+    if (bad) {
+        const char = bad[0];
+        return char <= ' ' || char === '\u007f'
+            ? 'it contains a space or a control character'
+            : `it contains "${char}"`;
+    }
+    for (const part of branch.split('/')) {
+        if (part.startsWith('.'))
+            return `its part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its part "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runContext.ts
+
+
+
+
+
+const SECRETS_POLICIES = ['warn', 'fail', 'redact'];
+/**
+ * The one place that checks what a run was given and builds its sync context. Every check runs
+ * before the first request, so bad input never leaves a draft or a temporary file behind.
+ */
+function buildRunContext(values) {
+    const { names } = values;
+    checkToken(values.token, names.token);
+    checkRepository(values.repository, names.repository);
+    if (values.apiUrl)
+        checkApiUrl(values.apiUrl, names.apiUrl);
+    if (values.graphqlUrl)
+        checkApiUrl(values.graphqlUrl, names.graphqlUrl);
+    if (values.branch !== undefined)
+        checkBranch(values.branch, names.branch);
+    if (values.sessionId !== undefined)
+        checkSessionId(values.sessionId, names.sessionId);
+    const secrets = parseSecretsPolicy(values.secrets, names.secrets);
+    const encryption = encryptionKeyOf(values.keyText, values.recipients ?? []);
+    const remote = {
+        token: values.token,
+        repository: values.repository,
+        apiUrl: values.apiUrl,
+        graphqlUrl: values.graphqlUrl,
+        log: values.log,
+        retry: values.retries === undefined ? undefined : { retries: values.retries }
+    };
+    return {
+        ctx: {
+            store: openStore(remote),
+            repository: values.repository,
+            log: values.log,
+            tempDir: values.tempDir
+        },
+        token: values.token,
+        sessionId: values.sessionId,
+        encryption,
+        secrets,
+        workflowRuns: () => openWorkflowRuns(remote)
+    };
+}
+/**
+ * A token is one word: whitespace inside (a pasted line break) would end up in an HTTP header,
+ * whose error message prints part of it. The message never repeats the token.
+ */
+function checkToken(token, name) {
+    if (!token)
+        throw new errors/* UsageError */.eb(`No GitHub token: set ${name}.`);
+    if (/\s/.test(token)) {
+        throw new errors/* UsageError */.eb(`The token in ${name} contains a space or a line break: copy it again as one line (it is not shown here).`);
+    }
+}
+function checkRepository(repository, name) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+        throw new errors/* UsageError */.eb(`${capital(name)} must be OWNER/NAME, got "${repository}".`);
+}
+/** An absolute http(s) URL; anything else would be retried for minutes and then fail obscurely. */
+function checkApiUrl(url, name) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || !parsed.hostname) {
+        throw new errors/* UsageError */.eb(`${name} must be an http(s) URL such as https://api.github.com or https://HOST/api/v3, got "${url}".`);
+    }
+}
+function checkBranch(branch, name) {
+    const problem = branchNameProblem(branch);
+    if (problem)
+        throw new errors/* UsageError */.eb(`${capital(name)} ${JSON.stringify(branch)} is not a valid git branch name: ${problem}.`);
+}
+/** Claude Code names sessions by UUID (docs/facts.md); anything else cannot be one. */
+function checkSessionId(sessionId, name) {
+    if (!(0,session/* isSessionId */.Sd)(sessionId)) {
+        throw new errors/* UsageError */.eb(`${capital(name)} must be a session id (a UUID such as 4d5611e5-241a-462a-8d15-5122611a9569), got ${JSON.stringify(sessionId)}.`);
+    }
+}
+function parseSecretsPolicy(value, name) {
+    const policy = (value || 'warn').toLowerCase();
+    const known = SECRETS_POLICIES.find((p) => p === policy);
+    if (!known)
+        throw new errors/* UsageError */.eb(`${capital(name)} must be warn, fail or redact, got "${value}".`);
+    return known;
+}
+function encryptionKeyOf(keyText, recipients) {
+    if (keyText === undefined && recipients.length === 0)
+        return undefined;
+    const key = keyText !== undefined ? (0,archive/* parseKeyMaterial */.om)(keyText) : {};
+    return recipients.length > 0
+        ? { ...key, recipients: [...(key.recipients ?? []), ...recipients] }
+        : key;
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 4971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  ao: () => (/* binding */ connectionOf),
+  UU: () => (/* binding */ createClient),
+  vR: () => (/* binding */ createTransferClient),
+  UM: () => (/* binding */ graphqlUrlFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 3 modules
+var dist_src = __webpack_require__(1267);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/log.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined
+};
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/store/unreachable.ts
+var unreachable = __webpack_require__(8659);
+;// CONCATENATED MODULE: ./src/store/client.ts
+
+
+
+
+
+
+
+
+// failFast first: its error hook must see a failure before plugin-retry's does.
+const GitHub = dist_src/* Octokit */.E.plugin(unreachable/* failFastWhenUnreachable */.fM, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const DEFAULT_RETRY = {
+    retries: 4,
+    minDelayMs: 1000,
+    maxWaitMs: 120_000,
+    writeSpacingMs: 100,
+    notificationSpacingMs: 3000
+};
+/**
+ * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
+ * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
+ * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
+ * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
+ */
+function createClient(options) {
+    const log = options.log ?? silentLogger;
+    const r = options.retry;
+    const mayWait = (retryAfter, retryCount, what) => {
+        const wait = retryAfter * r.minDelayMs;
+        if (retryCount >= r.retries || wait > r.maxWaitMs)
+            return false;
+        log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`);
+        return true;
+    };
+    return new GitHub({
+        auth: options.token,
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
+        log: octokitLog(log),
+        retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
+        throttle: {
+            retryAfterBaseValue: r.minDelayMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
+            notifications: new (light_default()).Group({
+                maxConcurrent: 1,
+                minTime: r.notificationSpacingMs ?? 0
+            }),
+            onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
+            onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
+        }
+    });
+}
+/**
+ * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
+ * so transfers retry themselves, reopening the file on every attempt.
+ */
+function createTransferClient(options) {
+    return new dist_src/* Octokit */.E({
+        auth: options.token,
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
+        log: octokitLog(options.log ?? silentLogger)
+    });
+}
+/**
+ * Octokit's request log ("GET … - 500 with id …") goes to our debug channel only: without a `log`
+ * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
+ * the request options that come with some calls (they hold the Authorization header).
+ */
+function octokitLog(log) {
+    const toDebug = (m) => log.debug(m);
+    return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug };
+}
+/** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return base.endsWith('/api/v3') ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
+}
+/** Splits `owner/name` (refusing anything else) and applies the defaults every client shares. */
+function connectionOf(options) {
+    const [owner, repo, ...rest] = options.repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new errors/* UsageError */.eb(`The repository must be OWNER/NAME, got "${options.repository}".`);
+    }
+    return {
+        owner,
+        repo,
+        apiUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        log: options.log ?? silentLogger,
+        retry: { ...DEFAULT_RETRY, ...options.retry }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ unreachable),
+/* harmony export */   fM: () => (/* binding */ failFastWhenUnreachable)
+/* harmony export */ });
+/* unused harmony export UnreachableError */
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
+
+/** Node's error codes (the `cause` of fetch's TypeError) that no retry will change. */
+const BY_CODE = {
+    ENOTFOUND: { reason: 'the host name does not resolve', mayHealOnce: true },
+    EAI_AGAIN: { reason: 'the host name could not be resolved', mayHealOnce: true },
+    ECONNREFUSED: { reason: 'connection refused', mayHealOnce: false },
+    ERR_INVALID_URL: { reason: 'not a valid URL; it needs https://', mayHealOnce: false }
+};
+/** Refusals of fetch itself, which carry a message and no code (fetch spec: blocked ports, schemes). */
+const BY_MESSAGE = {
+    'bad port': { reason: 'a port fetch refuses to use', mayHealOnce: false },
+    'unknown scheme': { reason: 'not an http(s) URL', mayHealOnce: false }
+};
+/**
+ * Octokit turns a fetch that failed before any answer into a RequestError with status 500 and no
+ * response, the fetch TypeError as its `cause` and Node's own error (with `code`) as the cause of
+ * that. This reads that chain; anything with an HTTP answer, or a reset, is not "unreachable".
+ */
+function unreachable(error) {
+    if (error instanceof UnreachableError)
+        return error.unreachable;
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || error.response !== undefined)
+        return undefined;
+    // Read as plain objects: fetch's errors may come from another realm (a vm context, as under
+    // jest), where `instanceof Error` is false.
+    const root = field(field(error, 'cause'), 'cause');
+    // A name with several addresses has each tried (happy eyeballs): an AggregateError, a code each.
+    const errors = field(root, 'errors');
+    const parts = Array.isArray(errors) ? errors : [root];
+    const codes = new Set(parts.map((part) => field(part, 'code')));
+    const [code] = codes;
+    const message = field(root, 'message');
+    const known = codes.size === 1 && typeof code === 'string'
+        ? BY_CODE[code]
+        : typeof message === 'string'
+            ? BY_MESSAGE[message]
+            : undefined;
+    return known && { host: hostOf(error.request.url), ...known };
+}
+/**
+ * Thrown in place of an unreachable RequestError so that plugin-retry, which retries only
+ * RequestErrors (node_modules/@octokit/plugin-retry, error-request.js), lets it through at once.
+ * `toStoreError` turns it into a RemoteError naming the host.
+ */
+class UnreachableError extends Error {
+    unreachable;
+    constructor(unreachable) {
+        super(`Could not reach ${unreachable.host} (${unreachable.reason})`);
+        this.unreachable = unreachable;
+        this.name = 'UnreachableError';
+    }
+}
+/**
+ * Octokit plugin, registered before plugin-retry so that its error hook runs first: a DNS failure
+ * is passed on to be retried once, any other unreachable host ends the request. Without it a
+ * refused port was retried for a minute and a URL without a scheme for 95 s.
+ */
+function failFastWhenUnreachable(octokit) {
+    // plugin-retry replays a request with the same options object: it identifies the request.
+    const retriedOnce = new WeakSet();
+    octokit.hook.error('request', (error, options) => {
+        const found = unreachable(error);
+        if (found === undefined)
+            throw error;
+        if (found.mayHealOnce && !retriedOnce.has(options)) {
+            retriedOnce.add(options);
+            throw error;
+        }
+        throw new UnreachableError(found);
+    });
+}
+function field(value, name) {
+    return typeof value === 'object' && value !== null
+        ? value[name]
+        : undefined;
+}
+/** The host and port a URL names, without any credentials; the raw start of one that does not parse. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url
+            .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+            .replace(/^[^/@]*@/, '')
+            .split(/[/?#]/)[0];
+    }
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** The tool's version, recorded in metadata and printed by `--version`. Kept equal to package.json by a test. */
+const TOOL_VERSION = '1.0.0';
+
+
+/***/ })
+
+};

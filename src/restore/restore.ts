@@ -1,0 +1,221 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { decryptFile, type EncryptionKey } from '../archive/encryption.js'
+import { unpackSession } from '../archive/unpack.js'
+import {
+  ClaudeSessionError,
+  EncryptionKeyError,
+  IntegrityError,
+  SessionNotFoundError
+} from '../errors.js'
+import type { ProgressCallback } from '../log.js'
+import { physicalPath, projectDirFor, readTranscriptTail } from '../session/index.js'
+import type { DraftView } from '../store/index.js'
+import type { SyncContext } from '../shared/context.js'
+import { installSession, type LocalConflictPolicy } from './install.js'
+import { lineageOf, withOwnBytes } from '../shared/redactedLineage.js'
+import { roleOfAsset, tagForBranch } from '../remote/layout.js'
+import { indexedCopy, indexOf } from '../remote/indexedRelease.js'
+import {
+  storedCopies,
+  groupSessionAssets,
+  newestSession,
+  type StoredCopy
+} from '../remote/storedCopies.js'
+import { downloadVerified } from './verifiedDownload.js'
+
+export interface RestoreRequest {
+  branch: string
+  cwd: string
+  configDir: string
+  env?: NodeJS.ProcessEnv
+  sessionId?: string
+  /** What to do when a local copy with the same id went on separately. Default: refuse. */
+  onLocalConflict?: LocalConflictPolicy
+  encryption?: EncryptionKey
+  onProgress?: ProgressCallback
+  /** The command a user would run to pull again, for conflict messages. */
+  pullCommand?: string
+}
+
+export interface RestoreResult {
+  sessionId: string
+  remoteSessionId: string
+  branch: string
+  projectDir: string
+  transcriptPath: string
+  outcome: 'installed' | 'fast-forward' | 'unchanged' | 'overwritten' | 'as-new'
+  /** Where the replaced local transcript was kept (--force). */
+  backupPath?: string
+  /** Where the replaced local `<id>/` folder was kept, when there was one. */
+  backupFolderPath?: string
+  records: number
+  relocated: boolean
+  archiveSize: number
+}
+
+export async function restoreSession(
+  ctx: SyncContext,
+  req: RestoreRequest
+): Promise<RestoreResult> {
+  const tag = tagForBranch(req.branch)
+  // One request finds the draft with its body: when the index there matches the assets listed in
+  // the same answer, the archive is the only other request (releaseIndex.ts).
+  const view = await ctx.store.lookupDraft(tag)
+  const index = indexOf(view)
+  const indexed = view && index && indexedCopy(view, index, req.sessionId)
+  const work = await mkdtemp(join(ctx.tempDir, 'claude-session-restore-'))
+  try {
+    let checked: Checked | undefined
+    if (indexed) {
+      try {
+        checked = await fetchChecked(ctx, req, indexed.sessionId, [indexed.copy], work)
+      } catch (error) {
+        // A stale or hand-edited index: nothing was installed; the listing path decides.
+        if (!(error instanceof ClaudeSessionError) || error instanceof EncryptionKeyError)
+          throw error
+        ctx.log.debug(`The index on ${tag} is stale (${error.message}); reading the release`)
+      }
+    }
+    checked ??= await fetchListed(ctx, req, tag, view, work)
+    return await install(ctx, req, checked, work)
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+interface Checked {
+  sessionId: string
+  version: StoredCopy
+  archiveName: string
+  unpacked: Awaited<ReturnType<typeof unpackSession>>
+  /** What install needs of the transcript: its record count and the last `cwd` it names. */
+  info: { records: number; cwd?: string }
+}
+
+async function fetchListed(
+  ctx: SyncContext,
+  req: RestoreRequest,
+  tag: string,
+  view: DraftView | null | undefined,
+  work: string
+): Promise<Checked> {
+  const release = await ctx.store.draftFromLookup(tag, view)
+  if (!release) {
+    throw new SessionNotFoundError(
+      `No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +
+        'Save one first; if one was saved, the token may lack push access, without which GitHub hides drafts ' +
+        '(a workflow needs `permissions: contents: write`).'
+    )
+  }
+  const groups = groupSessionAssets(release)
+  const group = req.sessionId ? groups.get(req.sessionId.toLowerCase()) : newestSession(groups)
+  if (!group) {
+    throw new SessionNotFoundError(
+      req.sessionId
+        ? `Session ${req.sessionId} is not saved on ${tag} in ${ctx.repository}. List what is there with \`claude-session list ${req.branch}\`.`
+        : `The draft release ${tag} in ${ctx.repository} holds no saved session.`
+    )
+  }
+  const versions = await storedCopies(ctx.store, group)
+  if (versions.length === 0) {
+    throw new IntegrityError(
+      `The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
+        'Save it again from the machine that has it.'
+    )
+  }
+  return fetchChecked(ctx, req, group.sessionId, versions, work)
+}
+
+/** Downloads, checks and unpacks into `work`: nothing here touches the Claude folder. */
+async function fetchChecked(
+  ctx: SyncContext,
+  req: RestoreRequest,
+  sessionId: string,
+  versions: StoredCopy[],
+  work: string
+): Promise<Checked> {
+  const { version, archivePath, archiveName } = await downloadVerified(
+    ctx,
+    versions,
+    work,
+    req.onProgress
+  )
+  let tarball = archivePath
+  if (roleOfAsset(archiveName)?.encrypted) {
+    if (!req.encryption) {
+      throw new EncryptionKeyError(
+        `Session ${sessionId} is stored encrypted (${archiveName}) and no key was given. ` +
+          'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.'
+      )
+    }
+    tarball = join(work, `session-${version.metadataAsset.id}.tar.gz`)
+    await decryptFile(archivePath, tarball, req.encryption)
+  }
+  const staging = join(work, `staging-${version.metadataAsset.id}`)
+  await mkdir(staging, { mode: 0o700 })
+  const unpacked = await unpackSession({ archiveFile: tarball, sessionId, destDir: staging })
+  const m = version.metadata
+  if (m.transcriptSha256 !== undefined) {
+    const transcript = unpacked.transcript
+    if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
+      throw new IntegrityError(
+        `The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`
+      )
+    }
+  }
+  // Unpacking refused a transcript that is not JSONL (Claude Code would drop it) and counted its
+  // records; the last `cwd` comes from the end of the file, without a second parse of it all.
+  const { cwd } = await readTranscriptTail(unpacked.transcriptPath)
+  const info = { records: unpacked.transcript.records, cwd }
+  return { sessionId, version, archiveName, unpacked, info }
+}
+
+async function install(
+  ctx: SyncContext,
+  req: RestoreRequest,
+  checked: Checked,
+  work: string
+): Promise<RestoreResult> {
+  const { unpacked, info } = checked
+  const m = checked.version.metadata
+  const group = { sessionId: checked.sessionId }
+  const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
+  // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
+  const own = await withOwnBytes(
+    join(projectDir, `${group.sessionId}.jsonl`),
+    unpacked.transcriptPath,
+    lineageOf(m),
+    work
+  )
+  if (own) unpacked.transcriptPath = own
+  const cwd = await physicalPath(req.cwd)
+  const installed = await installSession({
+    unpacked,
+    remoteSessionId: group.sessionId,
+    projectDir,
+    cwd,
+    recordedCwd: info.cwd,
+    onLocalConflict: req.onLocalConflict ?? 'refuse',
+    describe: {
+      branch: req.branch,
+      pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
+    }
+  })
+  ctx.log.info(
+    `Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`
+  )
+  return {
+    sessionId: installed.sessionId,
+    remoteSessionId: group.sessionId,
+    branch: req.branch,
+    projectDir,
+    transcriptPath: installed.transcriptPath,
+    outcome: installed.outcome,
+    backupPath: installed.backupPath,
+    backupFolderPath: installed.backupFolderPath,
+    records: info.records,
+    relocated: installed.relocated,
+    archiveSize: m.archiveSize ?? 0
+  }
+}

@@ -1,0 +1,228 @@
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { sameTranscript, type SessionMetadata } from '../archive/metadata.js'
+import { ConflictError } from '../errors.js'
+import type { ProgressCallback } from '../log.js'
+import type { Asset, Release, ReleaseStore } from '../store/index.js'
+import { roleOfAsset, stagingName } from '../remote/layout.js'
+import { groupSessionAssets, storedCopies, type SessionAssets } from '../remote/storedCopies.js'
+
+export interface VersionFiles {
+  archivePath: string
+  archiveName: string
+  metadataPath: string
+  metadataName: string
+  /** What the metadata file says, to recognise the same bytes stored by a concurrent save. */
+  metadata: SessionMetadata
+}
+
+/** This save lost a race for the session's final metadata name. */
+class LostRace extends Error {}
+
+/**
+ * Puts a new version of one session on the release. The final metadata name is the lock: only
+ * one save at a time can hold it, GitHub refusing a second asset of that name with 422
+ * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
+ * it is complete (restore accepts an archive under a staging name, checked by its sha256):
+ *
+ *   1. upload the archive (and, over a stored version, the metadata, both at once) under staging
+ *      names; into a draft this save has just created, the archive goes under its final name
+ *   2. over a stored version: delete its metadata, the one our transcript was checked against.
+ *      A 404 means another save replaced it first: we lost.
+ *   3. commit: the metadata takes the final name (upload, or rename of the staged one); 422 means
+ *      another save committed first: we lost.
+ *   4. delete what the listing showed of this session before we uploaded: superseded versions,
+ *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
+ *      so a save that checked against our version keeps its files.
+ *   5. rename the archive to its final name (not needed when it was uploaded under it).
+ *
+ * A loser removes what it uploaded and reports the truth: the same bytes are already stored
+ * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
+ * leftovers that the next save removes. Renames keep the asset id, so restore's "newest save"
+ * ordering is unaffected.
+ */
+export async function publishVersion(
+  store: ReleaseStore,
+  release: Release,
+  snapshot: SessionAssets | undefined,
+  files: VersionFiles,
+  options: { onProgress?: ProgressCallback; freshRelease?: boolean } = {}
+): Promise<Published> {
+  const nonce = randomBytes(5).toString('hex')
+  const ours: Asset[] = []
+  const committed = snapshot?.metadata.find((a) => !roleOfAsset(a.name)?.staging)
+  // On a draft this save has just created there are no leftovers to clear, so the archive takes
+  // its final name at once and needs no rename. A save that found the draft meanwhile stages its
+  // own; a final name it already took means that save got here first: we lost.
+  const direct = options.freshRelease === true && !snapshot
+  const uploadArchive = () =>
+    store.uploadAsset(release, {
+      name: direct ? files.archiveName : stagingName(files.archiveName, nonce),
+      filePath: files.archivePath,
+      contentType: archiveContentType(files.archiveName),
+      onProgress: options.onProgress
+    })
+  try {
+    let archive: Asset
+    let metadata: Asset
+    if (!committed) {
+      // The archive is complete before the metadata names it: restore never sees one without it.
+      archive = await uploadArchive().catch((error: unknown) => {
+        throw direct && error instanceof ConflictError ? new LostRace() : error
+      })
+      ours.push(archive)
+      // Nothing committed yet (a first save, or a killed save's leftovers): creating the final
+      // name is the lock.
+      metadata = await lockOrLose(store, release, files, () =>
+        store.uploadAsset(release, {
+          name: files.metadataName,
+          filePath: files.metadataPath,
+          contentType: 'application/json'
+        })
+      )
+      ours.push(metadata)
+    } else {
+      // Both go under staging names, which nothing reads as current: they travel together.
+      const uploads = await Promise.allSettled([
+        uploadArchive(),
+        store.uploadAsset(release, {
+          name: stagingName(files.metadataName, nonce),
+          filePath: files.metadataPath,
+          contentType: 'application/json'
+        })
+      ])
+      for (const u of uploads) if (u.status === 'fulfilled') ours.push(u.value)
+      for (const u of uploads) if (u.status === 'rejected') throw u.reason
+      const staged = ours[1]!
+      archive = ours[0]!
+      if (!(await store.deleteAsset(committed.id))) throw new LostRace()
+      metadata = await lockOrLose(
+        store,
+        release,
+        files,
+        () => store.renameAsset(staged.id, files.metadataName),
+        staged
+      )
+    }
+    // Committed. What the listing showed before our upload is superseded; the deletions are
+    // independent (the store's write queue still spaces them, client.ts).
+    await Promise.all(
+      assetsOf(snapshot)
+        .filter((asset) => asset.id !== committed?.id)
+        .map((asset) => store.deleteAsset(asset.id))
+    )
+    if (!direct) archive = await finishArchive(store, release, archive, metadata, files)
+    return { outcome: 'stored', metadata, archive }
+  } catch (error) {
+    if (!(error instanceof LostRace)) throw error
+    await Promise.all(ours.map((asset) => store.deleteAsset(asset.id)))
+    return { outcome: await settleLostRace(store, release, files) }
+  }
+}
+
+/** What was committed: the final metadata and the archive it names, as GitHub last described them. */
+export type Published =
+  { outcome: 'stored'; metadata: Asset; archive: Asset } | { outcome: 'already-stored' }
+
+function assetsOf(group: SessionAssets | undefined): Asset[] {
+  return group ? [...group.metadata, ...group.archives, ...group.broken] : []
+}
+
+/**
+ * Runs the step that takes the final metadata name. A 422 (ConflictError from the store) means
+ * another save holds it, unless the holder is ours (a retried request whose first answer was
+ * lost); a rename failing because our staged file is gone means another save's step 4 removed it
+ * after committing. We lost in those cases.
+ */
+async function lockOrLose(
+  store: ReleaseStore,
+  release: Release,
+  files: VersionFiles,
+  take: () => Promise<Asset>,
+  staged?: Asset
+): Promise<Asset> {
+  try {
+    return await take()
+  } catch (error) {
+    if (!(error instanceof ConflictError) && !staged) throw error
+    const current = await store.getRelease(release.id)
+    const holder = current?.assets.find((a) => a.name === files.metadataName)
+    if (holder && (await isOurs(store, holder, files, staged))) return holder
+    if (error instanceof ConflictError) throw new LostRace()
+    if (!current?.assets.some((a) => a.id === staged!.id)) throw new LostRace()
+    throw error
+  }
+}
+
+async function isOurs(
+  store: ReleaseStore,
+  holder: Asset,
+  files: VersionFiles,
+  staged: Asset | undefined
+): Promise<boolean> {
+  if (staged) return holder.id === staged.id
+  // Our metadata names this save's own timestamp: byte-equal text is ours.
+  const mine = await readFile(files.metadataPath)
+  if (holder.size !== mine.length) return false
+  return (await store.readAsset(holder, { maxBytes: mine.length })).equals(mine)
+}
+
+/**
+ * Step 5. Under its staging name the archive is already restorable, so a taken final name (another
+ * tool's upload) leaves it there. If a straggler's cleanup removed it while our metadata still
+ * stands, it is uploaded again: committed metadata never points at nothing.
+ */
+async function finishArchive(
+  store: ReleaseStore,
+  release: Release,
+  archive: Asset,
+  metadata: Asset,
+  files: VersionFiles
+): Promise<Asset> {
+  try {
+    return await store.renameAsset(archive.id, files.archiveName)
+  } catch (error) {
+    if (error instanceof ConflictError) return archive
+    const listed = await listedOf(store, release, [archive, metadata])
+    if (listed.has(archive.id)) throw error
+    // Our version was superseded by a later save: nothing to repair.
+    if (!listed.has(metadata.id)) return archive
+    return store.uploadAsset(release, {
+      name: files.archiveName,
+      filePath: files.archivePath,
+      contentType: archiveContentType(files.archiveName)
+    })
+  }
+}
+
+/** Which of these assets the release still lists. */
+async function listedOf(
+  store: ReleaseStore,
+  release: Release,
+  assets: Asset[]
+): Promise<Set<number>> {
+  const current = await store.getRelease(release.id)
+  const ids = new Set(current?.assets.map((a) => a.id))
+  return new Set(assets.filter((a) => ids.has(a.id)).map((a) => a.id))
+}
+
+function archiveContentType(name: string): string {
+  return name.endsWith('.age') ? 'application/octet-stream' : 'application/gzip'
+}
+
+/** After losing: did the winner store these very bytes? Otherwise the conflict is real. */
+async function settleLostRace(
+  store: ReleaseStore,
+  release: Release,
+  files: VersionFiles
+): Promise<'already-stored'> {
+  const sessionId = files.metadata.sessionId
+  const current = await store.getRelease(release.id)
+  const group = current && groupSessionAssets(current).get(sessionId.toLowerCase())
+  const newest = group ? (await storedCopies(store, group))[0] : undefined
+  if (newest && sameTranscript(newest.metadata, files.metadata)) return 'already-stored'
+  throw new ConflictError(
+    `Another save stored a different copy of session ${sessionId} on ${release.tagName} while this one was uploading. ` +
+      'This save stored nothing and removed what it had uploaded. Pull the other version first, or save again with force to replace it.'
+  )
+}
