@@ -57,8 +57,8 @@ export interface Refusal {
   problem: string
 }
 
-/** The descriptions the emulator holds requests to: github.com's, and GHES 3.17's for its 204 dispatch. */
-export type DescriptionName = 'api.github.com' | 'ghes-3.17'
+/** The descriptions the emulator holds requests to: github.com's, and the oldest and newest GHES ones. */
+export type DescriptionName = 'api.github.com' | 'ghes-3.17' | 'ghes-3.19'
 
 interface Loaded {
   description: Description
@@ -191,6 +191,21 @@ export function checkRest(
   }
   const why = misfit(d, schema, value, 'body')
   return why ? { status: 422, problem: why } : undefined
+}
+
+/**
+ * The top-level keys a JSON request body may carry, as the description lists them; undefined when
+ * it describes no such body. GitHub refuses others on some endpoints (workflowsEmulator.ts).
+ */
+export function bodyKeys(
+  method: string,
+  template: string,
+  name: DescriptionName = 'api.github.com'
+): string[] | undefined {
+  const { description: d } = load(name)
+  const operation = d.paths[template]?.[method.toLowerCase()]
+  const schema = operation?.requestBody?.content?.['application/json']?.schema
+  return schema ? Object.keys(deref(d, schema).properties ?? {}) : undefined
 }
 
 /** GraphQL queries are validated against GitHub's schema; undefined when the query is valid. */

@@ -32,6 +32,8 @@ export interface EmulatedRelease {
 
 export interface Repo {
   fullName: string
+  /** The first branch it was made with (GitHub's `default_branch`): `main` unless a test says otherwise. */
+  defaultBranch: string
   branches: Set<string>
   releases: EmulatedRelease[]
 }
@@ -64,8 +66,16 @@ export const cleanName = (name: string): string =>
 export const visible = (access: Access, r: EmulatedRelease): boolean =>
   access === 'write' || !r.draft
 
+/**
+ * Which GitHub the emulator stands for: github.com, or GitHub Enterprise Server, whose REST
+ * description (3.17–3.19 in `@octokit/openapi`) lacks some of github.com's parameters.
+ */
+export type Server = 'github.com' | 'ghes'
+
 export class World {
   readonly repos = new Map<string, Repo>()
+  /** Chosen per test; requests are held to this server's description (servers.ts). */
+  server: Server = 'github.com'
   readonly tokens = {
     write: `${SECRET_PREFIX}_write_${randomBytes(12).toString('hex')}`,
     read: `${SECRET_PREFIX}_read_${randomBytes(12).toString('hex')}`
@@ -103,6 +113,7 @@ export class World {
     if (!this.repos.has(fullName.toLowerCase()))
       this.repos.set(fullName.toLowerCase(), {
         fullName,
+        defaultBranch: branches[0] ?? 'main',
         branches: new Set(branches),
         releases: []
       })

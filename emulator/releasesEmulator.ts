@@ -11,12 +11,12 @@
  * (the route table), `emulator/servers.ts` (the three origins), `emulator/faults.ts`.
  */
 import { Faults, type Fault } from './faults.js'
-import { World, type EmulatedRelease, type SeedRelease } from './model.js'
+import { World, type EmulatedRelease, type SeedRelease, type Server } from './model.js'
 import { releaseRoutes, type Route } from './routes.js'
 import { startServers, type RequestRecord, type Violation } from './servers.js'
 
 export type { Fault } from './faults.js'
-export type { EmulatedAsset, EmulatedRelease } from './model.js'
+export type { EmulatedAsset, EmulatedRelease, Server } from './model.js'
 export { repoRoute, type Answer, type Route, type RouteCall } from './routes.js'
 export type { RequestRecord, Violation } from './servers.js'
 
@@ -31,6 +31,11 @@ export interface Emulator {
   uploadsUrl: string
   storageUrl: string
   tokens: { write: string; read: string }
+  /**
+   * github.com (the default) or GitHub Enterprise Server: every request is held to that server's
+   * REST description, and the Actions routes answer as that server does (workflowsEmulator.ts).
+   */
+  server: Server
   /** Accept one more token with this access. */
   addToken(token: string, access: 'write' | 'read'): void
   addRepo(fullName: string, opts?: { branches?: string[] }): void
@@ -70,6 +75,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     uploadsUrl: urls.uploads,
     storageUrl: urls.storage,
     tokens: world.tokens,
+    get server() {
+      return world.server
+    },
+    set server(value: Server) {
+      world.server = value
+    },
     addToken: (token, access) => void world.extraTokens.set(token, access),
     addRepo: (fullName, opts = {}) => world.addRepo(fullName, opts.branches),
     addBranch: (fullName, branch) => void world.repoOrThrow(fullName).branches.add(branch),

@@ -166,6 +166,7 @@ export const releaseRoutes: Route[] = [
     status: 200,
     body: {
       full_name: repo.fullName,
+      default_branch: repo.defaultBranch,
       permissions: { admin: false, push: access === 'write', pull: true }
     }
   })),

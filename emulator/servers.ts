@@ -152,7 +152,12 @@ export async function startServers(
         return send(x, { status: 200, body: { errors: [{ message: problem }] } })
       }
     } else {
-      const refusal = checkRest({ method: x.method, pathname, query: x.url.searchParams, body })
+      const request = { method: x.method, pathname, query: x.url.searchParams, body }
+      // github.com's description, or for an Enterprise Server the oldest and newest GHES ones.
+      const refusal =
+        world.server === 'ghes'
+          ? (checkRest(request, 'ghes-3.17') ?? checkRest(request, 'ghes-3.19'))
+          : checkRest(request)
       if (refusal) {
         journal.violations.push({ method: x.method, path: pathname, problem: refusal.problem })
         const message =

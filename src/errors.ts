@@ -47,6 +47,15 @@ export class SecretsFoundError extends ClaudeSessionError {}
 export class RunFailedError extends ClaudeSessionError {}
 
 /**
+ * `continue` started a run but cannot prove which one it is (the server named none, and the
+ * workflow carries no request id): it follows none rather than someone else's.
+ */
+export class RunNotIdentifiedError extends RemoteError {}
+
+/** The run `continue` followed did not complete within `--timeout`; it goes on. */
+export class RunTimeoutError extends RemoteError {}
+
+/**
  * A transcript that restore would refuse (a complete line that is not JSON, or no record at all):
  * refused before anything is uploaded. A usage error: the file, not the remote, is at fault.
  */

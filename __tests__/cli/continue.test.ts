@@ -1,112 +1,21 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runContinue, type ContinueOptions } from '../../src/cli/commands/continue.js'
-import type { CommandRuntime } from '../../src/cli/context.js'
+import { runContinue } from '../../src/cli/commands/continue.js'
 import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { saveSession } from '../../src/save/save.js'
-import {
-  actionRunner,
-  appendTurn,
-  type RunnerFaces,
-  type RunnerScript
-} from '../support/actionRunner.js'
-import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
-import { startEmulator, type Emulator } from '../../emulator/releasesEmulator.js'
+import { appendTurn } from '../support/actionRunner.js'
+import { makeMachine, placeSynthetic, removeLater } from '../support/claudeHome.js'
 import { checkRest, type DescriptionName } from '../../emulator/description.js'
 import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
-import { workflowsEmulator, type WorkflowsEmulator } from '../../emulator/workflowsEmulator.js'
+import { useContinueWorld, WORKFLOW } from '../support/continueHarness.js'
 
 const REPO = 'octo/continue'
-const WORKFLOW = 'claude-continue.yml'
-let emu: Emulator
-let workflows: WorkflowsEmulator
-
-beforeAll(async () => {
-  workflows = workflowsEmulator()
-  emu = await startEmulator({ routes: workflows.routes })
-  emu.addRepo(REPO, { branches: ['main', 'feature/x'] })
-  workflows.addWorkflow(REPO, WORKFLOW)
-  workflows.setLogin(emu.tokens.write, 'alice')
-})
-afterAll(async () => emu.close())
-beforeEach(() => {
-  workflows.ghes = false
-  workflows.onDispatch = undefined
-  workflows.violations.length = 0
-})
-// Every request the command sent fits GitHub's published REST description.
-afterEach(() => {
-  expect(workflows.violations).toEqual([])
-  expect(emu.violations).toEqual([])
-})
-
-interface Outcome {
-  code: number
-  out: string
-  err: string
-  error?: Error
-}
-
-function commandEnv(laptop: Machine, captured: { out: string; err: string }): CommandRuntime {
-  return {
-    cwd: laptop.cwd,
-    tempDir: () => removeLater(mkdtempSync(join(tmpdir(), 'claude-session-continue-'))),
-    env: {
-      PATH: process.env.PATH,
-      GH_TOKEN: emu.tokens.write,
-      GITHUB_API_URL: emu.apiUrl,
-      GITHUB_GRAPHQL_URL: emu.graphqlUrl,
-      GITHUB_REPOSITORY: REPO,
-      CLAUDE_CONFIG_DIR: laptop.configDir,
-      CLAUDE_SESSION_RETRIES: '0'
-    },
-    io: {
-      out: (t) => void (captured.out += t),
-      err: (t) => void (captured.err += t),
-      interactive: false,
-      color: false,
-      quiet: false
-    }
-  }
-}
-
-async function cont(
-  laptop: Machine,
-  options: Partial<ContinueOptions>,
-  extraEnv: Record<string, string> = {},
-  hooks: Parameters<typeof runContinue>[2] = {}
-): Promise<Outcome> {
-  const captured = { out: '', err: '' }
-  const ce = commandEnv(laptop, captured)
-  Object.assign(ce.env, extraEnv)
-  try {
-    await runContinue({ prompt: [], interval: 0.01, ...options }, ce, hooks)
-    return { code: 0, ...captured }
-  } catch (error) {
-    return { code: exitCodeOf(error), ...captured, error: error as Error }
-  }
-}
-
-let branches = 0
-/** A laptop with a session on a branch of its own: tests share the repository, not the draft. */
-async function laptopWithSession() {
-  const branch = `topic-${++branches}`
-  const laptop = await makeMachine('laptop')
-  const session = await placeSynthetic(laptop, { branch, turns: 2 })
-  return { laptop, branch, ...session }
-}
-
-/** Who runs the dispatched runs: see RunnerFaces (in-process unless a test needs the bundle). */
-function useRunner(script: RunnerScript = {}, faces: RunnerFaces = 'in-process'): void {
-  workflows.runner = actionRunner(emu, workflows, REPO, script, faces)
-}
-
-const lastRun = () => workflows.runs[workflows.runs.length - 1]!
+const { emu, workflows, commandEnv, cont, laptopWithSession, useRunner, lastRun } =
+  useContinueWorld(REPO)
 
 describe('claude-session continue', () => {
   it('pushes, starts the workflow, follows it and fast-forwards the laptop to what the run added', async () => {
@@ -128,15 +37,25 @@ describe('claude-session continue', () => {
       `${laptop.cwd} --resume ${sessionId}\n`
     )
     const run = lastRun()
+    // The session pushed is the one the run continues (session-id), and the run carries a request
+    // id in its title; every input is one the workflow declares.
     expect(workflows.dispatches.at(-1)).toEqual({
       repo: REPO,
       status: 200,
       body: {
         ref: branch,
-        inputs: { prompt: 'Fix the test', branch },
+        inputs: {
+          prompt: 'Fix the test',
+          branch,
+          'session-id': sessionId,
+          'request-id': expect.stringMatching(/^[0-9a-f-]{36}$/)
+        },
         return_run_details: true
       }
     })
+    expect(run.displayTitle).toBe(
+      `Continue a Claude Code session ${String(run.inputs['request-id'])}`
+    )
     const after = await readFile(transcriptPath, 'utf8')
     expect(after.startsWith(content)).toBe(true)
     // Each restore into another directory adds a `relocated` row, as Claude Code does (docs/facts.md).
@@ -155,35 +74,56 @@ describe('claude-session continue', () => {
     expect(result.out.trim().endsWith(`claude --resume ${sessionId}`)).toBe(true)
   })
 
-  it('finds the run it started on a server that answers 204, not the one someone else started', async () => {
-    workflows.ghes = true
+  it('on GitHub Enterprise Server: dispatches again without return_run_details and follows its own run, not one started at the same moment', async () => {
+    emu.server = 'ghes'
     useRunner()
-    // Someone else starts the same workflow on the same branch at the same moment: a newer run.
+    // Another `continue` of the same user starts the same workflow on the same branch at the same
+    // moment: a newer run, by the same actor, that fails at once.
     workflows.onDispatch = (run) =>
-      void workflows.addRun(REPO, { branch: run.branch, actor: 'bob', conclusion: 'failure' })
+      void workflows.addRun(REPO, {
+        branch: run.branch,
+        actor: 'alice',
+        conclusion: 'failure',
+        displayTitle: 'Continue a Claude Code session 7d1c0c3e-0000-4000-8000-000000000000'
+      })
     const { laptop, branch, transcriptPath, content } = await laptopWithSession()
+    const dispatched = workflows.dispatches.length
     const result = await cont(laptop, { branch, prompt: ['Go', 'on'] })
     expect(result.error).toBeUndefined()
-    expect(workflows.dispatches.at(-1)!.status).toBe(204)
-    const ours = workflows.runs.find((r) => r.actor === 'alice' && r.inputs.prompt === 'Go on')!
+    // GHES refused the parameter it lacks, with GitHub's words; nothing was started by that one.
+    const [refused, accepted] = workflows.dispatches.slice(dispatched)
+    expect(refused).toMatchObject({
+      status: 422,
+      message: 'Invalid request.\n\n"return_run_details" is not a permitted key.'
+    })
+    expect(accepted!.status).toBe(204)
+    expect(accepted!.body).not.toHaveProperty('return_run_details')
+    const ours = workflows.runs.find((r) => r.inputs.prompt === 'Go on')!
     expect(result.err).toContain(`Started run ${ours.id}`)
-    expect((await readFile(transcriptPath, 'utf8')).length).toBeGreaterThan(content.length)
-    // Bob's run is newer and failed at once: following it would have ended in exit 6.
-    expect(workflows.runs.some((r) => r.actor === 'bob' && r.id > ours.id)).toBe(true)
+    const after = await readFile(transcriptPath, 'utf8')
+    expect(after.startsWith(content)).toBe(true)
+    expect(after.slice(content.length)).toContain('Done: Go on')
+    expect(result.err).toMatch(/Pulled \d+ new records \(1 turn\)/)
+    // The other run is newer, by the same user, and failed: following it would have exited 6.
+    expect(workflows.runs.some((r) => r.id > ours.id && r.conclusion === 'failure')).toBe(true)
   })
 
-  it('names the missing workflow file and points to init, and starts nothing', async () => {
+  it('names the missing workflow file and points to init, having pushed and started nothing', async () => {
     useRunner()
     const { laptop, branch } = await laptopWithSession()
     const runsBefore = workflows.runs.length
+    const dispatchesBefore = workflows.dispatches.length
     const result = await cont(laptop, { branch, prompt: ['x'], workflow: 'nope.yml' })
     expect(result.code).toBe(2)
     expect(result.error!.message).toContain('.github/workflows/nope.yml')
+    expect(result.error!.message).toContain('default branch main')
     expect(result.error!.message).toContain('claude-session init')
     expect(workflows.runs.length).toBe(runsBefore)
+    expect(workflows.dispatches.length).toBe(dispatchesBefore)
+    expect(emu.releases(REPO).filter((r) => r.tag_name === `claude-sessions-${branch}`)).toEqual([])
   })
 
-  it('says the token needs actions: write (or the workflow scope) when GitHub answers 403', async () => {
+  it('says the token needs actions: write (classic: the repo scope) when GitHub answers 403, exit 2', async () => {
     const token = 'ghp_cannotdispatch00000000000000000000'
     emu.addToken(token, 'write')
     workflows.denyActions(token)
@@ -196,9 +136,12 @@ describe('claude-session continue', () => {
     )
     expect(error).toBeInstanceOf(Error)
     expect((error as Error).message).toContain('actions: write')
-    expect((error as Error).message).toContain('`workflow` scope')
+    // The dispatch endpoint's description: classic tokens need `repo`; `workflow` is for
+    // changing workflow files (docs/facts.md).
+    expect((error as Error).message).toContain('the `repo` scope')
+    expect((error as Error).message).not.toContain('`workflow` scope')
     expect((error as Error).message).not.toContain(token)
-    expect(exitCodeOf(error)).toBe(4)
+    expect(exitCodeOf(error)).toBe(2)
   })
 
   it('still pulls what a failed run saved, shows the failed step and the run URL, and exits 6', async () => {

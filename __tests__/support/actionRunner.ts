@@ -117,7 +117,8 @@ function bundledSteps(
     'github-token': emu.tokens.write,
     repository: repo,
     path: machine.cwd,
-    'session-id': '',
+    // The composite passes the workflow's session-id input to its restore step (action.yml).
+    'session-id': String(run.inputs['session-id'] ?? ''),
     'fail-on-missing': 'true',
     force: 'false',
     secrets: 'warn',
@@ -149,7 +150,13 @@ async function inProcessSteps(
   return {
     // As the restore action does on a runner: the stored copy wins over any local one.
     restore: async () =>
-      (await restoreSession(ctx, { ...where, onLocalConflict: 'force' })).sessionId,
+      (
+        await restoreSession(ctx, {
+          ...where,
+          sessionId: String(run.inputs['session-id'] ?? '') || undefined,
+          onLocalConflict: 'force'
+        })
+      ).sessionId,
     async save(sessionId) {
       // The save action finds no session when the restore step failed, warns and succeeds.
       if (sessionId === undefined) return

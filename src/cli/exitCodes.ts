@@ -3,6 +3,7 @@ import {
   ConflictError,
   RunFailedError,
   EncryptionKeyError,
+  PermissionError,
   SecretsFoundError,
   SessionNotFoundError,
   UsageError,
@@ -26,7 +27,7 @@ export const EXIT = {
 
 /** What each exit code means, for `--help`. */
 export const EXIT_CODES_HELP =
-  'Exit codes: 0 done, 1 nothing found, 2 usage or configuration error, 3 conflict, ' +
+  'Exit codes: 0 done, 1 nothing found, 2 usage or configuration error (also a token without the permission needed), 3 conflict, ' +
   '4 GitHub or network failure, 5 local file-system failure (permission, read-only, disk full), ' +
   '6 the workflow run that `continue` followed failed or was cancelled, 70 a bug in claude-session, 130/143 interrupted (Ctrl-C, SIGTERM).'
 
@@ -34,9 +35,12 @@ export const EXIT_CODES_HELP =
 export function exitCodeOf(error: unknown): number {
   if (asLocalFileError(error)) return EXIT.localFile
   if (error instanceof SessionNotFoundError) return EXIT.notFound
+  // A permission the token lacks (a 403 that is not a rate limit) is configuration, like a bad
+  // token: retrying will not help, granting it will (src/store/errors.ts).
   if (
     error instanceof UsageError ||
     error instanceof AuthError ||
+    error instanceof PermissionError ||
     error instanceof EncryptionKeyError
   )
     return EXIT.usage

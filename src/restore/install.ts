@@ -37,6 +37,11 @@ export interface InstallResult {
   sessionId: string
   transcriptPath: string
   outcome: 'installed' | 'fast-forward' | 'unchanged' | 'overwritten' | 'as-new'
+  /**
+   * fast-forward: the bytes of the local copy that the installed one continues, so a caller can
+   * count what arrived from the session it pulled (continue's report).
+   */
+  keptBytes?: number
   /** The replaced local transcript's copy (with --force). */
   backupPath?: string
   /** The replaced local `<id>/` folder's copy, when there was one. */
@@ -55,7 +60,7 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
   await mkdir(req.projectDir, { recursive: true, mode: 0o700 })
   const incoming = req.unpacked.transcriptPath
   const existing = join(req.projectDir, `${req.remoteSessionId}.jsonl`)
-  const { relation, checked } = await relate(existing, incoming)
+  const { relation, checked, sharedBytes } = await relate(existing, incoming)
 
   if (relation === 'same' || relation === 'local-ahead') {
     // Nothing new arrived (or only what this machine already went past): keep the local bytes,
@@ -123,6 +128,7 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
       sessionId,
       transcriptPath: target,
       outcome,
+      ...(outcome === 'fast-forward' ? { keptBytes: sharedBytes } : {}),
       backupPath: backup?.transcript,
       backupFolderPath: backup?.folder,
       relocated: relocate

@@ -9,6 +9,8 @@ export interface LocalState {
   relation: Relation
   /** The local transcript as it was compared; undefined when there was none. */
   checked?: ByteDigest
+  /** local-behind: how many of the local bytes the incoming copy starts with (all but our own `relocated` tail). */
+  sharedBytes?: number
 }
 
 /** How far back from the end restore looks for records it appended itself. */
@@ -27,7 +29,11 @@ export async function relate(localPath: string, incomingPath: string): Promise<L
   const incomingSize = (await lstat(incomingPath)).size
   if (checked.size <= incomingSize) {
     if (await fileStartsWith(incomingPath, checked)) {
-      return { relation: checked.size === incomingSize ? 'same' : 'local-behind', checked }
+      return {
+        relation: checked.size === incomingSize ? 'same' : 'local-behind',
+        checked,
+        sharedBytes: checked.size
+      }
     }
   } else if (await fileStartsWith(localPath, await hashFile(incomingPath))) {
     return { relation: 'local-ahead', checked }
@@ -39,7 +45,7 @@ export async function relate(localPath: string, incomingPath: string): Promise<L
   if (own > 0) {
     const base = await hashFile(localPath, { bytes: checked.size - own })
     if (base.size <= incomingSize && (await fileStartsWith(incomingPath, base))) {
-      return { relation: 'local-behind', checked }
+      return { relation: 'local-behind', checked, sharedBytes: base.size }
     }
   }
   return { relation: 'diverged', checked }

@@ -45,6 +45,8 @@ export interface RestoreResult {
   projectDir: string
   transcriptPath: string
   outcome: 'installed' | 'fast-forward' | 'unchanged' | 'overwritten' | 'as-new'
+  /** fast-forward: the bytes of the local copy that the pulled one continues. */
+  keptBytes?: number
   /** Where the replaced local transcript was kept (--force). */
   backupPath?: string
   /** Where the replaced local `<id>/` folder was kept, when there was one. */
@@ -212,6 +214,7 @@ async function install(
     projectDir,
     transcriptPath: installed.transcriptPath,
     outcome: installed.outcome,
+    keptBytes: installed.keptBytes,
     backupPath: installed.backupPath,
     backupFolderPath: installed.backupFolderPath,
     records: info.records,

@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises'
-import { RemoteError } from '../errors.js'
+import { RunNotIdentifiedError, UsageError } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { WorkflowJob, WorkflowRun, WorkflowRuns } from '../store/index.js'
 
@@ -7,49 +7,70 @@ export interface StartRequest {
   workflow: string
   branch: string
   inputs: Record<string, string>
+  /**
+   * The value sent as the workflow's `request-id` input, which its `run-name` shows: how the run
+   * is found where the server does not name it. Undefined when the workflow has no such input.
+   */
+  requestId?: string
   /** Between looks for the run where the server does not name it (GHES). */
   intervalMs: number
   signal?: AbortSignal
   log: Logger
 }
 
-/** Where a 204 server names no run, how long to look for the one it started. */
+/** Where the server names no run, how long to look for the one it started. */
 const FIND_ATTEMPTS = 30
 /** Run times come from GitHub's clock in whole seconds: allow that much before its `Date`. */
 const CLOCK_SLACK_MS = 2000
 
 /**
- * Starts the workflow and returns its run. github.com names the run in its answer; a server that
- * answers 204 (GHES, docs/facts.md) is asked for workflow_dispatch runs on the branch created since
- * its own clock's `Date`, and only those of the token's user when it has one, so that a run someone
- * else started at the same moment is not taken for ours.
+ * Starts the workflow and returns its run. github.com names the run in its answer. A server that
+ * does not (GHES, docs/facts.md) is asked for workflow_dispatch runs on the branch created since
+ * its own clock's `Date`, and only the run whose title carries this dispatch's request id is
+ * taken: two dispatches close together, or someone else's run, are never mistaken for ours.
+ * Without a request id the run cannot be proved ours: on a server that refuses
+ * `return_run_details` nothing is started; on one that ignores it, the run is left unfollowed.
  */
 export async function startRun(runs: WorkflowRuns, req: StartRequest): Promise<WorkflowRun> {
   const before = new Date()
-  const dispatched = await runs.dispatch({
-    workflow: req.workflow,
-    ref: req.branch,
-    inputs: req.inputs
-  })
+  const where = `.github/workflows/${req.workflow} on ${req.branch}`
+  const update =
+    `update the workflow (\`claude-session init --force --workflow ${req.workflow}\`, then commit and push it ` +
+    'to the default branch and to this one), or start it from the Actions tab and follow it with ' +
+    '`claude-session continue --attach RUN_ID`.'
+  const inputs = req.requestId ? { ...req.inputs, 'request-id': req.requestId } : req.inputs
+  const dispatched = await runs.dispatch(
+    { workflow: req.workflow, ref: req.branch, inputs },
+    {
+      unnamed: () =>
+        req.requestId
+          ? undefined
+          : new UsageError(
+              `This server (GitHub Enterprise Server) does not say which run a dispatch starts, and ${where} ` +
+                'has no `request-id` input to tell its run from another one started at the same time. ' +
+                `Nothing was started: ${update}`
+            )
+    }
+  )
   if (dispatched.runId !== undefined) return runs.getRun(dispatched.runId)
+  if (!req.requestId)
+    throw new RunNotIdentifiedError(
+      `GitHub started ${where} but did not say which run it is, and the workflow has no \`request-id\` ` +
+        `input to tell it from another run started at the same time: it is not followed. To follow it, ${update}`
+    )
   const since = new Date((dispatched.serverDate ?? before).getTime() - CLOCK_SLACK_MS)
-  const actor = await runs.currentLogin()
   for (let attempt = 0; attempt < FIND_ATTEMPTS; attempt++) {
-    const found = (await runs.listDispatchedRuns({ branch: req.branch, since, actor })).filter(
+    const ours = (await runs.listDispatchedRuns({ branch: req.branch, since })).find(
       (r) =>
         r.headBranch === req.branch &&
-        (actor === undefined || r.actor === actor) &&
+        (r.displayTitle ?? '').split(/\s+/).includes(req.requestId!) &&
         Date.parse(r.createdAt) >= since.getTime()
     )
-    if (found.length > 1 && actor === undefined)
-      req.log.warning(
-        `${found.length} runs started on ${req.branch} just now and the token names no user; following the newest, ${found[0]!.htmlUrl}`
-      )
-    if (found[0]) return found[0]
+    if (ours) return ours
     if (!(await sleep(req.intervalMs, req.signal))) break
   }
-  throw new RemoteError(
-    `GitHub accepted the dispatch of ${req.workflow} on ${req.branch} but no run of it appeared. ` +
+  throw new RunNotIdentifiedError(
+    `GitHub accepted the dispatch of ${req.workflow} on ${req.branch} but no run titled with request ${req.requestId} appeared. ` +
       `Look in the repository's Actions tab, then follow it with \`claude-session continue --attach RUN_ID\`.`
   )
 }
@@ -70,16 +91,28 @@ export interface FollowRequest {
   intervalMs: number
   signal?: AbortSignal
   onProgress(progress: RunProgress): void
+  /** Stop following once this long has passed (the run goes on). */
+  timeoutMs?: number
+  /** How long a run may stay queued before `onQueuedTooLong` is called (once). */
+  queuedWarningMs?: number
+  /** The run has waited for a runner longer than `queuedWarningMs`. */
+  onQueuedTooLong?(run: WorkflowRun, waitedSeconds: number): void
   /** Injected clock, for elapsed times. */
   now?: () => number
 }
 
 export type FollowResult =
-  { outcome: 'completed'; progress: RunProgress } | { outcome: 'detached'; run: WorkflowRun }
+  | { outcome: 'completed'; progress: RunProgress }
+  | { outcome: 'detached'; run: WorkflowRun }
+  | { outcome: 'timeout'; run: WorkflowRun; waitedSeconds: number }
+
+/** Statuses of a run no runner has started yet (GitHub's `status` values before in_progress). */
+const WAITING = new Set(['queued', 'waiting', 'requested', 'pending'])
 
 /**
  * Looks at the run every interval until it completes, reporting status and step; an abort (Ctrl-C)
- * stops following and leaves the run alone.
+ * stops following and leaves the run alone, and so does the timeout. A run still waiting for a
+ * runner after `queuedWarningMs` is reported once: GitHub keeps such a run queued for a day.
  */
 export async function followRun(
   runs: WorkflowRuns,
@@ -87,6 +120,9 @@ export async function followRun(
   req: FollowRequest
 ): Promise<FollowResult> {
   const now = req.now ?? Date.now
+  const started = now()
+  let queuedSince: number | undefined
+  let warned = false
   let last = ''
   let run = await runs.getRun(runId)
   for (;;) {
@@ -104,6 +140,19 @@ export async function followRun(
     last = key
     req.onProgress(progress)
     if (done) return { outcome: 'completed', progress }
+    const at = now()
+    queuedSince = WAITING.has(run.status) ? (queuedSince ?? at) : undefined
+    if (
+      !warned &&
+      queuedSince !== undefined &&
+      req.queuedWarningMs !== undefined &&
+      at - queuedSince >= req.queuedWarningMs
+    ) {
+      warned = true
+      req.onQueuedTooLong?.(run, Math.round((at - queuedSince) / 1000))
+    }
+    if (req.timeoutMs !== undefined && at - started >= req.timeoutMs)
+      return { outcome: 'timeout', run, waitedSeconds: Math.round((at - started) / 1000) }
     if (!(await sleep(req.intervalMs, req.signal))) return { outcome: 'detached', run }
     run = await runs.getRun(runId)
   }

@@ -11,12 +11,20 @@ export interface AddedRecords {
 }
 
 /**
- * What a transcript gained after its first `skip` records: Claude Code appends to the same file
- * when it resumes (docs/facts.md), so the rows after the ones we pushed are the run's.
+ * What a transcript gained after its first `skip` records, read from byte `fromByte` on (a line
+ * start): Claude Code appends to the same file when it resumes (docs/facts.md), so the rows after
+ * the ones we had are the run's.
  */
-export async function readAddedRecords(path: string, skip: number): Promise<AddedRecords> {
+export async function readAddedRecords(
+  path: string,
+  skip: number,
+  fromByte = 0
+): Promise<AddedRecords> {
   const added: AddedRecords = { records: 0, prompts: 0 }
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
+  const lines = createInterface({
+    input: createReadStream(path, { start: fromByte }),
+    crlfDelay: Infinity
+  })
   let seen = 0
   for await (const line of lines) {
     if (line.trim().length === 0) continue

@@ -34,15 +34,18 @@ export function toStoreError(error: unknown, what: string, repository: string): 
         `Use a token that has access to ${repository}.`
     )
   }
-  if (status === 403 && /secondary rate|rate limit/i.test(message)) {
+  // One rule for 403 (and 429): a rate limit is transient — Octokit's throttling already waited
+  // as GitHub advised and retried — so it ends as a remote failure; any other 403 is a permission
+  // the token lacks, which only the user can grant (docs/facts.md).
+  if (isRateLimit(error)) {
     return new RemoteError(
-      `GitHub's rate limit stopped us while trying to ${what} (${message}). Try again later.`
+      `GitHub's rate limit stopped us while trying to ${what} (${message || status}), after waiting as GitHub asked. Try again later.`
     )
   }
   if (status === 403) {
     return new PermissionError(
       `The token may not ${what} in ${repository} (403 ${message || 'Forbidden'}). ` +
-        'Writing sessions needs push access: in a workflow, `permissions: contents: write`.'
+        CONTENTS_PERMISSION
     )
   }
   if (status === 404) {
@@ -60,6 +63,30 @@ export function toStoreError(error: unknown, what: string, repository: string): 
       ? `${status}${message ? ` ${message}` : ''}`
       : sanitize(message || String(error))
   return new RemoteError(`Could not ${what}: ${detail}.`)
+}
+
+/**
+ * What a token needs to read and write sessions: push access, which is `contents: write` for a
+ * workflow's GITHUB_TOKEN and a fine-grained token, and the `repo` scope for a classic token
+ * (docs/facts.md: without it drafts are hidden and writes are refused).
+ */
+export const CONTENTS_PERMISSION =
+  'Sessions need push access: `permissions: contents: write` in a workflow, "Contents: Read and write" for a fine-grained token, the `repo` scope for a classic token.'
+
+/**
+ * GitHub's rate limits: 429, or 403 with a rate-limit message, a `retry-after`, or no requests
+ * left (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+ */
+export function isRateLimit(error: unknown): boolean {
+  if (!(error instanceof RequestError)) return false
+  if (error.status === 429) return true
+  if (error.status !== 403) return false
+  const headers = error.response?.headers ?? {}
+  return (
+    /rate limit/i.test(githubMessage(error)) ||
+    headers['retry-after'] !== undefined ||
+    headers['x-ratelimit-remaining'] === '0'
+  )
 }
 
 /** What to make of an answer that is not a failure for the caller. */

@@ -10,6 +10,7 @@ import {
 import { lookupByTag, releaseFromView } from './draftLookup.js'
 import { callGitHub, type Expected } from './errors.js'
 import { toAsset, toRelease } from './fromGitHub.js'
+import { readRepositoryAccess, type RepositoryAccess } from './repository.js'
 import { Transfers } from './transfers.js'
 import type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './types.js'
 
@@ -238,6 +239,11 @@ export class ReleaseStore {
   /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
   readAsset(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
     return this.transfers.read(asset, options)
+  }
+
+  /** The default branch, and whether the token may push (and so see drafts). */
+  repositoryAccess(): Promise<RepositoryAccess> {
+    return readRepositoryAccess(this.deps.client, this.deps.owner, this.deps.repo)
   }
 
   async branchExists(branch: string): Promise<boolean> {

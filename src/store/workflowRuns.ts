@@ -1,7 +1,8 @@
 import { PermissionError, UsageError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { connectionOf, createClient, type GitHubClient } from './client.js'
-import { statusOf, toStoreError } from './errors.js'
+import { githubMessage, isRateLimit, statusOf, toStoreError } from './errors.js'
+import { readRepositoryAccess, type RepositoryAccess } from './repository.js'
 import type { StoreOptions } from './types.js'
 
 export interface WorkflowRun {
@@ -15,6 +16,8 @@ export interface WorkflowRun {
   headSha: string
   createdAt: string
   actor?: string
+  /** The run's title: the workflow's `run-name` with the dispatch's inputs in it. */
+  displayTitle?: string
 }
 
 export interface WorkflowStep {
@@ -32,7 +35,7 @@ export interface WorkflowJob {
 }
 
 export interface Dispatched {
-  /** Absent where the server answered 204 (GHES ≤ 3.19 has no `return_run_details`). */
+  /** Absent where the server named no run (GHES ≤ 3.19 has no `return_run_details`). */
   runId?: number
   htmlUrl?: string
   /** The server's clock when it answered: runs it started are created no earlier than a moment before. */
@@ -57,23 +60,43 @@ export class WorkflowRuns {
 
   /**
    * POST …/actions/workflows/{file}/dispatches. github.com answers 200 with the run's id when asked
-   * with `return_run_details: true`; GitHub Enterprise Server answers 204 (docs/facts.md).
+   * with `return_run_details: true`; GitHub Enterprise Server (3.17–3.19) does not know the
+   * parameter and answers 422 `"return_run_details" is not a permitted key.`, so the dispatch is
+   * sent again without it (nothing was started by the refused one) and answers 204 (docs/facts.md).
    * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
    */
-  async dispatch(request: {
-    workflow: string
-    ref: string
-    inputs: Record<string, string>
-  }): Promise<Dispatched> {
-    try {
-      const response = await this.client.rest.actions.createWorkflowDispatch({
+  async dispatch(
+    request: {
+      workflow: string
+      ref: string
+      inputs: Record<string, string>
+    },
+    options: {
+      /** Where the server will not name the run: an error to throw instead of dispatching blind. */
+      unnamed?: () => Error | undefined
+    } = {}
+  ): Promise<Dispatched> {
+    const send = (runDetails: boolean) =>
+      this.client.rest.actions.createWorkflowDispatch({
         owner: this.owner,
         repo: this.repo,
         workflow_id: request.workflow,
         ref: request.ref,
         inputs: request.inputs,
-        return_run_details: true
+        ...(runDetails ? { return_run_details: true } : {})
       })
+    try {
+      let response: Awaited<ReturnType<typeof send>>
+      try {
+        response = await send(this.namesRuns)
+      } catch (error) {
+        if (!this.namesRuns || !refusesRunDetails(error)) throw error
+        this.namesRuns = false
+        const refusal = options.unnamed?.()
+        if (refusal) throw refusal
+        this.log.debug('The server does not know return_run_details (GHES): dispatching without it')
+        response = await send(false)
+      }
       const date = response.headers.date ? new Date(response.headers.date) : undefined
       const serverDate = date && !Number.isNaN(date.getTime()) ? date : undefined
       const data = ((response.status as number) === 200 ? response.data : undefined) as
@@ -84,6 +107,9 @@ export class WorkflowRuns {
     }
   }
 
+  /** False once the server refused `return_run_details`: it is not sent again. */
+  private namesRuns = true
+
   private dispatchError(error: unknown, workflow: string, ref: string): Error {
     const status = statusOf(error)
     const path = `.github/workflows/${workflow}`
@@ -93,21 +119,44 @@ export class WorkflowRuns {
           'Run `claude-session init` to write it, then commit and push it; or name yours with --workflow FILE.'
       )
     }
-    if (status === 403) {
+    if (status === 403 && !isRateLimit(error)) {
       return new PermissionError(
-        `The token may not start workflows in ${this.repository} (403). It needs \`actions: write\` ` +
-          '(fine-grained token: "Actions: Read and write"; classic token: the `workflow` scope).'
+        `The token may not start workflows in ${this.repository} (403 ${githubMessage(error) || 'Forbidden'}). ` +
+          DISPATCH_PERMISSION
       )
     }
     if (status === 422) {
-      const message = (error as { response?: { data?: { message?: string } } }).response?.data
-        ?.message
+      const reason = githubMessage(error)
       return new UsageError(
-        `GitHub refused to start ${path} on ${ref} (422${message ? ` ${message}` : ''}). ` +
-          'Check that the branch exists on GitHub (push it first), that the workflow has a `workflow_dispatch` trigger, and that every --input is declared in it.'
+        `GitHub refused to start ${path} on ${ref} (422${reason ? `: ${reason}` : ''}). ${adviceFor(reason, ref, path)}`
       )
     }
     return toStoreError(error, `start ${path}`, this.repository)
+  }
+
+  /** The default branch, and whether the token may push. */
+  repositoryAccess(): Promise<RepositoryAccess> {
+    return readRepositoryAccess(this.client, this.owner, this.repo)
+  }
+
+  /**
+   * The text of `.github/workflows/<file>` at `ref`, or undefined when the file (or the ref) is not
+   * there (GET …/contents/{path}?ref=, https://docs.github.com/rest/repos/contents#get-repository-content).
+   */
+  async workflowFile(file: string, ref: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.client.rest.repos.getContent({
+        owner: this.owner,
+        repo: this.repo,
+        path: `.github/workflows/${file}`,
+        ref
+      })
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined
+      return Buffer.from(data.content, 'base64').toString('utf8')
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined
+      throw toStoreError(error, `read .github/workflows/${file} on ${ref}`, this.repository)
+    }
   }
 
   async getRun(runId: number): Promise<WorkflowRun> {
@@ -216,6 +265,7 @@ function runOf(data: {
   head_sha: string
   created_at: string
   actor?: { login: string } | null
+  display_title?: string
 }): WorkflowRun {
   return {
     id: data.id,
@@ -225,8 +275,33 @@ function runOf(data: {
     headBranch: data.head_branch,
     headSha: data.head_sha,
     createdAt: data.created_at,
-    actor: data.actor?.login
+    actor: data.actor?.login,
+    displayTitle: data.display_title
   }
+}
+
+/**
+ * What a token needs to start a workflow, per the endpoint's description: fine-grained tokens
+ * Actions write, classic tokens and OAuth tokens the `repo` scope (the `workflow` scope is for
+ * changing workflow files). https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
+ */
+export const DISPATCH_PERMISSION =
+  'It needs `actions: write` (in a workflow: `permissions: actions: write`; fine-grained token: "Actions: Read and write"; classic token: the `repo` scope).'
+
+/** GHES's 422 for the parameter it lacks (benc-uk/workflow-dispatch#86, docs/facts.md). */
+function refusesRunDetails(error: unknown): boolean {
+  return statusOf(error) === 422 && /return_run_details/.test(githubMessage(error))
+}
+
+/** What to do about GitHub's 422 reasons for a dispatch (docs/facts.md quotes them). */
+function adviceFor(reason: string, ref: string, path: string): string {
+  if (/^No ref found for/i.test(reason))
+    return `The branch ${ref} is not on GitHub: push it first (git push -u origin ${ref}).`
+  if (/^Unexpected inputs provided/i.test(reason))
+    return `${path} on ${ref} does not declare those inputs: drop them, or add them under on.workflow_dispatch.inputs and push the file.`
+  if (/workflow_dispatch/i.test(reason))
+    return `${path} on ${ref} has no workflow_dispatch trigger: add it (claude-session init writes one) and push the file.`
+  return 'Check that the branch exists on GitHub, that the workflow has a `workflow_dispatch` trigger, and that every --input is declared in it.'
 }
 
 export function openWorkflowRuns(options: StoreOptions): WorkflowRuns {

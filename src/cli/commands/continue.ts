@@ -1,7 +1,16 @@
 import { spawn } from 'node:child_process'
-import { ConflictError, RunFailedError, SessionNotFoundError, UsageError } from '../../errors.js'
-import { discoverSession, projectDirFor, readAddedRecords } from '../../session/index.js'
+import { randomUUID } from 'node:crypto'
+import {
+  ConflictError,
+  RunFailedError,
+  RunTimeoutError,
+  SessionNotFoundError,
+  UsageError
+} from '../../errors.js'
+import { listStoredSessions } from '../../manage/list.js'
+import { readAddedRecords } from '../../session/index.js'
 import type { WorkflowRun } from '../../store/index.js'
+import { checkDispatch } from '../../runs/dispatchChecks.js'
 import { followRun, startRun } from '../../runs/workflowRun.js'
 import { restoreSession, type RestoreResult } from '../../restore/restore.js'
 import { saveSession } from '../../save/save.js'
@@ -33,7 +42,18 @@ export interface ContinueOptions extends GlobalOptions {
   attach?: string
   cwd?: string
   encryptionKeyFile?: string
+  /** How long to follow the run before giving up on it (it goes on): `6h`, `90m`, `30s`, seconds. */
+  timeout?: string
+  /** Seconds a run may wait for a runner before the warning (not a flag: tests shorten it). */
+  queuedWarningSeconds?: number
 }
+
+/** GitHub keeps a job nobody picks up queued for a day; six hours is past any real run of ours. */
+const DEFAULT_TIMEOUT = '6h'
+/** Hosted runners pick a job up within seconds to a minute; a few minutes queued means none will. */
+const QUEUED_WARNING_SECONDS = 180
+/** A session the run saved is stamped by the runner's clock; GitHub's run time is in whole seconds. */
+const CLOCK_SLACK_MS = 5000
 
 export interface ContinueHooks {
   /** Fires on Ctrl-C: stop following, leave the run alone. */
@@ -52,6 +72,7 @@ export async function runContinue(
   hooks: ContinueHooks = {}
 ): Promise<void> {
   const intervalMs = intervalOf(options.interval)
+  const timeoutMs = durationOf(options.timeout ?? DEFAULT_TIMEOUT)
   const workflow = options.workflow ?? DEFAULT_WORKFLOW
   const prompt = options.prompt.join(' ').trim()
   if (options.attach !== undefined && prompt)
@@ -71,7 +92,8 @@ export async function runContinue(
 
   let run: WorkflowRun
   let sessionId = options.session
-  let pushedRecords: number | undefined
+  /** Whether the workflow takes the session to continue; unknown with --attach. */
+  let takesSession: boolean | undefined
   if (options.attach !== undefined) {
     const id = Number(options.attach)
     if (!Number.isSafeInteger(id) || id <= 0)
@@ -79,6 +101,25 @@ export async function runContinue(
     run = await runs.getRun(id)
   } else {
     const branch = options.branch!
+    // Everything GitHub would refuse the dispatch for is checked before anything is pushed, so a
+    // refusal (exit 2) leaves nothing behind.
+    const { declared } = await checkDispatch(runs, {
+      workflow,
+      branch,
+      inputs: Object.keys(extraInputs)
+    })
+    takesSession = declared.has('session-id')
+    const update = `update it with \`claude-session init --force --workflow ${workflow}\` and push it to the default branch and to ${branch}`
+    if (!takesSession && sessionId)
+      throw new UsageError(
+        `.github/workflows/${workflow} on ${branch} has no session-id input, so its run would continue the newest ` +
+          `session saved on ${branch}, not ${sessionId}. Nothing was pushed or started: ${update}.`
+      )
+    if (!takesSession) {
+      const warning = `.github/workflows/${workflow} on ${branch} has no session-id input: the run continues the newest session saved on ${branch}. To choose it, ${update}.`
+      display.event({ event: 'warning', message: warning })
+      display.note(`${style(ce.io, 'yellow', '!')} ${warning}`)
+    }
     // The same save as `push`: nothing is uploaded when the stored copy is the same, and a
     // stored copy that went on elsewhere stops us here (exit 3) before any run is started.
     const saved = await saveSession(ctx, {
@@ -93,7 +134,6 @@ export async function runContinue(
       extraSecrets: [token]
     })
     sessionId = saved.sessionId
-    pushedRecords = saved.records
     display.event({ event: 'pushed', sessionId, outcome: saved.outcome, records: saved.records })
     display.note(
       saved.outcome === 'unchanged'
@@ -103,10 +143,17 @@ export async function runContinue(
     // Ctrl-C before the run exists stops here: nothing is started behind the user's back.
     if (hooks.signal?.aborted)
       throw new UsageError('Interrupted before the run was started; no run was started.')
+    // Only inputs the workflow declares: GitHub refuses any other (docs/facts.md).
     run = await startRun(runs, {
       workflow,
       branch,
-      inputs: { ...extraInputs, prompt, branch },
+      inputs: {
+        ...extraInputs,
+        prompt,
+        ...(declared.has('branch') ? { branch } : {}),
+        ...(takesSession ? { 'session-id': sessionId } : {})
+      },
+      requestId: declared.has('request-id') ? randomUUID() : undefined,
       intervalMs,
       signal: hooks.signal,
       log: ctx.log
@@ -119,16 +166,37 @@ export async function runContinue(
     return
   }
 
+  const queuedWarningMs = (options.queuedWarningSeconds ?? QUEUED_WARNING_SECONDS) * 1000
   const followed = await followRun(runs, run.id, {
     intervalMs,
     signal: hooks.signal,
-    onProgress: (p) => display.progress(p)
+    timeoutMs,
+    queuedWarningMs,
+    onProgress: (p) => display.progress(p),
+    onQueuedTooLong: (queued, waitedSeconds) => {
+      const warning = `Run ${queued.id} has been queued for ${waitedSeconds}s: no runner has picked it up. Check the workflow's runs-on and your runners.`
+      display.event({ event: 'queued', runId: queued.id, waitedSeconds, message: warning })
+      display.note(`${style(ce.io, 'yellow', '!')} ${warning}`)
+    }
   })
   hooks.followed?.()
   if (followed.outcome === 'detached') {
     display.event({ event: 'detached', runId: run.id, url: run.htmlUrl, attach })
     display.result(`Detached; the run goes on: ${run.htmlUrl}\nFollow it again with: ${attach}`)
     return
+  }
+  if (followed.outcome === 'timeout') {
+    display.event({
+      event: 'timeout',
+      runId: run.id,
+      status: followed.run.status,
+      url: run.htmlUrl,
+      attach
+    })
+    throw new RunTimeoutError(
+      `Run ${run.id} is still ${followed.run.status} after ${followed.waitedSeconds}s (--timeout ${options.timeout ?? DEFAULT_TIMEOUT}); ` +
+        `it goes on: ${run.htmlUrl}\nFollow it again with: ${attach}`
+    )
   }
   const { run: done, failedStep } = followed.progress
   const branch = options.branch ?? done.headBranch ?? undefined
@@ -147,7 +215,6 @@ export async function runContinue(
     )
 
   // A run that failed may still have saved (the action saves even when Claude fails): pull it.
-  const before = pushedRecords ?? (await localRecords(configDir, cwd, ce.env, branch, sessionId))
   let pulled: RestoreResult | undefined
   try {
     pulled = await restoreSession(ctx, {
@@ -165,7 +232,9 @@ export async function runContinue(
       throw new ConflictError(`Run ${done.id} finished (${done.htmlUrl}). ${error.message}`)
     if (!(error instanceof SessionNotFoundError) || succeeded) throw error
   }
-  const report = await reportPull(pulled, before, ctx)
+  const report = await reportPull(pulled, ctx)
+  if (sessionId && report.addedRecords === 0)
+    await checkRunSavedOurs(ctx, { run: done, branch, sessionId, workflow, takesSession })
   const head = await runs.branchHead(branch)
   const commit = head && head !== done.headSha ? head : undefined
   display.event({
@@ -199,17 +268,18 @@ export async function runContinue(
   if (options.resume && pulled) await resumeClaude(pulled.sessionId, cwd, ce)
 }
 
+/** What the pulled copy gained over the local one: counted from the session it pulled. */
 async function reportPull(
   pulled: RestoreResult | undefined,
-  before: number,
   ctx: SyncContext
 ): Promise<{ addedRecords: number; prompts: number; finalAnswer: string | null }> {
   if (!pulled || pulled.outcome === 'unchanged')
     return { addedRecords: 0, prompts: 0, finalAnswer: null }
-  // A copy installed as new or over ours shares no counted prefix with what we pushed.
-  const skip = pulled.outcome === 'fast-forward' ? before : 0
-  const added = await readAddedRecords(pulled.transcriptPath, skip)
-  ctx.log.debug(`${added.records} records after the first ${skip}`)
+  // A fast-forward continues the local copy of that very session: what follows its bytes is new.
+  // A copy installed as new or over ours shares no counted prefix with it.
+  const from = pulled.outcome === 'fast-forward' ? (pulled.keptBytes ?? 0) : 0
+  const added = await readAddedRecords(pulled.transcriptPath, 0, from)
+  ctx.log.debug(`${added.records} records after the first ${from} bytes`)
   return {
     addedRecords: added.records,
     prompts: added.prompts,
@@ -217,21 +287,35 @@ async function reportPull(
   }
 }
 
-/** Records of the local copy that a pull would fast-forward, 0 when there is none. */
-async function localRecords(
-  configDir: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  branch: string,
-  sessionId: string | undefined
-): Promise<number> {
-  const projectDir = await projectDirFor(configDir, cwd, env)
-  const local = await discoverSession({
-    projectDir,
-    branch: sessionId ? undefined : branch,
-    sessionId
-  })
-  return local ? (await readAddedRecords(local.transcriptPath, 0)).records : 0
+/**
+ * The run added nothing to the session we asked for: did it continue another one? A session of
+ * the branch saved by CI since the run was created is that other conversation (the workflow
+ * restored the branch's newest instead of ours), and going on quietly would hide it.
+ */
+async function checkRunSavedOurs(
+  ctx: SyncContext,
+  req: {
+    run: WorkflowRun
+    branch: string
+    sessionId: string
+    workflow: string
+    takesSession: boolean | undefined
+  }
+): Promise<void> {
+  const since = Date.parse(req.run.createdAt) - CLOCK_SLACK_MS
+  const other = (await listStoredSessions(ctx, { branch: req.branch })).find(
+    (s) =>
+      s.sessionId !== req.sessionId && s.savedBy === 'ci' && Date.parse(s.savedAt ?? '') >= since
+  )
+  if (!other) return
+  const why =
+    req.takesSession === false
+      ? `.github/workflows/${req.workflow} has no session-id input; update it with \`claude-session init --force --workflow ${req.workflow}\``
+      : `check that .github/workflows/${req.workflow} passes \`session-id: \${{ inputs.session-id }}\` to the action`
+  throw new RunFailedError(
+    `Run ${req.run.id} continued session ${other.sessionId}, not ${req.sessionId}: ${why}. ` +
+      `What it did is saved; pull it with \`claude-session pull ${req.branch} --session ${other.sessionId}\`.`
+  )
 }
 
 /** `--resume`: hand the terminal to Claude Code in the directory whose folder holds the session. */
@@ -251,6 +335,18 @@ async function resumeClaude(sessionId: string, cwd: string, ce: CommandRuntime):
     )
     child.on('close', () => done())
   })
+}
+
+/** `--timeout`: `6h`, `90m`, `30s`, `1.5h`, or plain seconds. */
+function durationOf(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(h|m|s)?$/i.exec(value.trim())
+  const unit = { h: 3_600_000, m: 60_000, s: 1000 }[
+    (m?.[2] ?? 's').toLowerCase() as 'h' | 'm' | 's'
+  ]
+  const ms = m ? Number(m[1]) * unit : NaN
+  if (!(ms > 0))
+    throw new UsageError(`--timeout takes a duration such as 6h, 90m or 30s, got "${value}".`)
+  return Math.round(ms)
 }
 
 function intervalOf(value: string | number | undefined): number {

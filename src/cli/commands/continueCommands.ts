@@ -11,10 +11,14 @@ export interface Face {
 
 const EXIT_CODES = `
 Exit codes: 0 done (also --no-wait and Ctrl-C, which leave the run going), 1 no session to push,
-2 usage or configuration error (e.g. the workflow file is missing: run claude-session init),
+2 usage or configuration error, checked before anything is pushed or started: the workflow file
+  missing on the default branch or the branch (run claude-session init), the branch not on GitHub,
+  an --input the workflow does not declare, a token without contents: write or actions: write,
 3 conflict (the stored or the local copy went on separately; nothing is overwritten),
-4 GitHub or network failure (also a token that may not start workflows: it needs actions: write),
-5 local file-system failure, 6 the run failed or was cancelled (whatever it saved is still pulled).`
+4 GitHub or network failure after retries (also: the run is still not done after --timeout, or
+  it could not be told apart from another run; it goes on: follow it with --attach RUN_ID),
+5 local file-system failure, 6 the run failed or was cancelled (whatever it saved is still pulled),
+  or it continued another session than the one pushed.`
 
 /** `continue` and `init`, wired apart from main.ts's other commands. */
 export function registerContinue(program: Command, face: Face): void {
@@ -37,15 +41,23 @@ export function registerContinue(program: Command, face: Face): void {
     .option('--json', 'one JSON object per event on stdout')
     .option('--resume', 'run `claude --resume <id>` once the run is pulled')
     .option('--attach <run-id>', 'follow (and then pull) a run started earlier')
+    .option(
+      '--timeout <duration>',
+      'stop following after this long (6h, 90m, 30s); the run goes on',
+      '6h'
+    )
     .option('--cwd <dir>', 'the directory Claude runs in (default: here)')
     .option('--encryption-key-file <path>', 'the age passphrase or identity for encrypted sessions')
     .addHelpText(
       'after',
       `
-Pushes like \`push\`, starts .github/workflows/<file> (workflow_dispatch, inputs prompt and branch) on
-the branch, shows its status and current step every --interval seconds, and when it completes pulls
-like \`pull\` and prints what Claude added and the \`claude --resume <id>\` command. Ctrl-C stops
-following without cancelling the run. Write the workflow once with \`claude-session init\`.
+Checks that the workflow is on the default branch and on the branch, that the branch is on GitHub
+and that every --input is declared; pushes like \`push\`; starts .github/workflows/<file>
+(workflow_dispatch, inputs prompt, branch, session-id and request-id where the workflow declares
+them) on the branch; shows its status and current step every --interval seconds (and warns when no
+runner picks it up); and when it completes pulls like \`pull\` and prints what Claude added and the
+\`claude --resume <id>\` command. Ctrl-C stops following without cancelling the run. Write the
+workflow once with \`claude-session init\`.
 
 Examples:
   claude-session continue "Fix the failing test we talked about"
