@@ -3,6 +3,7 @@ import type { Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { tagForBranch } from '../remote/layout.js'
 import { groupSessionAssets } from '../remote/storedCopies.js'
+import { refuseWhenDraftsHidden } from './draftVisibility.js'
 import { sessionDrafts } from './list.js'
 
 export interface DeleteResult {
@@ -20,6 +21,7 @@ export async function deleteStoredSessions(
 ): Promise<DeleteResult> {
   const drafts = await sessionDrafts(ctx, options.branch)
   if (drafts.length === 0) {
+    await refuseWhenDraftsHidden(ctx)
     throw new SessionNotFoundError(
       `No draft release ${tagForBranch(options.branch)} in ${ctx.repository}: nothing to delete.`
     )

@@ -2,6 +2,7 @@ import type { Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { branchOfTag, TAG_PREFIX, tagForBranch } from '../remote/layout.js'
 import { archivesFor, groupSessionAssets, readMetadataVersions } from '../remote/storedCopies.js'
+import { refuseWhenDraftsHidden } from './draftVisibility.js'
 
 export interface StoredSession {
   branch: string
@@ -29,6 +30,7 @@ export async function listStoredSessions(
   options: { branch?: string } = {}
 ): Promise<StoredSession[]> {
   const releases = await sessionDrafts(ctx, options.branch)
+  if (releases.length === 0) await refuseWhenDraftsHidden(ctx)
   const sessions: StoredSession[] = []
   for (const release of releases) {
     const branch = branchOfTag(release.tagName)
