@@ -117,3 +117,16 @@ describe('the restore step reports through outputs and the job environment', () 
     expect(core.setSecret).toHaveBeenCalledWith(emu.tokens.write)
   })
 })
+
+describe('a 403 in the actions: the permission is named, never "GitHub is down"', () => {
+  it('save with a read-only token warns with the permission to grant and does not fail the job', async () => {
+    await placeSynthetic(machine, { branch: 'main' })
+    core.resetCore(inputs({ 'github-token': emu.tokens.read }))
+    await save.run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    const warning = String(core.warning.mock.calls[0]?.[0] ?? '')
+    expect(warning).toContain('403')
+    expect(warning).toContain('contents: write')
+    expect(warning).not.toMatch(/GitHub or the network|rate limit|Try again later/)
+  })
+})

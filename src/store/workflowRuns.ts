@@ -229,17 +229,6 @@ export class WorkflowRuns {
     }
   }
 
-  /** The login behind the token, or undefined for tokens that have none (an installation's GITHUB_TOKEN). */
-  async currentLogin(): Promise<string | undefined> {
-    try {
-      const { data } = await this.client.rest.users.getAuthenticated()
-      return data.login
-    } catch (error) {
-      this.log.debug(`GET /user answered ${statusOf(error) ?? 'an error'}; not filtering by actor`)
-      return undefined
-    }
-  }
-
   /** The commit a branch points at on GitHub, or undefined when the branch is gone. */
   async branchHead(branch: string): Promise<string | undefined> {
     try {
