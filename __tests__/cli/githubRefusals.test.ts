@@ -8,6 +8,8 @@ import { describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/rest'
 import { readFile } from 'node:fs/promises'
 import { saveSession } from '../../src/save/save.js'
+import { openWorkflowRuns } from '../../src/store/index.js'
+import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { WORKFLOW_TEMPLATE } from '../../src/cli/workflowTemplate.js'
 import { makeMachine, placeSynthetic } from '../support/claudeHome.js'
 import { cliEnv, runMain } from '../support/cliRuntime.js'
@@ -391,5 +393,20 @@ describe('the refusals the emulator learned, shown on requests the old client se
         (e: { status: number }) => e.status
       )
     expect(head).toBe(404)
+  })
+
+  it("a 422 that still comes (the branch went away after the checks) quotes GitHub's reason and what to do", async () => {
+    const runs = openWorkflowRuns({
+      token: emu.tokens.write,
+      repository: REPO,
+      apiUrl: emu.apiUrl,
+      retry: { retries: 0 }
+    })
+    const error = await runs
+      .dispatch({ workflow: WORKFLOW, ref: 'gone-meanwhile', inputs: { prompt: 'x' } })
+      .catch((e: Error) => e)
+    expect(exitCodeOf(error)).toBe(2)
+    expect((error as Error).message).toContain('(422: No ref found for: gone-meanwhile)')
+    expect((error as Error).message).toContain('git push -u origin gone-meanwhile')
   })
 })

@@ -106,8 +106,13 @@ export type FollowResult =
   | { outcome: 'detached'; run: WorkflowRun }
   | { outcome: 'timeout'; run: WorkflowRun; waitedSeconds: number }
 
-/** Statuses of a run no runner has started yet (GitHub's `status` values before in_progress). */
-const WAITING = new Set(['queued', 'waiting', 'requested', 'pending'])
+/**
+ * A run waiting for a runner. Not `pending` (waiting for another run of its concurrency group,
+ * which the template's one-run-per-branch group makes normal) nor `waiting` (an environment's
+ * approval): neither is a missing runner.
+ * https://docs.github.com/rest/actions/workflow-runs#list-workflow-runs-for-a-repository
+ */
+const WAITING_FOR_RUNNER = new Set(['queued'])
 
 /**
  * Looks at the run every interval until it completes, reporting status and step; an abort (Ctrl-C)
@@ -141,7 +146,7 @@ export async function followRun(
     req.onProgress(progress)
     if (done) return { outcome: 'completed', progress }
     const at = now()
-    queuedSince = WAITING.has(run.status) ? (queuedSince ?? at) : undefined
+    queuedSince = WAITING_FOR_RUNNER.has(run.status) ? (queuedSince ?? at) : undefined
     if (
       !warned &&
       queuedSince !== undefined &&
