@@ -52,8 +52,15 @@ describe('claude-session init', () => {
     const workflow = parse(text) as {
       on: { workflow_dispatch: { inputs: Record<string, unknown> } }
     }
-    // `continue` sends exactly these inputs: the template must declare them.
-    expect(Object.keys(workflow.on.workflow_dispatch.inputs).sort()).toEqual(['branch', 'prompt'])
+    // `continue` sends prompt, branch, session-id and request-id, and `--input model=…` is the
+    // example of its help: the template must declare them (GitHub refuses any other, docs/facts.md).
+    expect(Object.keys(workflow.on.workflow_dispatch.inputs).sort()).toEqual([
+      'branch',
+      'model',
+      'prompt',
+      'request-id',
+      'session-id'
+    ])
     expect(ce.printed()).toContain('ANTHROPIC_API_KEY')
     expect(ce.printed()).toMatch(/git add \S*claude-continue\.yml && git commit/)
   })
