@@ -157,6 +157,19 @@ describe('21.3: the session chosen on the laptop is the one the run continues', 
     expect(result.error!.message).toContain('claude-session init --force --workflow old.yml')
     expect(created(branch)).toEqual(before)
   })
+  it('an older workflow without the session-id input, no --session: a warning, and the run goes on', async () => {
+    useRunner()
+    workflows.addWorkflow(REPO, 'old.yml', { text: OLD_TEMPLATE })
+    const { laptop, branch, transcriptPath, content } = await laptopWithSession()
+    const result = await cont(laptop, { branch, prompt: ['Old', 'one'], workflow: 'old.yml' })
+    expect(result.error).toBeUndefined()
+    expect(result.err).toContain('has no session-id input: the run continues the newest session')
+    expect(result.err).toContain('claude-session init --force --workflow old.yml')
+    expect(lastRun().inputs).toEqual({ prompt: 'Old one', branch })
+    expect((await readFile(transcriptPath, 'utf8')).slice(content.length)).toContain(
+      'Done: Old one'
+    )
+  })
 })
 
 describe('21.6: --attach counts from the session it pulls', () => {
