@@ -1,6 +1,14 @@
 export { openStore, ReleaseStore } from './releaseStore.js'
 export { graphqlUrlFor } from './client.js'
-export type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './types.js'
+export type {
+  Asset,
+  DraftListing,
+  DraftView,
+  Release,
+  ReleaseRef,
+  RetryOptions,
+  StoreOptions
+} from './types.js'
 export {
   openWorkflowRuns,
   WorkflowRuns,
