@@ -88,24 +88,28 @@ export class ReleaseStore {
     tag: string,
     view: DraftView | null | undefined
   ): Promise<Release | undefined> {
-    return (await this.locateDraft(tag, view)).draft
+    return (await this.settleLookup(tag, view)).draft
   }
 
   /**
    * findDraft, saying also whether the answer is certain: when neither GraphQL's tag lookup nor its
    * listing could answer, only REST's listing of the newest 1000 releases was searched.
    */
-  async locateDraft(
+  async locateDraft(tag: string): Promise<{ draft: Release | undefined; complete: boolean }> {
+    return this.settleLookup(tag, await this.lookupDraft(tag))
+  }
+
+  private async settleLookup(
     tag: string,
-    view?: DraftView | null
+    view: DraftView | null | undefined
   ): Promise<{ draft: Release | undefined; complete: boolean }> {
-    if (view === undefined) view = await this.lookupDraft(tag)
     if (view === null) return { draft: undefined, complete: true }
     if (view?.isDraft) {
       const release = await this.getRelease(view.id)
       if (release?.draft && release.tagName === tag) return { draft: release, complete: true }
     }
-    // GraphQL named a published release (one may share the tag) or could not answer.
+    // GraphQL named a published release (one may share the tag) or could not answer: the listing
+    // decides, through GraphQL when it answers (no cap), else REST (the newest 1000 releases).
     const listing = await this.listDrafts({ tag })
     return { draft: listing.drafts.sort((a, b) => a.id - b.id)[0], complete: listing.complete }
   }

@@ -28,9 +28,10 @@ export async function runDelete(options: DeleteOptions, runtime: CommandRuntime)
   }
   const result = await applyDelete(ctx, plan)
   reportKept(runtime, result.kept)
-  if (result.deletedSessions.length === 0 && result.deletedReleases === 0 && result.kept.length)
-    return
+  const done = `${result.deletedAssets} assets, ${result.deletedReleases} releases`
   runtime.io.out(
-    `${style(runtime.io, 'green', '✓')} Deleted ${what} (${result.deletedAssets} assets, ${result.deletedReleases} releases)\n`
+    result.kept.length === 0
+      ? `${style(runtime.io, 'green', '✓')} Deleted ${what} (${done})\n`
+      : `Deleted ${result.deletedSessions.length} of ${plan.sessions.length} sessions (${done}); kept ${result.kept.length}\n`
   )
 }
