@@ -80,6 +80,17 @@ async function oldSessionAndCi(t: ReturnType<typeof setup>) {
   return { laptop, sessionId, content, ciContent: content + more, ciSaves }
 }
 
+/** A terminal where the user answers y, after `meanwhile` happened while the prompt was open. */
+async function answeringYesAfter(meanwhile: () => Promise<void>, m: Machine, repo: string) {
+  const runtime = await emulatorRuntime(m, emu, repo)
+  runtime.io.interactive = true
+  runtime.io.ask = async () => {
+    await meanwhile()
+    return 'y'
+  }
+  return runtime
+}
+
 describe('prune while CI saves', () => {
   it('keeps a session saved again between the listing and the answer', async () => {
     const t = setup()
@@ -99,12 +110,7 @@ describe('prune while CI saves', () => {
   it('says so when the user answers y: "Kept …", not "Pruned 1 sessions"', async () => {
     const t = setup()
     const s = await oldSessionAndCi(t)
-    const runtime = await emulatorRuntime(s.laptop, emu, t.repo)
-    runtime.io.interactive = true
-    runtime.io.ask = async () => {
-      await s.ciSaves()
-      return 'y'
-    }
+    const runtime = await answeringYesAfter(s.ciSaves, s.laptop, t.repo)
     await runPrune({ olderThan: '30' }, runtime)
     expect(runtime.stdout.join('')).toContain(`delete ${BRANCH} ${s.sessionId} (saved 40 days ago)`)
     expect(runtime.stderr.join('')).toContain(
@@ -134,12 +140,7 @@ describe('delete while CI saves', () => {
   it('`delete --session` keeps a session saved again while the prompt was open', async () => {
     const t = setup()
     const s = await oldSessionAndCi(t)
-    const runtime = await emulatorRuntime(s.laptop, emu, t.repo)
-    runtime.io.interactive = true
-    runtime.io.ask = async () => {
-      await s.ciSaves()
-      return 'y'
-    }
+    const runtime = await answeringYesAfter(s.ciSaves, s.laptop, t.repo)
     await runDelete({ branch: BRANCH, session: s.sessionId }, runtime)
     expect(runtime.stderr.join('')).toContain(`Kept ${BRANCH} ${s.sessionId}`)
     expect(await storedTranscript(t.ctx, BRANCH, s.sessionId)).toBe(s.ciContent)
@@ -148,12 +149,7 @@ describe('delete while CI saves', () => {
   it('`delete <branch>` keeps the draft when a session was saved on it while the prompt was open', async () => {
     const t = setup()
     const s = await oldSessionAndCi(t)
-    const runtime = await emulatorRuntime(s.laptop, emu, t.repo)
-    runtime.io.interactive = true
-    runtime.io.ask = async () => {
-      await s.ciSaves()
-      return 'y'
-    }
+    const runtime = await answeringYesAfter(s.ciSaves, s.laptop, t.repo)
     await runDelete({ branch: BRANCH }, runtime)
     expect(runtime.stdout.join('')).toContain(`delete ${BRANCH} ${s.sessionId}`)
     expect(runtime.stderr.join('')).toContain(`Kept ${BRANCH} ${s.sessionId}`)
