@@ -137,6 +137,26 @@ describe('the release body', () => {
     expect(back.remoteSessionId).toBe(second.sessionId)
   })
 
+  it('takes over a body written before the marks: one index, the notes around it kept', async () => {
+    const t = setup()
+    const first = await sessionOn(t)
+    const index = parseIndex(t.draft().body)!
+    // What earlier versions wrote: the intro, the table, the comment; then a person's note.
+    const comment = /<!-- claude-session-index v1 [\s\S]*?-->/.exec(t.draft().body)![0]
+    const table = `| Session | Saved | Records | Transcript | Archive |\n| --- | --- | --- | --- | --- |\n| \`${first.sessionId}\` | x | 4 |  | y (0.0 MB) |`
+    t.draft().body = `Intro of old.\n\n${table}\n\n${comment}\n\nA note after.\n`
+    expect(parseIndex(t.draft().body)).toEqual(index)
+    const second = await sessionOn(t)
+    const body = t.draft().body
+    expect(body.startsWith('Intro of old.\n\n')).toBe(true)
+    expect(body.trimEnd().endsWith('A note after.')).toBe(true)
+    expect(body.match(/<!-- claude-session-index v1 /g)).toHaveLength(1)
+    expect(body).not.toContain('0.0 MB')
+    expect(Object.keys(parseIndex(body)!.sessions).sort()).toEqual(
+      [first.sessionId, second.sessionId].sort()
+    )
+  })
+
   it('the emulator refuses a body over 125,000 characters as GitHub does', async () => {
     const t = setup()
     const s = await sessionOn(t)

@@ -63,7 +63,9 @@ export async function planDelete(
     assets: group
   })
   if (options.sessionId === undefined) {
-    const sessions = drafts.flatMap((d) => [...groupSessionAssets(d).values()].map((g) => shown(d, g)))
+    const sessions = drafts.flatMap((d) =>
+      [...groupSessionAssets(d).values()].map((g) => shown(d, g))
+    )
     return { branch: options.branch, tag, drafts, sessions }
   }
   const id = options.sessionId.toLowerCase()
@@ -101,7 +103,13 @@ export async function applyDelete(ctx: SyncContext, plan: DeletePlan): Promise<D
         result.deletedSessions.push({ branch: s.branch, sessionId: s.sessionId })
     }
   }
-  merge(result, await removeSessions(ctx, plan.sessions.filter((s) => !whole.has(s.releaseId))))
+  merge(
+    result,
+    await removeSessions(
+      ctx,
+      plan.sessions.filter((s) => !whole.has(s.releaseId))
+    )
+  )
   return result
 }
 

@@ -62,7 +62,7 @@ export function renderBody(current: string | undefined, index: ReleaseIndex): st
   const { before, after, marked } = splitBody(current ?? '')
   if (Object.keys(index.sessions).length === 0) return joinOutside(before, after)
   const head = marked || before.trim() === '' ? before : `${before.trimEnd()}\n\n`
-  const tail = marked ? after : '\n'
+  const tail = marked ? after : after.trim() ? `\n\n${after.trim()}\n` : '\n'
   const budget = MAX_BODY_BYTES - Buffer.byteLength(head) - Buffer.byteLength(tail)
   const region = [regionOf(index, true), regionOf(index, false)].find(
     (r) => Buffer.byteLength(r) <= budget
@@ -75,10 +75,7 @@ export function renderBody(current: string | undefined, index: ReleaseIndex): st
  * holds the session's metadata, with its working directory). Undefined when the body needs no
  * change. An index that cannot be read is removed whole rather than left holding them.
  */
-export function bodyWithout(
-  body: string | undefined,
-  sessionIds: string[]
-): string | undefined {
+export function bodyWithout(body: string | undefined, sessionIds: string[]): string | undefined {
   if (!body) return undefined
   const index = parseIndex(body)
   if (index) {

@@ -14,7 +14,8 @@ export async function runList(options: ListOptions, runtime: CommandRuntime): Pr
   const listing = await listSessions(ctx, { branch: options.branch })
   const sessions = listing.sessions.map(withoutAssets)
   // Not "nothing stored" when a draft older than REST's 1000 releases could not be searched.
-  if (!listing.complete) runtime.io.err(`${style(runtime.io, 'yellow', '!')} ${INCOMPLETE_LISTING}\n`)
+  if (!listing.complete)
+    runtime.io.err(`${style(runtime.io, 'yellow', '!')} ${INCOMPLETE_LISTING}\n`)
   if (options.json) {
     runtime.io.out(JSON.stringify(sessions, null, 2) + '\n')
     return
