@@ -136,12 +136,6 @@ export class ReleaseStore {
     )
   }
 
-  /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
-  async findDraftsByListing(tag: string, options: { maxPages?: number } = {}): Promise<Release[]> {
-    const { drafts } = await this.listDrafts({ tag, maxPages: options.maxPages })
-    return drafts.sort((a, b) => a.id - b.id)
-  }
-
   /**
    * Drafts with this tag (or tag prefix), newest first, each read whole (assets included) — and
    * only those: the listing itself carries no assets (releaseListing.ts).
