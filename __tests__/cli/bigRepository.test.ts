@@ -184,5 +184,15 @@ describe("the emulator's GraphQL `releases` connection, as GitHub serves it", ()
           'Requesting 101 records on the `releases` connection exceeds the `first` limit of 100 records.'
       })
     ])
+    const unbounded = await ask(
+      'query { repository(owner: "acme", name: "page") { releases { nodes { tagName } } } }'
+    )
+    expect(unbounded.errors).toEqual([
+      expect.objectContaining({
+        type: 'MISSING_PAGINATION_BOUNDARIES',
+        message:
+          'You must provide a `first` or `last` value to properly paginate the `releases` connection.'
+      })
+    ])
   })
 })
