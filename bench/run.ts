@@ -225,6 +225,43 @@ async function crowded(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
   for (const m of [first, laptop, fresh, runner]) await dropMachine(m)
 }
 
+/**
+ * `claude-session list` in a busy repository: one session draft older than 5,000 releases with
+ * three assets each (nightly builds). REST would list only the newest 1000, each page embedding
+ * every asset (docs/facts.md); GraphQL's connection names releases alone (issue 25).
+ */
+async function bigRepository(emu: Emulator, rows: Row[]): Promise<void> {
+  const repo = 'bench/big'
+  emu.addRepo(repo, { branches: ['main'] })
+  const t: Target = {
+    emu,
+    endpoint: emu,
+    node: node.path,
+    token: emu.tokens.write,
+    repo,
+    branch: 'old-feature'
+  }
+  const laptop = await machine('laptop-big')
+  await session(laptop, t.branch, 64 * 1024, false)
+  ok('save before the releases', await runAction(t, 'save', laptop))
+  emu.seedManyReleases(repo, 5000, { tagPrefix: 'nightly-', assets: 3 })
+  const listed = ok('list', await runCli(t, ['list'], laptop))
+  // A list that found nothing says so on stderr (its stdout is not kept by the bench).
+  if (/No sessions|incomplete/.test(listed.stderr))
+    throw new Error(`list over 5,000 releases missed the old draft: ${listed.stderr}`)
+  rows.push(
+    row(
+      0.06,
+      'CLI list, 5,000 releases with 3 assets each',
+      listed.ms,
+      undefined,
+      listed.rssMB,
+      listed.requests
+    )
+  )
+  await dropMachine(laptop)
+}
+
 /** A 5 MB session through delaying proxies: the bundled actions, then the CLI. */
 async function latency(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
   const proxies = await startLatencyProxies(emu, LATENCY_MS)
@@ -311,6 +348,7 @@ async function main(): Promise<void> {
     if (SIZES.length > 0) {
       await bySize(emu, f, rows)
       await crowded(emu, f, rows)
+      await bigRepository(emu, rows)
     }
     if (LATENCY_MS > 0) await latency(emu, f, rows)
     if (!LATENCY_ONLY) install = await installWeight(node.path)

@@ -171,18 +171,31 @@ export class World {
     return release
   }
 
+  /**
+   * `count` releases, each with `assets` small assets (a busy project's nightly builds: every one
+   * of them embedded in each REST listing page, docs/facts.md).
+   */
   seedManyReleases(
     fullName: string,
     count: number,
-    opts: { draft?: boolean; tagPrefix?: string } = {}
+    opts: { draft?: boolean; tagPrefix?: string; assets?: number } = {}
   ): void {
     const repo = this.repoOrThrow(fullName)
     for (let i = 0; i < count; i++) {
+      const tag = `${opts.tagPrefix ?? 'v'}${i}`
       repo.releases.push(
         this.newRelease({
-          tag_name: `${opts.tagPrefix ?? 'v'}${i}`,
+          tag_name: tag,
           name: `Release ${i}`,
-          draft: opts.draft ?? false
+          draft: opts.draft ?? false,
+          assets: Array.from({ length: opts.assets ?? 0 }, (_, n) =>
+            this.newAsset(
+              `build-${tag}-${n}.zip`,
+              Buffer.from(`${tag}/${n}`),
+              'application/zip',
+              'uploaded'
+            )
+          )
         })
       )
     }

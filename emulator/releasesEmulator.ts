@@ -2,7 +2,8 @@
  * An emulator of GitHub's Releases API for tests, the demo and the benchmark: real HTTP on
  * 127.0.0.1 with three origins (API, uploads, signed storage), behaving as docs/facts.md records —
  * drafts visible only with push access, the tags endpoint blind to drafts, GraphQL
- * `release(tagName:)`, Link pagination capped at 1000 releases, upload_url with a required
+ * `release(tagName:)` and the `releases` connection (at most 100 a page), Link pagination capped
+ * at 1000 releases, a release body of at most 125,000 characters, upload_url with a required
  * Content-Length, 422 already_exists, 302 downloads to a storage origin that rejects
  * Authorization — plus fault injection. Octokit talks to it unmodified, and every API request is
  * held to GitHub's published description of its API (`emulator/description.ts`).
@@ -45,7 +46,7 @@ export interface Emulator {
   seedManyReleases(
     fullName: string,
     count: number,
-    opts?: { draft?: boolean; tagPrefix?: string }
+    opts?: { draft?: boolean; tagPrefix?: string; assets?: number }
   ): void
   releases(fullName: string): EmulatedRelease[]
   assetData(fullName: string, assetName: string, tag?: string): Buffer | undefined

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
-import { assetJson, releaseJson, type Urls } from './views.js'
+import { answerQuery, connection, type FieldContext } from './graphqlAnswers.js'
+import { assetJson, htmlUrlOf, releaseJson, type Urls } from './views.js'
 import {
   cleanName,
   now,
@@ -34,6 +35,8 @@ export interface Answer {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** The releases whose assets the answer carries (the journal keeps it: requests that download assets). */
+  assetsOf?: number[]
 }
 
 export interface Route {
@@ -58,6 +61,29 @@ export const alreadyExists = (): Answer => ({
   }
 })
 
+/**
+ * GitHub refuses a release body over 125,000 characters (gh prints "HTTP 422: Validation Failed"
+ * and then this message, docs/facts.md). Counted here in code points.
+ */
+const BODY_LIMIT = 125_000
+const bodyTooLong = (body: unknown): Answer | undefined =>
+  typeof body === 'string' && [...body].length > BODY_LIMIT
+    ? {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'Release',
+              code: 'custom',
+              field: 'body',
+              message: `body is too long (maximum is ${BODY_LIMIT} characters)`
+            }
+          ]
+        }
+      }
+    : undefined
+
 /** A route under `/repos/{owner}/{repo}`: the handler always has the repository. */
 export function repoRoute(
   method: string,
@@ -75,8 +101,11 @@ export const jsonBody = (call: RouteCall): Record<string, unknown> =>
   call.body.length ? (JSON.parse(call.body.toString()) as Record<string, unknown>) : {}
 
 /**
- * GraphQL `repository(owner,name){ release(tagName:) }`, which does find drafts (docs/facts.md), with
- * its body and the first 100 assets. Every field is sent; the client reads what it asked for.
+ * GitHub's GraphQL API, as far as the store uses it: `repository(owner, name)` with
+ * `release(tagName:)`, which does find drafts (docs/facts.md), and the `releases` connection, which
+ * lists drafts too for a caller with push access (the GitHub CLI's `gh release list` reads it and
+ * filters drafts itself: cli/cli pkg/cmd/release/list/http.go). Only the selected fields are
+ * answered (graphqlAnswers.ts), so a test sees what a query really downloads.
  */
 const graphqlRoute: Route = {
   method: 'POST',
@@ -84,40 +113,100 @@ const graphqlRoute: Route = {
   handle: ({ world, access, body }) => {
     const { query, variables } = JSON.parse(body.toString() || '{}') as {
       query?: string
-      variables?: Record<string, string>
+      variables?: Record<string, unknown>
     }
-    if (!query?.includes('release(tagName:'))
-      return { status: 200, body: { errors: [{ message: 'unsupported in emulator' }] } }
-    const repo = world.repo(variables?.owner ?? '', variables?.name ?? '')
-    if (!repo)
+    const served = new Set<number>()
+    const root = {
+      repository: (args: Record<string, unknown>, context: FieldContext) => {
+        const repo = world.repo(String(args.owner ?? ''), String(args.name ?? ''))
+        if (repo) return repositoryObject(repo, access, served)
+        context.addError({
+          type: 'NOT_FOUND',
+          path: context.path,
+          locations: context.locations,
+          message: `Could not resolve to a Repository with the name '${String(args.owner)}/${String(args.name)}'.`
+        })
+        return null
+      }
+    }
+    const answer = answerQuery(query ?? '', variables ?? {}, root)
+    return { status: 200, body: answer, assetsOf: [...served] }
+  }
+}
+
+function repositoryObject(
+  repo: Repo,
+  access: Access,
+  served: Set<number>
+): Record<string, unknown> {
+  const seen = repo.releases.filter((r) => visible(access, r))
+  return {
+    __typename: 'Repository',
+    nameWithOwner: repo.fullName,
+    release: ({ tagName }: Record<string, unknown>) => {
+      const matching = seen.filter((r) => r.tag_name === tagName)
+      // A published release wins over drafts of the same tag; among drafts, the oldest.
+      const chosen = matching.find((r) => !r.draft) ?? [...matching].sort((a, b) => a.id - b.id)[0]
+      return chosen ? releaseObject(repo, chosen, served) : null
+    },
+    releases: (args: Record<string, unknown>, context: FieldContext) => {
+      const order = args.orderBy as { field?: string; direction?: string } | undefined
+      // The store always names its order; without one the emulator lists oldest first.
+      const sortKey =
+        order?.field === 'NAME'
+          ? (r: EmulatedRelease) => [r.name, r.id]
+          : (r: EmulatedRelease) => [r.created_at, r.id]
+      const descending = order?.direction === 'DESC'
+      const sorted = [...seen].sort((a, b) => {
+        const [x, y] = [sortKey(a), sortKey(b)]
+        const c = x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : (x[1] as number) - (y[1] as number)
+        return descending ? -c : c
+      })
+      const page = connection(sorted, args, context, { name: 'releases', sortKey, descending })
       return {
-        status: 200,
-        body: {
-          data: { repository: null },
-          errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }]
-        }
-      }
-    const matching = repo.releases.filter(
-      (r) => r.tag_name === variables?.tag && visible(access, r)
-    )
-    const chosen = matching.find((r) => !r.draft) ?? [...matching].sort((a, b) => a.id - b.id)[0]
-    const release = chosen && {
-      databaseId: chosen.id,
-      isDraft: chosen.draft,
-      tagName: chosen.tag_name,
-      name: chosen.name,
-      url: '',
-      createdAt: chosen.created_at,
-      description: chosen.body,
-      // GraphQL names assets by node id only, no numeric id and no digest (docs/facts.md).
-      releaseAssets: {
-        totalCount: chosen.assets.length,
-        nodes: chosen.assets
-          .slice(0, 100)
-          .map((a) => ({ id: `RA_${a.id}`, name: a.name, size: a.size }))
+        ...page,
+        nodes: (page.nodes as EmulatedRelease[]).map((r) => releaseObject(repo, r, served)),
+        edges: (page.edges as { cursor: string; node: EmulatedRelease }[]).map((e) => ({
+          cursor: e.cursor,
+          node: releaseObject(repo, e.node, served)
+        }))
       }
     }
-    return { status: 200, body: { data: { repository: { release: release ?? null } } } }
+  }
+}
+
+/** A release as GraphQL describes it: assets by node id only, no numeric id, no digest (docs/facts.md). */
+function releaseObject(
+  repo: Repo,
+  r: EmulatedRelease,
+  served: Set<number>
+): Record<string, unknown> {
+  return {
+    __typename: 'Release',
+    id: `RE_${r.id}`,
+    databaseId: r.id,
+    isDraft: r.draft,
+    isPrerelease: r.prerelease,
+    tagName: r.tag_name,
+    name: r.name,
+    url: htmlUrlOf(repo, r),
+    createdAt: r.created_at,
+    publishedAt: r.draft ? null : r.created_at,
+    description: r.body,
+    releaseAssets: (args: Record<string, unknown>, context: FieldContext) => {
+      served.add(r.id)
+      const assets = r.assets.map((a) => ({
+        __typename: 'ReleaseAsset',
+        key: a.id,
+        id: `RA_${a.id}`,
+        name: a.name,
+        size: a.size,
+        contentType: a.content_type,
+        createdAt: a.created_at,
+        updatedAt: a.updated_at
+      }))
+      return connection(assets, args, context, { name: 'releaseAssets', sortKey: (a) => [a.key] })
+    }
   }
 }
 
@@ -141,7 +230,8 @@ function listReleases({ urls, access, query, repo }: RepoCall): Answer {
   return {
     status: 200,
     body: slice.map((r) => releaseJson(urls, repo, r)),
-    headers: links.length ? { link: links.join(', ') } : {}
+    headers: links.length ? { link: links.join(', ') } : {},
+    assetsOf: slice.map((r) => r.id)
   }
 }
 
@@ -179,6 +269,8 @@ export const releaseRoutes: Route[] = [
   repoRoute('POST', '/releases', (call) => {
     if (call.access !== 'write') return denyWrite()
     const input = jsonBody(call)
+    const tooLong = bodyTooLong(input.body)
+    if (tooLong) return tooLong
     const release = call.world.newRelease({
       tag_name: String(input.tag_name),
       name: String(input.name ?? ''),
@@ -193,7 +285,9 @@ export const releaseRoutes: Route[] = [
   // Published releases only: never drafts (docs/facts.md).
   repoRoute('GET', '/releases/tags/{tag}', ({ urls, params, repo }) => {
     const found = repo.releases.find((r) => r.tag_name === params.tag && !r.draft)
-    return found ? { status: 200, body: releaseJson(urls, repo, found) } : notFound()
+    return found
+      ? { status: 200, body: releaseJson(urls, repo, found), assetsOf: [found.id] }
+      : notFound()
   }),
   repoRoute('GET', '/releases/assets/{asset_id}', (call) => {
     const found = assetOf(call)
@@ -233,14 +327,17 @@ export const releaseRoutes: Route[] = [
   }),
   repoRoute('GET', '/releases/{release_id}', (call) => {
     const release = releaseOf(call)
-    return release ? { status: 200, body: releaseJson(call.urls, call.repo, release) } : notFound()
+    return release
+      ? { status: 200, body: releaseJson(call.urls, call.repo, release), assetsOf: [release.id] }
+      : notFound()
   }),
   repoRoute('GET', '/releases/{release_id}/assets', (call) => {
     const release = releaseOf(call)
     if (!release) return notFound()
     return {
       status: 200,
-      body: release.assets.map((a) => assetJson(call.urls, call.repo, release, a))
+      body: release.assets.map((a) => assetJson(call.urls, call.repo, release, a)),
+      assetsOf: [release.id]
     }
   }),
   repoRoute('PATCH', '/releases/{release_id}', (call) => {
@@ -248,13 +345,15 @@ export const releaseRoutes: Route[] = [
     if (!release) return notFound()
     if (call.access !== 'write') return denyWrite()
     const input = jsonBody(call)
+    const tooLong = bodyTooLong(input.body)
+    if (tooLong) return tooLong
     // A draft PATCHed without tag_name loses its tag to untagged-<hex> (docs/facts.md).
     if (typeof input.tag_name === 'string') release.tag_name = input.tag_name
     else if (release.draft) release.tag_name = `untagged-${randomBytes(10).toString('hex')}`
     if (typeof input.name === 'string') release.name = input.name
     if (typeof input.body === 'string') release.body = input.body
     if (typeof input.draft === 'boolean') release.draft = input.draft
-    return { status: 200, body: releaseJson(call.urls, call.repo, release) }
+    return { status: 200, body: releaseJson(call.urls, call.repo, release), assetsOf: [release.id] }
   }),
   repoRoute('DELETE', '/releases/{release_id}', (call) => {
     const release = releaseOf(call)

@@ -21,6 +21,8 @@ export interface RequestRecord {
   /** Date.now() when the request arrived. */
   at: number
   hadAuthorization: boolean
+  /** The releases whose assets the answer carried (REST release objects embed every asset). */
+  assetsOf?: number[]
 }
 
 /** A request GitHub's published description of its API would refuse. */
@@ -52,8 +54,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
-function send(x: Exchange, { status, body, headers = {} }: Answer): void {
+function send(x: Exchange, { status, body, headers = {}, assetsOf }: Answer): void {
   x.entry.status = status
+  if (assetsOf?.length) x.entry.assetsOf = assetsOf
   const payload = body === undefined ? '' : JSON.stringify(body)
   x.res.writeHead(status, {
     ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),

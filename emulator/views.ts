@@ -23,11 +23,16 @@ export function releaseJson(urls: Urls, repo: Repo, r: EmulatedRelease): Record<
     created_at: r.created_at,
     published_at: r.draft ? null : r.created_at,
     url: base,
-    html_url: `https://github.example/${repo.fullName}/releases/${r.draft ? `tag/untagged-${r.id}` : `tag/${r.tag_name}`}`,
+    html_url: htmlUrlOf(repo, r),
     assets_url: `${base}/assets`,
     upload_url: `${urls.uploads}/repos/${repo.fullName}/releases/${r.id}/assets{?name,label}`,
     assets: r.assets.map((a) => assetJson(urls, repo, r, a))
   }
+}
+
+/** The release's page; a draft's names no tag (GitHub shows it at `untagged-…`). */
+export function htmlUrlOf(repo: Repo, r: EmulatedRelease): string {
+  return `https://github.example/${repo.fullName}/releases/${r.draft ? `tag/untagged-${r.id}` : `tag/${r.tag_name}`}`
 }
 
 export function assetJson(

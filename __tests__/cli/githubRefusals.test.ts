@@ -324,13 +324,13 @@ describe('a token that cannot see drafts, and 403s', () => {
     )
     expect(again.code).toBe(0)
     // When it persists past the retries: GitHub's failure, exit 4, not a permission.
+    // list asks GraphQL's releases connection first and REST's listing when that fails: both limited.
     emu.inject({
       origin: 'api',
-      method: 'GET',
-      path: /\/releases$/,
+      path: /\/(graphql|releases)$/,
       kind: 'status',
       status: 403,
-      times: 5,
+      times: 20,
       headers: { 'retry-after': '1' },
       body: { message: 'You have exceeded a secondary rate limit.' }
     })

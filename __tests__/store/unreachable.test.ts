@@ -52,6 +52,7 @@ function operations(store: ReleaseStore, apiUrl: string): Record<string, () => P
   const { release, asset } = pointingAt(apiUrl)
   return {
     'GraphQL lookup': () => store.findDraft('claude-sessions-main'),
+    'GraphQL listing': () => store.listDrafts({ tagPrefix: 'claude-sessions-' }),
     list: () => store.listReleases(),
     get: () => store.getRelease(1),
     create: () => store.createDraft('t', { name: 't', body: '' }),

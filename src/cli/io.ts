@@ -7,6 +7,8 @@ export interface Io {
   interactive: boolean
   color: boolean
   quiet: boolean
+  /** Reads the user's answer to a question; a terminal prompt on stdin when not given. */
+  ask?(question: string): Promise<string>
 }
 
 let stdoutGuarded = false

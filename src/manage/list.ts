@@ -1,7 +1,12 @@
 import type { Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { branchOfTag, TAG_PREFIX, tagForBranch } from '../remote/layout.js'
-import { archivesFor, groupSessionAssets, readMetadataVersions } from '../remote/storedCopies.js'
+import {
+  archivesFor,
+  groupSessionAssets,
+  readMetadataVersions,
+  type SessionAssets
+} from '../remote/storedCopies.js'
 import { refuseWhenDraftsHidden } from './draftVisibility.js'
 
 export interface StoredSession {
@@ -24,15 +29,43 @@ export interface StoredSession {
   problem?: string
 }
 
+/** A stored session and the assets it was read from: what a deletion may remove, and no more. */
+export interface ListedSession extends StoredSession {
+  assets: SessionAssets
+}
+
+export interface SessionListing {
+  sessions: ListedSession[]
+  /**
+   * False when GraphQL could not list and REST's first 1000 releases were all that was searched
+   * (docs/facts.md): sessions on older drafts may exist that this listing does not show.
+   */
+  complete: boolean
+}
+
+/** Said wherever a listing may have missed drafts, instead of "nothing stored". */
+export const INCOMPLETE_LISTING =
+  "This listing may be incomplete: GitHub's GraphQL API did not answer, and its REST API lists only " +
+  'the newest 1000 releases, so a session draft older than those is not shown.'
+
 /** Every stored session, newest save first; reads each session's metadata (one small download each). */
 export async function listStoredSessions(
   ctx: SyncContext,
   options: { branch?: string } = {}
 ): Promise<StoredSession[]> {
-  const releases = await sessionDrafts(ctx, options.branch)
-  if (releases.length === 0) await refuseWhenDraftsHidden(ctx)
-  const sessions: StoredSession[] = []
-  for (const release of releases) {
+  const { sessions } = await listSessions(ctx, options)
+  return sessions.map(({ assets: _assets, ...session }) => session)
+}
+
+/** listStoredSessions, with each session's assets and whether the listing saw every release. */
+export async function listSessions(
+  ctx: SyncContext,
+  options: { branch?: string } = {}
+): Promise<SessionListing> {
+  const { drafts, complete } = await sessionDrafts(ctx, options.branch)
+  if (drafts.length === 0) await refuseWhenDraftsHidden(ctx)
+  const sessions: ListedSession[] = []
+  for (const release of drafts) {
     const branch = branchOfTag(release.tagName)
     if (branch === undefined) continue
     for (const listed of groupSessionAssets(release).values()) {
@@ -42,7 +75,8 @@ export async function listStoredSessions(
         tag: release.tagName,
         releaseId: release.id,
         releaseUrl: release.htmlUrl,
-        sessionId: group.sessionId
+        sessionId: group.sessionId,
+        assets: group
       }
       if (problem) {
         // A teammate on a newer version must not lock everyone else out of their sessions.
@@ -67,11 +101,20 @@ export async function listStoredSessions(
       })
     }
   }
-  return sessions.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''))
+  sessions.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''))
+  return { sessions, complete }
 }
 
-/** Our drafts: one branch's (duplicates included), or every branch's. */
-export async function sessionDrafts(ctx: SyncContext, branch?: string): Promise<Release[]> {
-  if (branch !== undefined) return ctx.store.findDraftsByListing(tagForBranch(branch))
-  return ctx.store.listReleases({ tagPrefix: TAG_PREFIX, draftsOnly: true })
+/**
+ * Our drafts: one branch's, found by tag as pull finds it (GraphQL `release(tagName:)`, which sees
+ * drafts), or every branch's, from GraphQL's listing of releases, which has no cap and carries no
+ * assets (src/store/releaseListing.ts).
+ */
+export async function sessionDrafts(
+  ctx: SyncContext,
+  branch?: string
+): Promise<{ drafts: Release[]; complete: boolean }> {
+  if (branch === undefined) return ctx.store.listDrafts({ tagPrefix: TAG_PREFIX })
+  const { draft, complete } = await ctx.store.locateDraft(tagForBranch(branch))
+  return { drafts: draft ? [draft] : [], complete }
 }

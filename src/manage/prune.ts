@@ -1,8 +1,8 @@
 import type { SyncContext } from '../shared/context.js'
-import { deleteStoredSessions } from './delete.js'
-import { listStoredSessions, type StoredSession } from './list.js'
+import { removeSessions, type DeleteResult } from './delete.js'
+import { listSessions, type ListedSession } from './list.js'
 
-export interface PruneCandidate extends StoredSession {
+export interface PruneCandidate extends ListedSession {
   reason: string
 }
 
@@ -13,13 +13,27 @@ export interface PruneOptions {
   now?: Date
 }
 
+export interface PrunePlan {
+  candidates: PruneCandidate[]
+  /** False when the listing may have missed old drafts (see INCOMPLETE_LISTING). */
+  complete: boolean
+}
+
 /** What `prune` would delete, and why; deletes nothing. */
 export async function planPrune(
   ctx: SyncContext,
   options: PruneOptions
 ): Promise<PruneCandidate[]> {
+  return (await planPruneListing(ctx, options)).candidates
+}
+
+/** planPrune, saying also whether every release was searched. */
+export async function planPruneListing(
+  ctx: SyncContext,
+  options: PruneOptions
+): Promise<PrunePlan> {
   const now = (options.now ?? new Date()).getTime()
-  const sessions = await listStoredSessions(ctx)
+  const { sessions, complete } = await listSessions(ctx)
   const goneBranches = new Map<string, boolean>()
   const candidates: PruneCandidate[] = []
   for (const session of sessions) {
@@ -42,14 +56,16 @@ export async function planPrune(
     }
     if (reasons.length > 0) candidates.push({ ...session, reason: reasons.join(', ') })
   }
-  return candidates
+  return { candidates, complete }
 }
 
-export async function applyPrune(ctx: SyncContext, candidates: PruneCandidate[]): Promise<number> {
-  let deleted = 0
-  for (const candidate of candidates) {
-    await deleteStoredSessions(ctx, { branch: candidate.branch, sessionId: candidate.sessionId })
-    deleted++
-  }
-  return deleted
+/**
+ * Deletes exactly the versions the plan listed: a session saved again since (while the prompt was
+ * open) is kept and reported in `kept` (see removeSessions).
+ */
+export async function applyPrune(
+  ctx: SyncContext,
+  candidates: PruneCandidate[]
+): Promise<DeleteResult> {
+  return removeSessions(ctx, candidates)
 }

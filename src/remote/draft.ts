@@ -4,7 +4,13 @@ import { ClaudeSessionError } from '../errors.js'
 import type { DraftView, Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { indexedSnapshot, indexOf, nextIndex } from './indexedRelease.js'
-import { parseIndex, renderBody, type IndexEntry, type ReleaseIndex } from './releaseIndex.js'
+import {
+  bodyWithout,
+  parseIndex,
+  renderBody,
+  type IndexEntry,
+  type ReleaseIndex
+} from './releaseIndex.js'
 import { groupSessionAssets, type SessionAssets, type StoredCopy } from './storedCopies.js'
 
 const DRAFT_BODY =
@@ -19,6 +25,8 @@ export interface SaveDraft {
   created: boolean
   /** The index in the draft's body, when it is there and intact. */
   index?: ReleaseIndex
+  /** The draft's body as looked up: the text a person wrote around the index is kept from it. */
+  body?: string
   /** Node ids of every asset the draft held when looked up; undefined when not all are known. */
   listedNodeIds?: Set<string>
   /** The session's assets and stored copy, when the index and the listed assets agree on them. */
@@ -51,7 +59,8 @@ export async function openDraftForSave(
   if (view && index) {
     const release = await ctx.store.draftFromView(view, index.uploadUrl)
     const indexed = release && indexedSnapshot(view, index, sessionId)
-    if (release && indexed) return { release, created: false, index, listedNodeIds, indexed }
+    if (release && indexed)
+      return { release, created: false, index, body: view.description, listedNodeIds, indexed }
   }
   const found = await ctx.store.draftFromLookup(tag, view)
   if (found) {
@@ -61,6 +70,7 @@ export async function openDraftForSave(
       release: found,
       created: false,
       index: index ?? (fromBody?.releaseId === found.id ? fromBody : undefined),
+      body: found.body ?? (view?.id === found.id ? view.description : undefined),
       listedNodeIds: listed.size === found.assets.length ? listed : undefined
     }
   }
@@ -68,11 +78,21 @@ export async function openDraftForSave(
     name: `Claude Code sessions: ${branch}`,
     body: DRAFT_BODY
   })
-  // A twin made at the same moment is among the newest releases, so the first page shows it.
-  const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 })
-  if (!twins.some((r) => r.id === created.id)) twins.push(created)
+  // A twin made at the same moment is among the newest releases, so the first page shows it; only
+  // a twin is read whole (the listing names releases without their assets, releaseListing.ts).
+  const { refs } = await ctx.store.listDraftRefs({ tag, maxPages: 1 })
+  const twins = [created]
+  for (const ref of refs) {
+    if (ref.id === created.id) continue
+    const twin = ref.release ?? (await ctx.store.getRelease(ref.id))
+    if (twin?.draft && twin.tagName === tag) twins.push(twin)
+  }
   const release = await convergeDrafts(ctx, twins)
-  return { release, created: release.id === created.id && twins.length === 1 }
+  return {
+    release,
+    created: release.id === created.id && twins.length === 1,
+    body: release.body ?? DRAFT_BODY
+  }
 }
 
 /**
@@ -90,10 +110,32 @@ export async function recordInIndex(
   if (!entry) return
   const index = nextIndex(draft.index, draft.release, draft.listedNodeIds, sessionId, entry)
   try {
-    await ctx.store.updateBody(draft.release, renderBody(DRAFT_BODY, index))
+    await ctx.store.updateBody(draft.release, renderBody(draft.body ?? DRAFT_BODY, index))
   } catch (error) {
     if (!(error instanceof ClaudeSessionError)) throw error
     ctx.log.debug(`Could not update the index on ${draft.release.tagName}: ${error.message}`)
+  }
+}
+
+/**
+ * Takes deleted sessions out of the draft's index: their rows, and their metadata (which names
+ * the working directory) in the JSON. Best effort, as recordInIndex: readers check the index
+ * against the assets anyway; the text a person wrote around it stays.
+ */
+export async function dropFromIndex(
+  ctx: SyncContext,
+  release: Release,
+  sessionIds: string[]
+): Promise<void> {
+  const body = bodyWithout(release.body, sessionIds)
+  if (body === undefined) return
+  try {
+    await ctx.store.updateBody(release, body)
+  } catch (error) {
+    if (!(error instanceof ClaudeSessionError)) throw error
+    ctx.log.warning(
+      `Could not take the deleted sessions out of the description of ${release.tagName}: ${error.message}`
+    )
   }
 }
 

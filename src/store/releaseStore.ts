@@ -12,10 +12,25 @@ import { callGitHub, type Expected } from './errors.js'
 import { toAsset, toRelease } from './fromGitHub.js'
 import { readRepositoryAccess, type RepositoryAccess } from './repository.js'
 import { Transfers } from './transfers.js'
-import type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './types.js'
+import { listReleaseRefs } from './releaseListing.js'
+import type {
+  Asset,
+  DraftListing,
+  DraftView,
+  Release,
+  ReleaseRef,
+  RetryOptions,
+  StoreOptions
+} from './types.js'
 
 /** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
 const LISTING_CAP_PAGES = 10
+
+/** Whether a tag is the one asked for, or has the prefix asked for. */
+function wanted(filter: { tag?: string; tagPrefix?: string }, tagName: string): boolean {
+  if (filter.tag !== undefined) return tagName === filter.tag
+  return filter.tagPrefix === undefined || tagName.startsWith(filter.tagPrefix)
+}
 
 export function openStore(options: StoreOptions): ReleaseStore {
   const { owner, repo, apiUrl, log, retry } = connectionOf(options)
@@ -74,13 +89,30 @@ export class ReleaseStore {
     tag: string,
     view: DraftView | null | undefined
   ): Promise<Release | undefined> {
-    if (view === null) return undefined
+    return (await this.settleLookup(tag, view)).draft
+  }
+
+  /**
+   * findDraft, saying also whether the answer is certain: when neither GraphQL's tag lookup nor its
+   * listing could answer, only REST's listing of the newest 1000 releases was searched.
+   */
+  async locateDraft(tag: string): Promise<{ draft: Release | undefined; complete: boolean }> {
+    return this.settleLookup(tag, await this.lookupDraft(tag))
+  }
+
+  private async settleLookup(
+    tag: string,
+    view: DraftView | null | undefined
+  ): Promise<{ draft: Release | undefined; complete: boolean }> {
+    if (view === null) return { draft: undefined, complete: true }
     if (view?.isDraft) {
       const release = await this.getRelease(view.id)
-      if (release?.draft && release.tagName === tag) return release
+      if (release?.draft && release.tagName === tag) return { draft: release, complete: true }
     }
-    const drafts = await this.findDraftsByListing(tag)
-    return drafts[0]
+    // GraphQL named a published release (one may share the tag) or could not answer: the listing
+    // decides, through GraphQL when it answers (no cap), else REST (the newest 1000 releases).
+    const listing = await this.listDrafts({ tag })
+    return { draft: listing.drafts.sort((a, b) => a.id - b.id)[0], complete: listing.complete }
   }
 
   /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
@@ -105,16 +137,60 @@ export class ReleaseStore {
     )
   }
 
-  /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
-  async findDraftsByListing(tag: string, options: { maxPages?: number } = {}): Promise<Release[]> {
-    const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages })
-    return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id)
+  /**
+   * Drafts with this tag (or tag prefix), newest first, each read whole (assets included) — and
+   * only those: the listing itself carries no assets (releaseListing.ts).
+   */
+  async listDrafts(filter: {
+    tag?: string
+    tagPrefix?: string
+    maxPages?: number
+  }): Promise<DraftListing> {
+    const { refs, complete } = await this.listDraftRefs(filter)
+    const drafts: Release[] = []
+    for (const ref of refs) {
+      const release = ref.release ?? (await this.getRelease(ref.id))
+      // Deleted, published or renamed since it was listed: not a draft of ours any more.
+      if (release?.draft && wanted(filter, release.tagName)) drafts.push(release)
+    }
+    return { drafts, complete }
+  }
+
+  /**
+   * Drafts with this tag (or tag prefix), newest first, as GraphQL lists them: ids and tags only.
+   * When GraphQL cannot list, REST does, and its releases come whole (`release`); REST stops at
+   * the first 1000 releases, which `complete: false` says.
+   */
+  async listDraftRefs(filter: {
+    tag?: string
+    tagPrefix?: string
+    maxPages?: number
+  }): Promise<{ refs: (ReleaseRef & { release?: Release })[]; complete: boolean }> {
+    const refs = await listReleaseRefs(this.deps, {
+      keep: (ref) => ref.isDraft && wanted(filter, ref.tagName),
+      maxPages: filter.maxPages
+    })
+    if (refs) return { refs, complete: true }
+    const rest = await this.listReleasesCapped({ draftsOnly: true, maxPages: filter.maxPages })
+    return {
+      refs: rest.releases
+        .filter((r) => wanted(filter, r.tagName))
+        .map((release) => ({ id: release.id, tagName: release.tagName, isDraft: true, release })),
+      complete: !rest.capped
+    }
   }
 
   /** Releases, newest first, drafts included for callers with push access, up to GitHub's cap. */
   async listReleases(
     options: { tagPrefix?: string; draftsOnly?: boolean; maxPages?: number } = {}
   ): Promise<Release[]> {
+    return (await this.listReleasesCapped(options)).releases
+  }
+
+  /** listReleases, and whether it stopped at GitHub's cap of 1000 releases (docs/facts.md). */
+  private async listReleasesCapped(
+    options: { tagPrefix?: string; draftsOnly?: boolean; maxPages?: number } = {}
+  ): Promise<{ releases: Release[]; capped: boolean }> {
     const out: Release[] = []
     const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES)
     for (let page = 1; page <= pages; page++) {
@@ -130,16 +206,16 @@ export class ReleaseStore {
         // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
         { on422: () => undefined }
       )
-      if (response === undefined) break
+      if (response === undefined) return { releases: out, capped: true }
       for (const release of response.data.map(toRelease)) {
         if (options.draftsOnly && !release.draft) continue
         if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
           continue
         out.push(release)
       }
-      if (response.data.length < 100) break
+      if (response.data.length < 100) return { releases: out, capped: false }
     }
-    return out
+    return { releases: out, capped: pages === LISTING_CAP_PAGES }
   }
 
   async getRelease(id: number): Promise<Release | undefined> {

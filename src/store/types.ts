@@ -31,6 +31,23 @@ export interface Release {
   body?: string
 }
 
+/** A release as GraphQL's `releases` connection names it: enough to pick drafts out, no assets. */
+export interface ReleaseRef {
+  id: number
+  tagName: string
+  isDraft: boolean
+}
+
+/** Drafts found by listing, and whether the listing saw every release of the repository. */
+export interface DraftListing {
+  drafts: Release[]
+  /**
+   * False when only REST could list and it stopped at GitHub's first 1000 releases (docs/facts.md):
+   * an older draft may exist that this listing does not show.
+   */
+  complete: boolean
+}
+
 /**
  * A release as GraphQL's tag lookup sees it: its body and, for each asset, only what GraphQL gives
  * (no numeric id, no digest, docs/facts.md). `complete` is false when the release holds more assets

@@ -9,15 +9,19 @@ export async function confirm(
   yes: boolean | undefined
 ): Promise<boolean> {
   if (yes) return true
-  if (!runtime.io.interactive || !process.stdin.isTTY) {
+  const ask = runtime.io.ask ?? (process.stdin.isTTY ? askOnTerminal : undefined)
+  if (!runtime.io.interactive || !ask) {
     throw new UsageError(
       `${question.replace(/\?$/, '')}: refusing without confirmation. Pass --yes to confirm.`
     )
   }
+  return /^y(es)?$/i.test((await ask(`${question} [y/N] `)).trim())
+}
+
+async function askOnTerminal(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stderr })
   try {
-    const answer = await rl.question(`${question} [y/N] `)
-    return /^y(es)?$/i.test(answer.trim())
+    return await rl.question(question)
   } finally {
     rl.close()
   }

@@ -1,6 +1,7 @@
 import { formatBytes } from '../../format.js'
-import { listStoredSessions } from '../../manage/list.js'
+import { INCOMPLETE_LISTING, listSessions, type ListedSession } from '../../manage/list.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
+import { style } from '../io.js'
 
 export interface ListOptions extends GlobalOptions {
   branch?: string
@@ -10,14 +11,18 @@ export interface ListOptions extends GlobalOptions {
 /** The stored sessions, one branch's or every branch's, as a table or JSON. */
 export async function runList(options: ListOptions, runtime: CommandRuntime): Promise<void> {
   const { ctx } = await runContextFor(options, runtime, { branch: options.branch })
-  const sessions = await listStoredSessions(ctx, { branch: options.branch })
+  const listing = await listSessions(ctx, { branch: options.branch })
+  const sessions = listing.sessions.map(withoutAssets)
+  // Not "nothing stored" when a draft older than REST's 1000 releases could not be searched.
+  if (!listing.complete)
+    runtime.io.err(`${style(runtime.io, 'yellow', '!')} ${INCOMPLETE_LISTING}\n`)
   if (options.json) {
     runtime.io.out(JSON.stringify(sessions, null, 2) + '\n')
     return
   }
   if (sessions.length === 0) {
     runtime.io.err(
-      `No sessions stored${options.branch ? ` for branch ${options.branch}` : ''} in ${ctx.repository}.\n`
+      `No sessions ${listing.complete ? 'stored' : 'found'}${options.branch ? ` for branch ${options.branch}` : ''} in ${ctx.repository}.\n`
     )
     return
   }
@@ -40,4 +45,9 @@ export async function runList(options: ListOptions, runtime: CommandRuntime): Pr
         .join('  ')
         .trimEnd() + '\n'
     )
+}
+
+/** A listed session as `--json` shows it: the assets it was read from are for deletions only. */
+function withoutAssets({ assets: _assets, ...session }: ListedSession) {
+  return session
 }

@@ -1,5 +1,7 @@
 import { UsageError } from '../../errors.js'
-import { applyPrune, planPrune } from '../../manage/prune.js'
+import type { KeptSession } from '../../manage/delete.js'
+import { INCOMPLETE_LISTING } from '../../manage/list.js'
+import { applyPrune, planPruneListing } from '../../manage/prune.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
 import { style } from '../io.js'
 import { confirm } from './confirm.js'
@@ -24,7 +26,11 @@ export async function runPrune(
     throw new UsageError('Say what to prune: --older-than DAYS, --gone, or both.')
   }
   const { ctx } = await runContextFor(options, runtime)
-  const candidates = await planPrune(ctx, { olderThanDays, gone: options.gone })
+  const { candidates, complete } = await planPruneListing(ctx, {
+    olderThanDays,
+    gone: options.gone
+  })
+  if (!complete) runtime.io.err(`${style(runtime.io, 'yellow', '!')} ${INCOMPLETE_LISTING}\n`)
   if (candidates.length === 0) {
     runtime.io.err('Nothing to prune.\n')
     return
@@ -44,6 +50,17 @@ export async function runPrune(
     runtime.io.err('Nothing deleted.\n')
     return
   }
-  const deleted = await applyPrune(ctx, candidates)
-  runtime.io.out(`${style(runtime.io, 'green', '✓')} Pruned ${deleted} sessions\n`)
+  const result = await applyPrune(ctx, candidates)
+  reportKept(runtime, result.kept)
+  runtime.io.out(
+    `${style(runtime.io, 'green', '✓')} Pruned ${result.deletedSessions.length} sessions\n`
+  )
+}
+
+/** Sessions left in place because they changed after they were listed: said, never silent. */
+export function reportKept(runtime: CommandRuntime, kept: KeptSession[]): void {
+  for (const k of kept)
+    runtime.io.err(
+      `${style(runtime.io, 'yellow', '!')} Kept ${k.branch} ${k.sessionId}: ${k.reason}. Nothing of it was deleted; run the command again to see it as it is now.\n`
+    )
 }
