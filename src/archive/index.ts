@@ -25,6 +25,7 @@ export {
   isAgeFile,
   checkKey,
   digestKeyFor,
+  newDigestKey,
   parseKeyMaterial,
   type DigestKey,
   type EncryptionKey

@@ -44,6 +44,8 @@ export async function runPush(options: PushOptions, runtime: CommandRuntime): Pr
     // --no-encryption stores it in the clear on purpose, even with CLAUDE_SESSION_KEY set.
     encryption: plain ? undefined : run.encryption,
     allowUnencrypted: plain,
+    // The key still checks the encrypted copy being replaced, so no record of it is lost unseen.
+    compareKey: plain ? run.encryption : undefined,
     secrets: run.secrets,
     extraSecrets: [run.token],
     onProgress: progress.onProgress
