@@ -30,7 +30,9 @@ export {
   type DigestKey,
   type EncryptionKey
 } from './encryption.js'
+export { textReadingOf, type TextReading } from './textReading.js'
 export {
+  isUnreadableFile,
   REDACTION_MARK,
   redactFile,
   scanFile,

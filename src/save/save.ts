@@ -63,6 +63,8 @@ export interface SaveRequest {
    */
   compareKey?: EncryptionKey
   secrets?: SecretsPolicy
+  /** Under "fail", upload files the scan cannot read (binary) as they are instead of refusing. */
+  allowUnscanned?: boolean
   /** Literal strings that must never travel, e.g. the run's own token. */
   extraSecrets?: string[]
   onProgress?: ProgressCallback

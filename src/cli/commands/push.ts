@@ -16,6 +16,7 @@ export interface PushOptions extends GlobalOptions {
   cwd?: string
   force?: boolean
   secrets?: string
+  allowUnscanned?: boolean
   encryptionKeyFile?: string
   recipient?: string[]
   /** false with --no-encryption: store unencrypted, even over an encrypted copy. */
@@ -47,6 +48,7 @@ export async function runPush(options: PushOptions, runtime: CommandRuntime): Pr
     // The key still checks the encrypted copy being replaced, so no record of it is lost unseen.
     compareKey: plain ? run.encryption : undefined,
     secrets: run.secrets,
+    allowUnscanned: options.allowUnscanned,
     extraSecrets: [run.token],
     onProgress: progress.onProgress
   }).finally(() => progress.done())
