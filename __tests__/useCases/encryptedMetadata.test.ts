@@ -301,3 +301,62 @@ describe('the digest key (issue 21, item 8)', () => {
     expect(storedMetadata(branch).value.digestKeySalt).toMatch(/^[0-9a-f]{32}$/)
   })
 })
+
+describe('an encrypted save after a redacted, unencrypted one (issue 21: behaviours no test protects)', () => {
+  it('carries no plain digest or exact size of the unredacted transcript in its readable metadata', async () => {
+    const laptop = await makeMachine('redacted-then-sealed')
+    const branch = 'redacted-then-sealed'
+    const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
+    const token = 'gh' + 'p_' + 'Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8'
+    await appendFile(
+      transcriptPath,
+      JSON.stringify({ type: 'user', sessionId, message: { role: 'user', content: token } }) + '\n'
+    )
+    const base = {
+      branch,
+      cwd: laptop.cwd,
+      configDir: laptop.configDir,
+      savedBy: 'laptop' as const
+    }
+    await saveSession(ctx, { ...base, secrets: 'redact' })
+    const first = storedMetadata(branch).value
+    // The redacted upload records the user's own bytes in the clear: that is what must not carry over.
+    expect(first.sourceTranscriptSha256).toMatch(/^[0-9a-f]{64}$/)
+    const ownDigests = [first.sourceTranscriptSha256, first.transcriptSha256] as string[]
+    const ownSizes = [first.sourceTranscriptSize, first.transcriptSize] as number[]
+
+    // CI restores the redacted copy (so its transcript starts with the redacted bytes, whose
+    // lineage a plain save carries forward), adds a turn, and saves it encrypted.
+    const runner = await makeMachine('redacted-then-sealed-ci')
+    const key = cheapPassphrase('sealed now')
+    await restoreSession(ctx, { branch, cwd: runner.cwd, configDir: runner.configDir })
+    const runnerCopy = join(projectFolder(runner), `${sessionId}.jsonl`)
+    await appendFile(
+      runnerCopy,
+      syntheticTranscript({ sessionId, branch, cwd: runner.cwd, turns: 1, prompt: 'from CI' })
+    )
+    const local = await readFile(runnerCopy)
+    await saveSession(ctx, {
+      branch,
+      cwd: runner.cwd,
+      configDir: runner.configDir,
+      savedBy: 'ci',
+      encryption: key
+    })
+    const { text, value } = storedMetadata(branch)
+    expect(value.encrypted).toBe(true)
+    for (const digest of [...ownDigests, createHash('sha256').update(local).digest('hex')])
+      expect(text).not.toContain(digest)
+    for (const size of [...ownSizes, local.length]) expect(Object.values(value)).not.toContain(size)
+    for (const field of [
+      'transcriptSha256',
+      'transcriptSize',
+      'sourceTranscriptSha256',
+      'sourceTranscriptSize',
+      'redactedPrefixSha256',
+      'redactedPrefixSize',
+      'records'
+    ])
+      expect({ field, value: value[field] }).toEqual({ field, value: undefined })
+  })
+})
