@@ -117,3 +117,31 @@ describe('the restore step reports through outputs and the job environment', () 
     expect(core.setSecret).toHaveBeenCalledWith(emu.tokens.write)
   })
 })
+
+describe('tokens quoted in GitHub error messages (issue 21: behaviours no test protects)', () => {
+  /** Assembled at run time, so this file holds none. */
+  const tokens = [
+    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => `${p}_${'Ab1Cd2Ef3Gh4'.repeat(3)}`),
+    'github' + '_pat_' + 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7O' + '_' + 'Pq8Rs9Tu0Vw1'.repeat(5)
+  ]
+  // (5xx answers are retried with production waits here; the use-case test covers them)
+  it.each([401, 403, 404, 422])(
+    'never reach what the save and restore steps print or report (%s)',
+    async (status) => {
+      await placeSynthetic(machine, { branch: 'main' })
+      for (const step of [save, restore]) {
+        core.resetCore(inputs())
+        emu.inject({ kind: 'status', status, body: { message: tokens.join(' ') }, times: 50 })
+        await step.run()
+        emu.clearFaults()
+        const printed = JSON.stringify(
+          [core.setFailed, core.warning, core.error, core.notice, core.info, core.debug].map(
+            (f) => f.mock.calls
+          )
+        )
+        expect(printed.length).toBeGreaterThan(10)
+        for (const token of tokens) expect(printed).not.toContain(token.slice(4, 20))
+      }
+    }
+  )
+})
