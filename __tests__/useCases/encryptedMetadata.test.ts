@@ -281,6 +281,16 @@ describe('the digest key (issue 21, item 8)', () => {
       m.transcriptHmacSha256 = sealed.hmacSha256
       m.transcriptSizeRounded = sealed.roundedSize
     })
+    // Restore reads it as before.
+    const reader = await makeMachine('legacy-keyed-reader')
+    await restoreSession(ctx, {
+      branch,
+      cwd: reader.cwd,
+      configDir: reader.configDir,
+      encryption: key
+    })
+    const restored = await readFile(join(projectFolder(reader), `${sessionId}.jsonl`), 'utf8')
+    expect(restored.startsWith(content)).toBe(true)
     // A transcript that does not extend it is refused: the old digest was really compared.
     const diverged = syntheticTranscript({
       sessionId,

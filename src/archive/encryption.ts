@@ -266,7 +266,8 @@ async function saltedDigestKey(key: EncryptionKey, stored: DigestKeyParams): Pro
       workFactor < 1 ||
       workFactor > MAX_DIGEST_WORK_FACTOR
     )
-      // Written by a save with identities: a passphrase cannot be the key it names.
+      // No cost, or one out of range: written with identities (or tampered with), so no passphrase
+      // derives the key it names. An id that matches no stored id says so to the caller.
       return { key: Buffer.alloc(0), id: '', salt: stored.salt }
   }
   const material =
