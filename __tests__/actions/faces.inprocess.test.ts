@@ -5,11 +5,17 @@
  * environment only.
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../../__fixtures__/core.js'
-import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
+import {
+  makeMachine,
+  placeSynthetic,
+  projectFolder,
+  removeLater,
+  type Machine
+} from '../support/claudeHome.js'
 import { useEmulator } from '../support/syncHarness.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
@@ -144,4 +150,28 @@ describe('tokens quoted in GitHub error messages (issue 21: behaviours no test p
       }
     }
   )
+})
+
+describe('the save step under secrets: fail (issue 21, item 9)', () => {
+  it('fails on a file the scan cannot read, and uploads it with allow-unscanned: true', async () => {
+    const { sessionId } = await placeSynthetic(machine, { branch: 'main' })
+    const folder = join(projectFolder(machine), sessionId)
+    await mkdir(folder, { recursive: true })
+    await writeFile(join(folder, 'shot.png'), Buffer.from([0x89, 0x50, 0, 1]))
+    core.resetCore(inputs({ secrets: 'fail' }))
+    await save.run()
+    expect(failure()).toContain(`${sessionId}/shot.png`)
+    expect(failure()).toContain('allow-unscanned')
+    const stored = () =>
+      emu
+        .releases(REPO)
+        .flatMap((r) => r.assets)
+        .filter((a) => a.name.includes(sessionId))
+    expect(stored()).toHaveLength(0)
+    core.resetCore(inputs({ secrets: 'fail', 'allow-unscanned': 'true' }))
+    await save.run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.setOutput).toHaveBeenCalledWith('saved', 'true')
+    expect(stored()).toHaveLength(2)
+  })
 })

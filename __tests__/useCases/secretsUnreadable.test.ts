@@ -8,6 +8,7 @@ import { saveSession, type SaveRequest } from '../../src/save/save.js'
 import { run } from '../archive/secretShapes.js'
 import { makeMachine, placeSynthetic, projectFolder } from '../support/claudeHome.js'
 import { saveRequest, unpackedUpload, useEmulator } from '../support/syncHarness.js'
+import { cliEnv, runMain } from '../support/cliRuntime.js'
 
 const REPO = 'octo/secrets-unreadable'
 const { emu, context } = useEmulator()
@@ -146,6 +147,23 @@ describe('what the scan could not read before (issue 21, item 9)', () => {
     expect(ctx.log.lines.join('\n')).toContain(
       `Not scanned for secrets (not text), uploaded as it is: ${sessionId}/tool-results/shot.png`
     )
+  })
+})
+
+describe('push --secrets fail --allow-unscanned (issue 21, item 9, through the CLI)', () => {
+  it('exits 3 naming the file it cannot read, and uploads it as it is only with the flag', async () => {
+    const branch = 'unreadable-cli'
+    const { m, sessionId } = await sessionWith(branch, 'tool-results/shot.png', PNG)
+    const env = cliEnv(m, emu, REPO, { TMPDIR: ctx.tempDir, NO_COLOR: '1' })
+    const push = (extra: string[]) =>
+      runMain(['--repo', REPO, 'push', branch, '--cwd', m.cwd, '--secrets', 'fail', ...extra], env)
+    const refused = await push([])
+    expect(refused.code).toBe(3)
+    expect(refused.stderr).toContain(`${sessionId}/tool-results/shot.png`)
+    expect(refused.stderr).toContain('--allow-unscanned')
+    expect(draftOf(branch)).toBeUndefined()
+    expect((await push(['--allow-unscanned'])).code).toBe(0)
+    expect(draftOf(branch)).toBeDefined()
   })
 })
 

@@ -44,7 +44,10 @@ export function textReadingOfHead(head: Buffer): TextReading | undefined {
 
 /**
  * UTF-16 without a byte-order mark: text in a Latin script has a NUL in nearly every other byte,
- * always on the same side of each pair, and never on the other.
+ * always on the same side of each pair, and never on the other; and read so, it holds no control
+ * character but tab, line breaks, form feed and escape (a binary file's few NULs fail this).
+ * Anything else without a mark is left to the checks after it, which call unreadable what they
+ * cannot read (and "fail" refuses it).
  */
 function utf16WithoutMark(head: Buffer): 'utf16le' | 'utf16be' | undefined {
   const pairs = head.length >> 1
@@ -55,9 +58,22 @@ function utf16WithoutMark(head: Buffer): 'utf16le' | 'utf16be' | undefined {
     if (head[i] === 0) evenNul++
     if (head[i + 1] === 0) oddNul++
   }
-  if (evenNul === 0 && oddNul * 2 >= pairs) return 'utf16le'
-  if (oddNul === 0 && evenNul * 2 >= pairs) return 'utf16be'
-  return undefined
+  // Nine pairs in ten: NUL-separated records put NULs on one side by chance when they are few.
+  const order =
+    evenNul === 0 && oddNul * 10 >= pairs * 9
+      ? 'utf16le'
+      : oddNul === 0 && evenNul * 10 >= pairs * 9
+        ? 'utf16be'
+        : undefined
+  if (!order) return undefined
+  const text = decodePiece(head, order).text
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return undefined
+  return order
+}
+
+/** A control character that text does not hold: any C0 but tab, line breaks, form feed, escape; DEL. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && !(code >= 0x09 && code <= 0x0d) && code !== 0x1b) || code === 0x7f
 }
 
 /**
@@ -66,10 +82,7 @@ function utf16WithoutMark(head: Buffer): 'utf16le' | 'utf16be' | undefined {
  * binary format fails this in its first bytes.
  */
 function nulSeparatedText(head: Buffer): boolean {
-  for (const byte of head) {
-    if (byte < 0x20 && byte !== 0 && !(byte >= 0x09 && byte <= 0x0d) && byte !== 0x1b) return false
-    if (byte === 0x7f) return false
-  }
+  for (const byte of head) if (byte !== 0 && isControl(byte)) return false
   for (let cut = 0; cut <= 3 && cut < head.length; cut++) {
     if (isUtf8(head.subarray(0, head.length - cut))) return true
   }
