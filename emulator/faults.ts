@@ -10,7 +10,7 @@ export type Fault = {
   nth?: number
   /** How many consecutive matching requests get the fault (default 1). */
   times?: number
-  kind: 'status' | 'reset' | 'starter' | 'truncate'
+  kind: 'status' | 'reset' | 'starter' | 'truncate' | 'short'
   status?: number
   headers?: Record<string, string>
   body?: unknown

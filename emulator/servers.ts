@@ -233,7 +233,13 @@ export async function startServers(
   })
 
   urls.storage = await listen('storage', async (x, fault) => {
-    if (fault && fault.kind !== 'truncate' && (await applyFault(fault, x))) return
+    if (
+      fault &&
+      fault.kind !== 'truncate' &&
+      fault.kind !== 'short' &&
+      (await applyFault(fault, x))
+    )
+      return
     const xml = (status: number, text: string): void => {
       x.entry.status = status
       x.res.writeHead(status, { 'content-type': 'application/xml' })
@@ -252,7 +258,12 @@ export async function startServers(
     const data = grant.asset.data
     const range = /^bytes=(\d+)-$/.exec(x.req.headers.range ?? '')
     const start = range ? Math.min(Number(range[1]), data.length) : 0
-    const body = data.subarray(start)
+    // 'short': a transfer that ends cleanly, its length as announced, but without the asset's
+    // last bytes (a proxy or cache that served a partial file): only the asset's size tells.
+    const body = data.subarray(
+      start,
+      fault?.kind === 'short' ? Math.max(start, data.length - 7) : undefined
+    )
     x.entry.status = range ? 206 : 200
     x.res.writeHead(x.entry.status, {
       'content-type': 'application/octet-stream',

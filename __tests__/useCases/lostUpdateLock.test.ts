@@ -77,6 +77,62 @@ describe('the lost-update lock (deleting the metadata a save checked against)', 
     expect(stored.startsWith(fromC)).toBe(true)
   })
 
+  it('a save whose checked metadata is already gone (404 on its delete) loses and says so, with every upload of it held back', async () => {
+    const sessionId = randomUUID()
+    const origin = await makeMachine('gone-origin')
+    const a = await makeMachine('gone-a')
+    const b = await makeMachine('gone-b')
+    const c = await makeMachine('gone-c')
+    const turn = (m: Machine, prompt: string) =>
+      syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd, turns: 1, prompt })
+    const v0 = turn(origin, 'v0')
+    await placeTranscript(origin, sessionId, v0)
+    await save(ctx, origin, sessionId)
+    const fromA = v0 + turn(a, 'from A')
+    const fromC = fromA + turn(c, 'from C')
+    await placeTranscript(a, sessionId, fromA)
+    await placeTranscript(b, sessionId, v0 + turn(b, 'from B'))
+    await placeTranscript(c, sessionId, fromC)
+
+    const cAtCommit = gate()
+    const cGo = gate()
+    const cStore = hookedStore(ctx.store, async (method) => {
+      if (method !== 'renameAsset') return
+      cAtCommit.open()
+      await cGo.opened
+    })
+    // B checked against v0. None of its uploads reaches GitHub until A has replaced v0 and C has
+    // taken A's version off: nothing of B is in their listings, the final name is free, and the
+    // only sign that B lost is the 404 when it deletes v0's metadata.
+    let cSave: Promise<unknown> | undefined
+    let held: Promise<void> | undefined
+    const bStore = hookedStore(ctx.store, async (method) => {
+      if (method !== 'uploadAsset') return
+      held ??= (async () => {
+        await save(ctx, a, sessionId)
+        cSave = save(withStore(ctx, cStore), c, sessionId)
+        await cAtCommit.opened
+      })()
+      await held
+    })
+    const bResult = await save(withStore(ctx, bStore), b, sessionId).then(
+      (r) => r,
+      (error: unknown) => error
+    )
+    if (!cSave) throw bResult as Error
+    cGo.open()
+    const cResult = await cSave.then(
+      (r) => r,
+      (error: unknown) => error
+    )
+    expect(bResult).toBeInstanceOf(ConflictError)
+    expect((bResult as Error).message).toContain('Another save stored a different copy')
+    expect((bResult as Error).message).toContain('stored nothing')
+    expect(cResult).not.toBeInstanceOf(Error)
+    const stored = await storedTranscript(ctx, BRANCH, sessionId)
+    expect(stored.startsWith(fromC)).toBe(true)
+  })
+
   it('counts as its own a lock it took whose answer was lost (the retry then hears 422)', async () => {
     const sessionId = randomUUID()
     const m = await makeMachine('lost-answer')

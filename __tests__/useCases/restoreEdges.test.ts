@@ -238,3 +238,28 @@ describe('a kept local transcript', () => {
     expect(Date.now() - (await stat(transcriptPath)).mtimeMs).toBeLessThan(DAY)
   })
 })
+
+describe('a download that ends cleanly but short (issue 21: behaviours no test protects)', () => {
+  it('is retried, and the newest copy is restored', async () => {
+    const branch = 'short-download'
+    const laptop = await makeMachine('short-laptop')
+    const { sessionId, transcriptPath } = await placeSynthetic(laptop, { branch })
+    await save(laptop, branch)
+    await appendFile(transcriptPath, turn(sessionId, branch, laptop.cwd, 'newest'))
+    await save(laptop, branch)
+    const newest = await readFile(transcriptPath, 'utf8')
+
+    const runner = await makeMachine('short-runner')
+    emu.resetRequests()
+    // The first archive download answers 200 with a consistent length, and ends early.
+    emu.inject({ kind: 'short', origin: 'storage', method: 'GET' })
+    const result = await pull(runner, branch)
+    emu.clearFaults()
+    expect(result.outcome).toBe('installed')
+    const storage = emu.requests.filter((r) => r.origin === 'storage')
+    expect(storage.length).toBe(2)
+    const restored = await readFile(join(projectFolder(runner), `${sessionId}.jsonl`), 'utf8')
+    expect(restored.startsWith(newest)).toBe(true)
+    expect(restored).toContain('newest')
+  })
+})

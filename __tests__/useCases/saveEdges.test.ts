@@ -200,7 +200,12 @@ describe('encryption is never dropped silently (10.6)', () => {
       `claude-session-${sessionId}.tar.gz.age`,
       `claude-session-metadata-${sessionId}.json`
     ])
-    const plain = await saveSession(ctx, request(m, branch, { allowUnencrypted: true }))
+    // The key still checks the encrypted copy's digests (issue 21, item 1: without any key it
+    // could not be compared, and replacing it unchecked could lose records).
+    const plain = await saveSession(
+      ctx,
+      request(m, branch, { allowUnencrypted: true, compareKey: key })
+    )
     expect(plain.archiveName).toBe(`claude-session-${sessionId}.tar.gz`)
     expect(await restored(branch, sessionId)).toBe(await readFile(transcriptPath, 'utf8'))
   })

@@ -144,6 +144,8 @@ describe('the secret scan before upload', () => {
       })
     )
     await saveSession(ctx, saveRequest(runner, 'redact', { savedBy: 'ci' }))
+    // What CI added: everything after the redacted bytes it restored.
+    const ciAdded = (await readFile(runnerCopy, 'utf8')).slice(uploaded.length)
     const pulled = await restoreSession(ctx, {
       branch: 'redact',
       cwd: laptop.cwd,
@@ -152,8 +154,11 @@ describe('the secret scan before upload', () => {
     })
     expect(pulled.outcome).toBe('fast-forward')
     const local = await readFile(transcriptPath, 'utf8')
-    // The user's own bytes stay as they were, secrets included; CI's turn follows them.
-    expect(local.startsWith(before)).toBe(true)
-    expect(local).toContain('CI turn')
+    // The user's own bytes stay as they were, secrets included; exactly CI's records follow them
+    // (then the record restore appends for the laptop's directory), each line valid JSON.
+    expect(ciAdded).toContain('CI turn')
+    const relocated = JSON.stringify({ type: 'relocated', sessionId, relocatedCwd: laptop.cwd })
+    expect(local).toBe(before + ciAdded + relocated + '\n')
+    for (const line of local.slice(0, -1).split('\n')) expect(() => JSON.parse(line)).not.toThrow()
   })
 })

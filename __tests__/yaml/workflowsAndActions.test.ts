@@ -119,7 +119,8 @@ describe('the action metadata', () => {
       'session-id',
       'force',
       'encryption-key',
-      'secrets'
+      'secrets',
+      'allow-unscanned'
     ])
     expect(Object.keys(save.outputs)).toEqual(['session-id', 'saved'])
     expect(Object.keys(composite.outputs)).toEqual([

@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
         commit: process.env.GITHUB_SHA,
         encryption: inputs.encryption,
         secrets: inputs.secrets,
+        allowUnscanned: core.getInput(Inputs.AllowUnscanned).toLowerCase() === 'true',
         // The run's own token must never travel inside a transcript.
         extraSecrets: [inputs.token]
       })

@@ -25,11 +25,14 @@ export {
   isAgeFile,
   checkKey,
   digestKeyFor,
+  newDigestKey,
   parseKeyMaterial,
   type DigestKey,
   type EncryptionKey
 } from './encryption.js'
+export { textReadingOf, type TextReading } from './textReading.js'
 export {
+  isUnreadableFile,
   REDACTION_MARK,
   redactFile,
   scanFile,

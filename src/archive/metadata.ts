@@ -1,5 +1,6 @@
 import { HostileArchiveError } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
+import { MAX_DIGEST_WORK_FACTOR } from './encryption.js'
 
 /** Version 1: the seed's five fields plus digests, sizes and provenance. */
 export const FORMAT_VERSION = 1
@@ -38,6 +39,12 @@ export interface SessionMetadata {
    * sizes rounded up to 64 KiB (src/archive/transcriptDigests.ts).
    */
   digestKeyId?: string
+  /**
+   * The digest key's random salt and (for a passphrase) scrypt cost, log2 N. Absent beside a
+   * `digestKeyId`: the key was derived by the first scheme (src/archive/encryption.ts).
+   */
+  digestKeySalt?: string
+  digestKeyWorkFactor?: number
   transcriptHmacSha256?: string
   transcriptSizeRounded?: number
   sourceTranscriptHmacSha256?: string
@@ -183,6 +190,19 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
     (typeof m.digestKeyId !== 'string' || !/^[0-9a-f]{16}$/.test(m.digestKeyId))
   )
     throw bad('digestKeyId is not 16 hex digits')
+  if (
+    m.digestKeySalt !== undefined &&
+    (typeof m.digestKeySalt !== 'string' || !/^[0-9a-f]{32}$/.test(m.digestKeySalt))
+  )
+    throw bad('digestKeySalt is not 32 hex digits')
+  if (
+    m.digestKeyWorkFactor !== undefined &&
+    (typeof m.digestKeyWorkFactor !== 'number' ||
+      !Number.isInteger(m.digestKeyWorkFactor) ||
+      m.digestKeyWorkFactor < 1 ||
+      m.digestKeyWorkFactor > MAX_DIGEST_WORK_FACTOR)
+  )
+    throw bad(`digestKeyWorkFactor is not a whole number from 1 to ${MAX_DIGEST_WORK_FACTOR}`)
   if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
     throw bad('savedBy is not laptop or ci')
   if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')

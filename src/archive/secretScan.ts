@@ -7,14 +7,27 @@ import { HashingStream } from './digest.js'
 import { completeLinesLength } from './pack.js'
 import { findSecrets, redactUnit, type ScanUnit, type UnitHit } from './redaction.js'
 import { prefilterFor } from './secretRules.js'
+import {
+  blockView,
+  countLineBreaks,
+  decodePiece,
+  lastLineBreakEnd,
+  textReadingOf,
+  type DecodedPiece,
+  type TextReading
+} from './textReading.js'
 
 export { REDACTION_MARK } from './redaction.js'
 
 /** A possible secret: where and which rule, never the secret itself. */
 export interface SecretFinding {
   ruleId: string
+  /** The file, named with every secret in its name replaced. */
   file: string
+  /** 1 for the first line (or NUL-separated record); 0 when the secret is in the file's name. */
   line: number
+  /** The secret is in the file's name (or a folder's on its path), not in its text. */
+  inName?: true
 }
 
 export interface ScanOptions {
@@ -24,6 +37,8 @@ export interface ScanOptions {
   extraSecrets?: string[]
   /** Scan (or copy) only the first `bytes` bytes. Default: all of it to scan; complete lines to redact. */
   bytes?: number
+  /** How the file is read as text (default: found from its first bytes; a binary file as `bytes`). */
+  reading?: TextReading
 }
 
 /** JSONL is judged line by line with its escapes decoded; other text in blocks of whole lines. */
@@ -82,16 +97,12 @@ export async function redactFile(
   return { findings, size, sha256 }
 }
 
-/** Git's test for a binary file: a NUL byte among the first 8000 bytes. */
-export async function isBinaryFile(path: string): Promise<boolean> {
-  const handle = await open(path, 'r')
-  try {
-    const head = Buffer.alloc(8000)
-    const { bytesRead } = await handle.read(head, 0, head.length, 0)
-    return head.subarray(0, bytesRead).includes(0)
-  } finally {
-    await handle.close()
-  }
+/**
+ * True for a file the scan cannot read as text (textReading.ts): a NUL among its first 8000 bytes,
+ * as git tests for binary files, unless those bytes are UTF-16 or NUL-separated text.
+ */
+export async function isUnreadableFile(path: string): Promise<boolean> {
+  return (await textReadingOf(path)) === undefined
 }
 
 function kindOf(path: string): FileKind {
@@ -107,8 +118,9 @@ interface Block {
 
 /**
  * Reads `bytes` bytes of the file in blocks that end on a line break, finds the candidate units
- * of each block with the prefilter (one regex pass over the raw bytes read as latin1, so offsets
- * are byte offsets) and runs the rules on those units only.
+ * of each block with the prefilter (one regex pass over the block's view: its raw bytes read as
+ * latin1, so offsets are byte offsets, or its decoded UTF-16) and runs the rules on those units
+ * only.
  */
 async function eachBlock(
   path: string,
@@ -117,15 +129,22 @@ async function eachBlock(
   onBlock: (block: Block) => Promise<void>
 ): Promise<void> {
   const kind = kindOf(path)
+  const reading = options.reading ?? (await textReadingOf(path)) ?? 'bytes'
   const prefilter = prefilterFor(options.extraSecrets ?? [])
   const file = options.displayName ?? basename(path)
   let firstLine = 1
   const flush = async (buf: Buffer): Promise<void> => {
-    const block = await judgeBlock(buf, kind, firstLine, file, prefilter, options.extraSecrets)
-    firstLine += countNewlines(buf)
+    const view = blockView(buf, reading)
+    const block = await judgeBlock(
+      buf,
+      view,
+      { kind, reading, firstLine, file, prefilter },
+      options.extraSecrets
+    )
+    firstLine += countLineBreaks(view.text, reading)
     await onBlock(block)
   }
-  // One block buffer, reused: blocks end after a newline, and the bytes after the last one move
+  // One block buffer, reused: blocks end after a line break, and the bytes after the last one move
   // to its start. A line longer than the buffer grows it. Reading into it allocates nothing per
   // block, so the scan's memory does not grow with the file (docs/performance.md).
   let block = Buffer.allocUnsafe(Math.min(BLOCK_BYTES[kind], Math.max(bytes, 1)))
@@ -147,11 +166,12 @@ async function eachBlock(
       )
       if (bytesRead === 0) break
       position += bytesRead
-      const newline = block.lastIndexOf(0x0a, filled + bytesRead - 1)
       filled += bytesRead
-      if (newline === -1 || (filled < block.length && position < bytes)) continue
-      await flush(block.subarray(0, newline + 1))
-      filled = block.copy(block, 0, newline + 1, filled)
+      if (filled < block.length && position < bytes) continue
+      const cut = lastLineBreakEnd(block, filled, reading)
+      if (cut === 0) continue
+      await flush(block.subarray(0, cut))
+      filled = block.copy(block, 0, cut, filled)
     }
     if (filled > 0) await flush(block.subarray(0, filled))
   } finally {
@@ -160,47 +180,49 @@ async function eachBlock(
 }
 
 interface Candidate {
+  /** Offsets in the block's view. */
   start: number
   end: number
   line: number
   unit: ScanUnit
+  piece: DecodedPiece
+}
+
+interface BlockPlace {
+  kind: FileKind
+  reading: TextReading
+  firstLine: number
+  file: string
+  prefilter: RegExp
 }
 
 async function judgeBlock(
   buf: Buffer,
-  kind: FileKind,
-  firstLine: number,
-  file: string,
-  prefilter: RegExp,
+  view: { text: string; width: 1 | 2 },
+  place: BlockPlace,
   extraSecrets: readonly string[] = []
 ): Promise<Block> {
-  const latin = buf.toString('latin1')
+  const { kind, reading, prefilter } = place
+  const text = view.text
   const candidates: Candidate[] = []
+  const candidate = (start: number, end: number, line: number): Candidate => {
+    // Each unit is decoded on its own, so that writing it back changes only a secret's bytes.
+    const piece = decodePiece(buf.subarray(start * view.width, end * view.width), reading)
+    return { start, end, line, piece, unit: { raw: piece.text, json: kind !== 'text' } }
+  }
   prefilter.lastIndex = 0
   if (kind !== 'jsonl') {
-    if (prefilter.test(latin)) {
-      candidates.push({
-        start: 0,
-        end: buf.length,
-        line: firstLine,
-        unit: { raw: buf.toString('utf8'), json: kind === 'json' }
-      })
-    }
+    if (prefilter.test(text)) candidates.push(candidate(0, text.length, place.firstLine))
   } else {
-    let line = firstLine
+    let line = place.firstLine
     let counted = 0
-    for (let m = prefilter.exec(latin); m !== null; m = prefilter.exec(latin)) {
-      const start = latin.lastIndexOf('\n', m.index - 1) + 1
-      const newline = latin.indexOf('\n', m.index)
-      const end = newline === -1 ? latin.length : newline
-      line += countNewlines(buf, counted, start)
+    for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+      const start = text.lastIndexOf('\n', m.index - 1) + 1
+      const newline = text.indexOf('\n', m.index)
+      const end = newline === -1 ? text.length : newline
+      line += countLineBreaks(text, reading, counted, start)
       counted = start
-      candidates.push({
-        start,
-        end,
-        line,
-        unit: { raw: buf.toString('utf8', start, end), json: true }
-      })
+      candidates.push(candidate(start, end, line))
       prefilter.lastIndex = end + 1
     }
   }
@@ -213,26 +235,22 @@ async function judgeBlock(
   for (const hit of hits) {
     const c = candidates[hit.unit]!
     byUnit.set(hit.unit, [...(byUnit.get(hit.unit) ?? []), hit])
-    const line = c.line + countNewlines(Buffer.from(c.unit.raw.slice(0, hit.start)))
-    findings.push({ ruleId: hit.ruleId, file, line })
+    const line = c.line + countLineBreaks(c.unit.raw, reading, 0, hit.start)
+    findings.push({ ruleId: hit.ruleId, file: place.file, line })
   }
   const redacted = (): Buffer[] => {
     const pieces: Buffer[] = []
     let at = 0
     for (const [index, unitHits] of [...byUnit.entries()].sort((a, b) => a[0] - b[0])) {
       const c = candidates[index]!
-      pieces.push(buf.subarray(at, c.start), Buffer.from(redactUnit(c.unit, unitHits), 'utf8'))
+      pieces.push(
+        buf.subarray(at * view.width, c.start * view.width),
+        c.piece.toBytes(redactUnit(c.unit, unitHits))
+      )
       at = c.end
     }
-    pieces.push(buf.subarray(at))
+    pieces.push(buf.subarray(at * view.width))
     return pieces
   }
   return { findings, redacted }
-}
-
-function countNewlines(buf: Buffer, from = 0, to = buf.length): number {
-  let count = 0
-  for (let at = buf.indexOf(0x0a, from); at !== -1 && at < to; at = buf.indexOf(0x0a, at + 1))
-    count++
-  return count
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { checkKey } from '../archive/index.js'
 import { UsageError } from '../errors.js'
 import { buildRunContext, type RunContext, type ValueNames } from '../runContext.js'
 import { claudeConfigDir } from '../session/index.js'
@@ -58,7 +59,7 @@ export async function runContextFor(
 ): Promise<RunContext> {
   const remote = await resolveRemote({ repo: global.repo, cwd: runtime.cwd, env: runtime.env })
   const { token, source } = await resolveToken(runtime.env)
-  return buildRunContext({
+  const run = buildRunContext({
     repository: remote.repository,
     token,
     apiUrl: remote.apiUrl,
@@ -73,6 +74,10 @@ export async function runContextFor(
     log: cliLogger(runtime.io, global.verbose),
     names: namesFor(source)
   })
+  // A malformed key is a usage error (exit 2) before the first request of any command: no draft
+  // created, no run started, nothing downloaded for it.
+  if (run.encryption) await checkKey(run.encryption)
+  return run
 }
 
 /** CLAUDE_SESSION_RETRIES caps retries (e.g. 0 in scripts that prefer to fail fast). */

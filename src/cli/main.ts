@@ -120,6 +120,10 @@ ${ENVIRONMENT}`
         .default('warn')
     )
     .option(
+      '--allow-unscanned',
+      'with --secrets fail, upload files the scan cannot read (binary) as they are'
+    )
+    .option(
       '--encryption-key-file <path>',
       'encrypt with the age passphrase or identity in this file'
     )

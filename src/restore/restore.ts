@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { decryptFile, type EncryptionKey } from '../archive/encryption.js'
+import { checkKey, decryptFile, type EncryptionKey } from '../archive/encryption.js'
 import { unpackSession } from '../archive/unpack.js'
 import {
   ClaudeSessionError,
@@ -60,6 +60,8 @@ export async function restoreSession(
   ctx: SyncContext,
   req: RestoreRequest
 ): Promise<RestoreResult> {
+  // A malformed key is refused before anything is downloaded (it would be at decryption anyway).
+  if (req.encryption) await checkKey(req.encryption)
   const tag = tagForBranch(req.branch)
   // One request finds the draft with its body: when the index there matches the assets listed in
   // the same answer, the archive is the only other request (releaseIndex.ts).

@@ -18,14 +18,27 @@ export async function assertStoredIsPrefix(
   req: SaveRequest
 ): Promise<void> {
   const m = previous.metadata
-  const stored = await storedPrefixes(m, req.encryption)
+  const stored = await storedPrefixes(m, req.encryption ?? req.compareKey)
+  const saved = `saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}`
   if ('uncheckable' in stored) {
-    // Saved by the seed's scripts (no digest), or encrypted to recipients alone: they always
-    // overwrote, and so do we, saying so.
+    // Saved by the seed's scripts (no digest), or encrypted to recipients alone: no key can
+    // compare, they always overwrote, and so do we, saying what that may cost.
     ctx.log.warning(
-      `The stored copy of session ${m.sessionId} cannot be compared: ${stored.uncheckable}; replacing it.`
+      `The stored copy of session ${m.sessionId} (${saved}) cannot be compared: ${stored.uncheckable}; replacing it. ` +
+        'Records it holds that this transcript lacks (turns another machine or CI added since you last pulled) are lost.'
     )
     return
+  }
+  if ('otherKey' in stored) {
+    // Another key could tell, and replacing the copy unchecked would lose whatever it holds
+    // that ours lacks (a rotated key must not cost CI's records).
+    throw new ConflictError(
+      `The stored session ${m.sessionId} on claude-sessions-${req.branch} (${saved}) cannot be checked: ${stored.otherKey}. ` +
+        'It may hold records this transcript lacks, and saving would lose them. ' +
+        (req.savedBy === 'ci'
+          ? 'Set the encryption-key input to the key it was saved with and restore it first, or re-run with the input force: true to replace it anyway.'
+          : `Pull it first with the key it was saved with (claude-session pull ${req.branch} with that --encryption-key-file or CLAUDE_SESSION_KEY), or replace it with --force.`)
+    )
   }
   // Ours extends the stored copy when it starts with the uploaded bytes (a runner that restored
   // them) or with the bytes they were redacted from (the laptop that saved them).
@@ -34,7 +47,7 @@ export async function assertStoredIsPrefix(
   }
   throw new ConflictError(
     `The stored session ${m.sessionId} on claude-sessions-${req.branch} has records that this transcript does not ` +
-      `(saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}); saving would lose them. ` +
+      `(${saved}); saving would lose them. ` +
       (req.savedBy === 'ci'
         ? 'Re-run with the input force: true to replace it anyway.'
         : `Pull it first (claude-session pull ${req.branch}, which can install it under a new id with --as-new), or replace it with --force.`)

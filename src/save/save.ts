@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import {
   buildMetadata,
+  checkKey,
   completeLinesLength,
   encryptFile,
   hashFile,
@@ -56,7 +57,14 @@ export interface SaveRequest {
   encryption?: EncryptionKey
   /** Replace an encrypted stored copy with a plaintext one (`--no-encryption`): never implied. */
   allowUnencrypted?: boolean
+  /**
+   * A key that only checks the stored copy's keyed digests, when this save encrypts with none
+   * (`--no-encryption` with a key at hand): without it such a copy cannot be compared.
+   */
+  compareKey?: EncryptionKey
   secrets?: SecretsPolicy
+  /** Under "fail", upload files the scan cannot read (binary) as they are instead of refusing. */
+  allowUnscanned?: boolean
   /** Literal strings that must never travel, e.g. the run's own token. */
   extraSecrets?: string[]
   onProgress?: ProgressCallback
@@ -76,6 +84,7 @@ export interface SaveResult {
 }
 
 export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<SaveResult> {
+  await checkKeys(req)
   const local = await findLocalSession(req)
   const sessionId = local.sessionId
   const tag = tagForBranch(req.branch)
@@ -176,7 +185,8 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
           { size: packed.transcriptSize, sha256: packed.transcriptSha256 },
           source,
           packed.records,
-          req.encryption
+          req.encryption,
+          previous?.metadata
         )),
         // A plain upload that extends a redacted copy keeps that copy's lineage (plain digests, so
         // never for an encrypted session).
@@ -222,6 +232,14 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     await warnScan?.catch(() => undefined)
     await rm(work, { recursive: true, force: true })
   }
+}
+
+/**
+ * Every key is checked before the first request and the first file: a malformed one must not
+ * leave a draft behind, nor a warning about a stored copy it was never going to replace.
+ */
+async function checkKeys(req: SaveRequest): Promise<void> {
+  for (const key of [req.encryption, req.compareKey]) if (key) await checkKey(key)
 }
 
 /** The session's assets and stored copies, read from the release's listing and metadata. */

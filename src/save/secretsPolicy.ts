@@ -28,20 +28,37 @@ export async function applySecretsPolicy(
   if (policy === 'redact') {
     const redacted = await redactSession(session, work, req.extraSecrets ?? [])
     for (const f of redacted.findings)
-      ctx.log.warning(`Redacted a secret (${f.ruleId}) at ${f.file}:${f.line} in the uploaded copy`)
+      ctx.log.warning(`Redacted a secret (${f.ruleId}) ${placeOf(f)} in the uploaded copy`)
     warnUnscanned(ctx, redacted)
     return redacted
   }
   // The folder is scanned and packed from one snapshot, so nothing written after the scan travels.
   const folderPath = session.folderPath ? await snapshotFolder(session.folderPath, work) : undefined
-  const findings = await scanAndWarn(ctx, req, { ...session, folderPath })
-  if (policy === 'fail' && findings.length > 0) {
+  const scan = await scanWarning(ctx, req, { ...session, folderPath }, policy === 'fail')
+  if (policy === 'fail') refuseUnlessClean(scan, req)
+  return { transcriptPath: session.transcriptPath, folderPath, findings: scan.findings }
+}
+
+/**
+ * Under "fail", nothing the scan flagged travels, and neither does what it could not read: a file
+ * it cannot read may hold anything. `allowUnscanned` (--allow-unscanned, the allow-unscanned
+ * input) lets such files travel as they are, on the user's word.
+ */
+function refuseUnlessClean(scan: SessionScan, req: SaveRequest): void {
+  if (scan.findings.length > 0) {
     throw new SecretsFoundError(
-      `Refusing to upload: the session holds ${findings.length} possible secret(s) (listed above). ` +
+      `Refusing to upload: the session holds ${scan.findings.length} possible secret(s) (listed above). ` +
         'Remove them, or save with secrets policy "redact" to upload a copy with each secret replaced by a marker.'
     )
   }
-  return { transcriptPath: session.transcriptPath, folderPath, findings }
+  if (scan.unscanned.length > 0 && !req.allowUnscanned) {
+    throw new SecretsFoundError(
+      `Refusing to upload: the secret scan cannot read ${scan.unscanned.join(', ')} (not text), so it could hold a secret. ` +
+        (req.savedBy === 'ci'
+          ? 'Remove it, or set the input allow-unscanned: true to upload such files as they are.'
+          : 'Remove it, or save with --allow-unscanned to upload such files as they are.')
+    )
+  }
 }
 
 /** Scans and lists each finding as rule, file and line: never the secret itself. */
@@ -50,14 +67,28 @@ export async function scanAndWarn(
   req: SaveRequest,
   session: SessionFiles
 ): Promise<SecretFinding[]> {
+  return (await scanWarning(ctx, req, session, false)).findings
+}
+
+async function scanWarning(
+  ctx: SyncContext,
+  req: SaveRequest,
+  session: SessionFiles,
+  refusing: boolean
+): Promise<SessionScan> {
   const scan = await scanSession(session, req.extraSecrets ?? [])
-  for (const f of scan.findings)
-    ctx.log.warning(`Possible secret (${f.ruleId}) at ${f.file}:${f.line}`)
-  warnUnscanned(ctx, scan)
-  return scan.findings
+  for (const f of scan.findings) ctx.log.warning(`Possible secret (${f.ruleId}) ${placeOf(f)}`)
+  // Under "fail" the refusal names them, unless they are allowed to travel.
+  if (!refusing || req.allowUnscanned) warnUnscanned(ctx, scan)
+  return scan
+}
+
+/** Where a finding is, by the name messages use (never the secret itself). */
+function placeOf(f: SecretFinding): string {
+  return f.inName ? `in the name of ${f.file}` : `at ${f.file}:${f.line}`
 }
 
 function warnUnscanned(ctx: SyncContext, scan: SessionScan): void {
   for (const name of scan.unscanned)
-    ctx.log.warning(`Not scanned for secrets (binary file), uploaded as it is: ${name}`)
+    ctx.log.warning(`Not scanned for secrets (not text), uploaded as it is: ${name}`)
 }

@@ -127,12 +127,18 @@ export function githubMessage(error: unknown): string {
 
 /** Keeps a message to one line and strips anything shaped like a credential. */
 function sanitize(text: string): string {
-  return text
-    .replace(/(token|bearer|basic)\s+[A-Za-z0-9_.\-=/+]+/gi, '$1 ***')
-    .replace(/gh[pousr]_[A-Za-z0-9]{20,}/g, '***')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 300)
+  return (
+    text
+      .replace(/(token|bearer|basic)\s+[A-Za-z0-9_.\-=/+]+/gi, '$1 ***')
+      // Every shape GitHub issues, in its character set [A-Za-z0-9_]: ghp_, gho_, ghu_, ghs_, ghr_
+      // (https://github.blog/changelog/2021-03-31-authentication-token-format-updates-are-generally-available)
+      // and the fine-grained github_pat_.
+      .replace(/github_pat_[A-Za-z0-9_]{20,}/g, '***')
+      .replace(/gh[pousr]_[A-Za-z0-9_]{20,}/g, '***')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300)
+  )
 }
 
 /** The HTTP status of a failed request; undefined for anything that is not one. */

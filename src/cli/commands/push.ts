@@ -16,6 +16,7 @@ export interface PushOptions extends GlobalOptions {
   cwd?: string
   force?: boolean
   secrets?: string
+  allowUnscanned?: boolean
   encryptionKeyFile?: string
   recipient?: string[]
   /** false with --no-encryption: store unencrypted, even over an encrypted copy. */
@@ -44,7 +45,10 @@ export async function runPush(options: PushOptions, runtime: CommandRuntime): Pr
     // --no-encryption stores it in the clear on purpose, even with CLAUDE_SESSION_KEY set.
     encryption: plain ? undefined : run.encryption,
     allowUnencrypted: plain,
+    // The key still checks the encrypted copy being replaced, so no record of it is lost unseen.
+    compareKey: plain ? run.encryption : undefined,
     secrets: run.secrets,
+    allowUnscanned: options.allowUnscanned,
     extraSecrets: [run.token],
     onProgress: progress.onProgress
   }).finally(() => progress.done())
