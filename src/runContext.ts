@@ -2,7 +2,13 @@ import { parseKeyMaterial, type EncryptionKey } from './archive/index.js'
 import { UsageError } from './errors.js'
 import type { Logger } from './log.js'
 import { isSessionId } from './session/index.js'
-import { openStore, openWorkflowRuns, type StoreOptions, type WorkflowRuns } from './store/index.js'
+import {
+  openStore,
+  openWorkflowRuns,
+  splitRepository,
+  type StoreOptions,
+  type WorkflowRuns
+} from './store/index.js'
 import { branchNameProblem } from './git/branchName.js'
 import type { SecretsPolicy } from './save/save.js'
 import type { SyncContext } from './shared/context.js'
@@ -106,7 +112,7 @@ export function checkToken(token: string, name: string): void {
 }
 
 export function checkRepository(repository: string, name: string): void {
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+  if (!splitRepository(repository))
     throw new UsageError(`${capital(name)} must be OWNER/NAME, got "${repository}".`)
 }
 

@@ -1,4 +1,4 @@
-import { HostileArchiveError } from '../errors.js'
+import { HostileArchiveError, NewerFormatError } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 
 /** Version 1: the seed's five fields plus digests, sizes and provenance. */
@@ -132,7 +132,7 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
       typeof m.toolVersion === 'string'
         ? `claude-session ${m.toolVersion.slice(0, 40)}`
         : 'a newer claude-session'
-    throw new HostileArchiveError(
+    throw new NewerFormatError(
       `The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${TOOL_VERSION}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`
     )
   }

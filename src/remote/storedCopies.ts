@@ -1,5 +1,5 @@
 import { isLegacyMetadata, parseMetadata, type SessionMetadata } from '../archive/metadata.js'
-import { ClaudeSessionError, HostileArchiveError } from '../errors.js'
+import { ClaudeSessionError, HostileArchiveError, NewerFormatError } from '../errors.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
 import { roleOfAsset } from './layout.js'
 
@@ -138,11 +138,12 @@ async function readListed(
       if (!(error instanceof ClaudeSessionError)) throw error
       // Only the newest file decides; an older unreadable one is a leftover the next save removes.
       if (!problem || asset.id > problem.asset.id) {
+        // A newer format keeps its kind: the user updates claude-session, nothing is damaged.
+        const Unreadable =
+          error instanceof NewerFormatError ? NewerFormatError : HostileArchiveError
         problem = {
           asset,
-          error: new HostileArchiveError(
-            `${asset.name} on ${group.tag} cannot be read: ${error.message}`
-          )
+          error: new Unreadable(`${asset.name} on ${group.tag} cannot be read: ${error.message}`)
         }
       }
       continue

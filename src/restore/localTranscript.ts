@@ -1,6 +1,6 @@
 import { lstat, open } from 'node:fs/promises'
 import { fileStartsWith, hashFile, type ByteDigest } from '../archive/digest.js'
-import { HostileArchiveError } from '../errors.js'
+import { LocalFileError } from '../errors.js'
 import { lstatIfExists } from './installFiles.js'
 
 export type Relation = 'absent' | 'same' | 'local-behind' | 'local-ahead' | 'diverged'
@@ -19,8 +19,10 @@ export async function relate(localPath: string, incomingPath: string): Promise<L
   const local = await lstatIfExists(localPath)
   if (!local) return { relation: 'absent' }
   if (!local.isFile()) {
-    throw new HostileArchiveError(
-      `${localPath} exists but is not a regular file; move it away and restore again.`
+    throw new LocalFileError(
+      `${localPath} exists but is not a regular file; move it away and restore again.`,
+      localPath,
+      'EISDIR'
     )
   }
   const checked = await hashFile(localPath)

@@ -114,13 +114,12 @@ export function connectionOf(options: {
   log?: Logger
   retry?: Partial<RetryOptions>
 }): Connection {
-  const [owner, repo, ...rest] = options.repository.split('/')
-  if (!owner || !repo || rest.length > 0) {
+  const parts = splitRepository(options.repository)
+  if (!parts) {
     throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`)
   }
   return {
-    owner,
-    repo,
+    ...parts,
     apiUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(
       /\/+$/,
       ''
@@ -128,4 +127,10 @@ export function connectionOf(options: {
     log: options.log ?? silentLogger,
     retry: { ...DEFAULT_RETRY, ...options.retry }
   }
+}
+
+/** `owner/name` in its two parts; undefined for anything else (a missing or third part, a space). */
+export function splitRepository(repository: string): { owner: string; repo: string } | undefined {
+  const parts = /^([^/\s]+)\/([^/\s]+)$/.exec(repository)
+  return parts ? { owner: parts[1]!, repo: parts[2]! } : undefined
 }

@@ -34,7 +34,7 @@ export function toStoreError(error: unknown, what: string, repository: string): 
         `Use a token that has access to ${repository}.`
     )
   }
-  if (status === 403 && /secondary rate|rate limit/i.test(message)) {
+  if (status === 403 && isRateLimited(message)) {
     return new RemoteError(
       `GitHub's rate limit stopped us while trying to ${what} (${message}). Try again later.`
     )
@@ -70,6 +70,11 @@ export interface Expected<R> {
   on422?: () => R
   /** GitHub's 422 `already_exists` (docs/facts.md): a conflict for the caller to resolve. */
   onAlreadyExists?: () => ConflictError
+  /**
+   * GitHub refused (403 other than a rate limit, or 404 for what the token cannot see): the
+   * caller's own PermissionError, naming the permission this request needs.
+   */
+  onRefused?: (status: 403 | 404) => PermissionError
 }
 
 /** Runs one GitHub request; failures become our errors, expected answers become values. */
@@ -86,6 +91,11 @@ export async function callGitHub<T, R = never>(
     const status = statusOf(error)
     if (status === 404 && expected.on404) return expected.on404()
     if (status === 422 && expected.on422) return expected.on422()
+    if (
+      expected.onRefused &&
+      (status === 404 || (status === 403 && !isRateLimited(githubMessage(error))))
+    )
+      throw expected.onRefused(status)
     throw toStoreError(error, what, repository)
   }
 }
@@ -106,6 +116,11 @@ function sanitize(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300)
+}
+
+/** GitHub's 403 for a rate limit (primary or secondary) rather than a refusal. */
+function isRateLimited(message: string): boolean {
+  return /secondary rate|rate limit/i.test(message)
 }
 
 /** The HTTP status of a failed request; undefined for anything that is not one. */

@@ -1,5 +1,5 @@
 export { openStore, ReleaseStore } from './releaseStore.js'
-export { graphqlUrlFor } from './client.js'
+export { graphqlUrlFor, splitRepository } from './client.js'
 export type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './types.js'
 export {
   openWorkflowRuns,
