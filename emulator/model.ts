@@ -36,7 +36,7 @@ export interface Repo {
   releases: EmulatedRelease[]
 }
 
-export interface SeedAsset {
+interface SeedAsset {
   name: string
   data: Buffer | string
   state?: 'uploaded' | 'starter'

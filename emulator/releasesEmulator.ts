@@ -16,9 +16,8 @@ import { releaseRoutes, type Route } from './routes.js'
 import { startServers, type RequestRecord, type Violation } from './servers.js'
 
 export type { Fault } from './faults.js'
-export type { EmulatedAsset, EmulatedRelease } from './model.js'
 export { repoRoute, type Answer, type Route, type RouteCall } from './routes.js'
-export type { RequestRecord, Violation } from './servers.js'
+export type { RequestRecord } from './servers.js'
 
 export interface EmulatorOptions {
   /** More routes for the API origin, tried before the Releases routes (e.g. workflow runs). */

@@ -71,7 +71,7 @@ export function repoRoute(
   }
 }
 
-export const jsonBody = (call: RouteCall): Record<string, unknown> =>
+const jsonBody = (call: RouteCall): Record<string, unknown> =>
   call.body.length ? (JSON.parse(call.body.toString()) as Record<string, unknown>) : {}
 
 /**

@@ -11,7 +11,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { Answer, Route, RouteCall } from './releasesEmulator.js'
 import { checkRest } from './description.js'
 
-export interface EmulatedStep {
+interface EmulatedStep {
   name: string
   number: number
   status: 'queued' | 'in_progress' | 'completed'
@@ -35,7 +35,7 @@ export interface EmulatedRun {
 }
 
 /** What a simulated runner gets: the run, and steps it executes in order. */
-export interface RunControl {
+interface RunControl {
   run: EmulatedRun
   /**
    * Runs one step: in_progress while `fn` runs, then success, or failure when it throws. After a

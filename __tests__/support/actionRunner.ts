@@ -20,7 +20,7 @@ import {
   type WorkflowsEmulator
 } from '../../emulator/workflowsEmulator.js'
 
-export const RUNNER_STEPS = [
+const RUNNER_STEPS = [
   'Set up job',
   'Run actions/checkout@v4',
   'Restore the Claude Code session',
@@ -29,7 +29,7 @@ export const RUNNER_STEPS = [
   'Complete job'
 ]
 
-export interface ClaudeTurn {
+interface ClaudeTurn {
   run: EmulatedRun
   machine: Machine
   sessionId: string

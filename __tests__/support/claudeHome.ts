@@ -31,7 +31,7 @@ export async function scratchDir(label: string): Promise<string> {
 }
 
 /** Removes every machine made so far: transcripts are private data, even test copies. */
-export async function removeMachines(): Promise<void> {
+async function removeMachines(): Promise<void> {
   for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true })
 }
 

@@ -47,6 +47,6 @@ export function buildClaudeArgs(options: ClaudeArgsOptions): string {
 }
 
 /** Single-quoted for shell-quote (which v1 uses to split claude_args): `'` becomes `'\''`. */
-export function shellQuote(value: string): string {
+function shellQuote(value: string): string {
   return /^[A-Za-z0-9._:/=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
 }

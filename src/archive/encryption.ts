@@ -55,7 +55,7 @@ export function parseKeyMaterial(text: string): EncryptionKey {
   return { passphrase }
 }
 
-export async function isAgeFile(path: string): Promise<boolean> {
+async function isAgeFile(path: string): Promise<boolean> {
   const handle = await open(path, 'r')
   try {
     const head = Buffer.alloc(AGE_MAGIC.length)
@@ -143,7 +143,7 @@ export async function decryptFile(
  * (`Invalid checksum in AGE-SECRET-KEY-1…`), so any error from parsing one becomes a usage error
  * that says which kind of key and its position, never the key.
  */
-export async function checkKey(key: EncryptionKey): Promise<void> {
+async function checkKey(key: EncryptionKey): Promise<void> {
   const { Decrypter, Encrypter } = await loadAge()
   const check = (kind: string, values: string[] | undefined, parse: (v: string) => void): void => {
     for (const [index, value] of (values ?? []).entries()) {

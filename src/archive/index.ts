@@ -1,41 +1,15 @@
-export {
-  fileStartsWith,
-  hashFile,
-  HashingStream,
-  keyedDigest,
-  SIZE_GRANULE,
-  type ByteDigest,
-  type KeyedByteDigest
-} from './digest.js'
+export { fileStartsWith, hashFile } from './digest.js'
 export { storedPrefixes, transcriptDigestFields } from './transcriptDigests.js'
-export { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
-export { packSession, completeLinesLength, type PackInput, type PackResult } from './pack.js'
-export { unpackSession, type UnpackInput, type UnpackResult } from './unpack.js'
+export { packSession, completeLinesLength } from './pack.js'
+export { unpackSession } from './unpack.js'
 export {
   buildMetadata,
-  FORMAT_VERSION,
-  isLegacyMetadata,
   parseMetadata,
   serializeMetadata,
   type SessionMetadata
 } from './metadata.js'
-export {
-  decryptFile,
-  encryptFile,
-  isAgeFile,
-  checkKey,
-  digestKeyFor,
-  parseKeyMaterial,
-  type DigestKey,
-  type EncryptionKey
-} from './encryption.js'
-export {
-  REDACTION_MARK,
-  redactFile,
-  scanFile,
-  type ScanOptions,
-  type SecretFinding
-} from './secretScan.js'
+export { decryptFile, encryptFile, parseKeyMaterial, type EncryptionKey } from './encryption.js'
+export { REDACTION_MARK, redactFile, scanFile, type SecretFinding } from './secretScan.js'
 export {
   redactSession,
   scanSession,

@@ -2,7 +2,7 @@ import { HostileArchiveError, NewerFormatError } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 
 /** Version 1: the seed's five fields plus digests, sizes and provenance. */
-export const FORMAT_VERSION = 1
+const FORMAT_VERSION = 1
 const MAX_METADATA_BYTES = 64 * 1024
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 const SHA256 = /^[0-9a-f]{64}$/

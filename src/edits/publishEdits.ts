@@ -9,9 +9,9 @@ import { readAddedTurns, type AddedTurns } from '../session/turns.js'
 import { openOrFindPullRequest, type PullRequestRef } from '../store/pullRequests.js'
 import { commitMessage } from './commitMessage.js'
 
-export type { AddedTurns, CommitResult, PullRequestRef }
+export type { AddedTurns, CommitResult }
 
-export type PublishMode = 'push' | 'pull-request' | 'none'
+type PublishMode = 'push' | 'pull-request' | 'none'
 
 /** Opens the pull request from `head` into `base`, or finds the open one. */
 export type PullRequestOpener = (pr: {

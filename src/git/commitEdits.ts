@@ -2,8 +2,8 @@ import { PushError } from '../errors.js'
 import { git, gitOk } from './git.js'
 
 /** GitHub's own identity for commits made with GITHUB_TOKEN (the user id 41898282 is github-actions[bot]). */
-export const BOT_NAME = 'github-actions[bot]'
-export const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
+const BOT_NAME = 'github-actions[bot]'
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
 
 /** `-c` options that make the bot the author and committer of this one command only. */
 export const BOT_IDENTITY = ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`]

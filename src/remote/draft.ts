@@ -98,7 +98,7 @@ export async function recordInIndex(
 }
 
 /** Keeps the lowest-id draft of `twins` (all with one tag), moving over sessions it lacks. */
-export async function convergeDrafts(ctx: SyncContext, twins: Release[]): Promise<Release> {
+async function convergeDrafts(ctx: SyncContext, twins: Release[]): Promise<Release> {
   const sorted = [...twins].sort((a, b) => a.id - b.id)
   const keep = sorted[0]!
   if (sorted.length === 1) return keep

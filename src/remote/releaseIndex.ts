@@ -14,7 +14,7 @@ import { roleOfAsset } from './layout.js'
  * the reader down the listing path. A person sees a table; the JSON is in an HTML comment, which
  * GitHub does not render.
  */
-export interface IndexedAsset {
+interface IndexedAsset {
   id: number
   nodeId: string
   name: string

@@ -27,7 +27,7 @@ export interface StoredCopy {
 }
 
 /** A metadata file that could not be read (junk, or a newer format): named, never fatal to others. */
-export interface MetadataProblem {
+interface MetadataProblem {
   asset: Asset
   error: ClaudeSessionError
 }
@@ -180,18 +180,6 @@ export function archivesFor(group: SessionAssets, metadata: SessionMetadata): As
       return asset.size === metadata.archiveSize && role.encrypted === (metadata.encrypted === true)
     })
     .sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id)
-}
-
-/**
- * The newest version that has an archive of the promised size. Which archive really matches is
- * settled by its sha256 after download; a version is never assembled from two saves.
- */
-export async function newestStoredCopy(
-  store: ReleaseStore,
-  group: SessionAssets
-): Promise<StoredCopy | undefined> {
-  const all = await storedCopies(store, group)
-  return all[0]
 }
 
 export async function storedCopies(

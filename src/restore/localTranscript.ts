@@ -3,7 +3,7 @@ import { fileStartsWith, hashFile, type ByteDigest } from '../archive/digest.js'
 import { LocalFileError } from '../errors.js'
 import { lstatIfExists } from './installFiles.js'
 
-export type Relation = 'absent' | 'same' | 'local-behind' | 'local-ahead' | 'diverged'
+type Relation = 'absent' | 'same' | 'local-behind' | 'local-ahead' | 'diverged'
 
 export interface LocalState {
   relation: Relation

@@ -45,7 +45,7 @@ export async function downloadVerified(
 }
 
 /** GitHub's own digest of an asset, `sha256:<hex>`, as hex; undefined where GitHub gives none (older GHES). */
-export function githubDigest(asset: Asset): string | undefined {
+function githubDigest(asset: Asset): string | undefined {
   const digest = (asset as { digest?: string | null }).digest
   const match = typeof digest === 'string' ? /^sha256:([0-9a-f]{64})$/i.exec(digest) : null
   return match ? match[1]!.toLowerCase() : undefined

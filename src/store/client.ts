@@ -12,7 +12,7 @@ import { failFastWhenUnreachable } from './unreachable.js'
 const GitHub = Octokit.plugin(failFastWhenUnreachable, retry, throttling)
 export type GitHubClient = InstanceType<typeof GitHub>
 
-export const DEFAULT_RETRY: RetryOptions = {
+const DEFAULT_RETRY: RetryOptions = {
   retries: 4,
   minDelayMs: 1000,
   maxWaitMs: 120_000,

@@ -4,8 +4,6 @@ export type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './ty
 export {
   openWorkflowRuns,
   WorkflowRuns,
-  type Dispatched,
   type WorkflowJob,
-  type WorkflowRun,
-  type WorkflowStep
+  type WorkflowRun
 } from './workflowRuns.js'

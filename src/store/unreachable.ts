@@ -55,7 +55,7 @@ export function unreachable(error: unknown): Unreachable | undefined {
  * RequestErrors (node_modules/@octokit/plugin-retry, error-request.js), lets it through at once.
  * `toStoreError` turns it into a RemoteError naming the host.
  */
-export class UnreachableError extends Error {
+class UnreachableError extends Error {
   constructor(readonly unreachable: Unreachable) {
     super(`Could not reach ${unreachable.host} (${unreachable.reason})`)
     this.name = 'UnreachableError'

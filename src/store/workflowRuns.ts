@@ -17,7 +17,7 @@ export interface WorkflowRun {
   actor?: string
 }
 
-export interface WorkflowStep {
+interface WorkflowStep {
   name: string
   status: string
   conclusion: string | null
