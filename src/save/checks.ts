@@ -3,7 +3,7 @@ import { JsonlChecker } from '../archive/jsonlCheck.js'
 import { ConflictError, InvalidTranscriptError, UsageError } from '../errors.js'
 import type { SyncContext } from '../shared/context.js'
 import { roleOfAsset } from '../remote/layout.js'
-import type { SaveRequest } from './save.js'
+import type { SaveRequest } from './request.js'
 import type { SessionAssets, StoredCopy } from '../remote/storedCopies.js'
 
 /**
