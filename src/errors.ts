@@ -1,3 +1,5 @@
+import { isRecord } from './common/json.js'
+
 /**
  * Typed errors, thrown deep and converted only at the edge: each class says what KIND of failure it
  * is, and the one table in src/errorTable.ts turns a kind into the CLI's exit code and into each
@@ -151,7 +153,7 @@ const LOCAL_FILE_ADVICE = new Map([
  */
 export function asLocalFileError(error: unknown): LocalFileError | undefined {
   // Duck-typed rather than `instanceof Error`: Node's errors may come from another realm (vm).
-  for (let e = error, depth = 0; isObject(e) && depth < 5; e = e.cause, depth++) {
+  for (let e = error, depth = 0; isRecord(e) && depth < 5; e = e.cause, depth++) {
     if (e instanceof LocalFileError) return e
     const { code, path, dest } = e as { code?: string; path?: string; dest?: string }
     const advice = typeof code === 'string' ? LOCAL_FILE_ADVICE.get(code) : undefined
@@ -173,7 +175,7 @@ export function asLocalFileError(error: unknown): LocalFileError | undefined {
  * error)? Our own errors say their kind themselves; any other untyped error is a bug.
  */
 function isRemoteFailure(error: unknown): boolean {
-  if (error instanceof ClaudeSessionError || !isObject(error)) return false
+  if (error instanceof ClaudeSessionError || !isRecord(error)) return false
   const { code, status } = error as { code?: unknown; status?: unknown }
   if (typeof status === 'number') return true
   return (
@@ -200,11 +202,7 @@ export function userMessage(error: unknown): string {
   const local = asLocalFileError(error)
   if (local) return local.message
   if (error instanceof ClaudeSessionError) return error.message
-  const text = isObject(error) && typeof error.message === 'string' ? error.message : String(error)
+  const text = isRecord(error) && typeof error.message === 'string' ? error.message : String(error)
   if (isRemoteFailure(error)) return `GitHub or the network failed: ${text}`
   return `Unexpected error: ${text}. This is a bug in claude-session, please report it.`
-}
-
-function isObject(value: unknown): value is { cause?: unknown; message?: unknown } {
-  return typeof value === 'object' && value !== null
 }

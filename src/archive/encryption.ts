@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises'
 import { hkdf, randomBytes, scrypt } from 'node:crypto'
 import { promisify } from 'node:util'
 import { EncryptionKeyError, HostileArchiveError, UsageError } from '../errors.js'
-import { HashingStream } from './digest.js'
+import { HashingStream } from '../common/hashing.js'
 
 /**
  * An age key: a passphrase (encrypts and decrypts), recipients (`age1…`, encrypt only) or

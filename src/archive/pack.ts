@@ -4,7 +4,7 @@ import { join, posix } from 'node:path'
 import type { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import { HashingStream } from './digest.js'
+import { HashingStream } from '../common/hashing.js'
 import { CHUNK_BYTES } from './fileChunks.js'
 
 export interface PackInput {

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../common/json.js'
 import { createHash } from 'node:crypto'
 import { parseMetadata } from '../archive/metadata.js'
 import { roleOfAsset } from './layout.js'
@@ -70,14 +71,15 @@ export function parseIndex(body: string | undefined): ReleaseIndex | undefined {
 }
 
 function isIndex(value: unknown): value is ReleaseIndex {
-  if (!isObject(value) || !isId(value.releaseId) || typeof value.uploadUrl !== 'string')
+  if (!isJsonObject(value) || !isId(value.releaseId) || typeof value.uploadUrl !== 'string')
     return false
-  if (!isObject(value.sessions)) return false
+  if (!isJsonObject(value.sessions)) return false
   return Object.entries(value.sessions).every(([sessionId, entry]) => isEntry(sessionId, entry))
 }
 
 function isEntry(sessionId: string, entry: unknown): entry is IndexEntry {
-  if (!isObject(entry) || !isObject(entry.metadata) || !isObject(entry.archive)) return false
+  if (!isJsonObject(entry) || !isJsonObject(entry.metadata) || !isJsonObject(entry.archive))
+    return false
   const { metadata, archive } = entry
   if (!isAsset(metadata) || !isAsset(archive) || typeof metadata.text !== 'string') return false
   if (typeof archive.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(archive.sha256)) return false
@@ -128,10 +130,6 @@ function mb(bytes: number): string {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 function isId(v: unknown): v is number {

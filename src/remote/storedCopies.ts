@@ -1,10 +1,14 @@
-import { isLegacyMetadata, parseMetadata, type SessionMetadata } from '../archive/metadata.js'
+import {
+  isLegacyMetadata,
+  MAX_METADATA_BYTES,
+  parseMetadata,
+  type SessionMetadata
+} from '../archive/metadata.js'
 import { ClaudeSessionError, HostileArchiveError, NewerFormatError } from '../errors.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
 import { roleOfAsset } from './layout.js'
 
 /** Metadata is a few hundred bytes; anything far larger is not ours. */
-const METADATA_MAX_BYTES = 64 * 1024
 /** How often a listing is taken again when a concurrent save removed what it named. */
 const RELISTS = 5
 
@@ -119,7 +123,7 @@ async function readListed(
   const ordered = [...group.metadata].sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id)
   // Independent reads: they travel together, and are looked at in order.
   const reads = ordered.map((asset) =>
-    store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES }).then(
+    store.readAsset(asset, { maxBytes: MAX_METADATA_BYTES }).then(
       (bytes) => ({ text: bytes.toString('utf8') }),
       (error: unknown) => ({ error })
     )

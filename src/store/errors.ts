@@ -1,3 +1,4 @@
+import { isRecord } from '../common/json.js'
 import { RequestError } from '@octokit/request-error'
 import {
   AuthError,
@@ -133,8 +134,4 @@ export function isAlreadyExists(error: unknown): boolean {
   const data: unknown = error.response?.data
   const errors: unknown = isRecord(data) ? data.errors : undefined
   return Array.isArray(errors) && errors.some((e) => isRecord(e) && e.code === 'already_exists')
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
 }

@@ -1,12 +1,12 @@
 import type { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
-import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rm, stat } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ReadableStream } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { HashingStream } from '../common/hashing.js'
 import { ConflictError, RemoteError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
 import { githubMessage, isAlreadyExists, statusOf, toStoreError } from './errors.js'
@@ -87,19 +87,11 @@ export class Transfers {
     for (let attempt = 0; ; attempt++) {
       try {
         const stream = await this.open(asset)
-        const hash = createHash('sha256')
-        let size = 0
-        const counting = new Transform({
-          transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
-            hash.update(chunk)
-            size += chunk.length
-            options.onProgress?.(size, asset.size)
-            done(null, chunk)
-          }
-        })
-        await pipeline(stream, counting, createWriteStream(destPath, { mode: 0o600 }))
+        const hashing = new HashingStream((size) => options.onProgress?.(size, asset.size))
+        await pipeline(stream, hashing, createWriteStream(destPath, { mode: 0o600 }))
+        const { size, sha256 } = hashing.digest()
         if (size !== asset.size) throw new TruncatedError(size, asset.size)
-        return { size, sha256: hash.digest('hex') }
+        return { size, sha256 }
       } catch (error) {
         await rm(destPath, { force: true })
         await this.retryOrThrow(error, attempt, `download ${asset.name}`)

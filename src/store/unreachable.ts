@@ -1,3 +1,4 @@
+import { isRecord } from '../common/json.js'
 import type { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
 
@@ -82,9 +83,7 @@ export function failFastWhenUnreachable(octokit: Pick<Octokit, 'hook'>): void {
 }
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[name]
-    : undefined
+  return isRecord(value) ? value[name] : undefined
 }
 
 /** The host and port a URL names, without any credentials; the raw start of one that does not parse. */
