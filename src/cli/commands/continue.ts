@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { ConflictError, RunFailedError, SessionNotFoundError, UsageError } from '../../errors.js'
-import { discoverSession, projectDirFor, readAddedRecords } from '../../session/index.js'
+import { discoverSession, projectDirFor, readAddedTurns } from '../../session/index.js'
 import type { WorkflowRun } from '../../store/index.js'
 import { followRun, startRun } from '../../runs/workflowRun.js'
 import { restoreSession, type RestoreResult } from '../../restore/restore.js'
@@ -208,11 +208,11 @@ async function reportPull(
     return { addedRecords: 0, prompts: 0, finalAnswer: null }
   // A copy installed as new or over ours shares no counted prefix with what we pushed.
   const skip = pulled.outcome === 'fast-forward' ? before : 0
-  const added = await readAddedRecords(pulled.transcriptPath, skip)
+  const added = await readAddedTurns(pulled.transcriptPath, 0, skip)
   ctx.log.debug(`${added.records} records after the first ${skip}`)
   return {
     addedRecords: added.records,
-    prompts: added.prompts,
+    prompts: added.prompts.length,
     finalAnswer: added.finalAnswer ?? null
   }
 }
@@ -231,7 +231,7 @@ async function localRecords(
     branch: sessionId ? undefined : branch,
     sessionId
   })
-  return local ? (await readAddedRecords(local.transcriptPath, 0)).records : 0
+  return local ? (await readAddedTurns(local.transcriptPath)).records : 0
 }
 
 /** `--resume`: hand the terminal to Claude Code in the directory whose folder holds the session. */
