@@ -155,7 +155,7 @@ async function readListed(
     if (metadata.sessionId.toLowerCase() !== group.sessionId) continue
     versions.push({ metadata, asset })
   }
-  // A version is committed when its metadata holds the final name (see publish.ts): that one is
+  // A version is committed when its metadata holds the final name (see save/commitVersion.ts): that one is
   // current, whatever a save still uploading (or killed) left under staging names. Staged versions
   // count only when none is committed, as after a save killed between its lock and its commit.
   versions.sort(

@@ -41,13 +41,13 @@ class LostRace extends Error {}
  * leftovers that the next save removes. Renames keep the asset id, so restore's "newest save"
  * ordering is unaffected.
  */
-export async function publishVersion(
+export async function commitVersion(
   store: ReleaseStore,
   release: Release,
   snapshot: SessionAssets | undefined,
   files: VersionFiles,
   options: { onProgress?: ProgressCallback; freshRelease?: boolean } = {}
-): Promise<Published> {
+): Promise<CommittedVersion> {
   const nonce = randomBytes(5).toString('hex')
   const ours: Asset[] = []
   const committed = snapshot?.metadata.find((a) => !roleOfAsset(a.name)?.staging)
@@ -121,7 +121,7 @@ export async function publishVersion(
 }
 
 /** What was committed: the final metadata and the archive it names, as GitHub last described them. */
-export type Published =
+export type CommittedVersion =
   { outcome: 'stored'; metadata: Asset; archive: Asset } | { outcome: 'already-stored' }
 
 function assetsOf(group: SessionAssets | undefined): Asset[] {

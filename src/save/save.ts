@@ -12,7 +12,7 @@ import { discoverSession, projectDirFor, type LocalSession } from '../session/in
 import type { SyncContext } from '../shared/context.js'
 import { openDraftForSave, recordInIndex, type SaveDraft } from '../remote/draft.js'
 import { entryFor } from '../remote/indexedRelease.js'
-import { publishVersion } from './commitVersion.js'
+import { commitVersion } from './commitVersion.js'
 import { carriedLineage } from '../shared/redactedLineage.js'
 import { archiveAssetName, metadataAssetName, tagForBranch } from '../remote/layout.js'
 import { assertNoDowngrade, assertStoredIsPrefix, isUnchanged, warnOtherBranch } from './checks.js'
@@ -221,7 +221,7 @@ async function commitToDraft(
   version: PreparedVersion,
   req: SaveRequest
 ): Promise<boolean> {
-  const committed = await publishVersion(ctx.store, draft.release, stored.snapshot, version, {
+  const committed = await commitVersion(ctx.store, draft.release, stored.snapshot, version, {
     onProgress: req.onProgress,
     freshRelease: draft.created
   })
