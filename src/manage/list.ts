@@ -70,6 +70,6 @@ export async function listStoredSessions(
 
 /** Our drafts: one branch's (duplicates included), or every branch's. */
 export async function sessionDrafts(ctx: SyncContext, branch?: string): Promise<Release[]> {
-  if (branch !== undefined) return ctx.store.findDraftsByListing(tagForBranch(branch))
+  if (branch !== undefined) return ctx.store.listDrafts(tagForBranch(branch))
   return ctx.store.listReleases({ tagPrefix: TAG_PREFIX, draftsOnly: true })
 }

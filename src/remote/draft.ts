@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ClaudeSessionError } from '../errors.js'
-import type { DraftView, Release } from '../store/index.js'
+import type { DraftLookup, Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { indexedSnapshot, indexOf, nextIndex } from './indexedRelease.js'
 import { parseIndex, renderBody, type IndexEntry, type ReleaseIndex } from './releaseIndex.js'
@@ -41,19 +41,19 @@ export async function openDraftForSave(
     branch: string
     sessionId: string
     /** `store.lookupDraft(tag)`, when the caller started it early. */
-    lookup?: Promise<DraftView | null | undefined>
+    lookup?: Promise<DraftLookup | null | undefined>
   }
 ): Promise<SaveDraft> {
   const { tag, branch, sessionId } = target
-  const view = await (target.lookup ?? ctx.store.lookupDraft(tag))
-  const index = indexOf(view)
-  const listedNodeIds = view?.complete ? new Set(view.assets.map((a) => a.nodeId)) : undefined
-  if (view && index) {
-    const release = await ctx.store.draftFromView(view, index.uploadUrl)
-    const indexed = release && indexedSnapshot(view, index, sessionId)
+  const lookup = await (target.lookup ?? ctx.store.lookupDraft(tag))
+  const index = indexOf(lookup)
+  const listedNodeIds = lookup?.complete ? new Set(lookup.assets.map((a) => a.nodeId)) : undefined
+  if (lookup && index) {
+    const release = await ctx.store.draftFromIndexedLookup(lookup, index.uploadUrl)
+    const indexed = release && indexedSnapshot(lookup, index, sessionId)
     if (release && indexed) return { release, created: false, index, listedNodeIds, indexed }
   }
-  const found = await ctx.store.draftFromLookup(tag, view)
+  const found = await ctx.store.draftFromLookup(tag, lookup)
   if (found) {
     const listed = new Set(found.assets.flatMap((a) => (a.nodeId ? [a.nodeId] : [])))
     const fromBody = parseIndex(found.body)
@@ -69,7 +69,7 @@ export async function openDraftForSave(
     body: DRAFT_BODY
   })
   // A twin made at the same moment is among the newest releases, so the first page shows it.
-  const twins = await ctx.store.findDraftsByListing(tag, { maxPages: 1 })
+  const twins = await ctx.store.listDrafts(tag, { maxPages: 1 })
   if (!twins.some((r) => r.id === created.id)) twins.push(created)
   const release = await convergeDrafts(ctx, twins)
   return { release, created: release.id === created.id && twins.length === 1 }

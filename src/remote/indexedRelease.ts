@@ -1,5 +1,5 @@
 import { parseMetadata, type SessionMetadata } from '../archive/metadata.js'
-import type { Asset, DraftView } from '../store/index.js'
+import type { Asset, DraftLookup } from '../store/index.js'
 import { parseIndex, type IndexEntry, type ReleaseIndex } from './releaseIndex.js'
 import { roleOfAsset } from './layout.js'
 import type { SessionAssets, StoredCopy } from './storedCopies.js'
@@ -11,25 +11,25 @@ import type { SessionAssets, StoredCopy } from './storedCopies.js'
  * content never changes after upload (a rename keeps id and bytes), so a live node id with the
  * indexed name and size holds the indexed bytes; restore still checks the archive's sha256.
  */
-export function indexOf(view: DraftView | null | undefined): ReleaseIndex | undefined {
-  if (!view?.isDraft) return undefined
-  const index = parseIndex(view.description)
-  return index?.releaseId === view.id ? index : undefined
+export function indexOf(lookup: DraftLookup | null | undefined): ReleaseIndex | undefined {
+  if (!lookup?.isDraft) return undefined
+  const index = parseIndex(lookup.description)
+  return index?.releaseId === lookup.id ? index : undefined
 }
 
 type Live = Map<string, { name: string; size: number }>
 
-function liveAssets(view: DraftView): Live | undefined {
-  return view.complete ? new Map(view.assets.map((a) => [a.nodeId, a])) : undefined
+function liveAssets(lookup: DraftLookup): Live | undefined {
+  return lookup.complete ? new Map(lookup.assets.map((a) => [a.nodeId, a])) : undefined
 }
 
 /** For restore: the session asked for (or the one saved last) as one stored copy. */
 export function indexedCopy(
-  view: DraftView,
+  lookup: DraftLookup,
   index: ReleaseIndex,
   sessionId: string | undefined
 ): { sessionId: string; copy: StoredCopy } | undefined {
-  const live = liveAssets(view)
+  const live = liveAssets(lookup)
   if (!live) return undefined
   let chosen = sessionId?.toLowerCase()
   if (chosen === undefined) {
@@ -56,11 +56,11 @@ export function indexedCopy(
  * release holds exactly the indexed pair of this session, or nothing of it.
  */
 export function indexedSnapshot(
-  view: DraftView,
+  lookup: DraftLookup,
   index: ReleaseIndex,
   sessionId: string
 ): { snapshot: SessionAssets | undefined; copies: StoredCopy[] } | undefined {
-  const live = liveAssets(view)
+  const live = liveAssets(lookup)
   if (!live) return undefined
   const ours = [...live].filter(([, a]) => roleOfAsset(a.name)?.sessionId === sessionId)
   if (ours.length === 0) return { snapshot: undefined, copies: [] }
@@ -70,8 +70,8 @@ export function indexedSnapshot(
   if (!copy) return undefined
   const snapshot: SessionAssets = {
     sessionId,
-    releaseId: view.id,
-    tag: view.tagName,
+    releaseId: lookup.id,
+    tag: lookup.tagName,
     metadata: [copy.metadataAsset],
     archives: copy.archives,
     broken: []

@@ -10,7 +10,7 @@ import {
 } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { physicalPath, projectDirFor, readTranscriptTail } from '../session/index.js'
-import type { DraftView } from '../store/index.js'
+import type { DraftLookup } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { lineageOf, withOwnBytes } from '../shared/redactedLineage.js'
@@ -61,9 +61,9 @@ export async function restoreSession(
   const tag = tagForBranch(req.branch)
   // One request finds the draft with its body: when the index there matches the assets listed in
   // the same answer, the archive is the only other request (releaseIndex.ts).
-  const view = await ctx.store.lookupDraft(tag)
-  const index = indexOf(view)
-  const indexed = view && index && indexedCopy(view, index, req.sessionId)
+  const lookup = await ctx.store.lookupDraft(tag)
+  const index = indexOf(lookup)
+  const indexed = lookup && index && indexedCopy(lookup, index, req.sessionId)
   const work = await mkdtemp(join(ctx.tempDir, 'claude-session-restore-'))
   try {
     let checked: Checked | undefined
@@ -77,7 +77,7 @@ export async function restoreSession(
         ctx.log.debug(`The index on ${tag} is stale (${error.message}); reading the release`)
       }
     }
-    checked ??= await fetchListed(ctx, req, tag, view, work)
+    checked ??= await fetchListed(ctx, req, tag, lookup, work)
     return await install(ctx, req, checked, work)
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -97,10 +97,10 @@ async function fetchListed(
   ctx: SyncContext,
   req: RestoreRequest,
   tag: string,
-  view: DraftView | null | undefined,
+  lookup: DraftLookup | null | undefined,
   work: string
 ): Promise<Checked> {
-  const release = await ctx.store.draftFromLookup(tag, view)
+  const release = await ctx.store.draftFromLookup(tag, lookup)
   if (!release) {
     throw new SessionNotFoundError(
       `No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +

@@ -1,6 +1,6 @@
 export { openStore, ReleaseStore } from './releaseStore.js'
 export { graphqlUrlFor, splitRepository } from './client.js'
-export type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './types.js'
+export type { Asset, DraftLookup, Release, RetryOptions, StoreOptions } from './types.js'
 export {
   openWorkflowRuns,
   WorkflowRuns,

@@ -7,11 +7,11 @@ import {
   graphqlUrlFor,
   type GitHubClient
 } from './client.js'
-import { lookupByTag, releaseFromView } from './draftLookup.js'
+import { lookupByTag, releaseFromLookup } from './draftLookup.js'
 import { callGitHub, type Expected } from './errors.js'
 import { toAsset, toRelease } from './fromGitHub.js'
 import { Transfers } from './transfers.js'
-import type { Asset, DraftView, Release, RetryOptions, StoreOptions } from './types.js'
+import type { Asset, DraftLookup, Release, RetryOptions, StoreOptions } from './types.js'
 
 /** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
 const LISTING_CAP_PAGES = 10
@@ -55,37 +55,41 @@ export class ReleaseStore {
   }
 
   /**
-   * The draft with this tag. `GET /releases/tags/{tag}` never returns drafts, but GraphQL's
-   * `release(tagName:)` does (docs/facts.md): one request, then the release itself. When GraphQL names a
-   * published release (a published one may share the tag) or fails, the listing decides.
+   * The store's lookup vocabulary: `lookupDraft` is the one GraphQL request for a tag (a
+   * `DraftLookup`: body and asset names included, see draftLookup.ts); `draftFromLookup` turns a
+   * lookup into the draft itself; `draftFromIndexedLookup` does so with no request when the index in
+   * the body supplies what GraphQL lacks; `listDrafts` is the REST listing every lookup falls back to.
    */
-  async findDraft(tag: string): Promise<Release | undefined> {
-    return this.draftFromLookup(tag, await this.lookupDraft(tag))
-  }
-
-  /** GraphQL's view of the release tagged `tag` (body and asset names included); see draftLookup.ts. */
-  lookupDraft(tag: string): Promise<DraftView | null | undefined> {
+  lookupDraft(tag: string): Promise<DraftLookup | null | undefined> {
     return lookupByTag(this.deps, tag)
   }
 
-  /** The rest of findDraft, for a caller that looked the tag up itself. */
+  /**
+   * The draft with this tag, from a lookup. `GET /releases/tags/{tag}` never returns drafts, but
+   * GraphQL's `release(tagName:)` does (docs/facts.md): the lookup, then the release itself. When
+   * GraphQL named a published release (a published one may share the tag) or failed, the listing
+   * decides.
+   */
   async draftFromLookup(
     tag: string,
-    view: DraftView | null | undefined
+    lookup: DraftLookup | null | undefined
   ): Promise<Release | undefined> {
-    if (view === null) return undefined
-    if (view?.isDraft) {
-      const release = await this.getRelease(view.id)
+    if (lookup === null) return undefined
+    if (lookup?.isDraft) {
+      const release = await this.getRelease(lookup.id)
       if (release?.draft && release.tagName === tag) return release
     }
-    const drafts = await this.findDraftsByListing(tag)
+    const drafts = await this.listDrafts(tag)
     return drafts[0]
   }
 
   /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
   // Async like every other method, so that wrappers of the store see one shape.
-  async draftFromView(view: DraftView, uploadUrl: string): Promise<Release | undefined> {
-    return releaseFromView(view, uploadUrl, {
+  async draftFromIndexedLookup(
+    lookup: DraftLookup,
+    uploadUrl: string
+  ): Promise<Release | undefined> {
+    return releaseFromLookup(lookup, uploadUrl, {
       apiUrl: this.deps.apiUrl,
       repository: this.repository
     })
@@ -105,7 +109,7 @@ export class ReleaseStore {
   }
 
   /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
-  async findDraftsByListing(tag: string, options: { maxPages?: number } = {}): Promise<Release[]> {
+  async listDrafts(tag: string, options: { maxPages?: number } = {}): Promise<Release[]> {
     const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages })
     return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id)
   }

@@ -36,7 +36,7 @@ export interface Release {
  * (no numeric id, no digest, docs/facts.md). `complete` is false when the release holds more assets
  * than one page showed.
  */
-export interface DraftView {
+export interface DraftLookup {
   id: number
   isDraft: boolean
   tagName: string
