@@ -82,10 +82,10 @@ async function cont(
   hooks: Parameters<typeof runContinue>[2] = {}
 ): Promise<Outcome> {
   const captured = { out: '', err: '' }
-  const ce = commandEnv(laptop, captured)
-  Object.assign(ce.env, extraEnv)
+  const runtime = commandEnv(laptop, captured)
+  Object.assign(runtime.env, extraEnv)
   try {
-    await runContinue({ prompt: [], interval: 0.01, ...options }, ce, hooks)
+    await runContinue({ prompt: [], interval: 0.01, ...options }, runtime, hooks)
     return { code: 0, ...captured }
   } catch (error) {
     return { code: exitCodeOf(error), ...captured, error: error as Error }
@@ -189,9 +189,9 @@ describe('claude-session continue', () => {
     workflows.denyActions(token)
     const { laptop, branch } = await laptopWithSession()
     const captured = { out: '', err: '' }
-    const ce = commandEnv(laptop, captured)
-    ce.env.GH_TOKEN = token
-    const error = await runContinue({ prompt: ['x'], branch, interval: 0.01 }, ce).catch(
+    const runtime = commandEnv(laptop, captured)
+    runtime.env.GH_TOKEN = token
+    const error = await runContinue({ prompt: ['x'], branch, interval: 0.01 }, runtime).catch(
       (e: Error) => e
     )
     expect(error).toBeInstanceOf(Error)

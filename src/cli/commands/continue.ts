@@ -48,7 +48,7 @@ export interface ContinueHooks {
  */
 export async function runContinue(
   options: ContinueOptions,
-  ce: CommandRuntime,
+  runtime: CommandRuntime,
   hooks: ContinueHooks = {}
 ): Promise<void> {
   const intervalMs = intervalOf(options.interval)
@@ -59,15 +59,15 @@ export async function runContinue(
   if (options.attach === undefined && !prompt)
     throw new UsageError('Say what Claude should do next: claude-session continue "…".')
   const extraInputs = inputsOf(options.input ?? [])
-  const display = new RunDisplay(ce.io, options.json === true)
-  const { ctx, token, encryption, workflowRuns } = await runContextFor(options, ce, {
+  const display = new RunDisplay(runtime.io, options.json === true)
+  const { ctx, token, encryption, workflowRuns } = await runContextFor(options, runtime, {
     branch: options.branch,
     session: options.session,
     encryptionKeyFile: options.encryptionKeyFile
   })
   const runs = workflowRuns()
-  const cwd = cwdFor(ce, options.cwd)
-  const configDir = configDirFor(ce)
+  const cwd = cwdFor(runtime, options.cwd)
+  const configDir = configDirFor(runtime)
 
   let run: WorkflowRun
   let sessionId = options.session
@@ -85,7 +85,7 @@ export async function runContinue(
       branch,
       cwd,
       configDir,
-      env: ce.env,
+      env: runtime.env,
       sessionId,
       savedBy: 'laptop',
       encryption,
@@ -97,8 +97,8 @@ export async function runContinue(
     display.event({ event: 'pushed', sessionId, outcome: saved.outcome, records: saved.records })
     display.note(
       saved.outcome === 'unchanged'
-        ? `${style(ce.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
-        : `${style(ce.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`
+        ? `${style(runtime.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
+        : `${style(runtime.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`
     )
     // Ctrl-C before the run exists stops here: nothing is started behind the user's back.
     if (hooks.signal?.aborted)
@@ -143,18 +143,19 @@ export async function runContinue(
   const succeeded = done.conclusion === 'success'
   if (!succeeded)
     display.note(
-      `${style(ce.io, 'red', '✗')} Run ${done.conclusion ?? 'ended'}${failedStep ? ` at ${failedStep}` : ''}: ${done.htmlUrl}`
+      `${style(runtime.io, 'red', '✗')} Run ${done.conclusion ?? 'ended'}${failedStep ? ` at ${failedStep}` : ''}: ${done.htmlUrl}`
     )
 
   // A run that failed may still have saved (the action saves even when Claude fails): pull it.
-  const before = pushedRecords ?? (await localRecords(configDir, cwd, ce.env, branch, sessionId))
+  const before =
+    pushedRecords ?? (await localRecords(configDir, cwd, runtime.env, branch, sessionId))
   let pulled: RestoreResult | undefined
   try {
     pulled = await restoreSession(ctx, {
       branch,
       cwd,
       configDir,
-      env: ce.env,
+      env: runtime.env,
       sessionId,
       onLocalConflict: 'refuse',
       encryption,
@@ -180,7 +181,7 @@ export async function runContinue(
     display.note(`The run saved nothing new; your local copy is unchanged.`)
   } else {
     display.note(
-      `${style(ce.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
+      `${style(runtime.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
     )
     if (report.finalAnswer) display.result(`\nClaude:\n${indent(report.finalAnswer)}\n`)
   }
@@ -196,7 +197,7 @@ export async function runContinue(
           ? 'What it saved was pulled.'
           : 'It saved nothing: fix the cause and run continue again.')
     )
-  if (options.resume && pulled) await resumeClaude(pulled.sessionId, cwd, ce)
+  if (options.resume && pulled) await resumeClaude(pulled.sessionId, cwd, runtime)
 }
 
 async function reportPull(
@@ -235,11 +236,15 @@ async function localRecords(
 }
 
 /** `--resume`: hand the terminal to Claude Code in the directory whose folder holds the session. */
-async function resumeClaude(sessionId: string, cwd: string, ce: CommandRuntime): Promise<void> {
+async function resumeClaude(
+  sessionId: string,
+  cwd: string,
+  runtime: CommandRuntime
+): Promise<void> {
   await new Promise<void>((done, fail) => {
     const child = spawn('claude', ['--resume', sessionId], {
       cwd,
-      env: ce.env,
+      env: runtime.env,
       stdio: 'inherit'
     })
     child.on('error', () =>
