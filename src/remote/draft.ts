@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { ClaudeSessionError } from '../errors.js'
 import type { DraftLookup, Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
-import { indexedSnapshot, indexOf, nextIndex } from './indexedRelease.js'
+import { indexedAssets, indexOf, nextIndex } from './indexedRelease.js'
 import { parseIndex, renderBody, type IndexEntry, type ReleaseIndex } from './releaseIndex.js'
 import { groupSessionAssets, type SessionAssets, type StoredCopy } from './storedCopies.js'
 
@@ -22,7 +22,7 @@ export interface SaveDraft {
   /** Node ids of every asset the draft held when looked up; undefined when not all are known. */
   listedNodeIds?: Set<string>
   /** The session's assets and stored copy, when the index and the listed assets agree on them. */
-  indexed?: { snapshot: SessionAssets | undefined; copies: StoredCopy[] }
+  indexed?: { assets: SessionAssets | undefined; copies: StoredCopy[] }
 }
 
 /**
@@ -50,7 +50,7 @@ export async function openDraftForSave(
   const listedNodeIds = lookup?.complete ? new Set(lookup.assets.map((a) => a.nodeId)) : undefined
   if (lookup && index) {
     const release = await ctx.store.draftFromIndexedLookup(lookup, index.uploadUrl)
-    const indexed = release && indexedSnapshot(lookup, index, sessionId)
+    const indexed = release && indexedAssets(lookup, index, sessionId)
     if (release && indexed) return { release, created: false, index, listedNodeIds, indexed }
   }
   const found = await ctx.store.draftFromLookup(tag, lookup)

@@ -55,20 +55,20 @@ export function indexedCopy(
  * For save: the session's assets as a listing would show them, and its stored copy. Only when the
  * release holds exactly the indexed pair of this session, or nothing of it.
  */
-export function indexedSnapshot(
+export function indexedAssets(
   lookup: DraftLookup,
   index: ReleaseIndex,
   sessionId: string
-): { snapshot: SessionAssets | undefined; copies: StoredCopy[] } | undefined {
+): { assets: SessionAssets | undefined; copies: StoredCopy[] } | undefined {
   const live = liveAssets(lookup)
   if (!live) return undefined
   const ours = [...live].filter(([, a]) => roleOfAsset(a.name)?.sessionId === sessionId)
-  if (ours.length === 0) return { snapshot: undefined, copies: [] }
+  if (ours.length === 0) return { assets: undefined, copies: [] }
   const entry = ownEntry(index, sessionId)
   if (!entry || ours.length !== 2 || !entryIsLive(entry, live)) return undefined
   const copy = copyOf(sessionId, entry, live)
   if (!copy) return undefined
-  const snapshot: SessionAssets = {
+  const assets: SessionAssets = {
     sessionId,
     releaseId: lookup.id,
     tag: lookup.tagName,
@@ -76,7 +76,7 @@ export function indexedSnapshot(
     archives: copy.archives,
     broken: []
   }
-  return { snapshot, copies: [copy] }
+  return { assets, copies: [copy] }
 }
 
 /** The index after a save of `sessionId`: entries whose assets are still listed, and ours. */

@@ -12,12 +12,12 @@ import type { SessionAssets, StoredCopy } from '../remote/storedCopies.js'
  */
 export async function assertStoredIsPrefix(
   ctx: SyncContext,
-  previous: StoredCopy,
+  storedCopy: StoredCopy,
   localPath: string,
   localSize: number,
   req: SaveRequest
 ): Promise<void> {
-  const m = previous.metadata
+  const m = storedCopy.metadata
   const stored = await storedPrefixes(m, req.encryption)
   if ('uncheckable' in stored) {
     // Saved by the seed's scripts (no digest), or encrypted to recipients alone: they always
@@ -46,16 +46,16 @@ export async function assertStoredIsPrefix(
  * encrypted it chose to. Only an explicit request (`--no-encryption`) does.
  */
 export function assertNoDowngrade(
-  snapshot: SessionAssets | undefined,
-  previous: StoredCopy | undefined,
+  assets: SessionAssets | undefined,
+  storedCopy: StoredCopy | undefined,
   req: SaveRequest
 ): void {
   if (req.encryption !== undefined || req.allowUnencrypted) return
   const encrypted =
-    previous?.metadata.encrypted === true ||
-    (snapshot?.archives ?? []).some((a) => roleOfAsset(a.name)?.encrypted)
+    storedCopy?.metadata.encrypted === true ||
+    (assets?.archives ?? []).some((a) => roleOfAsset(a.name)?.encrypted)
   if (!encrypted) return
-  const id = previous?.metadata.sessionId ?? snapshot?.sessionId
+  const id = storedCopy?.metadata.sessionId ?? assets?.sessionId
   throw new UsageError(
     `Session ${id} is stored encrypted on claude-sessions-${req.branch}, and no encryption key was given: ` +
       'saving would replace it with an unencrypted copy. ' +
@@ -84,21 +84,21 @@ export function warnOtherBranch(
 }
 
 export function isUnchanged(
-  previous: StoredCopy,
+  storedCopy: StoredCopy,
   archiveSha256: string,
   encrypted: boolean,
-  snapshot: SessionAssets | undefined
+  assets: SessionAssets | undefined
 ): boolean {
   // Packing is deterministic, so the same files give the same digest; age output never repeats.
-  if (encrypted || previous.metadata.archiveSha256 !== archiveSha256) return false
+  if (encrypted || storedCopy.metadata.archiveSha256 !== archiveSha256) return false
   // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
   // finished or removed by saving again.
   return (
-    snapshot !== undefined &&
-    snapshot.broken.length === 0 &&
-    snapshot.metadata.length === 1 &&
-    snapshot.archives.length === 1 &&
-    [...snapshot.metadata, ...snapshot.archives].every((asset) => !roleOfAsset(asset.name)?.staging)
+    assets !== undefined &&
+    assets.broken.length === 0 &&
+    assets.metadata.length === 1 &&
+    assets.archives.length === 1 &&
+    [...assets.metadata, ...assets.archives].every((asset) => !roleOfAsset(asset.name)?.staging)
   )
 }
 

@@ -44,17 +44,17 @@ class LostRace extends Error {}
 export async function commitVersion(
   store: ReleaseStore,
   release: Release,
-  snapshot: SessionAssets | undefined,
+  assets: SessionAssets | undefined,
   files: VersionFiles,
   options: { onProgress?: ProgressCallback; freshRelease?: boolean } = {}
 ): Promise<CommittedVersion> {
   const nonce = randomBytes(5).toString('hex')
   const ours: Asset[] = []
-  const committed = snapshot?.metadata.find((a) => !roleOfAsset(a.name)?.staging)
+  const committed = assets?.metadata.find((a) => !roleOfAsset(a.name)?.staging)
   // On a draft this save has just created there are no leftovers to clear, so the archive takes
   // its final name at once and needs no rename. A save that found the draft meanwhile stages its
   // own; a final name it already took means that save got here first: we lost.
-  const direct = options.freshRelease === true && !snapshot
+  const direct = options.freshRelease === true && !assets
   const uploadArchive = () =>
     store.uploadAsset(release, {
       name: direct ? files.archiveName : stagingName(files.archiveName, nonce),
@@ -107,7 +107,7 @@ export async function commitVersion(
     // Committed. What the listing showed before our upload is superseded; the deletions are
     // independent (the store's write queue still spaces them, client.ts).
     await Promise.all(
-      assetsOf(snapshot)
+      assetsOf(assets)
         .filter((asset) => asset.id !== committed?.id)
         .map((asset) => store.deleteAsset(asset.id))
     )

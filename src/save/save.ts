@@ -30,7 +30,7 @@ export type { SaveRequest, SaveResult } from './request.js'
 
 /** The session's assets on the draft, and its stored copies, newest first. */
 interface StoredState {
-  snapshot: SessionAssets | undefined
+  assets: SessionAssets | undefined
   copies: StoredCopy[]
 }
 
@@ -57,7 +57,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     warnOtherBranch(ctx, req.branch, session.tail.gitBranch, sessionId)
     const draft = await openDraftForSave(ctx, { tag, branch: req.branch, sessionId, lookup })
     const stored = draft.indexed ?? (await listedCopies(ctx, draft.release, sessionId))
-    const previous = stored.copies[0]
+    const storedCopy = stored.copies[0]
     await checkAgainstStored(ctx, req, local, session, stored)
     const encrypted = req.encryption !== undefined
     const findings = await session.findings
@@ -73,10 +73,10 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       outcome,
       findings
     })
-    if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, stored.snapshot)) {
+    if (storedCopy && isUnchanged(storedCopy, packed.archiveSha256, encrypted, stored.assets)) {
       return result('unchanged', packed.archiveSize)
     }
-    const version = await prepareVersion(ctx, req, local, session, previous, work)
+    const version = await prepareVersion(ctx, req, local, session, storedCopy, work)
     const committed = await commitToDraft(ctx, draft, stored, version, req)
     if (!committed) {
       ctx.log.info(
@@ -85,7 +85,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       return result('unchanged', version.archive.size)
     }
     ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`)
-    return result(previous ? 'updated' : 'created', version.archive.size)
+    return result(storedCopy ? 'updated' : 'created', version.archive.size)
   } finally {
     // A save that failed early does not leave the scan running (and warning) behind it.
     await session?.findings.catch(() => undefined)
@@ -117,10 +117,10 @@ async function listedCopies(
   release: Release,
   sessionId: string
 ): Promise<StoredState> {
-  const listed = groupSessionAssets(release).get(sessionId)
-  if (!listed) return { snapshot: undefined, copies: [] }
-  const { group, copies } = await storedCopiesOf(ctx.store, listed)
-  return { snapshot: group, copies }
+  const assets = groupSessionAssets(release).get(sessionId)
+  if (!assets) return { assets: undefined, copies: [] }
+  const { group, copies } = await storedCopiesOf(ctx.store, assets)
+  return { assets: group, copies }
 }
 
 /**
@@ -134,10 +134,10 @@ async function checkAgainstStored(
   session: PackedSession,
   stored: StoredState
 ): Promise<void> {
-  const previous = stored.copies[0]
-  assertNoDowngrade(stored.snapshot, previous, req)
-  if (previous && !req.force)
-    await assertStoredIsPrefix(ctx, previous, local.transcriptPath, session.localBytes, req)
+  const storedCopy = stored.copies[0]
+  assertNoDowngrade(stored.assets, storedCopy, req)
+  if (storedCopy && !req.force)
+    await assertStoredIsPrefix(ctx, storedCopy, local.transcriptPath, session.localBytes, req)
 }
 
 /** The files of a new version, ready to upload, in the save's private folder. */
@@ -160,7 +160,7 @@ async function prepareVersion(
   req: SaveRequest,
   local: LocalSession,
   session: PackedSession,
-  previous: StoredCopy | undefined,
+  storedCopy: StoredCopy | undefined,
   work: string
 ): Promise<PreparedVersion> {
   const { packed } = session
@@ -195,7 +195,7 @@ async function prepareVersion(
       // never for an encrypted session).
       ...(source || encrypted
         ? {}
-        : await carriedLineage(previous?.metadata, session.transcriptPath))
+        : await carriedLineage(storedCopy?.metadata, session.transcriptPath))
     },
     tail: session.tail,
     repository: ctx.repository,
@@ -221,7 +221,7 @@ async function commitToDraft(
   version: PreparedVersion,
   req: SaveRequest
 ): Promise<boolean> {
-  const committed = await commitVersion(ctx.store, draft.release, stored.snapshot, version, {
+  const committed = await commitVersion(ctx.store, draft.release, stored.assets, version, {
     onProgress: req.onProgress,
     freshRelease: draft.created
   })
