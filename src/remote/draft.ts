@@ -3,8 +3,15 @@ import { join } from 'node:path'
 import { ClaudeSessionError } from '../errors.js'
 import type { DraftLookup, Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
-import { indexedAssets, indexOf, nextIndex } from './indexedRelease.js'
-import { parseIndex, renderBody, type IndexEntry, type ReleaseIndex } from './releaseIndex.js'
+import {
+  indexedAssets,
+  indexOf,
+  nextIndex,
+  parseIndex,
+  renderBody,
+  type IndexEntry,
+  type ReleaseIndex
+} from './releaseIndex.js'
 import { groupSessionAssets, type SessionAssets, type StoredCopy } from './storedCopies.js'
 
 const DRAFT_BODY =

@@ -1,137 +1,177 @@
-import { isJsonObject } from '../common/json.js'
-import { createHash } from 'node:crypto'
-import { parseMetadata } from '../archive/metadata.js'
+import { parseMetadata, type SessionMetadata } from '../archive/metadata.js'
+import type { Asset, DraftLookup } from '../store/index.js'
+import { parseIndex, type IndexEntry, type ReleaseIndex } from './releaseIndexFormat.js'
 import { roleOfAsset } from './layout.js'
+import type { SessionAssets, StoredCopy } from './storedCopies.js'
+
+export { parseIndex, renderBody, type IndexEntry, type ReleaseIndex } from './releaseIndexFormat.js'
 
 /**
- * The index a save keeps in the draft's body: for each session, the committed metadata (its text)
- * and archive (ids, GraphQL node ids, size, sha256). GraphQL returns the body as `description` in
- * the same request that finds the draft (docs/facts.md), so a reader that trusts the index goes
- * straight to downloading the archive.
- *
- * The index is a hint, never an authority: readers check it against the assets the same GraphQL
- * answer lists, and restore checks the archive's sha256 before unpacking. Anything that does not
- * match — a missing entry, a deleted asset, a hand edit (the JSON carries its own sha256) — sends
- * the reader down the listing path. A person sees a table; the JSON is in an HTML comment, which
- * GitHub does not render.
+ * The index of sessions kept in a draft's body: the one entry point (its text format is
+ * releaseIndexFormat.ts). What the index can stand in for, checked against the assets
+ * listed by the same GraphQL answer. Every function here answers undefined rather than guess: the
+ * caller then takes the listing path, which reads the metadata assets themselves. An asset's
+ * content never changes after upload (a rename keeps id and bytes), so a live node id with the
+ * indexed name and size holds the indexed bytes; restore still checks the archive's sha256.
  */
-interface IndexedAsset {
-  id: number
-  nodeId: string
-  name: string
-  size: number
+export function indexOf(lookup: DraftLookup | null | undefined): ReleaseIndex | undefined {
+  if (!lookup?.isDraft) return undefined
+  const index = parseIndex(lookup.description)
+  return index?.releaseId === lookup.id ? index : undefined
 }
 
-export interface IndexEntry {
-  metadata: IndexedAsset & { text: string }
-  archive: IndexedAsset & { sha256: string; contentType: string }
+type Live = Map<string, { name: string; size: number }>
+
+function liveAssets(lookup: DraftLookup): Live | undefined {
+  return lookup.complete ? new Map(lookup.assets.map((a) => [a.nodeId, a])) : undefined
 }
 
-export interface ReleaseIndex {
-  releaseId: number
-  uploadUrl: string
-  sessions: Record<string, IndexEntry>
+/** For restore: the session asked for (or the one saved last) as one stored copy. */
+export function indexedCopy(
+  lookup: DraftLookup,
+  index: ReleaseIndex,
+  sessionId: string | undefined
+): { sessionId: string; copy: StoredCopy } | undefined {
+  const live = liveAssets(lookup)
+  if (!live) return undefined
+  let chosen = sessionId?.toLowerCase()
+  if (chosen === undefined) {
+    // The newest save is the highest metadata id (storedCopies.ts): every metadata asset on the
+    // release, staged ones included, must be indexed for the index to tell which that is.
+    const byNode = new Map(Object.entries(index.sessions).map(([s, e]) => [e.metadata.nodeId, s]))
+    let best = -1
+    for (const [nodeId, asset] of live) {
+      if (roleOfAsset(asset.name)?.kind !== 'metadata') continue
+      const indexed = byNode.get(nodeId)
+      if (indexed === undefined) return undefined
+      const id = index.sessions[indexed]!.metadata.id
+      if (id > best) [best, chosen] = [id, indexed]
+    }
+  }
+  const entry = chosen === undefined ? undefined : ownEntry(index, chosen)
+  if (!entry || !entryIsLive(entry, live)) return undefined
+  const copy = copyOf(chosen!, entry, live)
+  return copy && { sessionId: chosen!, copy }
 }
 
-const FORMAT = 1
-const MARK = 'claude-session-index'
-const COMMENT_RE = new RegExp(
-  `<!-- ${MARK} v(\\d+) sha256:([0-9a-f]{64})\\r?\\n([^\\r\\n]*)\\r?\\n-->`
-)
-/** GitHub refuses a body over 125,000 characters; the index stays well under it or is left out. */
-const MAX_BODY = 100_000
-
-export function renderBody(intro: string, index: ReleaseIndex): string {
-  const rows = Object.entries(index.sessions)
-    .sort(([, a], [, b]) => b.metadata.id - a.metadata.id)
-    .map(([sessionId, entry]) => tableRow(sessionId, entry))
-  const table = [
-    '| Session | Saved | Records | Transcript | Archive |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows
-  ].join('\n')
-  // `<` and `>` escaped: no text in the JSON can close the comment.
-  const json = JSON.stringify(index).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
-  const comment = `<!-- ${MARK} v${FORMAT} sha256:${sha256(json)}\n${json}\n-->`
-  const body = `${intro}\n\n${table}\n\n${comment}\n`
-  return body.length <= MAX_BODY ? body : `${intro}\n`
+/**
+ * For save: the session's assets as a listing would show them, and its stored copy. Only when the
+ * release holds exactly the indexed pair of this session, or nothing of it.
+ */
+export function indexedAssets(
+  lookup: DraftLookup,
+  index: ReleaseIndex,
+  sessionId: string
+): { assets: SessionAssets | undefined; copies: StoredCopy[] } | undefined {
+  const live = liveAssets(lookup)
+  if (!live) return undefined
+  const ours = [...live].filter(([, a]) => roleOfAsset(a.name)?.sessionId === sessionId)
+  if (ours.length === 0) return { assets: undefined, copies: [] }
+  const entry = ownEntry(index, sessionId)
+  if (!entry || ours.length !== 2 || !entryIsLive(entry, live)) return undefined
+  const copy = copyOf(sessionId, entry, live)
+  if (!copy) return undefined
+  const assets: SessionAssets = {
+    sessionId,
+    releaseId: lookup.id,
+    tag: lookup.tagName,
+    metadata: [copy.metadataAsset],
+    archives: copy.archives,
+    broken: []
+  }
+  return { assets, copies: [copy] }
 }
 
-/** The index in a release body, or undefined when there is none or it is not exactly as written. */
-export function parseIndex(body: string | undefined): ReleaseIndex | undefined {
-  const match = body ? COMMENT_RE.exec(body) : null
-  if (!match || Number(match[1]) !== FORMAT || sha256(match[3]!) !== match[2]) return undefined
-  let parsed: unknown
+/** The index after a save of `sessionId`: entries whose assets are still listed, and ours. */
+export function nextIndex(
+  previous: ReleaseIndex | undefined,
+  release: { id: number; uploadUrl: string },
+  listedNodeIds: Set<string> | undefined,
+  sessionId: string,
+  entry: IndexEntry
+): ReleaseIndex {
+  const sessions: Record<string, IndexEntry> = {}
+  if (previous?.releaseId === release.id) {
+    for (const [id, e] of Object.entries(previous.sessions)) {
+      const listed =
+        !listedNodeIds ||
+        (listedNodeIds.has(e.metadata.nodeId) && listedNodeIds.has(e.archive.nodeId))
+      if (id !== sessionId && listed) sessions[id] = e
+    }
+  }
+  sessions[sessionId] = entry
+  return { releaseId: release.id, uploadUrl: release.uploadUrl, sessions }
+}
+
+/** The index entry of a version just committed; undefined when an asset lacks its node id. */
+export function entryFor(
+  metadata: { asset: Asset; text: string },
+  archive: { asset: Asset; sha256: string }
+): IndexEntry | undefined {
+  const m = metadata.asset
+  const a = archive.asset
+  if (!m.nodeId || !a.nodeId) return undefined
+  return {
+    metadata: { id: m.id, nodeId: m.nodeId, name: m.name, size: m.size, text: metadata.text },
+    archive: {
+      id: a.id,
+      nodeId: a.nodeId,
+      name: a.name,
+      size: a.size,
+      sha256: archive.sha256,
+      contentType: a.contentType
+    }
+  }
+}
+
+function ownEntry(index: ReleaseIndex, sessionId: string): IndexEntry | undefined {
+  return Object.hasOwn(index.sessions, sessionId) ? index.sessions[sessionId] : undefined
+}
+
+function entryIsLive(entry: IndexEntry, live: Live): boolean {
+  const m = live.get(entry.metadata.nodeId)
+  const a = live.get(entry.archive.nodeId)
+  return (
+    m !== undefined &&
+    m.name === entry.metadata.name &&
+    m.size === entry.metadata.size &&
+    Buffer.byteLength(entry.metadata.text) === entry.metadata.size &&
+    a !== undefined &&
+    a.size === entry.archive.size &&
+    roleOfAsset(a.name)?.kind === 'archive' &&
+    roleOfAsset(a.name)?.sessionId === roleOfAsset(entry.archive.name)?.sessionId
+  )
+}
+
+/** The indexed version, when its metadata parses and agrees with the indexed archive. */
+function copyOf(sessionId: string, entry: IndexEntry, live: Live): StoredCopy | undefined {
+  let metadata: SessionMetadata
   try {
-    parsed = JSON.parse(match[3]!)
+    metadata = parseMetadata(entry.metadata.text)
   } catch {
     return undefined
   }
-  return isIndex(parsed) ? parsed : undefined
-}
-
-function isIndex(value: unknown): value is ReleaseIndex {
-  if (!isJsonObject(value) || !isId(value.releaseId) || typeof value.uploadUrl !== 'string')
-    return false
-  if (!isJsonObject(value.sessions)) return false
-  return Object.entries(value.sessions).every(([sessionId, entry]) => isEntry(sessionId, entry))
-}
-
-function isEntry(sessionId: string, entry: unknown): entry is IndexEntry {
-  if (!isJsonObject(entry) || !isJsonObject(entry.metadata) || !isJsonObject(entry.archive))
-    return false
-  const { metadata, archive } = entry
-  if (!isAsset(metadata) || !isAsset(archive) || typeof metadata.text !== 'string') return false
-  if (typeof archive.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(archive.sha256)) return false
-  if (typeof archive.contentType !== 'string') return false
-  const m = roleOfAsset(metadata.name)
-  const a = roleOfAsset(archive.name)
-  return (
-    m?.kind === 'metadata' &&
-    !m.staging &&
-    m.sessionId === sessionId &&
-    a?.kind === 'archive' &&
-    a.sessionId === sessionId
+  const archiveName = live.get(entry.archive.nodeId)!.name
+  const encrypted = roleOfAsset(archiveName)?.encrypted === true
+  if (
+    metadata.sessionId.toLowerCase() !== sessionId ||
+    metadata.archiveSha256 !== entry.archive.sha256 ||
+    metadata.archiveSize !== entry.archive.size ||
+    (metadata.encrypted === true) !== encrypted
   )
-}
-
-function isAsset(v: Record<string, unknown>): v is Record<string, unknown> & IndexedAsset {
-  return (
-    isId(v.id) &&
-    typeof v.nodeId === 'string' &&
-    v.nodeId.length > 0 &&
-    typeof v.name === 'string' &&
-    Number.isSafeInteger(v.size) &&
-    (v.size as number) >= 0
-  )
-}
-
-function tableRow(sessionId: string, entry: IndexEntry): string {
-  let saved = ''
-  let records = ''
-  try {
-    const m = parseMetadata(entry.metadata.text)
-    saved = m.timestamp
-    records = m.records === undefined ? '' : String(m.records)
-  } catch {
-    // The table is for people; the JSON below is what readers check.
+    return undefined
+  const asset = (a: { id: number; nodeId: string; size: number }, name: string, type: string) => ({
+    id: a.id,
+    nodeId: a.nodeId,
+    name,
+    size: a.size,
+    state: 'uploaded',
+    contentType: type,
+    updatedAt: ''
+  })
+  return {
+    metadata,
+    metadataAsset: asset(entry.metadata, entry.metadata.name, 'application/json'),
+    archives: [asset(entry.archive, archiveName, entry.archive.contentType)]
   }
-  const transcript = /"transcriptSize":(\d+)/.exec(entry.metadata.text)
-  return `| \`${sessionId}\` | ${cell(saved)} | ${records} | ${transcript ? mb(Number(transcript[1])) : ''} | ${cell(entry.archive.name)} (${mb(entry.archive.size)}) |`
-}
-
-function cell(text: string): string {
-  return text.replace(/[|\\`<>\r\n]/g, ' ')
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
-}
-
-function isId(v: unknown): v is number {
-  return Number.isSafeInteger(v) && (v as number) > 0
 }

@@ -15,7 +15,7 @@ import type { SyncContext } from '../shared/context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { lineageOf, withOwnBytes } from '../shared/redactedLineage.js'
 import { roleOfAsset, tagForBranch } from '../remote/layout.js'
-import { indexedCopy, indexOf } from '../remote/indexedRelease.js'
+import { indexedCopy, indexOf } from '../remote/releaseIndex.js'
 import {
   storedCopies,
   groupSessionAssets,
