@@ -17,9 +17,9 @@ import {
 import { makeMachine, placeSynthetic, removeLater, type Machine } from '../support/claudeHome.js'
 import { startEmulator, type Emulator } from '../../emulator/releasesEmulator.js'
 import { checkRest, type DescriptionName } from '../../emulator/description.js'
-import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
 import { workflowsEmulator, type WorkflowsEmulator } from '../../emulator/workflowsEmulator.js'
+import { bundledEntry } from '../support/freshBundle.js'
 
 const REPO = 'octo/continue'
 const WORKFLOW = 'claude-continue.yml'
@@ -320,15 +320,7 @@ describe('claude-session continue', () => {
     const { laptop, branch, transcriptPath, content } = await laptopWithSession()
     const child = spawn(
       process.execPath,
-      [
-        join(repoRoot, 'dist', 'cli', 'index.js'),
-        'continue',
-        '--interval',
-        '0.01',
-        '--branch',
-        branch,
-        'Keep going'
-      ],
+      [bundledEntry('cli'), 'continue', '--interval', '0.01', '--branch', branch, 'Keep going'],
       { cwd: laptop.cwd, env: commandEnv(laptop, { out: '', err: '' }).env as NodeJS.ProcessEnv }
     )
     useRunner(
