@@ -11,7 +11,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import { rounds } from '../support/exhaustive.js'
 
 const REPO = 'octo/race'
@@ -20,7 +20,7 @@ const { emu, context } = useEmulator()
 const ctx = context(REPO)
 
 const save = (m: Machine, branch: string) =>
-  saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'ci' })
+  saveSession(ctx, saveRequest(m, branch, { savedBy: 'ci' }))
 
 async function stored(branch: string, sessionId: string): Promise<string> {
   const check = await makeMachine('check')

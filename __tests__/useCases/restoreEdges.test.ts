@@ -15,7 +15,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { restoreRequest, saveRequest, useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/restore-edges'
 const DAY = 24 * 3600 * 1000
@@ -23,9 +23,9 @@ const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
 const ctx = context(REPO)
 
 const save = (m: Machine, branch: string) =>
-  saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop' })
+  saveSession(ctx, saveRequest(m, branch, { savedBy: 'laptop' }))
 const pull = (m: Machine, branch: string, onLocalConflict?: 'refuse' | 'force' | 'as-new') =>
-  restoreSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, onLocalConflict })
+  restoreSession(ctx, restoreRequest(m, branch, { onLocalConflict }))
 
 function turn(sessionId: string, branch: string, cwd: string, prompt: string): string {
   return syntheticTranscript({ sessionId, branch, cwd, turns: 1, prompt })

@@ -21,7 +21,7 @@ import {
   type Machine
 } from '../support/claudeHome.js'
 import { cliEnv, commandRuntime } from '../support/cliRuntime.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import { hookedStore, storedTranscript, withStore } from './raceSupport.js'
 import { cheapPassphrase } from '../support/keys.js'
 
@@ -30,7 +30,7 @@ const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
 const ctx = context(REPO)
 
 const request = (m: Machine, branch: string, extra: Record<string, unknown> = {}): SaveRequest =>
-  ({ branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop', ...extra }) as SaveRequest
+  saveRequest(m, branch, { savedBy: 'laptop', ...extra })
 
 const draft = (branch: string) =>
   emu.releases(REPO).find((r) => r.tag_name === `claude-sessions-${branch}`)
