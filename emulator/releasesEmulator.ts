@@ -1,6 +1,6 @@
 /**
  * An emulator of GitHub's Releases API for tests, the demo and the benchmark: real HTTP on
- * 127.0.0.1 with three origins (API, uploads, signed storage), behaving as docs/facts.md records —
+ * 127.0.0.1 with three origins (API, uploads, signed storage), behaving as docs/facts.md#releases-api records —
  * drafts visible only with push access, the tags endpoint blind to drafts, GraphQL
  * `release(tagName:)`, Link pagination capped at 1000 releases, upload_url with a required
  * Content-Length, 422 already_exists, 302 downloads to a storage origin that rejects

@@ -75,7 +75,7 @@ const jsonBody = (call: RouteCall): Record<string, unknown> =>
   call.body.length ? (JSON.parse(call.body.toString()) as Record<string, unknown>) : {}
 
 /**
- * GraphQL `repository(owner,name){ release(tagName:) }`, which does find drafts (docs/facts.md), with
+ * GraphQL `repository(owner,name){ release(tagName:) }`, which does find drafts (docs/facts.md#drafts-and-the-tag-endpoint), with
  * its body and the first 100 assets. Every field is sent; the client reads what it asked for.
  */
 const graphqlRoute: Route = {
@@ -109,7 +109,7 @@ const graphqlRoute: Route = {
       url: '',
       createdAt: chosen.created_at,
       description: chosen.body,
-      // GraphQL names assets by node id only, no numeric id and no digest (docs/facts.md).
+      // GraphQL names assets by node id only, no numeric id and no digest (docs/facts.md#asset-digest).
       releaseAssets: {
         totalCount: chosen.assets.length,
         nodes: chosen.assets
@@ -121,7 +121,7 @@ const graphqlRoute: Route = {
   }
 }
 
-/** Newest first, `Link` pagination, only the first 1000 releases (docs/facts.md). */
+/** Newest first, `Link` pagination, only the first 1000 releases (docs/facts.md#drafts-and-the-tag-endpoint). */
 function listReleases({ urls, access, query, repo }: RepoCall): Answer {
   const perPage = Math.min(Number(query.get('per_page') ?? 30) || 30, 100)
   const page = Number(query.get('page') ?? 1) || 1
@@ -189,7 +189,7 @@ export const releaseRoutes: Route[] = [
     call.repo.releases.push(release)
     return { status: 201, body: releaseJson(call.urls, call.repo, release) }
   }),
-  // Published releases only: never drafts (docs/facts.md).
+  // Published releases only: never drafts (docs/facts.md#drafts-and-the-tag-endpoint).
   repoRoute('GET', '/releases/tags/{tag}', ({ urls, params, repo }) => {
     const found = repo.releases.find((r) => r.tag_name === params.tag && !r.draft)
     return found ? { status: 200, body: releaseJson(urls, repo, found) } : notFound()
@@ -199,7 +199,7 @@ export const releaseRoutes: Route[] = [
     if (!found) return notFound()
     if (!(call.headers.accept ?? '').includes('application/octet-stream'))
       return { status: 200, body: assetJson(call.urls, call.repo, found.owner, found.asset) }
-    // The bytes live behind a 302 to a signed URL on another host (docs/facts.md).
+    // The bytes live behind a 302 to a signed URL on another host (docs/facts.md#downloads).
     const key = randomBytes(16).toString('hex')
     call.world.signed.set(key, { asset: found.asset, expires: Date.now() + 5 * 60_000 })
     const sig = randomBytes(8).toString('hex')
@@ -247,7 +247,7 @@ export const releaseRoutes: Route[] = [
     if (!release) return notFound()
     if (call.access !== 'write') return denyWrite()
     const input = jsonBody(call)
-    // A draft PATCHed without tag_name loses its tag to untagged-<hex> (docs/facts.md).
+    // A draft PATCHed without tag_name loses its tag to untagged-<hex> (docs/facts.md#tag-kept-on-patch).
     if (typeof input.tag_name === 'string') release.tag_name = input.tag_name
     else if (release.draft) release.tag_name = `untagged-${randomBytes(10).toString('hex')}`
     if (typeof input.name === 'string') release.name = input.name

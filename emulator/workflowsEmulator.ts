@@ -1,6 +1,6 @@
 /**
  * The Actions part of the emulator: workflow_dispatch (with `return_run_details`, or 204 as GHES
- * answers, docs/facts.md), runs, jobs with steps, `GET /actions/runs` filters, `GET /user` and
+ * answers, docs/facts.md#workflow-runs), runs, jobs with steps, `GET /actions/runs` filters, `GET /user` and
  * `GET /git/ref/heads/…`. Every request is held against GitHub's REST description first; what does
  * not fit is answered 422 and kept in `violations`. A run is executed by a simulated runner that
  * the test supplies (see `actionRunner` for one that runs the real bundled restore and save).

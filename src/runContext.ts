@@ -139,7 +139,7 @@ function checkBranch(branch: string, name: string): void {
     )
 }
 
-/** Claude Code names sessions by UUID (docs/facts.md); anything else cannot be one. */
+/** Claude Code names sessions by UUID (docs/facts.md#session-location); anything else cannot be one. */
 function checkSessionId(sessionId: string, name: string): void {
   if (!isSessionId(sessionId)) {
     throw new UsageError(

@@ -139,7 +139,7 @@ describe('claude-session continue', () => {
     })
     const after = await readFile(transcriptPath, 'utf8')
     expect(after.startsWith(content)).toBe(true)
-    // Each restore into another directory adds a `relocated` row, as Claude Code does (docs/facts.md).
+    // Each restore into another directory adds a `relocated` row, as Claude Code does (docs/facts.md#moving-a-session).
     const added = after
       .slice(content.length)
       .trim()

@@ -1,7 +1,7 @@
 /**
  * A simulated runner for workflowsEmulator.ts that does what the continuation workflow does:
  * the real bundled restore (`node dist/restore/index.js`), Claude appending records to the restored
- * transcript where Claude Code would (docs/facts.md: resuming appends to the same file), and the
+ * transcript where Claude Code would (docs/facts.md#appending: resuming appends to the same file), and the
  * real bundled save, which runs even when Claude failed (`if: always()`).
  */
 import { appendFile, readFile } from 'node:fs/promises'

@@ -50,7 +50,7 @@ export async function makeMachine(label: string): Promise<Machine> {
   return { home, configDir: join(home, '.claude'), cwd }
 }
 
-/** Where Claude Code keeps the sessions of `cwd` on this machine (docs/facts.md: physical path, encoded). */
+/** Where Claude Code keeps the sessions of `cwd` on this machine (docs/facts.md#project-folder: physical path, encoded). */
 export function projectFolder(machine: Machine, cwd = machine.cwd): string {
   return join(machine.configDir, 'projects', projectDirName(cwd))
 }

@@ -15,7 +15,7 @@ export interface ActionRun extends ProcessResult {
 }
 
 /**
- * Runs a bundled action the way the runner does (docs/facts.md): `node dist/<entry>/index.js` with one
+ * Runs a bundled action the way the runner does (docs/facts.md#javascript-actions): `node dist/<entry>/index.js` with one
  * `INPUT_<NAME>` variable per input (upper-cased, hyphens kept) and the file-command files.
  */
 export async function runAction(

@@ -40,7 +40,7 @@ describe('two saves of one branch at once', () => {
       for (const r of results) expect(r.status).toBe('fulfilled')
       expect(await stored(branch, sa.sessionId)).toContain(`job A round ${round}`)
       expect(await stored(branch, sb.sessionId)).toContain(`job B round ${round}`)
-      // GitHub allows twin drafts (docs/facts.md); the next save converges them into one.
+      // GitHub allows twin drafts (docs/facts.md#duplicate-drafts); the next save converges them into one.
       await save(a, branch)
       expect(
         emu.releases(REPO).filter((r) => r.tag_name === `claude-sessions-${branch}`)

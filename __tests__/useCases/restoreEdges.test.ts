@@ -217,7 +217,7 @@ describe('integrity is checked by digest, not by size', () => {
     for (const fromEnd of [1, 5, 8, 12, 40]) {
       const bad = Buffer.from(good.archive)
       bad[bad.length - fromEnd] = bad[bad.length - fromEnd]! ^ 0x5a
-      // The seed's scripts wrote five fields and no digest (docs/facts.md).
+      // The seed's scripts wrote five fields and no digest (docs/facts.md#seed-format).
       await seed(`${branch}-${fromEnd}`, sessionId, bad, {})
       await expectRefusedInstallingNothing(m, `${branch}-${fromEnd}`, HostileArchiveError)
     }

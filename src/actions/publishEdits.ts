@@ -11,7 +11,7 @@ import { writeRunReport } from './runReport.js'
 
 /**
  * After Claude: publishes its edits (src/edits/publishEdits.ts), reports the conclusion (never
- * empty: v1 sets its own only on success, docs/facts.md), and writes the run's job summary. A
+ * empty: v1 sets its own only on success, docs/facts.md#outputs-after-a-failure), and writes the run's job summary. A
  * failure warns or fails this step as the one error table says (src/errorTable.ts: a token that
  * may not push warns); the save step runs either way.
  */

@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
         extraSecrets: [inputs.token]
       })
     // Without an id, discovery finds the newest session recorded on the branch. A pull-request
-    // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md), so the
+    // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md#branch), so the
     // id the restore step exported is the fallback.
     const restoredId = process.env[JobVariables.SessionId] || undefined
     const result = await save(inputs.sessionId).catch((error: unknown) => {

@@ -1,5 +1,5 @@
 /**
- * A UUID as Claude Code writes session ids (docs/facts.md), in either case: the one pattern for
+ * A UUID as Claude Code writes session ids (docs/facts.md#session-location), in either case: the one pattern for
  * session ids on disk, in asset names and in metadata.
  */
 export const UUID_PATTERN =

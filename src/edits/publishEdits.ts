@@ -127,7 +127,7 @@ async function publish(
   const commit = await commitEdits({
     cwd,
     message,
-    // On pull requests v1 resets these to the base branch, unstaged (docs/facts.md).
+    // On pull requests v1 resets these to the base branch, unstaged (docs/facts.md#token-bots-and-pull-requests).
     exclude: request.pullRequestEvent ? RESET_ON_PULL_REQUESTS : []
   })
   if (!commit || !commit.sha) return { kind: 'no-changes', leftOut: commit?.leftOut ?? [] }

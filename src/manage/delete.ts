@@ -12,7 +12,7 @@ export interface DeleteResult {
 
 /**
  * Deletes one session from a branch's draft, or the whole draft. A draft left with no session is
- * deleted too; deleting a draft leaves no git tag behind (docs/facts.md).
+ * deleted too; deleting a draft leaves no git tag behind (docs/facts.md#duplicate-drafts).
  */
 export async function deleteStoredSessions(
   ctx: SyncContext,

@@ -36,7 +36,7 @@ export interface SaveDraft {
  * The branch's draft, created on first use. When the index in its body matches the assets the same
  * GraphQL answer lists, no further request is needed to know what the session holds.
  *
- * GitHub does not keep draft tag names unique (docs/facts.md), so two first saves at once can make
+ * GitHub does not keep draft tag names unique (docs/facts.md#duplicate-drafts), so two first saves at once can make
  * two drafts: every caller then settles on the lowest id, moves what only the other holds, and
  * deletes the other. The lowest id is the same answer for every racer, which is what makes them
  * converge.

@@ -6,7 +6,7 @@ import { roleOfAsset } from './layout.js'
 /**
  * The index a save keeps in the draft's body: for each session, the committed metadata (its text)
  * and archive (ids, GraphQL node ids, size, sha256). GraphQL returns the body as `description` in
- * the same request that finds the draft (docs/facts.md), so a reader that trusts the index goes
+ * the same request that finds the draft (docs/facts.md#body-in-the-lookup), so a reader that trusts the index goes
  * straight to downloading the archive.
  *
  * The index is a hint, never an authority: readers check it against the assets the same GraphQL

@@ -19,7 +19,7 @@ export interface SessionAssets {
   tag: string
   metadata: Asset[]
   archives: Asset[]
-  /** Half-done uploads (GitHub's `state: "starter"` after a failed upload, docs/facts.md): never data. */
+  /** Half-done uploads (GitHub's `state: "starter"` after a failed upload, docs/facts.md#name-clashes-and-leftovers): never data. */
   broken: Asset[]
 }
 

@@ -44,7 +44,7 @@ export interface SessionBackup {
 
 /**
  * Keeps a copy of the whole local session before it is replaced: the transcript and the `<id>/`
- * folder, which Claude Code moves together (docs/facts.md). The names end in `.bak`, so Claude
+ * folder, which Claude Code moves together (docs/facts.md#session-folder). The names end in `.bak`, so Claude
  * Code, which looks for `<id>.jsonl` and `<id>/`, never takes them for a session.
  */
 export async function backupSession(

@@ -35,7 +35,7 @@ export async function relate(localPath: string, incomingPath: string): Promise<L
     return { relation: 'local-ahead', checked }
   }
   // A pull into another directory ends the transcript with Claude Code's `relocated` record
-  // (docs/facts.md). Such records are not work done here: without them, the local copy may still
+  // (docs/facts.md#moving-a-session). Such records are not work done here: without them, the local copy may still
   // be a prefix of the incoming one, which then fast-forwards (and gets a fresh record if needed).
   const own = await trailingRelocatedBytes(localPath, checked.size)
   if (own > 0) {

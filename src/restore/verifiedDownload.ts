@@ -14,7 +14,7 @@ export interface VerifiedArchive {
 /**
  * Downloads the newest copy whose archive matches its recorded sha256: the one in its
  * metadata, or, for metadata the seed's scripts wrote (no digest), the `digest` GitHub computes
- * for every asset on upload (docs/facts.md). Nothing is unpacked before this check, so a corrupt
+ * for every asset on upload (docs/facts.md#asset-digest). Nothing is unpacked before this check, so a corrupt
  * or swapped asset never reaches the Claude folder.
  */
 export async function downloadVerified(

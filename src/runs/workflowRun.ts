@@ -20,7 +20,7 @@ const CLOCK_SLACK_MS = 2000
 
 /**
  * Starts the workflow and returns its run. github.com names the run in its answer; a server that
- * answers 204 (GHES, docs/facts.md) is asked for workflow_dispatch runs on the branch created since
+ * answers 204 (GHES, docs/facts.md#workflow-runs) is asked for workflow_dispatch runs on the branch created since
  * its own clock's `Date`, and only those of the token's user when it has one, so that a run someone
  * else started at the same moment is not taken for ours.
  */

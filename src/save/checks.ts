@@ -66,7 +66,7 @@ export function assertNoDowngrade(
 }
 
 /**
- * Claude Code records the branch it runs on in every record (docs/facts.md); a session recorded
+ * Claude Code records the branch it runs on in every record (docs/facts.md#branch); a session recorded
  * on another branch is probably being saved under the wrong name. A detached HEAD (pull-request
  * checkouts in Actions) records the literal "HEAD", which says nothing about the branch.
  */

@@ -22,7 +22,7 @@ class LostRace extends Error {}
 /**
  * Puts a new version of one session on the release. The final metadata name is the lock: only
  * one save at a time can hold it, GitHub refusing a second asset of that name with 422
- * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
+ * (docs/facts.md#name-clashes-and-leftovers), so whatever the interleaving of two saves exactly one version is committed and
  * it is complete (restore accepts an archive under a staging name, checked by its sha256):
  *
  *   1. upload the archive (and, over a stored version, the metadata, both at once) under staging

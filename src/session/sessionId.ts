@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import { isUuid } from '../common/ids.js'
 
-/** Claude Code names a transcript after its session id, a UUID (docs/facts.md). */
+/** Claude Code names a transcript after its session id, a UUID (docs/facts.md#session-location). */
 export function isSessionId(value: string): boolean {
   return isUuid(value)
 }

@@ -7,7 +7,7 @@ type Fields = Partial<Record<'timestamp' | 'version' | 'gitBranch' | 'cwd' | 'se
 
 /**
  * The record's envelope fields; undefined for a line that is not a JSON object. Unknown record
- * types and fields are expected and ignored (docs/facts.md).
+ * types and fields are expected and ignored (docs/facts.md#records).
  */
 function readRecord(line: string): Fields | undefined {
   if (line.length <= PARSE_LIMIT) {
@@ -46,7 +46,7 @@ function field(text: string, name: string): string | undefined {
 }
 
 /**
- * The record Claude Code itself appends when it moves a session to another directory (docs/facts.md):
+ * The record Claude Code itself appends when it moves a session to another directory (docs/facts.md#moving-a-session):
  * compact JSON, one line.
  */
 export function relocatedRecord(sessionId: string, cwd: string): string {

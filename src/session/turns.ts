@@ -43,7 +43,7 @@ interface Block {
 
 /**
  * One record's part in the conversation. Conversation rows carry `type`, `isSidechain`, `isMeta`
- * and `message` (docs/facts.md); sidechain rows belong to subagents and are no turn of this
+ * and `message` (docs/facts.md#records); sidechain rows belong to subagents and are no turn of this
  * conversation, `isMeta` rows and command echoes were not typed, and unknown rows are ignored.
  */
 export function turnOf(record: unknown): RecordTurn {
@@ -82,7 +82,7 @@ export function turnOf(record: unknown): RecordTurn {
 /**
  * The turns of the records after a point: from byte `fromByte` (where the restored transcript
  * ended, for the summary), then after `skipRecords` more records (what `continue` pushed). Claude
- * Code appends to the same file when it resumes (docs/facts.md), so what follows is the run's.
+ * Code appends to the same file when it resumes (docs/facts.md#appending), so what follows is the run's.
  */
 export async function readAddedTurns(
   path: string,

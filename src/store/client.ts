@@ -23,7 +23,7 @@ const DEFAULT_RETRY: RetryOptions = {
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
+ * retries nothing by default (docs/facts.md#retries). A host that cannot be reached (refused, unresolvable,
  * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
  */
 export function createClient(options: {
@@ -63,7 +63,7 @@ export function createClient(options: {
 }
 
 /**
- * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
+ * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries),
  * so transfers retry themselves, reopening the file on every attempt.
  */
 export function createTransferClient(options: {

@@ -4,12 +4,12 @@ import type { DraftLookup, Release } from './types.js'
 import { unreachable } from './unreachable.js'
 import type { Logger } from '../log.js'
 
-/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md). */
+/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md#asset-digest). */
 const ASSETS_PAGE = 100
 
 /**
  * The release with this tag, its body (`description`) and its assets in one request. GraphQL's
- * `ReleaseAsset` has no numeric id and no digest (docs/facts.md): the node ids, names and sizes only
+ * `ReleaseAsset` has no numeric id and no digest (docs/facts.md#asset-digest): the node ids, names and sizes only
  * let a caller check what an index in the body says against what the release holds now.
  */
 const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
@@ -95,7 +95,7 @@ function toView(r: GraphqlRelease): DraftLookup {
  * The draft GraphQL described, without asking REST for it again, given the `upload_url` a reader
  * kept from an earlier answer. That URL receives the token, so only the shape GitHub gives it is
  * accepted: this repository and release, on the API's host or its `uploads.` twin, or under
- * `/api/uploads` on GitHub Enterprise Server (docs/facts.md).
+ * `/api/uploads` on GitHub Enterprise Server (docs/facts.md#uploads).
  */
 export function releaseFromLookup(
   lookup: DraftLookup,

@@ -69,7 +69,7 @@ export interface Expected<R> {
   on404?: () => R
   /** GitHub refused the request as invalid (e.g. past the 1000th release): a value instead. */
   on422?: () => R
-  /** GitHub's 422 `already_exists` (docs/facts.md): a conflict for the caller to resolve. */
+  /** GitHub's 422 `already_exists` (docs/facts.md#name-clashes-and-leftovers): a conflict for the caller to resolve. */
   onAlreadyExists?: () => ConflictError
   /**
    * GitHub refused (403 other than a rate limit, or 404 for what the token cannot see): the

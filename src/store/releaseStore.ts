@@ -13,7 +13,7 @@ import { toAsset, toRelease } from './fromGitHub.js'
 import { Transfers } from './transfers.js'
 import type { Asset, DraftLookup, Release, RetryOptions, StoreOptions } from './types.js'
 
-/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
+/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md#drafts-and-the-tag-endpoint). */
 const LISTING_CAP_PAGES = 10
 
 export function openStore(options: StoreOptions): ReleaseStore {
@@ -66,7 +66,7 @@ export class ReleaseStore {
 
   /**
    * The draft with this tag, from a lookup. `GET /releases/tags/{tag}` never returns drafts, but
-   * GraphQL's `release(tagName:)` does (docs/facts.md): the lookup, then the release itself. When
+   * GraphQL's `release(tagName:)` does (docs/facts.md#drafts-and-the-tag-endpoint): the lookup, then the release itself. When
    * GraphQL named a published release (a published one may share the tag) or failed, the listing
    * decides.
    */
@@ -95,7 +95,7 @@ export class ReleaseStore {
     })
   }
 
-  /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md). */
+  /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md#tag-kept-on-patch). */
   async updateBody(release: Pick<Release, 'id' | 'tagName'>, body: string): Promise<void> {
     await this.call(`update the description of release #${release.id}`, () =>
       this.deps.client.rest.repos.updateRelease({
@@ -108,7 +108,7 @@ export class ReleaseStore {
     )
   }
 
-  /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
+  /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md#duplicate-drafts). */
   async listDrafts(tag: string, options: { maxPages?: number } = {}): Promise<Release[]> {
     const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages })
     return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id)
@@ -130,7 +130,7 @@ export class ReleaseStore {
             per_page: 100,
             page
           }),
-        // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
+        // Past the first 1000 releases GitHub answers 422 (docs/facts.md#drafts-and-the-tag-endpoint): that is the end of the list.
         { on422: () => undefined }
       )
       if (response === undefined) break
@@ -159,7 +159,7 @@ export class ReleaseStore {
     return response && toRelease(response.data)
   }
 
-  /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md). */
+  /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md#no-target-commit). */
   async createDraft(tag: string, details: { name: string; body: string }): Promise<Release> {
     const response = await this.call(`create the draft release ${tag}`, () =>
       this.deps.client.rest.repos.createRelease({
@@ -174,7 +174,7 @@ export class ReleaseStore {
     return toRelease(response.data)
   }
 
-  /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md). */
+  /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md#duplicate-drafts). */
   async deleteRelease(id: number): Promise<boolean> {
     return this.call(
       `delete release #${id}`,
@@ -267,7 +267,7 @@ export class ReleaseStore {
     return callGitHub(this.repository, what, request, expected)
   }
 
-  /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md): remove it. */
+  /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md#name-clashes-and-leftovers): remove it. */
   private async removeLeftover(release: Release, name: string): Promise<boolean> {
     const current = await this.getRelease(release.id)
     const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded')

@@ -15,7 +15,7 @@ import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
 
 export interface TransferDeps {
-  /** A plain Octokit: plugin-retry cannot replay a consumed stream body (docs/facts.md). */
+  /** A plain Octokit: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries). */
   raw: Octokit
   owner: string
   repo: string
@@ -36,8 +36,8 @@ export class Transfers {
   /**
    * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
    * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
-   * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
-   * leftover that would block the name is deleted first (docs/facts.md).
+   * refused with 400, docs/facts.md#uploads). Each attempt reopens the file; after a failed attempt a `starter`
+   * leftover that would block the name is deleted first (docs/facts.md#name-clashes-and-leftovers).
    */
   async upload(
     release: Release,
@@ -75,7 +75,7 @@ export class Transfers {
 
   /**
    * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
+   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md#downloads), and
    * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
    * started again; the result must have the asset's size.
    */

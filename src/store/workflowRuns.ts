@@ -57,7 +57,7 @@ export class WorkflowRuns {
 
   /**
    * POST …/actions/workflows/{file}/dispatches. github.com answers 200 with the run's id when asked
-   * with `return_run_details: true`; GitHub Enterprise Server answers 204 (docs/facts.md).
+   * with `return_run_details: true`; GitHub Enterprise Server answers 204 (docs/facts.md#workflow-runs).
    * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
    */
   async dispatch(request: {
