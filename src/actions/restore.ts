@@ -40,7 +40,12 @@ export async function run(): Promise<void> {
         { label: 'Installed at', value: result.transcriptPath }
       ])
     } catch (error) {
-      if (errorRow(error).restore !== 'notice' || failOnMissing) throw error
+      if (errorRow(error).restore !== 'notice') throw error
+      // fail-on-missing turns the table's notice into a failed step.
+      if (failOnMissing) {
+        core.setFailed(userMessage(error))
+        return
+      }
       core.notice(userMessage(error))
       setRestored('', false)
       await writeSummary('No Claude Code session restored', [
