@@ -3,7 +3,7 @@ import { Octokit } from '@octokit/rest'
 import { request } from 'node:http'
 import { silentOctokitLog, useEmulator } from './support/syncHarness.js'
 
-// The emulator is only as good as its fidelity to GitHub: these pin the behaviours from docs/facts.md
+// The emulator is only as good as its fidelity to GitHub: these pin the behaviours from docs/facts.md#releases-api
 // that the product depends on, through the real Octokit.
 const REPO = 'octo/emu'
 const { emu } = useEmulator({ repos: { [REPO]: ['main'] } })

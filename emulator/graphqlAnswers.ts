@@ -18,7 +18,7 @@ import {
 } from 'graphql'
 
 /** One entry of GraphQL's `errors`, shaped as GitHub sends it. */
-export interface GraphqlErrorEntry {
+interface GraphqlErrorEntry {
   type?: string
   path?: (string | number)[]
   locations?: { line: number; column: number }[]
@@ -26,7 +26,7 @@ export interface GraphqlErrorEntry {
 }
 
 /** Thrown by a field: the whole query fails, as GitHub's pagination checks fail it. */
-export class QueryError extends Error {
+class QueryError extends Error {
   constructor(readonly entry: GraphqlErrorEntry) {
     super(entry.message)
   }
@@ -40,7 +40,7 @@ export interface FieldContext {
   addError(entry: GraphqlErrorEntry): void
 }
 
-export type FieldFunction = (args: Record<string, unknown>, context: FieldContext) => unknown
+type FieldFunction = (args: Record<string, unknown>, context: FieldContext) => unknown
 
 export interface Answered {
   data?: unknown

@@ -38,7 +38,7 @@ export interface Repo {
   releases: EmulatedRelease[]
 }
 
-export interface SeedAsset {
+interface SeedAsset {
   name: string
   data: Buffer | string
   state?: 'uploaded' | 'starter'
@@ -58,11 +58,11 @@ const SECRET_PREFIX = 'ghs_emulator'
 
 export const now = (): string => new Date().toISOString()
 
-/** GitHub rewrites characters outside [A-Za-z0-9._-] and strips leading dots (docs/facts.md). */
+/** GitHub rewrites characters outside [A-Za-z0-9._-] and strips leading dots (docs/facts.md#uploads). */
 export const cleanName = (name: string): string =>
   name.replace(/[^A-Za-z0-9._-]/g, '.').replace(/^\.+/, '')
 
-/** Drafts are visible only to callers with push access (docs/facts.md). */
+/** Drafts are visible only to callers with push access (docs/facts.md#draft-visibility). */
 export const visible = (access: Access, r: EmulatedRelease): boolean =>
   access === 'write' || !r.draft
 
@@ -80,7 +80,7 @@ export class World {
     write: `${SECRET_PREFIX}_write_${randomBytes(12).toString('hex')}`,
     read: `${SECRET_PREFIX}_read_${randomBytes(12).toString('hex')}`
   }
-  /** Signed download URLs handed out by 302s: key → asset, until expiry (~5 minutes, docs/facts.md). */
+  /** Signed download URLs handed out by 302s: key → asset, until expiry (~5 minutes, docs/facts.md#downloads). */
   readonly signed = new Map<string, { asset: EmulatedAsset; expires: number }>()
   /** More tokens a test names, e.g. one that may write releases but not start workflows. */
   readonly extraTokens = new Map<string, Access>()

@@ -1,6 +1,6 @@
 /**
  * An emulator of GitHub's Releases API for tests, the demo and the benchmark: real HTTP on
- * 127.0.0.1 with three origins (API, uploads, signed storage), behaving as docs/facts.md records —
+ * 127.0.0.1 with three origins (API, uploads, signed storage), behaving as docs/facts.md#releases-api records —
  * drafts visible only with push access, the tags endpoint blind to drafts, GraphQL
  * `release(tagName:)` and the `releases` connection (at most 100 a page), Link pagination capped
  * at 1000 releases, a release body of at most 125,000 characters, upload_url with a required
@@ -17,9 +17,9 @@ import { releaseRoutes, type Route } from './routes.js'
 import { startServers, type RequestRecord, type Violation } from './servers.js'
 
 export type { Fault } from './faults.js'
-export type { EmulatedAsset, EmulatedRelease, Server } from './model.js'
+export type { Server } from './model.js'
 export { repoRoute, type Answer, type Route, type RouteCall } from './routes.js'
-export type { RequestRecord, Violation } from './servers.js'
+export type { RequestRecord } from './servers.js'
 
 export interface EmulatorOptions {
   /** More routes for the API origin, tried before the Releases routes (e.g. workflow runs). */

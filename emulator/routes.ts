@@ -97,12 +97,12 @@ export function repoRoute(
   }
 }
 
-export const jsonBody = (call: RouteCall): Record<string, unknown> =>
+const jsonBody = (call: RouteCall): Record<string, unknown> =>
   call.body.length ? (JSON.parse(call.body.toString()) as Record<string, unknown>) : {}
 
 /**
  * GitHub's GraphQL API, as far as the store uses it: `repository(owner, name)` with
- * `release(tagName:)`, which does find drafts (docs/facts.md), and the `releases` connection, which
+ * `release(tagName:)`, which does find drafts (docs/facts.md#drafts-and-the-tag-endpoint), and the `releases` connection, which
  * lists drafts too for a caller with push access (the GitHub CLI's `gh release list` reads it and
  * filters drafts itself: cli/cli pkg/cmd/release/list/http.go). Only the selected fields are
  * answered (graphqlAnswers.ts), so a test sees what a query really downloads.
@@ -210,7 +210,7 @@ function releaseObject(
   }
 }
 
-/** Newest first, `Link` pagination, only the first 1000 releases (docs/facts.md). */
+/** Newest first, `Link` pagination, only the first 1000 releases (docs/facts.md#drafts-and-the-tag-endpoint). */
 function listReleases({ urls, access, query, repo }: RepoCall): Answer {
   const perPage = Math.min(Number(query.get('per_page') ?? 30) || 30, 100)
   const page = Number(query.get('page') ?? 1) || 1
@@ -282,7 +282,7 @@ export const releaseRoutes: Route[] = [
     call.repo.releases.push(release)
     return { status: 201, body: releaseJson(call.urls, call.repo, release) }
   }),
-  // Published releases only: never drafts (docs/facts.md).
+  // Published releases only: never drafts (docs/facts.md#drafts-and-the-tag-endpoint).
   repoRoute('GET', '/releases/tags/{tag}', ({ urls, params, repo }) => {
     const found = repo.releases.find((r) => r.tag_name === params.tag && !r.draft)
     return found
@@ -294,7 +294,7 @@ export const releaseRoutes: Route[] = [
     if (!found) return notFound()
     if (!(call.headers.accept ?? '').includes('application/octet-stream'))
       return { status: 200, body: assetJson(call.urls, call.repo, found.owner, found.asset) }
-    // The bytes live behind a 302 to a signed URL on another host (docs/facts.md).
+    // The bytes live behind a 302 to a signed URL on another host (docs/facts.md#downloads).
     const key = randomBytes(16).toString('hex')
     call.world.signed.set(key, { asset: found.asset, expires: Date.now() + 5 * 60_000 })
     const sig = randomBytes(8).toString('hex')
@@ -347,7 +347,7 @@ export const releaseRoutes: Route[] = [
     const input = jsonBody(call)
     const tooLong = bodyTooLong(input.body)
     if (tooLong) return tooLong
-    // A draft PATCHed without tag_name loses its tag to untagged-<hex> (docs/facts.md).
+    // A draft PATCHed without tag_name loses its tag to untagged-<hex> (docs/facts.md#tag-kept-on-patch).
     if (typeof input.tag_name === 'string') release.tag_name = input.tag_name
     else if (release.draft) release.tag_name = `untagged-${randomBytes(10).toString('hex')}`
     if (typeof input.name === 'string') release.name = input.name

@@ -194,7 +194,7 @@ export async function startServers(
     const m = /^\/repos\/([^/]+)\/([^/]+)\/releases\/(\d+)\/assets$/.exec(x.url.pathname)
     const name = cleanName(x.url.searchParams.get('name') ?? '')
     if (fault?.kind === 'starter' && m) {
-      // A 502 mid-upload leaves an empty `starter` asset that blocks the name (docs/facts.md).
+      // A 502 mid-upload leaves an empty `starter` asset that blocks the name (docs/facts.md#name-clashes-and-leftovers).
       await readBody(x.req).catch(() => undefined)
       const release = world.repo(m[1]!, m[2]!)?.releases.find((r) => r.id === Number(m[3]))
       if (release && !release.assets.some((a) => a.name === name)) {
@@ -208,7 +208,7 @@ export async function startServers(
     const data = await readBody(x.req)
     if (!access) return send(x, { status: 401, body: { message: 'Bad credentials' } })
     if (!m || x.method !== 'POST') return send(x, notFound())
-    // A real Content-Length is required: chunked uploads get 400 (docs/facts.md).
+    // A real Content-Length is required: chunked uploads get 400 (docs/facts.md#uploads).
     if (lengthHeader === undefined || !/^\d+$/.test(lengthHeader))
       return send(x, { status: 400, body: { message: 'Bad Content-Length: ' } })
     if (data.length !== Number(lengthHeader))
@@ -245,7 +245,7 @@ export async function startServers(
       x.res.writeHead(status, { 'content-type': 'application/xml' })
       x.res.end(text)
     }
-    // Signed storage refuses a second credential (docs/facts.md: as S3 does).
+    // Signed storage refuses a second credential (docs/facts.md#downloads: as S3 does).
     if (x.req.headers.authorization)
       return xml(
         400,

@@ -49,14 +49,14 @@ export function assetJson(
     state: a.state,
     content_type: a.content_type,
     size: a.size,
-    // GitHub's own digest of the content (docs/facts.md); none yet on a starter leftover.
+    // GitHub's own digest of the content (docs/facts.md#asset-digest); none yet on a starter leftover.
     digest:
       a.state === 'uploaded' ? `sha256:${createHash('sha256').update(a.data).digest('hex')}` : null,
     download_count: 0,
     created_at: a.created_at,
     updated_at: a.updated_at,
     url: `${urls.api}/repos/${repo.fullName}/releases/assets/${a.id}`,
-    // Does not work for drafts (docs/facts.md): it points at the web host, which this emulator is not.
+    // Does not work for drafts (docs/facts.md#downloads): it points at the web host, which this emulator is not.
     browser_download_url: `https://github.example/${repo.fullName}/releases/download/${r.tag_name}/${a.name}`
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The Actions part of the emulator: workflow_dispatch, runs, jobs with steps, `GET /actions/runs`
  * filters, `GET /user`, `GET /git/ref/heads/…` and the workflow files themselves
- * (`GET /contents/.github/workflows/…?ref=`). Dispatch refuses what GitHub refuses (docs/facts.md):
+ * (`GET /contents/.github/workflows/…?ref=`). Dispatch refuses what GitHub refuses (docs/facts.md#what-dispatch-refuses):
  * a workflow missing on the default branch (404), a token without Actions write (403), a body key
  * the server's description lacks (`return_run_details` on Enterprise Server: 422), a ref the
  * repository does not have (422 `No ref found for: X`), a workflow file without a
@@ -21,7 +21,7 @@ import type { Answer, Route, RouteCall } from './releasesEmulator.js'
 import { bodyKeys } from './description.js'
 import type { Repo } from './model.js'
 
-export interface EmulatedStep {
+interface EmulatedStep {
   name: string
   number: number
   status: 'queued' | 'in_progress' | 'completed'
@@ -47,7 +47,7 @@ export interface EmulatedRun {
 }
 
 /** What a simulated runner gets: the run, and steps it executes in order. */
-export interface RunControl {
+interface RunControl {
   run: EmulatedRun
   /**
    * Runs one step: in_progress while `fn` runs, then success, or failure when it throws. After a

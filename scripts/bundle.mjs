@@ -8,6 +8,7 @@ import ncc from '@vercel/ncc'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SOURCE_HASH_FILE, sourceHash } from './sourceHash.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
@@ -46,6 +47,8 @@ for (const [entry, text] of Object.entries(entries)) {
   await write(entry, 'index.js', text, entry === 'cli' ? 0o755 : 0o644)
   await write(entry, 'package.json', moduleJson)
 }
+// What this bundle was built from, for the tests that run it (scripts/sourceHash.mjs).
+await writeFile(join(root, SOURCE_HASH_FILE), `${sourceHash(root)}\n`)
 let total = code.length
 for (const asset of Object.values(assets ?? {})) total += asset.source.length
 process.stdout.write(

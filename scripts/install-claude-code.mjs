@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-// The version docs/docs/facts.md was verified against; change both together.
+// The version docs/facts.md was verified against; change both together.
 export const CLAUDE_CODE_VERSION = '2.1.331'
 const PACKAGE = '@anthropic-ai/claude-code'
 

@@ -2,9 +2,15 @@ import { parseKeyMaterial, type EncryptionKey } from './archive/index.js'
 import { UsageError } from './errors.js'
 import type { Logger } from './log.js'
 import { isSessionId } from './session/index.js'
-import { openStore, openWorkflowRuns, type StoreOptions, type WorkflowRuns } from './store/index.js'
+import {
+  openStore,
+  openWorkflowRuns,
+  splitRepository,
+  type StoreOptions,
+  type WorkflowRuns
+} from './store/index.js'
 import { branchNameProblem } from './git/branchName.js'
-import type { SecretsPolicy } from './save/save.js'
+import type { SecretsPolicy } from './save/request.js'
 import type { SyncContext } from './shared/context.js'
 
 /**
@@ -96,7 +102,7 @@ export function buildRunContext(values: RunValues): RunContext {
  * A token is one word: whitespace inside (a pasted line break) would end up in an HTTP header,
  * whose error message prints part of it. The message never repeats the token.
  */
-export function checkToken(token: string, name: string): void {
+function checkToken(token: string, name: string): void {
   if (!token) throw new UsageError(`No GitHub token: set ${name}.`)
   if (/\s/.test(token)) {
     throw new UsageError(
@@ -105,13 +111,13 @@ export function checkToken(token: string, name: string): void {
   }
 }
 
-export function checkRepository(repository: string, name: string): void {
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+function checkRepository(repository: string, name: string): void {
+  if (!splitRepository(repository))
     throw new UsageError(`${capital(name)} must be OWNER/NAME, got "${repository}".`)
 }
 
 /** An absolute http(s) URL; anything else would be retried for minutes and then fail obscurely. */
-export function checkApiUrl(url: string, name: string): void {
+function checkApiUrl(url: string, name: string): void {
   let parsed: URL | undefined
   try {
     parsed = new URL(url)
@@ -125,7 +131,7 @@ export function checkApiUrl(url: string, name: string): void {
   }
 }
 
-export function checkBranch(branch: string, name: string): void {
+function checkBranch(branch: string, name: string): void {
   const problem = branchNameProblem(branch)
   if (problem)
     throw new UsageError(
@@ -133,8 +139,8 @@ export function checkBranch(branch: string, name: string): void {
     )
 }
 
-/** Claude Code names sessions by UUID (docs/facts.md); anything else cannot be one. */
-export function checkSessionId(sessionId: string, name: string): void {
+/** Claude Code names sessions by UUID (docs/facts.md#session-location); anything else cannot be one. */
+function checkSessionId(sessionId: string, name: string): void {
   if (!isSessionId(sessionId)) {
     throw new UsageError(
       `${capital(name)} must be a session id (a UUID such as 4d5611e5-241a-462a-8d15-5122611a9569), got ${JSON.stringify(sessionId)}.`
@@ -142,7 +148,7 @@ export function checkSessionId(sessionId: string, name: string): void {
   }
 }
 
-export function parseSecretsPolicy(value: string | undefined, name: string): SecretsPolicy {
+function parseSecretsPolicy(value: string | undefined, name: string): SecretsPolicy {
   const policy = (value || 'warn').toLowerCase()
   const known = SECRETS_POLICIES.find((p) => p === policy)
   if (!known) throw new UsageError(`${capital(name)} must be warn, fail or redact, got "${value}".`)

@@ -126,7 +126,7 @@ describe('bundled save and restore actions, as the runner runs them', () => {
     expect(restored.summary).toContain(sessionId)
     expectTokenAbsent(restored)
 
-    // Claude Code looks in the project folder of the cwd it runs in (docs/facts.md).
+    // Claude Code looks in the project folder of the cwd it runs in (docs/facts.md#resuming).
     const landed = join(projectFolder(runner), `${sessionId}.jsonl`)
     const bytes = await readFile(landed)
     expect(bytes.subarray(0, original.length).equals(original)).toBe(true)

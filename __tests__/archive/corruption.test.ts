@@ -9,7 +9,7 @@ import { EXHAUSTIVE } from '../support/exhaustive.js'
 
 /**
  * Every cut point and every single flipped byte of a real session's archive must end unpacking
- * with a HostileArchiveError and an empty staging folder, never a hang (issue 15.12). Positions
+ * with a HostileArchiveError and an empty staging folder, never a hang. Positions
  * are sampled so the suite stays fast; CLAUDE_SESSION_EXHAUSTIVE=1 (CI) samples many more.
  */
 /** A hang detector, not a speed requirement: a healthy unpack of this archive takes milliseconds. */

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { Header } from 'tar'
 import { parseMetadata, unpackSession } from '../../src/archive/index.js'
-import { HostileArchiveError } from '../../src/errors.js'
+import { HostileArchiveError, NewerFormatError } from '../../src/errors.js'
 import { scratchDir } from '../support/claudeHome.js'
 
 const ID = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b'
@@ -212,13 +212,14 @@ describe('metadata is validated before it is trusted', () => {
       'a negative size',
       JSON.stringify({ ...valid, formatVersion: 1, archiveSha256: 'a'.repeat(64), archiveSize: -1 })
     ],
-    ['over 64 KiB', JSON.stringify({ ...valid, padding: 'x'.repeat(70_000) })],
-    [
-      'a newer format',
-      JSON.stringify({ ...valid, formatVersion: 99, archiveSha256: 'a'.repeat(64), archiveSize: 1 })
-    ]
+    ['over 64 KiB', JSON.stringify({ ...valid, padding: 'x'.repeat(70_000) })]
   ])('refuses metadata with %s', (_name, text) => {
     expect(() => parseMetadata(text)).toThrow(HostileArchiveError)
+  })
+
+  it('refuses metadata of a newer format as such: not damage, the user updates claude-session', () => {
+    const newer = { ...valid, formatVersion: 99, archiveSha256: 'a'.repeat(64), archiveSize: 1 }
+    expect(() => parseMetadata(JSON.stringify(newer))).toThrow(NewerFormatError)
   })
 
   it("accepts the seed scripts' five-field metadata", () => {

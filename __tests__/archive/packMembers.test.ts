@@ -59,7 +59,7 @@ describe('what pack puts in an archive', () => {
     expect((await readdir(into)).sort()).toEqual([ID, `${ID}.jsonl`])
     for (const file of [`${ID}.jsonl`, `${ID}/subagents/agent-a1.jsonl`]) {
       const { mtimeMs } = await stat(join(into, file))
-      // Claude Code deletes transcripts older than cleanupPeriodDays (30 by default, docs/facts.md).
+      // Claude Code deletes transcripts older than cleanupPeriodDays (30 by default, docs/facts.md#cleanup).
       expect(Date.now() - mtimeMs).toBeLessThan(DAY)
       expect(Math.abs(mtimeMs - saved.getTime())).toBeLessThan(1000)
     }

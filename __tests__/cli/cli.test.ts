@@ -18,6 +18,7 @@ import { useEmulator } from '../support/syncHarness.js'
 import { runProcess } from '../support/processes.js'
 import { repoRoot } from '../support/runAction.js'
 import { appendFile } from 'node:fs/promises'
+import { bundledEntry } from '../support/freshBundle.js'
 
 const REPO = 'octo/cli'
 const { emu } = useEmulator({ repos: { [REPO]: ['main', 'keep'] } })
@@ -48,7 +49,7 @@ async function run(
   command: string[],
   m: Machine,
   extra: Record<string, string | undefined> = {},
-  file = join(repoRoot, 'dist', 'cli', 'index.js')
+  file = bundledEntry('cli')
 ): Promise<Run> {
   const [exe, args] = file.endsWith('.sh')
     ? ['bash', [file, ...command]]

@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { join } from 'node:path'
-import { repoRoot } from '../support/runAction.js'
+import { bundledEntry } from '../support/freshBundle.js'
 
 describe('a closed stdout', () => {
   it('is not an error', async () => {
-    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), '--help'], {
+    const child = spawn(process.execPath, [bundledEntry('cli'), '--help'], {
       env: { PATH: process.env.PATH },
       stdio: ['ignore', 'pipe', 'pipe']
     })

@@ -9,8 +9,8 @@ import { saveSession } from '../../src/save/save.js'
 import { appendTurn } from '../support/actionRunner.js'
 import { makeMachine, placeSynthetic, removeLater } from '../support/claudeHome.js'
 import { checkRest, type DescriptionName } from '../../emulator/description.js'
-import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
+import { bundledEntry } from '../support/freshBundle.js'
 import { useContinueWorld, WORKFLOW } from '../support/continueHarness.js'
 
 const REPO = 'octo/continue'
@@ -58,7 +58,7 @@ describe('claude-session continue', () => {
     )
     const after = await readFile(transcriptPath, 'utf8')
     expect(after.startsWith(content)).toBe(true)
-    // Each restore into another directory adds a `relocated` row, as Claude Code does (docs/facts.md).
+    // Each restore into another directory adds a `relocated` row, as Claude Code does (docs/facts.md#moving-a-session).
     const added = after
       .slice(content.length)
       .trim()
@@ -129,9 +129,9 @@ describe('claude-session continue', () => {
     workflows.denyActions(token)
     const { laptop, branch } = await laptopWithSession()
     const captured = { out: '', err: '' }
-    const ce = commandEnv(laptop, captured)
-    ce.env.GH_TOKEN = token
-    const error = await runContinue({ prompt: ['x'], branch, interval: 0.01 }, ce).catch(
+    const runtime = commandEnv(laptop, captured)
+    runtime.env.GH_TOKEN = token
+    const error = await runContinue({ prompt: ['x'], branch, interval: 0.01 }, runtime).catch(
       (e: Error) => e
     )
     expect(error).toBeInstanceOf(Error)
@@ -263,15 +263,7 @@ describe('claude-session continue', () => {
     const { laptop, branch, transcriptPath, content } = await laptopWithSession()
     const child = spawn(
       process.execPath,
-      [
-        join(repoRoot, 'dist', 'cli', 'index.js'),
-        'continue',
-        '--interval',
-        '0.01',
-        '--branch',
-        branch,
-        'Keep going'
-      ],
+      [bundledEntry('cli'), 'continue', '--interval', '0.01', '--branch', branch, 'Keep going'],
       { cwd: laptop.cwd, env: commandEnv(laptop, { out: '', err: '' }).env as NodeJS.ProcessEnv }
     )
     useRunner(

@@ -42,8 +42,8 @@ async function clone(): Promise<{ root: string; sub: string }> {
 describe('claude-session init', () => {
   it('writes the workflow at the top of the repository, pinned to this version, and says what is left', async () => {
     const { root, sub } = await clone()
-    const ce = env(sub)
-    await runInit({}, ce)
+    const runtime = env(sub)
+    await runInit({}, runtime)
     const text = await readFile(join(root, '.github', 'workflows', 'claude-continue.yml'), 'utf8')
     expect(text).toBe(pinnedWorkflow())
     expect(text).toMatch(
@@ -61,8 +61,8 @@ describe('claude-session init', () => {
       'request-id',
       'session-id'
     ])
-    expect(ce.printed()).toContain('ANTHROPIC_API_KEY')
-    expect(ce.printed()).toMatch(/git add \S*claude-continue\.yml && git commit/)
+    expect(runtime.printed()).toContain('ANTHROPIC_API_KEY')
+    expect(runtime.printed()).toMatch(/git add \S*claude-continue\.yml && git commit/)
   })
 
   it('refuses to overwrite an existing workflow (exit 3) unless --force', async () => {

@@ -1,5 +1,5 @@
 /**
- * A stand-in for anthropics/claude-code-action@v1 in agent mode, behaving as docs/facts.md records:
+ * A stand-in for anthropics/claude-code-action@v1 in agent mode, behaving as docs/facts.md#claude-code-action records:
  * it splits `claude_args` like shell-quote and keeps only `--long` flags (the last value of a flag
  * wins, `--allowedTools` accumulates); it runs in GITHUB_WORKSPACE with the runner's HOME, so the
  * transcript is `~/.claude/projects/<project dir of the workspace>/<id>.jsonl`; `--resume <id>`

@@ -54,7 +54,7 @@ function editWhileBranchMoves(world: World, file: string, content: string): () =
 }
 
 const lines = (text: string) => text.trim().split('\n')
-/** Conversation rows only: restore adds a `relocated` bookkeeping row on each machine (docs/facts.md). */
+/** Conversation rows only: restore adds a `relocated` bookkeeping row on each machine (docs/facts.md#moving-a-session). */
 const turns = (text: string) =>
   lines(text).filter((l) =>
     ['user', 'assistant'].includes((JSON.parse(l) as { type: string }).type)

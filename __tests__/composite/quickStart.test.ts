@@ -20,6 +20,7 @@ import { workflowsEmulator } from '../../emulator/workflowsEmulator.js'
 import { git } from './gitRemote.js'
 import { BRANCH, makeWorld, REPO, type World } from './harness.js'
 import { runSteps, type Step, type StepObserver } from './stepRunner.js'
+import { bundledEntry } from '../support/freshBundle.js'
 
 const WORKFLOW = 'claude-continue.yml'
 const WORKFLOW_PATH = `.github/workflows/${WORKFLOW}`
@@ -140,7 +141,7 @@ describe("the README's quick start", () => {
     await mkdir(bin)
     await writeFile(
       join(bin, 'claude-session'),
-      `#!/usr/bin/env bash\nexec "${process.execPath}" "${join(repoRoot, 'dist', 'cli', 'index.js')}" "$@"\n`
+      `#!/usr/bin/env bash\nexec "${process.execPath}" "${bundledEntry('cli')}" "$@"\n`
     )
     await chmod(join(bin, 'claude-session'), 0o755)
     const laptopEnv = {

@@ -35,7 +35,7 @@ export interface StepResult {
   conclusion: 'success' | 'failure' | 'skipped'
 }
 
-export interface UsesCall {
+interface UsesCall {
   uses: string
   with: Record<string, string>
   env: Record<string, string>

@@ -4,7 +4,7 @@
 // saved by the bundled save action, and pulled back to the laptop as a fast-forward.
 //
 // Claude never reaches the network: ANTHROPIC_BASE_URL points at a loopback stand-in of the
-// Messages API, with the switches docs/facts.md § Tooling notes lists (no nonessential traffic, no
+// Messages API, with the switches docs/facts.md's opening paragraph names (no nonessential traffic, no
 // auto-update, no retries) and a timeout on every run.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { existsSync } from 'node:fs'
@@ -42,7 +42,7 @@ function expectSuccess(what: string, r: RunResult): void {
   if (r.code !== 0) throw new Error(describeRun(what, r))
 }
 
-// Claude Code's project folder name for a short path (docs/facts.md: every character outside
+// Claude Code's project folder name for a short path (docs/facts.md#project-folder: every character outside
 // [A-Za-z0-9] becomes '-').
 function projectFolder(home: string, cwd: string): string {
   return join(home, '.claude', 'projects', cwd.replace(/[^A-Za-z0-9]/g, '-'))
@@ -117,7 +117,7 @@ if (missing && process.env.CI === 'true') {
       }
     }
 
-    // The runner protocol (docs/facts.md), as support/runAction.ts plays it, in the workspace.
+    // The runner protocol (docs/facts.md#javascript-actions), as support/runAction.ts plays it, in the workspace.
     async function runAction(
       entry: 'restore' | 'save',
       home: string,

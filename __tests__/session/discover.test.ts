@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdir, utimes, writeFile } from 'node:fs/promises'
+import { utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { HostileArchiveError } from '../../src/errors.js'
 import {
   discoverSession,
   listLocalSessions,
-  readTranscriptInfo,
+  readTranscriptTail,
   relocatedRecord
 } from '../../src/session/index.js'
 import {
@@ -70,13 +69,8 @@ describe('discovery', () => {
     })
     const found = await discoverSession({ projectDir: projectFolder(m), branch: 'spotter-dov' })
     expect(found?.folderPath).toBe(join(projectFolder(m), spotterSessionId))
-    const info = await readTranscriptInfo(found!.transcriptPath, { strict: true })
-    expect(info).toMatchObject({
-      records: 1512,
-      claudeVersion: '2.1.39',
-      gitBranch: 'spotter-dov',
-      sessionId: spotterSessionId
-    })
+    const info = await readTranscriptTail(found!.transcriptPath)
+    expect(info).toMatchObject({ claudeVersion: '2.1.39', gitBranch: 'spotter-dov' })
     expect(info.cwd).toBe('/home/USER/projects/spotter-worktrees/spotter-dov')
   })
 
@@ -86,17 +80,6 @@ describe('discovery', () => {
 })
 
 describe('transcript records', () => {
-  it('refuses a line that is not JSON in strict mode, naming the line but not its content', async () => {
-    const m = await makeMachine('strict')
-    await mkdir(projectFolder(m), { recursive: true })
-    const path = join(projectFolder(m), 'bad.jsonl')
-    await writeFile(path, '{"type":"user"}\nsk-secret-looking not json\n')
-    await expect(readTranscriptInfo(path, { strict: true })).rejects.toThrow(HostileArchiveError)
-    await expect(readTranscriptInfo(path, { strict: true })).rejects.toThrow(/Line 2/)
-    await expect(readTranscriptInfo(path, { strict: true })).rejects.not.toThrow(/sk-secret/)
-    expect((await readTranscriptInfo(path)).records).toBe(2)
-  })
-
   it("writes Claude Code's own relocated record, compact, on one line", () => {
     expect(relocatedRecord('abc', '/w/x')).toBe(
       '{"type":"relocated","sessionId":"abc","relocatedCwd":"/w/x"}\n'

@@ -38,7 +38,9 @@ describe("GitHub's asset digest", () => {
     expect((await store.getRelease(release.id))?.assets[0]?.digest).toBe(DIGEST)
     const listed = (await store.listReleases()).find((r) => r.tagName === tag)
     expect(listed?.assets[0]?.digest).toBe(DIGEST)
-    expect((await store.findDraft(tag))?.assets[0]?.digest).toBe(DIGEST)
+    expect(
+      (await store.draftFromLookup(tag, await store.lookupDraft(tag)))?.assets[0]?.digest
+    ).toBe(DIGEST)
   })
 })
 

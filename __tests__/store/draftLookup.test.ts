@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { releaseFromView } from '../../src/store/draftLookup.js'
-import type { DraftView } from '../../src/store/index.js'
+import { releaseFromLookup } from '../../src/store/draftLookup.js'
+import type { DraftLookup } from '../../src/store/index.js'
 
 /** An `upload_url` kept in a draft's body receives the token: only GitHub's own shapes are used. */
-const view: DraftView = {
+const view: DraftLookup = {
   id: 42,
   isDraft: true,
   tagName: 'claude-sessions-main',
@@ -14,7 +14,7 @@ const view: DraftView = {
 }
 const template = '/repos/octo/app/releases/42/assets{?name,label}'
 const accepted = (apiUrl: string, uploadUrl: string, v = view) =>
-  releaseFromView(v, uploadUrl, { apiUrl, repository: 'Octo/App' })?.uploadUrl
+  releaseFromLookup(v, uploadUrl, { apiUrl, repository: 'Octo/App' })?.uploadUrl
 
 describe('an upload_url read back from an index', () => {
   it.each([

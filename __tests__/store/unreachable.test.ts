@@ -51,7 +51,10 @@ function pointingAt(apiUrl: string): { release: Release; asset: Asset } {
 function operations(store: ReleaseStore, apiUrl: string): Record<string, () => Promise<unknown>> {
   const { release, asset } = pointingAt(apiUrl)
   return {
-    'GraphQL lookup': () => store.findDraft('claude-sessions-main'),
+    'GraphQL lookup': () =>
+      store
+        .lookupDraft('claude-sessions-main')
+        .then((l) => store.draftFromLookup('claude-sessions-main', l)),
     'GraphQL listing': () => store.listDrafts({ tagPrefix: 'claude-sessions-' }),
     list: () => store.listReleases(),
     get: () => store.getRelease(1),

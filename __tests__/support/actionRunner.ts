@@ -1,7 +1,7 @@
 /**
  * A simulated runner for workflowsEmulator.ts that does what the continuation workflow does:
  * the real bundled restore (`node dist/restore/index.js`), Claude appending records to the restored
- * transcript where Claude Code would (docs/facts.md: resuming appends to the same file), and the
+ * transcript where Claude Code would (docs/facts.md#appending: resuming appends to the same file), and the
  * real bundled save, which runs even when Claude failed (`if: always()`).
  */
 import { appendFile, readFile } from 'node:fs/promises'
@@ -20,7 +20,7 @@ import {
   type WorkflowsEmulator
 } from '../../emulator/workflowsEmulator.js'
 
-export const RUNNER_STEPS = [
+const RUNNER_STEPS = [
   'Set up job',
   'Run actions/checkout@v4',
   'Restore the Claude Code session',
@@ -29,7 +29,7 @@ export const RUNNER_STEPS = [
   'Complete job'
 ]
 
-export interface ClaudeTurn {
+interface ClaudeTurn {
   run: EmulatedRun
   machine: Machine
   sessionId: string

@@ -31,7 +31,7 @@ export async function scratchDir(label: string): Promise<string> {
 }
 
 /** Removes every machine made so far: transcripts are private data, even test copies. */
-export async function removeMachines(): Promise<void> {
+async function removeMachines(): Promise<void> {
   for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true })
 }
 
@@ -50,7 +50,7 @@ export async function makeMachine(label: string): Promise<Machine> {
   return { home, configDir: join(home, '.claude'), cwd }
 }
 
-/** Where Claude Code keeps the sessions of `cwd` on this machine (docs/facts.md: physical path, encoded). */
+/** Where Claude Code keeps the sessions of `cwd` on this machine (docs/facts.md#project-folder: physical path, encoded). */
 export function projectFolder(machine: Machine, cwd = machine.cwd): string {
   return join(machine.configDir, 'projects', projectDirName(cwd))
 }

@@ -8,7 +8,7 @@ import type { Io } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { removeLater, type Machine } from './claudeHome.js'
 import type { Emulator } from '../../emulator/releasesEmulator.js'
-import { repoRoot } from './runAction.js'
+import { bundledEntry } from './freshBundle.js'
 
 /**
  * The environment the CLI reads on machine `m`, talking to the emulator as `repository` with the
@@ -109,7 +109,7 @@ export function startBundledCli(
   env: NodeJS.ProcessEnv,
   tempDir: string
 ): { exited: Promise<BundledExit>; kill(signal: NodeJS.Signals): void } {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+  const child = spawn(process.execPath, [bundledEntry('cli'), ...args], {
     cwd: m.cwd,
     env: { PATH: process.env.PATH, ...env, TMPDIR: tempDir },
     stdio: ['ignore', 'ignore', 'pipe']

@@ -1,5 +1,5 @@
 // A loopback stand-in for Anthropic's Messages API, so the real Claude Code CLI can run offline
-// (ANTHROPIC_BASE_URL=<url>, docs/facts.md § Tooling notes). It records every request body, so a test
+// (ANTHROPIC_BASE_URL=<url>, docs/facts.md, its opening paragraph). It records every request body, so a test
 // can check which earlier turns of a resumed conversation Claude Code sent, and answers every turn
 // with one fixed assistant text and no tool use, so Claude Code never acts on the machine.
 //

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runProcess, type ProcessResult } from './processes.js'
+import { bundledEntry } from './freshBundle.js'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -14,7 +15,7 @@ export interface ActionRun extends ProcessResult {
 }
 
 /**
- * Runs a bundled action the way the runner does (docs/facts.md): `node dist/<entry>/index.js` with one
+ * Runs a bundled action the way the runner does (docs/facts.md#javascript-actions): `node dist/<entry>/index.js` with one
  * `INPUT_<NAME>` variable per input (upper-cased, hyphens kept) and the file-command files.
  */
 export async function runAction(
@@ -47,7 +48,7 @@ export async function runAction(
   })) {
     if (value !== undefined) childEnv[key] = value
   }
-  const result = await runProcess(process.execPath, [join(repoRoot, 'dist', entry, 'index.js')], {
+  const result = await runProcess(process.execPath, [bundledEntry(entry)], {
     ...options,
     env: childEnv
   })

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { extract } from 'tar'
 import type { Logger } from '../../src/log.js'
 import { openStore, type RetryOptions } from '../../src/store/index.js'
+import type { RestoreRequest } from '../../src/restore/restore.js'
 import type { SaveRequest } from '../../src/save/save.js'
 import type { SyncContext } from '../../src/shared/context.js'
 import { removeLater, scratchDir, type Machine } from './claudeHome.js'
@@ -144,6 +145,15 @@ export function saveRequest(
   branch: string,
   fields: Omit<SaveRequest, 'branch' | 'cwd' | 'configDir'>
 ): SaveRequest {
+  return { branch, cwd: m.cwd, configDir: m.configDir, ...fields }
+}
+
+/** What a restore onto machine `m` of `branch` asks for: that machine's folders, and `fields`. */
+export function restoreRequest(
+  m: Machine,
+  branch: string,
+  fields: Omit<RestoreRequest, 'branch' | 'cwd' | 'configDir'> = {}
+): RestoreRequest {
   return { branch, cwd: m.cwd, configDir: m.configDir, ...fields }
 }
 

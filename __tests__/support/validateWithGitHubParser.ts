@@ -2,7 +2,7 @@
  * Validates workflow and action files with GitHub's own parser, @actions/workflow-parser, and
  * prints `{ file: errors[] }` as JSON. It runs under tsx in a child process: the parser imports
  * its JSON schemas without an import attribute, which Node's own ESM loader (and so jest's ESM
- * mode) refuses (docs/facts.md), while tsx's loader serves them as modules.
+ * mode) refuses (https://nodejs.org/api/esm.html#json-modules), while tsx's loader serves them as modules.
  */
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser'

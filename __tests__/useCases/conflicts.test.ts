@@ -11,16 +11,16 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { restoreRequest, saveRequest, useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/conflicts'
 const { context } = useEmulator()
 const ctx = context(REPO)
 
 const save = (m: Machine, branch: string, extra: { force?: boolean; sessionId?: string } = {}) =>
-  saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop', ...extra })
+  saveSession(ctx, saveRequest(m, branch, { savedBy: 'laptop', ...extra }))
 const pull = (m: Machine, branch: string, onLocalConflict?: 'refuse' | 'force' | 'as-new') =>
-  restoreSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, onLocalConflict })
+  restoreSession(ctx, restoreRequest(m, branch, { onLocalConflict }))
 
 /** More records for an existing transcript, as Claude Code appends them. */
 function moreRecords(sessionId: string, branch: string, cwd: string, prompt: string): string {

@@ -15,7 +15,7 @@ import {
   projectFolder,
   syntheticTranscript
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import { cheapPassphrase } from '../support/keys.js'
 
 const REPO = 'octo/sealed-metadata'
@@ -52,13 +52,7 @@ describe("an encrypted session's metadata", () => {
     })
     const key = { identities: [await generateX25519Identity()] }
     const save = (m: typeof laptop, savedBy: 'laptop' | 'ci') =>
-      saveSession(ctx, {
-        branch: 'sealed',
-        cwd: m.cwd,
-        configDir: m.configDir,
-        savedBy,
-        encryption: key
-      })
+      saveSession(ctx, saveRequest(m, 'sealed', { savedBy, encryption: key }))
     await save(laptop, 'laptop')
 
     const { text, value } = storedMetadata('sealed')

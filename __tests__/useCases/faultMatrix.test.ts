@@ -12,7 +12,7 @@ import {
   type Machine
 } from '../support/claudeHome.js'
 import type { Fault, RequestRecord } from '../../emulator/releasesEmulator.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { restoreRequest, saveRequest, useEmulator } from '../support/syncHarness.js'
 import { EXHAUSTIVE } from '../support/exhaustive.js'
 
 const REPO = 'octo/faults'
@@ -73,9 +73,9 @@ function expectSurvived(kind: string, nth: number, outcome: unknown, success: st
 }
 
 const save = (m: Machine, branch: string) =>
-  saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop' })
+  saveSession(ctx, saveRequest(m, branch, { savedBy: 'laptop' }))
 const restore = (m: Machine, branch: string) =>
-  restoreSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, onLocalConflict: 'refuse' })
+  restoreSession(ctx, restoreRequest(m, branch, { onLocalConflict: 'refuse' }))
 
 /**
  * The requests of a fault-free run of the operation `prepare` sets up and returns, recorded once

@@ -4,7 +4,7 @@ import { exitCodeOf } from '../../src/cli/exitCodes.js'
 import { ConflictError } from '../../src/errors.js'
 import { saveSession, type SaveResult } from '../../src/save/save.js'
 import { makeMachine, syntheticTranscript, type Machine } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import {
   delayedStore,
   hookedStore,
@@ -45,13 +45,7 @@ function saveFrom(
   branch = BRANCH
 ): Promise<SaveResult> {
   const own = withStore(ctx, delayedStore(ctx.store, seededRandom(seed)))
-  return saveSession(own, {
-    branch,
-    cwd: m.cwd,
-    configDir: m.configDir,
-    sessionId,
-    savedBy: 'ci'
-  })
+  return saveSession(own, saveRequest(m, branch, { sessionId, savedBy: 'ci' }))
 }
 
 /** `turns` turns of the session as Claude Code writes them on machine `m`. */

@@ -4,7 +4,7 @@ import { ConflictError } from '../../src/errors.js'
 import { saveSession } from '../../src/save/save.js'
 import { type SyncContext } from '../../src/shared/context.js'
 import { makeMachine, syntheticTranscript, type Machine } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import { hookedStore, placeTranscript, storedTranscript, withStore } from './raceSupport.js'
 
 const REPO = 'octo/lost-update-lock'
@@ -13,7 +13,7 @@ const { context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
 const ctx = context(REPO)
 
 const save = (c: SyncContext, m: Machine, sessionId: string) =>
-  saveSession(c, { branch: BRANCH, cwd: m.cwd, configDir: m.configDir, sessionId, savedBy: 'ci' })
+  saveSession(c, saveRequest(m, BRANCH, { sessionId, savedBy: 'ci' }))
 
 function gate(): { open: () => void; opened: Promise<void> } {
   let open!: () => void

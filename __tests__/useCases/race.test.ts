@@ -11,7 +11,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import { rounds } from '../support/exhaustive.js'
 
 const REPO = 'octo/race'
@@ -20,7 +20,7 @@ const { emu, context } = useEmulator()
 const ctx = context(REPO)
 
 const save = (m: Machine, branch: string) =>
-  saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'ci' })
+  saveSession(ctx, saveRequest(m, branch, { savedBy: 'ci' }))
 
 async function stored(branch: string, sessionId: string): Promise<string> {
   const check = await makeMachine('check')
@@ -40,7 +40,7 @@ describe('two saves of one branch at once', () => {
       for (const r of results) expect(r.status).toBe('fulfilled')
       expect(await stored(branch, sa.sessionId)).toContain(`job A round ${round}`)
       expect(await stored(branch, sb.sessionId)).toContain(`job B round ${round}`)
-      // GitHub allows twin drafts (docs/facts.md); the next save converges them into one.
+      // GitHub allows twin drafts (docs/facts.md#duplicate-drafts); the next save converges them into one.
       await save(a, branch)
       expect(
         emu.releases(REPO).filter((r) => r.tag_name === `claude-sessions-${branch}`)

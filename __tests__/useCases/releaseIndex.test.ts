@@ -13,7 +13,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { restoreRequest, saveRequest, useEmulator } from '../support/syncHarness.js'
 
 /**
  * The index a save keeps in the draft's body (src/remote/releaseIndex.ts): what it saves in requests,
@@ -29,22 +29,9 @@ function setup() {
   const branch = 'main'
   const draft = () => emu.releases(repo).find((r) => r.tag_name === tagForBranch(branch))!
   const save = (m: Machine, sessionId: string, force = false) =>
-    saveSession(ctx, {
-      branch,
-      cwd: m.cwd,
-      configDir: m.configDir,
-      sessionId,
-      savedBy: 'laptop',
-      force
-    })
+    saveSession(ctx, saveRequest(m, branch, { sessionId, savedBy: 'laptop', force }))
   const restore = (m: Machine, sessionId?: string) =>
-    restoreSession(ctx, {
-      branch,
-      cwd: m.cwd,
-      configDir: m.configDir,
-      sessionId,
-      onLocalConflict: 'force'
-    })
+    restoreSession(ctx, restoreRequest(m, branch, { sessionId, onLocalConflict: 'force' }))
   /** Rewrites the index as a buggy or racing writer would: its own checksum stays right. */
   const editIndex = (edit: (index: ReleaseIndex) => void) => {
     const index = parseIndex(draft().body)!

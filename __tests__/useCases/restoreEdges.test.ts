@@ -15,7 +15,7 @@ import {
   syntheticTranscript,
   type Machine
 } from '../support/claudeHome.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { restoreRequest, saveRequest, useEmulator } from '../support/syncHarness.js'
 
 const REPO = 'octo/restore-edges'
 const DAY = 24 * 3600 * 1000
@@ -23,9 +23,9 @@ const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
 const ctx = context(REPO)
 
 const save = (m: Machine, branch: string) =>
-  saveSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop' })
+  saveSession(ctx, saveRequest(m, branch, { savedBy: 'laptop' }))
 const pull = (m: Machine, branch: string, onLocalConflict?: 'refuse' | 'force' | 'as-new') =>
-  restoreSession(ctx, { branch, cwd: m.cwd, configDir: m.configDir, onLocalConflict })
+  restoreSession(ctx, restoreRequest(m, branch, { onLocalConflict }))
 
 function turn(sessionId: string, branch: string, cwd: string, prompt: string): string {
   return syntheticTranscript({ sessionId, branch, cwd, turns: 1, prompt })
@@ -217,7 +217,7 @@ describe('integrity is checked by digest, not by size', () => {
     for (const fromEnd of [1, 5, 8, 12, 40]) {
       const bad = Buffer.from(good.archive)
       bad[bad.length - fromEnd] = bad[bad.length - fromEnd]! ^ 0x5a
-      // The seed's scripts wrote five fields and no digest (docs/facts.md).
+      // The seed's scripts wrote five fields and no digest (docs/facts.md#seed-format).
       await seed(`${branch}-${fromEnd}`, sessionId, bad, {})
       await expectRefusedInstallingNothing(m, `${branch}-${fromEnd}`, HostileArchiveError)
     }

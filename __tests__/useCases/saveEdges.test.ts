@@ -21,7 +21,7 @@ import {
   type Machine
 } from '../support/claudeHome.js'
 import { cliEnv, commandRuntime } from '../support/cliRuntime.js'
-import { useEmulator } from '../support/syncHarness.js'
+import { saveRequest, useEmulator } from '../support/syncHarness.js'
 import { hookedStore, storedTranscript, withStore } from './raceSupport.js'
 import { cheapPassphrase } from '../support/keys.js'
 
@@ -30,7 +30,7 @@ const { emu, context } = useEmulator({ repos: { [REPO]: ['main'] } })
 const ctx = context(REPO)
 
 const request = (m: Machine, branch: string, extra: Record<string, unknown> = {}): SaveRequest =>
-  ({ branch, cwd: m.cwd, configDir: m.configDir, savedBy: 'laptop', ...extra }) as SaveRequest
+  saveRequest(m, branch, { savedBy: 'laptop', ...extra })
 
 const draft = (branch: string) =>
   emu.releases(REPO).find((r) => r.tag_name === `claude-sessions-${branch}`)
@@ -50,7 +50,7 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
   )
 }
 
-describe('push refuses what pull refuses (15.5)', () => {
+describe('push refuses what pull would refuse', () => {
   it('refuses a complete line that is not JSON, naming file and line, exit 2, creating nothing', async () => {
     const m = await makeMachine('garbage')
     const branch = 'not-json'
@@ -103,7 +103,7 @@ describe('push refuses what pull refuses (15.5)', () => {
   })
 })
 
-describe('a session recorded on another branch (15.6)', () => {
+describe('a session recorded on another branch', () => {
   it('warns when its records name another branch, but not for a detached HEAD', async () => {
     for (const [recorded, warns] of [
       ['feature-x', true],
@@ -126,7 +126,7 @@ describe('a session recorded on another branch (15.6)', () => {
   })
 })
 
-describe('one bad metadata file breaks nobody (15.13)', () => {
+describe('one bad metadata file breaks nobody', () => {
   it('list and prune skip it with a warning naming branch and asset; restore says what it needs', async () => {
     const good = await makeMachine('good')
     const { sessionId: goodId } = await placeSynthetic(good, { branch: 'main' })
@@ -177,7 +177,7 @@ describe('one bad metadata file breaks nobody (15.13)', () => {
   })
 })
 
-describe('encryption is never dropped silently (10.6)', () => {
+describe('encryption is never dropped silently', () => {
   it('refuses to replace an encrypted copy with plaintext unless asked explicitly', async () => {
     const m = await makeMachine('downgrade')
     const branch = 'downgrade'
@@ -301,7 +301,7 @@ describe('redact, then encrypt, in a private folder (10.9, 15.11)', () => {
   })
 })
 
-describe('metadata pins (14.9)', () => {
+describe('format-1 metadata must carry the archive digest', () => {
   it('refuses format-1 metadata without archiveSha256', () => {
     const v1 = {
       sessionId: randomUUID(),

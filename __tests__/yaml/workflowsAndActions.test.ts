@@ -156,7 +156,7 @@ describe('the action metadata', () => {
     expect(steps.some((s) => s.uses?.startsWith('anthropics/claude-code-action@v1.'))).toBe(true)
     for (const step of steps)
       expect(step.run ?? '').not.toMatch(/\$\{\{\s*(inputs|github\.event)\./)
-    // Hyphens stay in INPUT_ names, as the runner passes them (docs/facts.md).
+    // Hyphens stay in INPUT_ names, as the runner passes them (docs/facts.md#javascript-actions).
     expect(Object.keys(nodeSteps[0]!.env!)).toContain('INPUT_GITHUB-TOKEN')
   })
 

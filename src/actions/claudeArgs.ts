@@ -20,9 +20,9 @@ export interface ClaudeArgsOptions {
 
 /**
  * The `claude_args` string for claude-code-action. v1 splits it with shell-quote and the last
- * value of a repeated flag wins (docs/facts.md), so ours come first and the user's last: their own
+ * value of a repeated flag wins (docs/facts.md#claude_args), so ours come first and the user's last: their own
  * `--model` or `--resume` wins. v1 in agent mode passes no permission mode, so without one Claude's
- * edits are denied while the run still succeeds (docs/facts.md); we add one unless the user's args
+ * edits are denied while the run still succeeds (docs/facts.md#agent-mode); we add one unless the user's args
  * already choose (`--allowedTools` accumulates in v1 rather than replacing, so we stay out).
  */
 export function buildClaudeArgs(options: ClaudeArgsOptions): string {
@@ -47,6 +47,6 @@ export function buildClaudeArgs(options: ClaudeArgsOptions): string {
 }
 
 /** Single-quoted for shell-quote (which v1 uses to split claude_args): `'` becomes `'\''`. */
-export function shellQuote(value: string): string {
+function shellQuote(value: string): string {
   return /^[A-Za-z0-9._:/=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
 }

@@ -18,14 +18,8 @@ export const Outputs = {
   Saved: 'saved'
 } as const
 
-/**
- * Variables exported to the later steps of the job, by the restore action and by
- * `claude-session pull` inside Actions; the save action reads SESSION_ID back.
- */
-export const JobVariables = {
-  SessionId: 'SESSION_ID',
-  SessionRestored: 'SESSION_RESTORED'
-} as const
+// Shared with `claude-session pull`, which exports them too: a face never imports the other face.
+export { JobVariables } from '../shared/jobVariables.js'
 
 /** The inputs and outputs of the composite's own steps (action.yml's `args` and `publish` steps). */
 export const StepInputs = {

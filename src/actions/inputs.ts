@@ -39,14 +39,14 @@ export function branchInput(env: NodeJS.ProcessEnv = process.env): string {
   return core.getInput(Inputs.Branch) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || ''
 }
 
-/** The path input, else the workspace, where claude-code-action runs Claude (docs/facts.md). */
+/** The path input, else the workspace, where claude-code-action runs Claude (docs/facts.md#where-claude-runs). */
 export function pathInput(env: NodeJS.ProcessEnv = process.env): string {
   return core.getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd()
 }
 
 /**
  * Reads the inputs both actions share, with the runner's own variables as fallbacks
- * (docs/facts.md), and checks them all before anything is created.
+ * (docs/facts.md#default-variables), and checks them all before anything is created.
  */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionRun {
   const token = core.getInput(Inputs.GitHubToken)

@@ -1,11 +1,10 @@
 import * as core from '@actions/core'
-import { userMessage } from '../errors.js'
 import { claudeConfigDir } from '../session/index.js'
 import { inspectRestoredTranscript } from '../restore/restoredTranscript.js'
 import { buildClaudeArgs } from './claudeArgs.js'
 import { compareVersions, INSTALLED_CLAUDE_CODE } from './claudeCodeAction.js'
 import { Inputs, StepInputs, StepOutputs } from './constants.js'
-import { debugStack } from './failure.js'
+import { reportFailure } from './failure.js'
 
 /**
  * The step between restore and claude-code-action: builds `claude_args` (resume, permissions,
@@ -42,7 +41,6 @@ export async function run(): Promise<void> {
     core.setOutput(StepOutputs.TranscriptBytes, String(transcript.bytes))
     core.setOutput(StepOutputs.RestoredVersion, version)
   } catch (error) {
-    debugStack(error)
-    core.setFailed(userMessage(error))
+    reportFailure('prepareClaude', error)
   }
 }

@@ -1,18 +1,19 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { userMessage } from '../errors.js'
+import { errorRow } from '../errorTable.js'
 import { claudeConfigDir } from '../session/index.js'
 import { gitHubPullRequestOpener, publishEdits } from '../edits/publishEdits.js'
 import { Inputs, StepInputs, StepOutputs } from './constants.js'
 import { editsSentence } from './editsSentence.js'
-import { debugStack } from './failure.js'
+import { reportFailure } from './failure.js'
 import { branchInput, coreLogger, pathInput } from './inputs.js'
 import { writeRunReport } from './runReport.js'
 
 /**
  * After Claude: publishes its edits (src/edits/publishEdits.ts), reports the conclusion (never
- * empty: v1 sets its own only on success, docs/facts.md), and writes the run's job summary. A
- * refused push warns; any other failure fails this step, and the save step still runs.
+ * empty: v1 sets its own only on success, docs/facts.md#outputs-after-a-failure), and writes the run's job summary. A
+ * failure warns or fails this step as the one error table says (src/errorTable.ts: a token that
+ * may not push warns); the save step runs either way.
  */
 export async function run(): Promise<void> {
   const conclusion =
@@ -49,7 +50,6 @@ export async function run(): Promise<void> {
   if (result.pushed) core.setOutput(StepOutputs.Pushed, 'true')
   if (result.pullRequestUrl) core.setOutput(StepOutputs.PullRequest, result.pullRequestUrl)
   const edits = editsSentence(result.edits)
-  if (result.edits.kind === 'refused') core.warning(result.edits.error.message)
   core.info(`Edits: ${edits}`)
   await writeRunReport({
     branch,
@@ -60,9 +60,11 @@ export async function run(): Promise<void> {
     turns: result.turns,
     edits
   })
-  if (result.edits.kind === 'failed') {
-    debugStack(result.edits.error)
-    core.setFailed(`${userMessage(result.edits.error)} The session is saved by the next step.`)
+  if (result.edits.kind === 'refused' || result.edits.kind === 'failed') {
+    const error = result.edits.error
+    if (errorRow(error).publishEdits === 'fail')
+      reportFailure('publishEdits', error, ' The session is saved by the next step.')
+    else reportFailure('publishEdits', error)
   }
 }
 

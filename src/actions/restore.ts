@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
-import { SessionNotFoundError, userMessage } from '../errors.js'
+import { errorRow } from '../errorTable.js'
+import { userMessage } from '../errors.js'
 import { restoreSession } from '../restore/restore.js'
 import { Inputs, JobVariables, Outputs } from './constants.js'
-import { debugStack } from './failure.js'
+import { reportFailure } from './failure.js'
 import { readInputs } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 
@@ -39,17 +40,21 @@ export async function run(): Promise<void> {
         { label: 'Installed at', value: result.transcriptPath }
       ])
     } catch (error) {
-      if (!(error instanceof SessionNotFoundError) || failOnMissing) throw error
-      core.notice(error.message)
+      if (errorRow(error).restore !== 'notice') throw error
+      // fail-on-missing turns the table's notice into a failed step.
+      if (failOnMissing) {
+        core.setFailed(userMessage(error))
+        return
+      }
+      core.notice(userMessage(error))
       setRestored('', false)
       await writeSummary('No Claude Code session restored', [
         { label: 'Branch', value: inputs.branch },
-        { label: 'Why', value: error.message }
+        { label: 'Why', value: userMessage(error) }
       ])
     }
   } catch (error) {
-    debugStack(error)
-    core.setFailed(userMessage(error))
+    reportFailure('restore', error)
   }
 }
 

@@ -1,23 +1,26 @@
 import * as core from '@actions/core'
-import {
-  AuthError,
-  ConflictError,
-  PermissionError,
-  SecretsFoundError,
-  SessionNotFoundError,
-  UsageError,
-  userMessage
-} from '../errors.js'
+import { errorRow } from '../errorTable.js'
+import { errorKind, SessionNotFoundError, userMessage, type ErrorKind } from '../errors.js'
 import { saveSession } from '../save/save.js'
 import { Inputs, JobVariables, Outputs } from './constants.js'
 import { debugStack } from './failure.js'
 import { readInputs } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 
+/** What a warning adds to the error's own message, by kind (src/errorTable.ts decides fail or warn). */
+const SAVE_HINTS: Partial<Record<ErrorKind, string>> = {
+  credentials:
+    ' Saving needs a token with `permissions: contents: write` (forks and Dependabot runs get none).',
+  permission:
+    ' Saving needs a token with `permissions: contents: write` (forks and Dependabot runs get none).',
+  'not-found': ''
+}
+
 /**
  * Saves the session Claude worked on back to the branch's draft release. Like actions/cache's
- * save, it warns instead of failing the job — except for a conflict or a secrets policy of
- * `fail`, where going on quietly would lose work or leak secrets.
+ * save, it warns instead of failing the job — except where the one error table says fail (a
+ * conflict, a secrets policy of `fail`, a usage error), where going on quietly would lose work
+ * or leak secrets.
  */
 export async function run(): Promise<void> {
   try {
@@ -39,7 +42,7 @@ export async function run(): Promise<void> {
         extraSecrets: [inputs.token]
       })
     // Without an id, discovery finds the newest session recorded on the branch. A pull-request
-    // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md), so the
+    // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md#branch), so the
     // id the restore step exported is the fallback.
     const restoredId = process.env[JobVariables.SessionId] || undefined
     const result = await save(inputs.sessionId).catch((error: unknown) => {
@@ -69,20 +72,11 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setOutput(Outputs.Saved, 'false')
     debugStack(error)
-    if (
-      error instanceof ConflictError ||
-      error instanceof SecretsFoundError ||
-      error instanceof UsageError
-    ) {
+    if (errorRow(error).save === 'fail') {
       core.setFailed(userMessage(error))
       return
     }
-    const hint =
-      error instanceof PermissionError || error instanceof AuthError
-        ? ' Saving needs a token with `permissions: contents: write` (forks and Dependabot runs get none).'
-        : error instanceof SessionNotFoundError
-          ? ''
-          : ' The session was NOT saved.'
+    const hint = SAVE_HINTS[errorKind(error)] ?? ' The session was NOT saved.'
     core.warning(`${userMessage(error)}${hint}`)
     await writeSummary('Claude Code session not saved', [
       { label: 'Why', value: userMessage(error) + hint }

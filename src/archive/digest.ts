@@ -1,5 +1,4 @@
 import { createHash, createHmac, timingSafeEqual, type Hash } from 'node:crypto'
-import { Transform, type TransformCallback } from 'node:stream'
 import { reusedChunks } from './fileChunks.js'
 
 /** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
@@ -14,22 +13,6 @@ export async function hashFile(
     size += chunk.length
   }
   return { sha256: hash.digest('hex'), size }
-}
-
-/** A pass-through that hashes and counts what flows through it. */
-export class HashingStream extends Transform {
-  readonly hash: Hash = createHash('sha256')
-  size = 0
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk)
-    this.size += chunk.length
-    callback(null, chunk)
-  }
-
-  digest(): { sha256: string; size: number } {
-    return { sha256: this.hash.digest('hex'), size: this.size }
-  }
 }
 
 /** Bytes known by their size and sha256: a file's first bytes, or what metadata records of them. */

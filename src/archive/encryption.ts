@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises'
 import { hkdf, randomBytes, scrypt } from 'node:crypto'
 import { promisify } from 'node:util'
 import { EncryptionKeyError, HostileArchiveError, UsageError } from '../errors.js'
-import { HashingStream } from './digest.js'
+import { HashingStream } from '../common/hashing.js'
 
 /**
  * An age key: a passphrase (encrypts and decrypts), recipients (`age1…`, encrypt only) or
@@ -55,7 +55,7 @@ export function parseKeyMaterial(text: string): EncryptionKey {
   return { passphrase }
 }
 
-export async function isAgeFile(path: string): Promise<boolean> {
+async function isAgeFile(path: string): Promise<boolean> {
   const handle = await open(path, 'r')
   try {
     const head = Buffer.alloc(AGE_MAGIC.length)
@@ -212,7 +212,7 @@ export interface DigestKeyParams {
  * age-encryption package uses by default). A guess against the metadata then costs as much as a
  * guess against the archive's header.
  */
-export const DIGEST_WORK_FACTOR = 18
+const DIGEST_WORK_FACTOR = 18
 /** The highest cost a reader accepts from metadata: age's own; scrypt needs 128·r·N bytes (256 MiB). */
 export const MAX_DIGEST_WORK_FACTOR = 18
 

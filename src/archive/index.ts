@@ -1,20 +1,9 @@
-export {
-  fileStartsWith,
-  hashFile,
-  HashingStream,
-  keyedDigest,
-  SIZE_GRANULE,
-  type ByteDigest,
-  type KeyedByteDigest
-} from './digest.js'
+export { fileStartsWith, hashFile } from './digest.js'
 export { storedPrefixes, transcriptDigestFields } from './transcriptDigests.js'
-export { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
-export { packSession, completeLinesLength, type PackInput, type PackResult } from './pack.js'
-export { unpackSession, type UnpackInput, type UnpackResult } from './unpack.js'
+export { packSession, completeLinesLength } from './pack.js'
+export { unpackSession } from './unpack.js'
 export {
   buildMetadata,
-  FORMAT_VERSION,
-  isLegacyMetadata,
   parseMetadata,
   serializeMetadata,
   type SessionMetadata
@@ -22,23 +11,11 @@ export {
 export {
   decryptFile,
   encryptFile,
-  isAgeFile,
   checkKey,
-  digestKeyFor,
-  newDigestKey,
   parseKeyMaterial,
-  type DigestKey,
   type EncryptionKey
 } from './encryption.js'
-export { textReadingOf, type TextReading } from './textReading.js'
-export {
-  isUnreadableFile,
-  REDACTION_MARK,
-  redactFile,
-  scanFile,
-  type ScanOptions,
-  type SecretFinding
-} from './secretScan.js'
+export { REDACTION_MARK, redactFile, scanFile, type SecretFinding } from './secretScan.js'
 export {
   redactSession,
   scanSession,

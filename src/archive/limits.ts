@@ -1,6 +1,6 @@
 /** Bounds on what restore accepts from a downloaded archive. */
 export interface ArchiveLimits {
-  /** The archive file itself. GitHub refuses assets of 2 GiB and more (docs/facts.md). */
+  /** The archive file itself. GitHub refuses assets of 2 GiB and more (docs/facts.md#uploads). */
   maxArchiveBytes: number
   maxMemberBytes: number
   maxTotalBytes: number

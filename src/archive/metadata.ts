@@ -1,11 +1,13 @@
-import { HostileArchiveError } from '../errors.js'
+import { isUuid } from '../common/ids.js'
+import { isJsonObject } from '../common/json.js'
+import { HostileArchiveError, NewerFormatError } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 import { MAX_DIGEST_WORK_FACTOR } from './encryption.js'
 
 /** Version 1: the seed's five fields plus digests, sizes and provenance. */
-export const FORMAT_VERSION = 1
-const MAX_METADATA_BYTES = 64 * 1024
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+const FORMAT_VERSION = 1
+/** The largest metadata file read: ours are under 2 KiB; a bigger one is not ours. */
+export const MAX_METADATA_BYTES = 64 * 1024
 const SHA256 = /^[0-9a-f]{64}$/
 
 /** `claude-session-metadata-<id>.json`. The first five fields are the seed scripts' own. */
@@ -129,8 +131,7 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
   } catch {
     throw bad('it is not JSON')
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw bad('it is not a JSON object')
+  if (!isJsonObject(value)) throw bad('it is not a JSON object')
   const m = value as Record<string, unknown>
   // Checked before any field: a newer format may have changed them, and the user needs to hear
   // "update", not "invalid".
@@ -139,12 +140,11 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
       typeof m.toolVersion === 'string'
         ? `claude-session ${m.toolVersion.slice(0, 40)}`
         : 'a newer claude-session'
-    throw new HostileArchiveError(
+    throw new NewerFormatError(
       `The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${TOOL_VERSION}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`
     )
   }
-  if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
-    throw bad('sessionId is not a UUID')
+  if (typeof m.sessionId !== 'string' || !isUuid(m.sessionId)) throw bad('sessionId is not a UUID')
   for (const key of ['gitBranch', 'timestamp', 'archivePath'] as const) {
     if (typeof m[key] !== 'string') throw bad(`${key} is missing or not a string`)
   }

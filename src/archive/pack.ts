@@ -4,7 +4,7 @@ import { join, posix } from 'node:path'
 import type { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import { HashingStream } from './digest.js'
+import { HashingStream } from '../common/hashing.js'
 import { CHUNK_BYTES } from './fileChunks.js'
 
 export interface PackInput {
@@ -17,7 +17,7 @@ export interface PackInput {
   outFile: string
   /**
    * The members' mtime. A manual `tar -xzf` gives files this mtime, and Claude Code deletes
-   * transcripts older than `cleanupPeriodDays` (docs/facts.md): the caller passes the time of the
+   * transcripts older than `cleanupPeriodDays` (docs/facts.md#cleanup): the caller passes the time of the
    * save. Passed in, not read from the clock, so the same files and time give the same archive.
    */
   mtime: Date

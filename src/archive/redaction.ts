@@ -17,7 +17,7 @@ export interface UnitHit {
   end: number
 }
 
-export const RUN_TOKEN_RULE = 'github-token-of-this-run'
+const RUN_TOKEN_RULE = 'github-token-of-this-run'
 /** Every redaction starts with this, so a reader can tell a redacted copy from the original. */
 export const REDACTION_MARK = '[REDACTED:'
 /** Between units: no rule's pattern matches across a NUL, so no finding spans two units. */

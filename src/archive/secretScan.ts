@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs'
 import { open, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { once } from 'node:events'
-import { HashingStream } from './digest.js'
+import { HashingStream } from '../common/hashing.js'
 import { completeLinesLength } from './pack.js'
 import { findSecrets, redactUnit, type ScanUnit, type UnitHit } from './redaction.js'
 import { prefilterFor } from './secretRules.js'
@@ -95,14 +95,6 @@ export async function redactFile(
   }
   const { size, sha256 } = hashing.digest()
   return { findings, size, sha256 }
-}
-
-/**
- * True for a file the scan cannot read as text (textReading.ts): a NUL among its first 8000 bytes,
- * as git tests for binary files, unless those bytes are UTF-16 or NUL-separated text.
- */
-export async function isUnreadableFile(path: string): Promise<boolean> {
-  return (await textReadingOf(path)) === undefined
 }
 
 function kindOf(path: string): FileKind {

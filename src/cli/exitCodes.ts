@@ -1,52 +1,11 @@
-import {
-  AuthError,
-  ConflictError,
-  RunFailedError,
-  EncryptionKeyError,
-  PermissionError,
-  SecretsFoundError,
-  SessionNotFoundError,
-  UsageError,
-  asLocalFileError,
-  isRemoteFailure
-} from '../errors.js'
+import { errorRow, EXIT, EXIT_MEANINGS } from '../errorTable.js'
 
-/** The CLI's exit codes, documented in `--help` and the README. */
-export const EXIT = {
-  ok: 0,
-  notFound: 1,
-  usage: 2,
-  conflict: 3,
-  remote: 4,
-  localFile: 5,
-  /** `continue`: the workflow run failed or was cancelled. */
-  runFailed: 6,
-  /** EX_SOFTWARE of sysexits(3): an internal error, i.e. a bug. */
-  bug: 70
-} as const
+export { EXIT }
 
-/** What each exit code means, for `--help`. */
-export const EXIT_CODES_HELP =
-  'Exit codes: 0 done, 1 nothing found, 2 usage or configuration error (also a token without the permission needed), 3 conflict, ' +
-  '4 GitHub or network failure, 5 local file-system failure (permission, read-only, disk full), ' +
-  '6 the workflow run that `continue` followed failed or was cancelled, 70 a bug in claude-session, 130/143 interrupted (Ctrl-C, SIGTERM).'
+/** What each exit code means, for `--help`: the one table's words (src/errorTable.ts). */
+export const EXIT_CODES_HELP = `Exit codes: ${EXIT_MEANINGS.map((e) => `${e.code} ${e.meaning}`).join(', ')}.`
 
-/** The one place where errors become exit codes. */
+/** An error's exit code: its kind's row of the one error table. */
 export function exitCodeOf(error: unknown): number {
-  if (asLocalFileError(error)) return EXIT.localFile
-  if (error instanceof SessionNotFoundError) return EXIT.notFound
-  // A permission the token lacks (a 403 that is not a rate limit) is configuration, like a bad
-  // token: retrying will not help, granting it will (src/store/errors.ts).
-  if (
-    error instanceof UsageError ||
-    error instanceof AuthError ||
-    error instanceof PermissionError ||
-    error instanceof EncryptionKeyError
-  )
-    return EXIT.usage
-  // Refusing to upload secrets is a decision the user must take, like a conflict.
-  if (error instanceof ConflictError || error instanceof SecretsFoundError) return EXIT.conflict
-  if (error instanceof RunFailedError) return EXIT.runFailed
-  if (isRemoteFailure(error)) return EXIT.remote
-  return EXIT.bug
+  return errorRow(error).exit
 }

@@ -9,9 +9,9 @@ import { readAddedTurns, type AddedTurns } from '../session/turns.js'
 import { openOrFindPullRequest, type PullRequestRef } from '../store/pullRequests.js'
 import { commitMessage } from './commitMessage.js'
 
-export type { AddedTurns, CommitResult, PullRequestRef }
+export type { AddedTurns, CommitResult }
 
-export type PublishMode = 'push' | 'pull-request' | 'none'
+type PublishMode = 'push' | 'pull-request' | 'none'
 
 /** Opens the pull request from `head` into `base`, or finds the open one. */
 export type PullRequestOpener = (pr: {
@@ -127,7 +127,7 @@ async function publish(
   const commit = await commitEdits({
     cwd,
     message,
-    // On pull requests v1 resets these to the base branch, unstaged (docs/facts.md).
+    // On pull requests v1 resets these to the base branch, unstaged (docs/facts.md#token-bots-and-pull-requests).
     exclude: request.pullRequestEvent ? RESET_ON_PULL_REQUESTS : []
   })
   if (!commit || !commit.sha) return { kind: 'no-changes', leftOut: commit?.leftOut ?? [] }

@@ -2,8 +2,8 @@ import { PushError } from '../errors.js'
 import { git, gitOk } from './git.js'
 
 /** GitHub's own identity for commits made with GITHUB_TOKEN (the user id 41898282 is github-actions[bot]). */
-export const BOT_NAME = 'github-actions[bot]'
-export const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
+const BOT_NAME = 'github-actions[bot]'
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
 
 /** `-c` options that make the bot the author and committer of this one command only. */
 export const BOT_IDENTITY = ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`]
@@ -11,7 +11,7 @@ export const BOT_IDENTITY = ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${
 /**
  * The paths claude-code-action v1.0.200 resets to the base branch before Claude runs on a pull
  * request, leaving the reset unstaged (SENSITIVE_PATHS in its src/github/operations/restore-config.ts;
- * docs/facts.md). Committing them would push a silent revert of the author's own config.
+ * docs/facts.md#token-bots-and-pull-requests). Committing them would push a silent revert of the author's own config.
  */
 export const RESET_ON_PULL_REQUESTS = [
   '.claude',

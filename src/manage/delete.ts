@@ -43,7 +43,7 @@ export interface DeleteResult {
 /**
  * What deleting one session of a branch's draft, or the whole draft, would remove. The draft is
  * found by tag as pull finds it (GraphQL), so a draft older than GitHub's newest 1000 releases is
- * found too (docs/facts.md).
+ * found too (docs/facts.md#listing-releases).
  */
 export async function planDelete(
   ctx: SyncContext,
@@ -87,7 +87,7 @@ export async function planDelete(
  * Removes what the plan showed, and nothing else: each draft and each session is read again right
  * before it is deleted, and one that changed since (a save in CI while the prompt was open) is
  * kept and reported. A draft left with no asset is deleted; deleting a draft leaves no git tag
- * behind (docs/facts.md).
+ * behind (docs/facts.md#duplicate-drafts).
  */
 export async function applyDelete(ctx: SyncContext, plan: DeletePlan): Promise<DeleteResult> {
   const result = emptyResult()

@@ -4,7 +4,7 @@ import { CONTENTS_PERMISSION } from '../store/index.js'
 
 /**
  * Called when a listing found no draft: a token without push access sees none at all, because
- * GitHub hides drafts from it (docs/facts.md), so "nothing stored" would be untrue. GitHub tells the
+ * GitHub hides drafts from it (docs/facts.md#draft-visibility), so "nothing stored" would be untrue. GitHub tells the
  * caller its own access in `GET /repos/{owner}/{repo}` (`permissions.push`); when it says no push,
  * this refuses with what to grant. When GitHub does not say (an app installation's token), the
  * empty listing stands.

@@ -38,7 +38,7 @@ export interface SessionListing {
   sessions: ListedSession[]
   /**
    * False when GraphQL could not list and REST's first 1000 releases were all that was searched
-   * (docs/facts.md): sessions on older drafts may exist that this listing does not show.
+   * (docs/facts.md#drafts-and-the-tag-endpoint): sessions on older drafts may exist that this listing does not show.
    */
   complete: boolean
 }

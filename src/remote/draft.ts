@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ClaudeSessionError } from '../errors.js'
-import type { DraftView, Release } from '../store/index.js'
+import type { DraftLookup, Release } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
-import { indexedSnapshot, indexOf, nextIndex } from './indexedRelease.js'
 import {
   bodyWithout,
+  indexedAssets,
+  indexOf,
+  nextIndex,
   parseIndex,
   renderBody,
   type IndexEntry,
@@ -30,14 +32,14 @@ export interface SaveDraft {
   /** Node ids of every asset the draft held when looked up; undefined when not all are known. */
   listedNodeIds?: Set<string>
   /** The session's assets and stored copy, when the index and the listed assets agree on them. */
-  indexed?: { snapshot: SessionAssets | undefined; copies: StoredCopy[] }
+  indexed?: { assets: SessionAssets | undefined; copies: StoredCopy[] }
 }
 
 /**
  * The branch's draft, created on first use. When the index in its body matches the assets the same
  * GraphQL answer lists, no further request is needed to know what the session holds.
  *
- * GitHub does not keep draft tag names unique (docs/facts.md), so two first saves at once can make
+ * GitHub does not keep draft tag names unique (docs/facts.md#duplicate-drafts), so two first saves at once can make
  * two drafts: every caller then settles on the lowest id, moves what only the other holds, and
  * deletes the other. The lowest id is the same answer for every racer, which is what makes them
  * converge.
@@ -49,20 +51,20 @@ export async function openDraftForSave(
     branch: string
     sessionId: string
     /** `store.lookupDraft(tag)`, when the caller started it early. */
-    lookup?: Promise<DraftView | null | undefined>
+    lookup?: Promise<DraftLookup | null | undefined>
   }
 ): Promise<SaveDraft> {
   const { tag, branch, sessionId } = target
-  const view = await (target.lookup ?? ctx.store.lookupDraft(tag))
-  const index = indexOf(view)
-  const listedNodeIds = view?.complete ? new Set(view.assets.map((a) => a.nodeId)) : undefined
-  if (view && index) {
-    const release = await ctx.store.draftFromView(view, index.uploadUrl)
-    const indexed = release && indexedSnapshot(view, index, sessionId)
+  const lookup = await (target.lookup ?? ctx.store.lookupDraft(tag))
+  const index = indexOf(lookup)
+  const listedNodeIds = lookup?.complete ? new Set(lookup.assets.map((a) => a.nodeId)) : undefined
+  if (lookup && index) {
+    const release = await ctx.store.draftFromIndexedLookup(lookup, index.uploadUrl)
+    const indexed = release && indexedAssets(lookup, index, sessionId)
     if (release && indexed)
-      return { release, created: false, index, body: view.description, listedNodeIds, indexed }
+      return { release, created: false, index, body: lookup.description, listedNodeIds, indexed }
   }
-  const found = await ctx.store.draftFromLookup(tag, view)
+  const found = await ctx.store.draftFromLookup(tag, lookup)
   if (found) {
     const listed = new Set(found.assets.flatMap((a) => (a.nodeId ? [a.nodeId] : [])))
     const fromBody = parseIndex(found.body)
@@ -70,7 +72,7 @@ export async function openDraftForSave(
       release: found,
       created: false,
       index: index ?? (fromBody?.releaseId === found.id ? fromBody : undefined),
-      body: found.body ?? (view?.id === found.id ? view.description : undefined),
+      body: found.body ?? (lookup?.id === found.id ? lookup.description : undefined),
       listedNodeIds: listed.size === found.assets.length ? listed : undefined
     }
   }
@@ -140,7 +142,7 @@ export async function dropFromIndex(
 }
 
 /** Keeps the lowest-id draft of `twins` (all with one tag), moving over sessions it lacks. */
-export async function convergeDrafts(ctx: SyncContext, twins: Release[]): Promise<Release> {
+async function convergeDrafts(ctx: SyncContext, twins: Release[]): Promise<Release> {
   const sorted = [...twins].sort((a, b) => a.id - b.id)
   const keep = sorted[0]!
   if (sorted.length === 1) return keep

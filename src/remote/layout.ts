@@ -1,3 +1,5 @@
+import { UUID_PATTERN } from '../common/ids.js'
+
 /**
  * How sessions are laid out on a draft release. The names are the seed scripts' names, so releases
  * they wrote restore and releases we write look familiar to their users.
@@ -5,12 +7,11 @@
  * A replacement first uploads the new pair under staging names (`<final>.<nonce>.partial`), then
  * deletes the old pair and renames; a crash at any point leaves some complete pair behind.
  */
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'
 const ARCHIVE_RE = new RegExp(
-  `^claude-session-(${UUID})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`
+  `^claude-session-(${UUID_PATTERN})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`
 )
 const METADATA_RE = new RegExp(
-  `^claude-session-metadata-(${UUID})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`
+  `^claude-session-metadata-(${UUID_PATTERN})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`
 )
 
 export const TAG_PREFIX = 'claude-sessions-'

@@ -1,227 +1,183 @@
-import { createHash } from 'node:crypto'
-import { parseMetadata } from '../archive/metadata.js'
-import { formatBytes } from '../format.js'
+import { parseMetadata, type SessionMetadata } from '../archive/metadata.js'
+import type { Asset, DraftLookup } from '../store/index.js'
+import { parseIndex, type IndexEntry, type ReleaseIndex } from './releaseIndexFormat.js'
 import { roleOfAsset } from './layout.js'
+import type { SessionAssets, StoredCopy } from './storedCopies.js'
+
+export {
+  bodyWithout,
+  parseIndex,
+  renderBody,
+  type IndexEntry,
+  type ReleaseIndex
+} from './releaseIndexFormat.js'
 
 /**
- * The index a save keeps in the draft's body: for each session, the committed metadata (its text)
- * and archive (ids, GraphQL node ids, size, sha256). GraphQL returns the body as `description` in
- * the same request that finds the draft (docs/facts.md), so a reader that trusts the index goes
- * straight to downloading the archive.
- *
- * The index is a hint, never an authority: readers check it against the assets the same GraphQL
- * answer lists, and restore checks the archive's sha256 before unpacking. Anything that does not
- * match — a missing entry, a deleted asset, a hand edit (the JSON carries its own sha256) — sends
- * the reader down the listing path. A person sees a table; the JSON is in an HTML comment, which
- * GitHub does not render.
+ * The index of sessions kept in a draft's body: the one entry point (its text format is
+ * releaseIndexFormat.ts). What the index can stand in for, checked against the assets
+ * listed by the same GraphQL answer. Every function here answers undefined rather than guess: the
+ * caller then takes the listing path, which reads the metadata assets themselves. An asset's
+ * content never changes after upload (a rename keeps id and bytes), so a live node id with the
+ * indexed name and size holds the indexed bytes; restore still checks the archive's sha256.
  */
-export interface IndexedAsset {
-  id: number
-  nodeId: string
-  name: string
-  size: number
+export function indexOf(lookup: DraftLookup | null | undefined): ReleaseIndex | undefined {
+  if (!lookup?.isDraft) return undefined
+  const index = parseIndex(lookup.description)
+  return index?.releaseId === lookup.id ? index : undefined
 }
 
-export interface IndexEntry {
-  metadata: IndexedAsset & { text: string }
-  archive: IndexedAsset & { sha256: string; contentType: string }
+type Live = Map<string, { name: string; size: number }>
+
+function liveAssets(lookup: DraftLookup): Live | undefined {
+  return lookup.complete ? new Map(lookup.assets.map((a) => [a.nodeId, a])) : undefined
 }
 
-export interface ReleaseIndex {
-  releaseId: number
-  uploadUrl: string
-  sessions: Record<string, IndexEntry>
-}
-
-const FORMAT = 1
-const MARK = 'claude-session-index'
-const COMMENT_RE = new RegExp(
-  `<!-- ${MARK} v(\\d+) sha256:([0-9a-f]{64})\\r?\\n([^\\r\\n]*)\\r?\\n-->`
-)
-/**
- * The index sits between these two marks, which GitHub does not render (HTML comments). Whatever a
- * person writes outside them on the release's page is kept by every save, delete and prune.
- */
-const START_MARK = `<!-- ${MARK}:start`
-const START = `${START_MARK} (written by claude-session at each save; text outside these marks is kept) -->`
-const END = `<!-- ${MARK}:end -->`
-/** The header of the table: bodies written before the marks existed are recognised by it. */
-const TABLE_HEAD = '| Session | Saved | Records | Transcript | Archive |'
-/**
- * GitHub refuses a body over 125,000 characters (docs/facts.md) without saying what it counts;
- * UTF-8 bytes are never fewer than characters by any count, so the index is measured in those.
- */
-const MAX_BODY_BYTES = 125_000
-
-/**
- * `current` (the body as it is) with the index replaced by `index`; text outside the marks is kept
- * as it is. An index with no session leaves no trace. When the body would pass GitHub's limit, the
- * table is left out, and then the index: readers fall back to the listing.
- */
-export function renderBody(current: string | undefined, index: ReleaseIndex): string {
-  const { before, after, marked } = splitBody(current ?? '')
-  if (Object.keys(index.sessions).length === 0) return joinOutside(before, after)
-  const head = marked || before.trim() === '' ? before : `${before.trimEnd()}\n\n`
-  const tail = marked ? after : after.trim() ? `\n\n${after.trim()}\n` : '\n'
-  const budget = MAX_BODY_BYTES - Buffer.byteLength(head) - Buffer.byteLength(tail)
-  const region = [regionOf(index, true), regionOf(index, false)].find(
-    (r) => Buffer.byteLength(r) <= budget
-  )
-  return region === undefined ? joinOutside(before, after) : `${head}${region}${tail}`
-}
-
-/**
- * The body after `sessionIds` were deleted from the release: their rows and entries gone (an entry
- * holds the session's metadata, with its working directory). Undefined when the body needs no
- * change. An index that cannot be read is removed whole rather than left holding them.
- */
-export function bodyWithout(body: string | undefined, sessionIds: string[]): string | undefined {
-  if (!body) return undefined
-  const index = parseIndex(body)
-  if (index) {
-    const sessions = Object.fromEntries(
-      Object.entries(index.sessions).filter(([id]) => !sessionIds.includes(id))
-    )
-    if (Object.keys(sessions).length === Object.keys(index.sessions).length) return undefined
-    return renderBody(body, { ...index, sessions })
+/** For restore: the session asked for (or the one saved last) as one stored copy. */
+export function indexedCopy(
+  lookup: DraftLookup,
+  index: ReleaseIndex,
+  sessionId: string | undefined
+): { sessionId: string; copy: StoredCopy } | undefined {
+  const live = liveAssets(lookup)
+  if (!live) return undefined
+  let chosen = sessionId?.toLowerCase()
+  if (chosen === undefined) {
+    // The newest save is the highest metadata id (storedCopies.ts): every metadata asset on the
+    // release, staged ones included, must be indexed for the index to tell which that is.
+    const byNode = new Map(Object.entries(index.sessions).map(([s, e]) => [e.metadata.nodeId, s]))
+    let best = -1
+    for (const [nodeId, asset] of live) {
+      if (roleOfAsset(asset.name)?.kind !== 'metadata') continue
+      const indexed = byNode.get(nodeId)
+      if (indexed === undefined) return undefined
+      const id = index.sessions[indexed]!.metadata.id
+      if (id > best) [best, chosen] = [id, indexed]
+    }
   }
-  const { before, after, marked, legacy } = splitBody(body)
-  return marked || legacy ? joinOutside(before, after) : undefined
+  const entry = chosen === undefined ? undefined : ownEntry(index, chosen)
+  if (!entry || !entryIsLive(entry, live)) return undefined
+  const copy = copyOf(chosen!, entry, live)
+  return copy && { sessionId: chosen!, copy }
 }
 
-/** The index in a release body, or undefined when there is none or it is not exactly as written. */
-export function parseIndex(body: string | undefined): ReleaseIndex | undefined {
-  if (!body) return undefined
-  // Inside the marks when they are there: a copy of an index pasted elsewhere in the text is not it.
-  const start = body.indexOf(START_MARK)
-  const end = start === -1 ? -1 : body.indexOf(END, start)
-  const match = COMMENT_RE.exec(end === -1 ? body : body.slice(start, end))
-  if (!match || Number(match[1]) !== FORMAT || sha256(match[3]!) !== match[2]) return undefined
-  let parsed: unknown
+/**
+ * For save: the session's assets as a listing would show them, and its stored copy. Only when the
+ * release holds exactly the indexed pair of this session, or nothing of it.
+ */
+export function indexedAssets(
+  lookup: DraftLookup,
+  index: ReleaseIndex,
+  sessionId: string
+): { assets: SessionAssets | undefined; copies: StoredCopy[] } | undefined {
+  const live = liveAssets(lookup)
+  if (!live) return undefined
+  const ours = [...live].filter(([, a]) => roleOfAsset(a.name)?.sessionId === sessionId)
+  if (ours.length === 0) return { assets: undefined, copies: [] }
+  const entry = ownEntry(index, sessionId)
+  if (!entry || ours.length !== 2 || !entryIsLive(entry, live)) return undefined
+  const copy = copyOf(sessionId, entry, live)
+  if (!copy) return undefined
+  const assets: SessionAssets = {
+    sessionId,
+    releaseId: lookup.id,
+    tag: lookup.tagName,
+    metadata: [copy.metadataAsset],
+    archives: copy.archives,
+    broken: []
+  }
+  return { assets, copies: [copy] }
+}
+
+/** The index after a save of `sessionId`: entries whose assets are still listed, and ours. */
+export function nextIndex(
+  previous: ReleaseIndex | undefined,
+  release: { id: number; uploadUrl: string },
+  listedNodeIds: Set<string> | undefined,
+  sessionId: string,
+  entry: IndexEntry
+): ReleaseIndex {
+  const sessions: Record<string, IndexEntry> = {}
+  if (previous?.releaseId === release.id) {
+    for (const [id, e] of Object.entries(previous.sessions)) {
+      const listed =
+        !listedNodeIds ||
+        (listedNodeIds.has(e.metadata.nodeId) && listedNodeIds.has(e.archive.nodeId))
+      if (id !== sessionId && listed) sessions[id] = e
+    }
+  }
+  sessions[sessionId] = entry
+  return { releaseId: release.id, uploadUrl: release.uploadUrl, sessions }
+}
+
+/** The index entry of a version just committed; undefined when an asset lacks its node id. */
+export function entryFor(
+  metadata: { asset: Asset; text: string },
+  archive: { asset: Asset; sha256: string }
+): IndexEntry | undefined {
+  const m = metadata.asset
+  const a = archive.asset
+  if (!m.nodeId || !a.nodeId) return undefined
+  return {
+    metadata: { id: m.id, nodeId: m.nodeId, name: m.name, size: m.size, text: metadata.text },
+    archive: {
+      id: a.id,
+      nodeId: a.nodeId,
+      name: a.name,
+      size: a.size,
+      sha256: archive.sha256,
+      contentType: a.contentType
+    }
+  }
+}
+
+function ownEntry(index: ReleaseIndex, sessionId: string): IndexEntry | undefined {
+  return Object.hasOwn(index.sessions, sessionId) ? index.sessions[sessionId] : undefined
+}
+
+function entryIsLive(entry: IndexEntry, live: Live): boolean {
+  const m = live.get(entry.metadata.nodeId)
+  const a = live.get(entry.archive.nodeId)
+  return (
+    m !== undefined &&
+    m.name === entry.metadata.name &&
+    m.size === entry.metadata.size &&
+    Buffer.byteLength(entry.metadata.text) === entry.metadata.size &&
+    a !== undefined &&
+    a.size === entry.archive.size &&
+    roleOfAsset(a.name)?.kind === 'archive' &&
+    roleOfAsset(a.name)?.sessionId === roleOfAsset(entry.archive.name)?.sessionId
+  )
+}
+
+/** The indexed version, when its metadata parses and agrees with the indexed archive. */
+function copyOf(sessionId: string, entry: IndexEntry, live: Live): StoredCopy | undefined {
+  let metadata: SessionMetadata
   try {
-    parsed = JSON.parse(match[3]!)
+    metadata = parseMetadata(entry.metadata.text)
   } catch {
     return undefined
   }
-  return isIndex(parsed) ? parsed : undefined
-}
-
-function regionOf(index: ReleaseIndex, withTable: boolean): string {
-  const rows = Object.entries(index.sessions)
-    .sort(([, a], [, b]) => b.metadata.id - a.metadata.id)
-    .map(([sessionId, entry]) => tableRow(sessionId, entry))
-  const table = withTable
-    ? [TABLE_HEAD, '| --- | --- | --- | --- | --- |', ...rows].join('\n')
-    : `${rows.length} sessions (the table is left out: GitHub limits a release's description to 125,000 characters).`
-  // `<` and `>` escaped: no text in the JSON can close the comment.
-  const json = JSON.stringify(index).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
-  const comment = `<!-- ${MARK} v${FORMAT} sha256:${sha256(json)}\n${json}\n-->`
-  return `${START}\n${table}\n\n${comment}\n${END}`
-}
-
-/**
- * The text before and after the index. A body written before the marks existed held the intro,
- * the table and the comment: the table and the comment are the index there (`legacy`).
- */
-function splitBody(body: string): {
-  before: string
-  after: string
-  marked: boolean
-  legacy: boolean
-} {
-  const start = body.indexOf(START_MARK)
-  const end = start === -1 ? -1 : body.indexOf(END, start)
-  if (end !== -1)
-    return {
-      before: body.slice(0, start),
-      after: body.slice(end + END.length),
-      marked: true,
-      legacy: false
-    }
-  const comment = COMMENT_RE.exec(body)
-  if (!comment) return { before: body, after: '', marked: false, legacy: false }
-  let from = comment.index
-  const table = body.lastIndexOf(TABLE_HEAD, from)
-  if (table !== -1) from = table
+  const archiveName = live.get(entry.archive.nodeId)!.name
+  const encrypted = roleOfAsset(archiveName)?.encrypted === true
+  if (
+    metadata.sessionId.toLowerCase() !== sessionId ||
+    metadata.archiveSha256 !== entry.archive.sha256 ||
+    metadata.archiveSize !== entry.archive.size ||
+    (metadata.encrypted === true) !== encrypted
+  )
+    return undefined
+  const asset = (a: { id: number; nodeId: string; size: number }, name: string, type: string) => ({
+    id: a.id,
+    nodeId: a.nodeId,
+    name,
+    size: a.size,
+    state: 'uploaded',
+    contentType: type,
+    updatedAt: ''
+  })
   return {
-    before: body.slice(0, from),
-    after: body.slice(comment.index + comment[0].length),
-    marked: false,
-    legacy: true
+    metadata,
+    metadataAsset: asset(entry.metadata, entry.metadata.name, 'application/json'),
+    archives: [asset(entry.archive, archiveName, entry.archive.contentType)]
   }
-}
-
-/** The text around a removed index, with the blank lines it leaves closed up. */
-function joinOutside(before: string, after: string): string {
-  const parts = [before.trimEnd(), after.trim()].filter((part) => part !== '')
-  return parts.length ? `${parts.join('\n\n')}\n` : ''
-}
-
-function isIndex(value: unknown): value is ReleaseIndex {
-  if (!isObject(value) || !isId(value.releaseId) || typeof value.uploadUrl !== 'string')
-    return false
-  if (!isObject(value.sessions)) return false
-  return Object.entries(value.sessions).every(([sessionId, entry]) => isEntry(sessionId, entry))
-}
-
-function isEntry(sessionId: string, entry: unknown): entry is IndexEntry {
-  if (!isObject(entry) || !isObject(entry.metadata) || !isObject(entry.archive)) return false
-  const { metadata, archive } = entry
-  if (!isAsset(metadata) || !isAsset(archive) || typeof metadata.text !== 'string') return false
-  if (typeof archive.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(archive.sha256)) return false
-  if (typeof archive.contentType !== 'string') return false
-  const m = roleOfAsset(metadata.name)
-  const a = roleOfAsset(archive.name)
-  return (
-    m?.kind === 'metadata' &&
-    !m.staging &&
-    m.sessionId === sessionId &&
-    a?.kind === 'archive' &&
-    a.sessionId === sessionId
-  )
-}
-
-function isAsset(v: Record<string, unknown>): v is Record<string, unknown> & IndexedAsset {
-  return (
-    isId(v.id) &&
-    typeof v.nodeId === 'string' &&
-    v.nodeId.length > 0 &&
-    typeof v.name === 'string' &&
-    Number.isSafeInteger(v.size) &&
-    (v.size as number) >= 0
-  )
-}
-
-function tableRow(sessionId: string, entry: IndexEntry): string {
-  let saved = ''
-  let records = ''
-  let transcript = ''
-  try {
-    const m = parseMetadata(entry.metadata.text)
-    saved = m.timestamp
-    records = m.records === undefined ? '' : String(m.records)
-    // An encrypted session records only its size rounded up (src/archive/transcriptDigests.ts).
-    if (m.transcriptSize !== undefined) transcript = formatBytes(m.transcriptSize)
-    else if (m.transcriptSizeRounded !== undefined)
-      transcript = `≤ ${formatBytes(m.transcriptSizeRounded)}`
-  } catch {
-    // The table is for people; the JSON below is what readers check.
-  }
-  return `| \`${sessionId}\` | ${cell(saved)} | ${records} | ${transcript} | ${cell(entry.archive.name)} (${formatBytes(entry.archive.size)}) |`
-}
-
-function cell(text: string): string {
-  return text.replace(/[|\\`<>\r\n]/g, ' ')
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function isId(v: unknown): v is number {
-  return Number.isSafeInteger(v) && (v as number) > 0
 }

@@ -1,10 +1,14 @@
-import { isLegacyMetadata, parseMetadata, type SessionMetadata } from '../archive/metadata.js'
-import { ClaudeSessionError, HostileArchiveError } from '../errors.js'
+import {
+  isLegacyMetadata,
+  MAX_METADATA_BYTES,
+  parseMetadata,
+  type SessionMetadata
+} from '../archive/metadata.js'
+import { ClaudeSessionError, HostileArchiveError, NewerFormatError } from '../errors.js'
 import type { Asset, Release, ReleaseStore } from '../store/index.js'
 import { roleOfAsset } from './layout.js'
 
 /** Metadata is a few hundred bytes; anything far larger is not ours. */
-const METADATA_MAX_BYTES = 64 * 1024
 /** How often a listing is taken again when a concurrent save removed what it named. */
 const RELISTS = 5
 
@@ -15,7 +19,7 @@ export interface SessionAssets {
   tag: string
   metadata: Asset[]
   archives: Asset[]
-  /** Half-done uploads (GitHub's `state: "starter"` after a failed upload, docs/facts.md): never data. */
+  /** Half-done uploads (GitHub's `state: "starter"` after a failed upload, docs/facts.md#name-clashes-and-leftovers): never data. */
   broken: Asset[]
 }
 
@@ -27,7 +31,7 @@ export interface StoredCopy {
 }
 
 /** A metadata file that could not be read (junk, or a newer format): named, never fatal to others. */
-export interface MetadataProblem {
+interface MetadataProblem {
   asset: Asset
   error: ClaudeSessionError
 }
@@ -119,7 +123,7 @@ async function readListed(
   const ordered = [...group.metadata].sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id)
   // Independent reads: they travel together, and are looked at in order.
   const reads = ordered.map((asset) =>
-    store.readAsset(asset, { maxBytes: METADATA_MAX_BYTES }).then(
+    store.readAsset(asset, { maxBytes: MAX_METADATA_BYTES }).then(
       (bytes) => ({ text: bytes.toString('utf8') }),
       (error: unknown) => ({ error })
     )
@@ -138,11 +142,12 @@ async function readListed(
       if (!(error instanceof ClaudeSessionError)) throw error
       // Only the newest file decides; an older unreadable one is a leftover the next save removes.
       if (!problem || asset.id > problem.asset.id) {
+        // A newer format keeps its kind: the user updates claude-session, nothing is damaged.
+        const Unreadable =
+          error instanceof NewerFormatError ? NewerFormatError : HostileArchiveError
         problem = {
           asset,
-          error: new HostileArchiveError(
-            `${asset.name} on ${group.tag} cannot be read: ${error.message}`
-          )
+          error: new Unreadable(`${asset.name} on ${group.tag} cannot be read: ${error.message}`)
         }
       }
       continue
@@ -150,7 +155,7 @@ async function readListed(
     if (metadata.sessionId.toLowerCase() !== group.sessionId) continue
     versions.push({ metadata, asset })
   }
-  // A version is committed when its metadata holds the final name (see publish.ts): that one is
+  // A version is committed when its metadata holds the final name (see save/commitVersion.ts): that one is
   // current, whatever a save still uploading (or killed) left under staging names. Staged versions
   // count only when none is committed, as after a save killed between its lock and its commit.
   versions.sort(
@@ -179,18 +184,6 @@ export function archivesFor(group: SessionAssets, metadata: SessionMetadata): As
       return asset.size === metadata.archiveSize && role.encrypted === (metadata.encrypted === true)
     })
     .sort((a, b) => stagingRank(a) - stagingRank(b) || b.id - a.id)
-}
-
-/**
- * The newest version that has an archive of the promised size. Which archive really matches is
- * settled by its sha256 after download; a version is never assembled from two saves.
- */
-export async function newestStoredCopy(
-  store: ReleaseStore,
-  group: SessionAssets
-): Promise<StoredCopy | undefined> {
-  const all = await storedCopies(store, group)
-  return all[0]
 }
 
 export async function storedCopies(

@@ -51,10 +51,10 @@ export interface InstallResult {
 
 /**
  * Installs an unpacked session into the Claude Code project folder of the cwd, where
- * `claude --resume <id>` looks first (docs/facts.md). Each file is written to a temporary name in its
+ * `claude --resume <id>` looks first (docs/facts.md#resuming). Each file is written to a temporary name in its
  * final folder and renamed, so a failure leaves the previous local state; the transcript is
  * renamed last. Files get mtime = now, because Claude Code deletes transcripts whose mtime is
- * older than `cleanupPeriodDays` in a sweep shortly after it starts (docs/facts.md).
+ * older than `cleanupPeriodDays` in a sweep shortly after it starts (docs/facts.md#cleanup).
  */
 export async function installSession(req: InstallRequest): Promise<InstallResult> {
   await mkdir(req.projectDir, { recursive: true, mode: 0o700 })
@@ -97,7 +97,7 @@ export async function installSession(req: InstallRequest): Promise<InstallResult
   try {
     await moveOrCopy(incoming, temporary)
     await chmod(temporary, 0o600)
-    // Claude Code appends this same record when it moves a session itself (docs/facts.md); it tells the
+    // Claude Code appends this same record when it moves a session itself (docs/facts.md#moving-a-session); it tells the
     // model the directory changed and keeps the file byte-identical before it.
     if (relocate) {
       const separator = (await endsWithNewline(temporary)) ? '' : '\n'

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import { copyFile, chmod, cp, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { HostileArchiveError } from '../errors.js'
+import { HostileArchiveError, LocalFileError } from '../errors.js'
 
 /** lstat, or undefined when nothing is there. Only ENOENT means absent: EACCES, EIO… propagate. */
 export async function lstatIfExists(path: string): Promise<Stats | undefined> {
@@ -44,7 +44,7 @@ export interface SessionBackup {
 
 /**
  * Keeps a copy of the whole local session before it is replaced: the transcript and the `<id>/`
- * folder, which Claude Code moves together (docs/facts.md). The names end in `.bak`, so Claude
+ * folder, which Claude Code moves together (docs/facts.md#session-folder). The names end in `.bak`, so Claude
  * Code, which looks for `<id>.jsonl` and `<id>/`, never takes them for a session.
  */
 export async function backupSession(
@@ -80,8 +80,11 @@ async function ensureRealDirectory(path: string, projectDir: string): Promise<vo
     return
   }
   if (!stats.isDirectory()) {
-    throw new HostileArchiveError(
-      `${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`
+    // Something local stands in the way, not something the archive holds: the user moves it.
+    throw new LocalFileError(
+      `${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`,
+      path,
+      'ENOTDIR'
     )
   }
 }

@@ -1,9 +1,9 @@
 import { lstat, open } from 'node:fs/promises'
 import { fileStartsWith, hashFile, type ByteDigest } from '../archive/digest.js'
-import { HostileArchiveError } from '../errors.js'
+import { LocalFileError } from '../errors.js'
 import { lstatIfExists } from './installFiles.js'
 
-export type Relation = 'absent' | 'same' | 'local-behind' | 'local-ahead' | 'diverged'
+type Relation = 'absent' | 'same' | 'local-behind' | 'local-ahead' | 'diverged'
 
 export interface LocalState {
   relation: Relation
@@ -21,8 +21,10 @@ export async function relate(localPath: string, incomingPath: string): Promise<L
   const local = await lstatIfExists(localPath)
   if (!local) return { relation: 'absent' }
   if (!local.isFile()) {
-    throw new HostileArchiveError(
-      `${localPath} exists but is not a regular file; move it away and restore again.`
+    throw new LocalFileError(
+      `${localPath} exists but is not a regular file; move it away and restore again.`,
+      localPath,
+      'EISDIR'
     )
   }
   const checked = await hashFile(localPath)
@@ -39,7 +41,7 @@ export async function relate(localPath: string, incomingPath: string): Promise<L
     return { relation: 'local-ahead', checked }
   }
   // A pull into another directory ends the transcript with Claude Code's `relocated` record
-  // (docs/facts.md). Such records are not work done here: without them, the local copy may still
+  // (docs/facts.md#moving-a-session). Such records are not work done here: without them, the local copy may still
   // be a prefix of the incoming one, which then fast-forwards (and gets a fresh record if needed).
   const own = await trailingRelocatedBytes(localPath, checked.size)
   if (own > 0) {

@@ -10,12 +10,12 @@ import {
 } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { physicalPath, projectDirFor, readTranscriptTail } from '../session/index.js'
-import type { DraftView } from '../store/index.js'
+import type { DraftLookup } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { lineageOf, withOwnBytes } from '../shared/redactedLineage.js'
 import { roleOfAsset, tagForBranch } from '../remote/layout.js'
-import { indexedCopy, indexOf } from '../remote/indexedRelease.js'
+import { indexedCopy, indexOf } from '../remote/releaseIndex.js'
 import {
   storedCopies,
   groupSessionAssets,
@@ -65,15 +65,15 @@ export async function restoreSession(
   const tag = tagForBranch(req.branch)
   // One request finds the draft with its body: when the index there matches the assets listed in
   // the same answer, the archive is the only other request (releaseIndex.ts).
-  const view = await ctx.store.lookupDraft(tag)
-  const index = indexOf(view)
-  const indexed = view && index && indexedCopy(view, index, req.sessionId)
+  const lookup = await ctx.store.lookupDraft(tag)
+  const index = indexOf(lookup)
+  const indexed = lookup && index && indexedCopy(lookup, index, req.sessionId)
   const work = await mkdtemp(join(ctx.tempDir, 'claude-session-restore-'))
   try {
-    let checked: Checked | undefined
+    let staged: StagedCopy | undefined
     if (indexed) {
       try {
-        checked = await fetchChecked(ctx, req, indexed.sessionId, [indexed.copy], work)
+        staged = await stageCopy(ctx, req, indexed.sessionId, [indexed.copy], work)
       } catch (error) {
         // A stale or hand-edited index: nothing was installed; the listing path decides.
         if (!(error instanceof ClaudeSessionError) || error instanceof EncryptionKeyError)
@@ -81,30 +81,31 @@ export async function restoreSession(
         ctx.log.debug(`The index on ${tag} is stale (${error.message}); reading the release`)
       }
     }
-    checked ??= await fetchListed(ctx, req, tag, view, work)
-    return await install(ctx, req, checked, work)
+    staged ??= await stageFromListing(ctx, req, tag, lookup, work)
+    return await install(ctx, req, staged, work)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
 }
 
-interface Checked {
+/** A stored copy downloaded, verified against its digests and unpacked into staging: not installed yet. */
+interface StagedCopy {
   sessionId: string
-  version: StoredCopy
+  copy: StoredCopy
   archiveName: string
   unpacked: Awaited<ReturnType<typeof unpackSession>>
   /** What install needs of the transcript: its record count and the last `cwd` it names. */
   info: { records: number; cwd?: string }
 }
 
-async function fetchListed(
+async function stageFromListing(
   ctx: SyncContext,
   req: RestoreRequest,
   tag: string,
-  view: DraftView | null | undefined,
+  lookup: DraftLookup | null | undefined,
   work: string
-): Promise<Checked> {
-  const release = await ctx.store.draftFromLookup(tag, view)
+): Promise<StagedCopy> {
+  const release = await ctx.store.draftFromLookup(tag, lookup)
   if (!release) {
     throw new SessionNotFoundError(
       `No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +
@@ -121,27 +122,27 @@ async function fetchListed(
         : `The draft release ${tag} in ${ctx.repository} holds no saved session.`
     )
   }
-  const versions = await storedCopies(ctx.store, group)
-  if (versions.length === 0) {
+  const copies = await storedCopies(ctx.store, group)
+  if (copies.length === 0) {
     throw new IntegrityError(
       `The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
         'Save it again from the machine that has it.'
     )
   }
-  return fetchChecked(ctx, req, group.sessionId, versions, work)
+  return stageCopy(ctx, req, group.sessionId, copies, work)
 }
 
 /** Downloads, checks and unpacks into `work`: nothing here touches the Claude folder. */
-async function fetchChecked(
+async function stageCopy(
   ctx: SyncContext,
   req: RestoreRequest,
   sessionId: string,
-  versions: StoredCopy[],
+  copies: StoredCopy[],
   work: string
-): Promise<Checked> {
-  const { version, archivePath, archiveName } = await downloadVerified(
+): Promise<StagedCopy> {
+  const { copy, archivePath, archiveName } = await downloadVerified(
     ctx,
-    versions,
+    copies,
     work,
     req.onProgress
   )
@@ -153,13 +154,13 @@ async function fetchChecked(
           'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.'
       )
     }
-    tarball = join(work, `session-${version.metadataAsset.id}.tar.gz`)
+    tarball = join(work, `session-${copy.metadataAsset.id}.tar.gz`)
     await decryptFile(archivePath, tarball, req.encryption)
   }
-  const staging = join(work, `staging-${version.metadataAsset.id}`)
+  const staging = join(work, `staging-${copy.metadataAsset.id}`)
   await mkdir(staging, { mode: 0o700 })
   const unpacked = await unpackSession({ archiveFile: tarball, sessionId, destDir: staging })
-  const m = version.metadata
+  const m = copy.metadata
   if (m.transcriptSha256 !== undefined) {
     const transcript = unpacked.transcript
     if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
@@ -172,18 +173,18 @@ async function fetchChecked(
   // records; the last `cwd` comes from the end of the file, without a second parse of it all.
   const { cwd } = await readTranscriptTail(unpacked.transcriptPath)
   const info = { records: unpacked.transcript.records, cwd }
-  return { sessionId, version, archiveName, unpacked, info }
+  return { sessionId, copy, archiveName, unpacked, info }
 }
 
 async function install(
   ctx: SyncContext,
   req: RestoreRequest,
-  checked: Checked,
+  staged: StagedCopy,
   work: string
 ): Promise<RestoreResult> {
-  const { unpacked, info } = checked
-  const m = checked.version.metadata
-  const group = { sessionId: checked.sessionId }
+  const { unpacked, info } = staged
+  const m = staged.copy.metadata
+  const group = { sessionId: staged.sessionId }
   const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
   // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
   const own = await withOwnBytes(

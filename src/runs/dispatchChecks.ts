@@ -17,7 +17,7 @@ export interface CheckedWorkflow {
 
 /**
  * Everything GitHub would refuse a dispatch for, checked before anything is pushed or started
- * (docs/facts.md): push access (the session is uploaded first), the branch on GitHub (else 422
+ * (docs/facts.md#what-dispatch-refuses): push access (the session is uploaded first), the branch on GitHub (else 422
  * `No ref found for`), the workflow file on the default branch (GitHub dispatches only workflows
  * it has there, else 404) and on the branch (whose file the run executes and whose inputs count),
  * its `workflow_dispatch` trigger, and each input declared there (else 422
@@ -76,7 +76,7 @@ export async function checkDispatch(
  * `workflow_dispatch` trigger (GitHub: 422 "Workflow does not have 'workflow_dispatch' trigger").
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onworkflow_dispatchinputs
  */
-export function declaredInputs(text: string, where: string): Set<string> {
+function declaredInputs(text: string, where: string): Set<string> {
   let doc: unknown
   try {
     doc = parse(text)

@@ -25,7 +25,7 @@ const CLOCK_SLACK_MS = 2000
 
 /**
  * Starts the workflow and returns its run. github.com names the run in its answer. A server that
- * does not (GHES, docs/facts.md) is asked for workflow_dispatch runs on the branch created since
+ * does not (GHES, docs/facts.md#dispatch-on-enterprise-server) is asked for workflow_dispatch runs on the branch created since
  * its own clock's `Date`, and only the run whose title carries this dispatch's request id is
  * taken: two dispatches close together, or someone else's run, are never mistaken for ours.
  * Without a request id the run cannot be proved ours: on a server that refuses

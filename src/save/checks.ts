@@ -3,7 +3,7 @@ import { JsonlChecker } from '../archive/jsonlCheck.js'
 import { ConflictError, InvalidTranscriptError, UsageError } from '../errors.js'
 import type { SyncContext } from '../shared/context.js'
 import { roleOfAsset } from '../remote/layout.js'
-import type { SaveRequest } from './save.js'
+import type { SaveRequest } from './request.js'
 import type { SessionAssets, StoredCopy } from '../remote/storedCopies.js'
 
 /**
@@ -12,12 +12,12 @@ import type { SessionAssets, StoredCopy } from '../remote/storedCopies.js'
  */
 export async function assertStoredIsPrefix(
   ctx: SyncContext,
-  previous: StoredCopy,
+  storedCopy: StoredCopy,
   localPath: string,
   localSize: number,
   req: SaveRequest
 ): Promise<void> {
-  const m = previous.metadata
+  const m = storedCopy.metadata
   const stored = await storedPrefixes(m, req.encryption ?? req.compareKey)
   const saved = `saved ${m.timestamp}${m.savedBy ? ` from ${m.savedBy === 'ci' ? 'CI' : 'a laptop'}` : ''}`
   if ('uncheckable' in stored) {
@@ -59,16 +59,16 @@ export async function assertStoredIsPrefix(
  * encrypted it chose to. Only an explicit request (`--no-encryption`) does.
  */
 export function assertNoDowngrade(
-  snapshot: SessionAssets | undefined,
-  previous: StoredCopy | undefined,
+  assets: SessionAssets | undefined,
+  storedCopy: StoredCopy | undefined,
   req: SaveRequest
 ): void {
   if (req.encryption !== undefined || req.allowUnencrypted) return
   const encrypted =
-    previous?.metadata.encrypted === true ||
-    (snapshot?.archives ?? []).some((a) => roleOfAsset(a.name)?.encrypted)
+    storedCopy?.metadata.encrypted === true ||
+    (assets?.archives ?? []).some((a) => roleOfAsset(a.name)?.encrypted)
   if (!encrypted) return
-  const id = previous?.metadata.sessionId ?? snapshot?.sessionId
+  const id = storedCopy?.metadata.sessionId ?? assets?.sessionId
   throw new UsageError(
     `Session ${id} is stored encrypted on claude-sessions-${req.branch}, and no encryption key was given: ` +
       'saving would replace it with an unencrypted copy. ' +
@@ -79,7 +79,7 @@ export function assertNoDowngrade(
 }
 
 /**
- * Claude Code records the branch it runs on in every record (docs/facts.md); a session recorded
+ * Claude Code records the branch it runs on in every record (docs/facts.md#branch); a session recorded
  * on another branch is probably being saved under the wrong name. A detached HEAD (pull-request
  * checkouts in Actions) records the literal "HEAD", which says nothing about the branch.
  */
@@ -97,21 +97,21 @@ export function warnOtherBranch(
 }
 
 export function isUnchanged(
-  previous: StoredCopy,
+  storedCopy: StoredCopy,
   archiveSha256: string,
   encrypted: boolean,
-  snapshot: SessionAssets | undefined
+  assets: SessionAssets | undefined
 ): boolean {
   // Packing is deterministic, so the same files give the same digest; age output never repeats.
-  if (encrypted || previous.metadata.archiveSha256 !== archiveSha256) return false
+  if (encrypted || storedCopy.metadata.archiveSha256 !== archiveSha256) return false
   // Only a clean release counts: leftovers of a killed save (staging names, starter assets) are
   // finished or removed by saving again.
   return (
-    snapshot !== undefined &&
-    snapshot.broken.length === 0 &&
-    snapshot.metadata.length === 1 &&
-    snapshot.archives.length === 1 &&
-    [...snapshot.metadata, ...snapshot.archives].every((asset) => !roleOfAsset(asset.name)?.staging)
+    assets !== undefined &&
+    assets.broken.length === 0 &&
+    assets.metadata.length === 1 &&
+    assets.archives.length === 1 &&
+    [...assets.metadata, ...assets.archives].every((asset) => !roleOfAsset(asset.name)?.staging)
   )
 }
 

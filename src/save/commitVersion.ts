@@ -22,7 +22,7 @@ class LostRace extends Error {}
 /**
  * Puts a new version of one session on the release. The final metadata name is the lock: only
  * one save at a time can hold it, GitHub refusing a second asset of that name with 422
- * (docs/facts.md), so whatever the interleaving of two saves exactly one version is committed and
+ * (docs/facts.md#name-clashes-and-leftovers), so whatever the interleaving of two saves exactly one version is committed and
  * it is complete (restore accepts an archive under a staging name, checked by its sha256):
  *
  *   1. upload the archive (and, over a stored version, the metadata, both at once) under staging
@@ -41,20 +41,20 @@ class LostRace extends Error {}
  * leftovers that the next save removes. Renames keep the asset id, so restore's "newest save"
  * ordering is unaffected.
  */
-export async function publishVersion(
+export async function commitVersion(
   store: ReleaseStore,
   release: Release,
-  snapshot: SessionAssets | undefined,
+  assets: SessionAssets | undefined,
   files: VersionFiles,
   options: { onProgress?: ProgressCallback; freshRelease?: boolean } = {}
-): Promise<Published> {
+): Promise<CommittedVersion> {
   const nonce = randomBytes(5).toString('hex')
   const ours: Asset[] = []
-  const committed = snapshot?.metadata.find((a) => !roleOfAsset(a.name)?.staging)
+  const committed = assets?.metadata.find((a) => !roleOfAsset(a.name)?.staging)
   // On a draft this save has just created there are no leftovers to clear, so the archive takes
   // its final name at once and needs no rename. A save that found the draft meanwhile stages its
   // own; a final name it already took means that save got here first: we lost.
-  const direct = options.freshRelease === true && !snapshot
+  const direct = options.freshRelease === true && !assets
   const uploadArchive = () =>
     store.uploadAsset(release, {
       name: direct ? files.archiveName : stagingName(files.archiveName, nonce),
@@ -107,7 +107,7 @@ export async function publishVersion(
     // Committed. What the listing showed before our upload is superseded; the deletions are
     // independent (the store's write queue still spaces them, client.ts).
     await Promise.all(
-      assetsOf(snapshot)
+      assetsOf(assets)
         .filter((asset) => asset.id !== committed?.id)
         .map((asset) => store.deleteAsset(asset.id))
     )
@@ -121,7 +121,7 @@ export async function publishVersion(
 }
 
 /** What was committed: the final metadata and the archive it names, as GitHub last described them. */
-export type Published =
+export type CommittedVersion =
   { outcome: 'stored'; metadata: Asset; archive: Asset } | { outcome: 'already-stored' }
 
 function assetsOf(group: SessionAssets | undefined): Asset[] {

@@ -1,39 +1,24 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import {
   buildMetadata,
   checkKey,
-  completeLinesLength,
   encryptFile,
   hashFile,
-  packSession,
   serializeMetadata,
-  transcriptDigestFields,
-  type EncryptionKey,
-  type SecretFinding
+  transcriptDigestFields
 } from '../archive/index.js'
 import { SessionNotFoundError } from '../errors.js'
-import type { ProgressCallback } from '../log.js'
-import {
-  discoverSession,
-  projectDirFor,
-  readTranscriptTail,
-  type LocalSession
-} from '../session/index.js'
+import { discoverSession, projectDirFor, type LocalSession } from '../session/index.js'
 import type { SyncContext } from '../shared/context.js'
-import { openDraftForSave, recordInIndex } from '../remote/draft.js'
-import { entryFor } from '../remote/indexedRelease.js'
-import { publishVersion } from './commitVersion.js'
+import { openDraftForSave, recordInIndex, type SaveDraft } from '../remote/draft.js'
+import { entryFor } from '../remote/releaseIndex.js'
+import { commitVersion } from './commitVersion.js'
 import { carriedLineage } from '../shared/redactedLineage.js'
 import { archiveAssetName, metadataAssetName, tagForBranch } from '../remote/layout.js'
-import {
-  assertNoDowngrade,
-  assertStoredIsPrefix,
-  isUnchanged,
-  transcriptCheck,
-  warnOtherBranch
-} from './checks.js'
-import { applySecretsPolicy, scanAndWarn, type SecretsPolicy } from './secretsPolicy.js'
+import { assertNoDowngrade, assertStoredIsPrefix, isUnchanged, warnOtherBranch } from './checks.js'
+import { packForSave, type PackedSession } from './packForSave.js'
+import type { SaveRequest, SaveResult } from './request.js'
 import {
   groupSessionAssets,
   storedCopiesOf,
@@ -42,47 +27,19 @@ import {
 } from '../remote/storedCopies.js'
 import type { Release } from '../store/index.js'
 
-export type { SecretsPolicy }
+export type { SaveRequest, SaveResult } from './request.js'
 
-export interface SaveRequest {
-  branch: string
-  cwd: string
-  configDir: string
-  env?: NodeJS.ProcessEnv
-  sessionId?: string
-  /** Replace the stored version even when it holds records this transcript lacks. */
-  force?: boolean
-  savedBy: 'laptop' | 'ci'
-  commit?: string
-  encryption?: EncryptionKey
-  /** Replace an encrypted stored copy with a plaintext one (`--no-encryption`): never implied. */
-  allowUnencrypted?: boolean
-  /**
-   * A key that only checks the stored copy's keyed digests, when this save encrypts with none
-   * (`--no-encryption` with a key at hand): without it such a copy cannot be compared.
-   */
-  compareKey?: EncryptionKey
-  secrets?: SecretsPolicy
-  /** Under "fail", upload files the scan cannot read (binary) as they are instead of refusing. */
-  allowUnscanned?: boolean
-  /** Literal strings that must never travel, e.g. the run's own token. */
-  extraSecrets?: string[]
-  onProgress?: ProgressCallback
+/** The session's assets on the draft, and its stored copies, newest first. */
+interface StoredState {
+  assets: SessionAssets | undefined
+  copies: StoredCopy[]
 }
 
-export interface SaveResult {
-  sessionId: string
-  branch: string
-  tag: string
-  releaseUrl: string
-  archiveName: string
-  archiveSize: number
-  transcriptSize: number
-  records: number
-  outcome: 'created' | 'updated' | 'unchanged'
-  findings: SecretFinding[]
-}
-
+/**
+ * Saves one session to the branch's draft, in the steps of docs/architecture.md ("What a save
+ * does"): find it, pack it (secrets policy, restore's checks), open the draft, check the stored
+ * copy against ours, encrypt, describe, and commit the new version.
+ */
 export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<SaveResult> {
   await checkKeys(req)
   const local = await findLocalSession(req)
@@ -91,145 +48,49 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
   // Private to this save (mkdtemp makes it 0700) and always removed: the only place where an
   // unredacted or unencrypted copy is ever written.
   const work = await mkdtemp(join(ctx.tempDir, 'claude-session-save-'))
-  let warnScan: Promise<SecretFinding[]> | undefined
   // The lookup only reads: it travels while the session is packed. Nothing is created before the
   // transcript passed restore's checks.
   const lookup = ctx.store.lookupDraft(tag)
   lookup.catch(() => undefined)
+  let session: PackedSession | undefined
   try {
-    // Claude Code may still be appending: everything below works on the complete records present
-    // now, and a half-written last line never travels, on any path.
-    const localBytes = await completeLinesLength(local.transcriptPath)
-    // Under "warn" the scan only reports, so it runs while the session is packed: zlib compresses
-    // on libuv's threads while the scan runs on the main one.
-    // Every file that travels is scanned: the transcript's complete lines and the session folder.
-    const session = { ...local, transcriptBytes: localBytes }
-    warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, session) : undefined
-    warnScan?.catch(() => undefined)
-    const policy = warnScan
-      ? { ...session, findings: [] }
-      : await applySecretsPolicy(ctx, req, session, work)
-    const transcriptPath = policy.transcriptPath
-    const redacted = transcriptPath !== local.transcriptPath
-
-    // Validated while packing, with restore's rules: what restore would refuse never leaves, and
-    // no draft is created for it.
-    const validator = transcriptCheck(basename(local.transcriptPath))
-    const encrypted = req.encryption !== undefined
-    const archiveName = archiveAssetName(sessionId, encrypted)
-    const packedPath = join(work, archiveAssetName(sessionId, false))
-    // The newest fields come from the end of the file, the record count from packing: no second
-    // parse of the transcript.
-    const tail = await readTranscriptTail(transcriptPath, {
-      bytes: redacted ? undefined : localBytes
-    })
-    const packed = await packSession({
-      sessionId,
-      transcriptPath,
-      transcriptBytes: redacted ? undefined : localBytes,
-      folderPath: policy.folderPath,
-      outFile: packedPath,
-      // The time of the session's last record: recent for a session being saved, and the same
-      // for the same bytes, so an unchanged session still packs to the same digest.
-      mtime: timeOf(tail.lastTimestamp),
-      onTranscriptData: (chunk) => validator.write(chunk)
-    })
-    validator.end()
-    warnOtherBranch(ctx, req.branch, tail.gitBranch, sessionId)
-
+    session = await packForSave(ctx, req, local, work)
+    const { packed } = session
+    warnOtherBranch(ctx, req.branch, session.tail.gitBranch, sessionId)
     const draft = await openDraftForSave(ctx, { tag, branch: req.branch, sessionId, lookup })
-    const release = draft.release
-    const { snapshot, copies } = draft.indexed ?? (await listedCopies(ctx, release, sessionId))
-    const previous = copies[0]
-    assertNoDowngrade(snapshot, previous, req)
-    if (previous && !req.force)
-      await assertStoredIsPrefix(ctx, previous, local.transcriptPath, localBytes, req)
-
-    const findings = warnScan ? await warnScan : policy.findings
+    const stored = draft.indexed ?? (await listedCopies(ctx, draft.release, sessionId))
+    const storedCopy = stored.copies[0]
+    await checkAgainstStored(ctx, req, local, session, stored)
+    const encrypted = req.encryption !== undefined
+    const findings = await session.findings
     const result = (outcome: SaveResult['outcome'], archiveSize: number): SaveResult => ({
       sessionId,
       branch: req.branch,
       tag,
-      releaseUrl: release.htmlUrl,
-      archiveName,
+      releaseUrl: draft.release.htmlUrl,
+      archiveName: archiveAssetName(sessionId, encrypted),
       archiveSize,
       transcriptSize: packed.transcriptSize,
       records: packed.records,
       outcome,
       findings
     })
-    if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, snapshot)) {
+    if (storedCopy && isUnchanged(storedCopy, packed.archiveSha256, encrypted, stored.assets)) {
       return result('unchanged', packed.archiveSize)
     }
-
-    // Redacted first (above), then encrypted, both inside `work`.
-    let archivePath = packedPath
-    let archive = { sha256: packed.archiveSha256, size: packed.archiveSize }
-    if (req.encryption) {
-      archivePath = join(work, archiveName)
-      archive = await encryptFile(packedPath, archivePath, req.encryption)
-    }
-    // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
-    const source = redacted
-      ? await hashFile(local.transcriptPath, { bytes: localBytes })
-      : undefined
-    const metadata = buildMetadata({
-      sessionId,
-      branch: req.branch,
-      cwd: req.cwd,
-      archiveName,
-      archive,
-      digests: {
-        // Plain digests and sizes, or keyed ones when encrypted: a plain digest would confirm a guess.
-        ...(await transcriptDigestFields(
-          { size: packed.transcriptSize, sha256: packed.transcriptSha256 },
-          source,
-          packed.records,
-          req.encryption,
-          previous?.metadata
-        )),
-        // A plain upload that extends a redacted copy keeps that copy's lineage (plain digests, so
-        // never for an encrypted session).
-        ...(source || encrypted ? {} : await carriedLineage(previous?.metadata, transcriptPath))
-      },
-      tail,
-      repository: ctx.repository,
-      commit: req.commit,
-      savedBy: req.savedBy,
-      encrypted
-    })
-    const metadataName = metadataAssetName(sessionId)
-    const metadataPath = join(work, metadataName)
-    const metadataText = serializeMetadata(metadata)
-    await writeFile(metadataPath, metadataText, { mode: 0o600 })
-
-    const published = await publishVersion(
-      ctx.store,
-      release,
-      snapshot,
-      { archivePath, archiveName, metadataPath, metadataName, metadata },
-      { onProgress: req.onProgress, freshRelease: draft.created }
-    )
-    if (published.outcome === 'already-stored') {
+    const version = await prepareVersion(ctx, req, local, session, storedCopy, work)
+    const committed = await commitToDraft(ctx, draft, stored, version, req)
+    if (!committed) {
       ctx.log.info(
         `Session ${sessionId} (${packed.records} records) was stored on ${tag} by another save at the same moment; nothing more to upload`
       )
-      return result('unchanged', archive.size)
+      return result('unchanged', version.archive.size)
     }
-    await recordInIndex(
-      ctx,
-      draft,
-      sessionId,
-      entryFor(
-        { asset: published.metadata, text: metadataText },
-        { asset: published.archive, sha256: archive.sha256 }
-      )
-    )
     ctx.log.info(`Saved session ${sessionId} (${packed.records} records) to draft release ${tag}`)
-    return result(previous ? 'updated' : 'created', archive.size)
+    return result(storedCopy ? 'updated' : 'created', version.archive.size)
   } finally {
     // A save that failed early does not leave the scan running (and warning) behind it.
-    await warnScan?.catch(() => undefined)
+    await session?.findings.catch(() => undefined)
     await rm(work, { recursive: true, force: true })
   }
 }
@@ -242,18 +103,7 @@ async function checkKeys(req: SaveRequest): Promise<void> {
   for (const key of [req.encryption, req.compareKey]) if (key) await checkKey(key)
 }
 
-/** The session's assets and stored copies, read from the release's listing and metadata. */
-async function listedCopies(
-  ctx: SyncContext,
-  release: Release,
-  sessionId: string
-): Promise<{ snapshot: SessionAssets | undefined; copies: StoredCopy[] }> {
-  const listed = groupSessionAssets(release).get(sessionId)
-  if (!listed) return { snapshot: undefined, copies: [] }
-  const { group, copies } = await storedCopiesOf(ctx.store, listed)
-  return { snapshot: group, copies }
-}
-
+/** Step 1: the session named by the request, or the newest one of the branch in the cwd's project. */
 async function findLocalSession(req: SaveRequest): Promise<LocalSession> {
   const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
   const local = await discoverSession({
@@ -271,7 +121,130 @@ async function findLocalSession(req: SaveRequest): Promise<LocalSession> {
   return local
 }
 
-function timeOf(timestamp: string | undefined): Date {
-  const time = timestamp === undefined ? Number.NaN : Date.parse(timestamp)
-  return new Date(Number.isNaN(time) ? Date.now() : time)
+/** Step 4, when the draft's index could not tell: the session's assets and stored copies, listed. */
+async function listedCopies(
+  ctx: SyncContext,
+  release: Release,
+  sessionId: string
+): Promise<StoredState> {
+  const assets = groupSessionAssets(release).get(sessionId)
+  if (!assets) return { assets: undefined, copies: [] }
+  const { group, copies } = await storedCopiesOf(ctx.store, assets)
+  return { assets: group, copies }
+}
+
+/**
+ * Step 5: the stored copy must be a byte prefix of ours (unless forced), and an encrypted copy is
+ * never silently replaced by a plaintext one.
+ */
+async function checkAgainstStored(
+  ctx: SyncContext,
+  req: SaveRequest,
+  local: LocalSession,
+  session: PackedSession,
+  stored: StoredState
+): Promise<void> {
+  const storedCopy = stored.copies[0]
+  assertNoDowngrade(stored.assets, storedCopy, req)
+  if (storedCopy && !req.force)
+    await assertStoredIsPrefix(ctx, storedCopy, local.transcriptPath, session.localBytes, req)
+}
+
+/** The files of a new version, ready to upload, in the save's private folder. */
+interface PreparedVersion {
+  archivePath: string
+  archiveName: string
+  archive: { sha256: string; size: number }
+  metadataPath: string
+  metadataName: string
+  metadataText: string
+  metadata: ReturnType<typeof buildMetadata>
+}
+
+/**
+ * Step 6 and the metadata: the archive encrypted when a key is given (redacted first, then
+ * encrypted, both inside `work`), and the metadata that describes it.
+ */
+async function prepareVersion(
+  ctx: SyncContext,
+  req: SaveRequest,
+  local: LocalSession,
+  session: PackedSession,
+  storedCopy: StoredCopy | undefined,
+  work: string
+): Promise<PreparedVersion> {
+  const { packed } = session
+  const sessionId = local.sessionId
+  const encrypted = req.encryption !== undefined
+  const archiveName = archiveAssetName(sessionId, encrypted)
+  let archivePath = session.packedPath
+  let archive = { sha256: packed.archiveSha256, size: packed.archiveSize }
+  if (req.encryption) {
+    archivePath = join(work, archiveName)
+    archive = await encryptFile(session.packedPath, archivePath, req.encryption)
+  }
+  // The digest of the user's own bytes, so that a redacted upload is still recognised as theirs.
+  const source = session.redacted
+    ? await hashFile(local.transcriptPath, { bytes: session.localBytes })
+    : undefined
+  const metadata = buildMetadata({
+    sessionId,
+    branch: req.branch,
+    cwd: req.cwd,
+    archiveName,
+    archive,
+    digests: {
+      // Plain digests and sizes, or keyed ones when encrypted: a plain digest would confirm a guess.
+      ...(await transcriptDigestFields(
+        { size: packed.transcriptSize, sha256: packed.transcriptSha256 },
+        source,
+        packed.records,
+        req.encryption,
+        storedCopy?.metadata
+      )),
+      // A plain upload that extends a redacted copy keeps that copy's lineage (plain digests, so
+      // never for an encrypted session).
+      ...(source || encrypted
+        ? {}
+        : await carriedLineage(storedCopy?.metadata, session.transcriptPath))
+    },
+    tail: session.tail,
+    repository: ctx.repository,
+    commit: req.commit,
+    savedBy: req.savedBy,
+    encrypted
+  })
+  const metadataName = metadataAssetName(sessionId)
+  const metadataPath = join(work, metadataName)
+  const metadataText = serializeMetadata(metadata)
+  await writeFile(metadataPath, metadataText, { mode: 0o600 })
+  return { archivePath, archiveName, archive, metadataPath, metadataName, metadataText, metadata }
+}
+
+/**
+ * Step 7: uploads and renames so that some complete version is always restorable, then records it
+ * in the draft's index. False when another save stored the same bytes at the same moment.
+ */
+async function commitToDraft(
+  ctx: SyncContext,
+  draft: SaveDraft,
+  stored: StoredState,
+  version: PreparedVersion,
+  req: SaveRequest
+): Promise<boolean> {
+  const committed = await commitVersion(ctx.store, draft.release, stored.assets, version, {
+    onProgress: req.onProgress,
+    freshRelease: draft.created
+  })
+  if (committed.outcome === 'already-stored') return false
+  await recordInIndex(
+    ctx,
+    draft,
+    version.metadata.sessionId,
+    entryFor(
+      { asset: committed.metadata, text: version.metadataText },
+      { asset: committed.archive, sha256: version.archive.sha256 }
+    )
+  )
+  return true
 }

@@ -8,10 +8,7 @@ import {
 } from '../archive/index.js'
 import { SecretsFoundError } from '../errors.js'
 import type { SyncContext } from '../shared/context.js'
-import type { SaveRequest } from './save.js'
-
-/** What a save does when the scan finds secrets: list them, refuse, or upload a redacted copy. */
-export type SecretsPolicy = 'warn' | 'fail' | 'redact'
+import type { SaveRequest } from './request.js'
 
 /**
  * Applies the request's policy to every file about to be packed: the transcript's complete lines

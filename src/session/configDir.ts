@@ -1,7 +1,7 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-/** Claude Code's configuration folder: `$CLAUDE_CONFIG_DIR`, else `<home>/.claude` (docs/facts.md). */
+/** Claude Code's configuration folder: `$CLAUDE_CONFIG_DIR`, else `<home>/.claude` (docs/facts.md#session-location). */
 export function claudeConfigDir(
   env: NodeJS.ProcessEnv = process.env,
   home: string = homedir()

@@ -8,7 +8,7 @@ export interface LocalSession {
   sessionId: string
   projectDir: string
   transcriptPath: string
-  /** `<id>/` beside the transcript (subagents, tool results), which travels with it (docs/facts.md). */
+  /** `<id>/` beside the transcript (subagents, tool results), which travels with it (docs/facts.md#session-folder). */
   folderPath?: string
   size: number
   mtimeMs: number

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises'
 import nodePath, { join, type PlatformPath } from 'node:path'
 
-/** Claude Code shortens longer names and appends a hash of the full path (docs/facts.md). */
+/** Claude Code shortens longer names and appends a hash of the full path (docs/facts.md#project-folder). */
 const MAX_NAME = 200
 
 /**
@@ -25,7 +25,7 @@ function javaStringHash(text: string): number {
 /**
  * The absolute project folder for `cwd` inside `configDir`. Claude Code uses the physical path
  * (symlinks resolved, `$PWD` ignored; on macOS `/tmp` is `/private/tmp`), and honours
- * `CLAUDE_CODE_PROJECT_DIR_NAME` only when `CLAUDE_CONFIG_DIR` is also set (docs/facts.md).
+ * `CLAUDE_CODE_PROJECT_DIR_NAME` only when `CLAUDE_CONFIG_DIR` is also set (docs/facts.md#project-folder).
  */
 export async function projectDirFor(
   configDir: string,
@@ -40,7 +40,7 @@ export async function projectDirFor(
 /**
  * realpath of the longest existing ancestor, with the rest appended: the cwd may not exist yet.
  * This is what makes macOS's `/tmp/x` become `/private/tmp/x` and a Windows junction or subst
- * drive resolve to its target, as Claude Code sees them (docs/facts.md). `platform` and `resolveReal`
+ * drive resolve to its target, as Claude Code sees them (docs/facts.md#project-folder). `platform` and `resolveReal`
  * exist so that tests can hold the rules against `path.win32` and `path.posix` tables.
  */
 export async function physicalPath(

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+import { isUuid } from '../common/ids.js'
 
-/** Claude Code names a transcript after its session id, a UUID (docs/facts.md). */
+/** Claude Code names a transcript after its session id, a UUID (docs/facts.md#session-location). */
 export function isSessionId(value: string): boolean {
-  return UUID_RE.test(value)
+  return isUuid(value)
 }
 
 export function newSessionId(): string {

@@ -1,7 +1,11 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { isJsonObject } from '../common/json.js'
 
-/** What Claude added to a transcript after a given byte offset: the turns of one CI run. */
+/**
+ * What Claude added to a transcript after a point: the turns of one run. The one definition of a
+ * turn, used by the job summary (publish-edits) and by `claude-session continue` alike.
+ */
 export interface AddedTurns {
   /** The prompts typed by a person (tool results, which are also `user` rows, excluded). */
   prompts: string[]
@@ -11,7 +15,20 @@ export interface AddedTurns {
   tools: Record<string, number>
   /** The Claude Code version named by the newest added record. */
   claudeVersion?: string
+  /** Records (non-empty lines) added, whatever they hold. */
   records: number
+}
+
+/** What one transcript record says about the conversation. */
+export interface RecordTurn {
+  /** Text a person typed. */
+  prompt?: string
+  /** Text Claude answered. */
+  answer?: string
+  /** Tools Claude called, by name. */
+  tools: string[]
+  /** The Claude Code version that wrote the record. */
+  claudeVersion?: string
 }
 
 /** Rows Claude Code writes as `user` that no person typed: slash-command echoes and interruptions. */
@@ -25,53 +42,77 @@ interface Block {
 }
 
 /**
- * Reads the records from `fromByte` to the end. Conversation rows carry `type`, `isSidechain` and
- * `message` (docs/facts.md); sidechain rows belong to subagents and are left out, unknown rows ignored.
+ * One record's part in the conversation. Conversation rows carry `type`, `isSidechain`, `isMeta`
+ * and `message` (docs/facts.md#records); sidechain rows belong to subagents and are no turn of this
+ * conversation, `isMeta` rows and command echoes were not typed, and unknown rows are ignored.
  */
-export async function readAddedTurns(path: string, fromByte = 0): Promise<AddedTurns> {
+export function turnOf(record: unknown): RecordTurn {
+  if (!isJsonObject(record)) return { tools: [] }
+  const claudeVersion = typeof record.version === 'string' ? record.version : undefined
+  const turn: RecordTurn = { tools: [], ...(claudeVersion ? { claudeVersion } : {}) }
+  if (record.isSidechain === true) return turn
+  const message = record.message as { content?: unknown } | undefined
+  const blocks: Block[] =
+    typeof message?.content === 'string'
+      ? [{ type: 'text', text: message.content }]
+      : Array.isArray(message?.content)
+        ? (message.content as Block[])
+        : []
+  const text = blocks
+    .filter((b) => b?.type === 'text' && typeof b.text === 'string')
+    .map((b) => b.text as string)
+    .join('\n')
+    .trim()
+  if (
+    record.type === 'user' &&
+    record.isMeta !== true &&
+    text &&
+    !NOT_TYPED.test(text) &&
+    !blocks.some((b) => b?.type === 'tool_result')
+  )
+    turn.prompt = text
+  if (record.type === 'assistant') {
+    if (text) turn.answer = text
+    for (const b of blocks)
+      if (b?.type === 'tool_use' && typeof b.name === 'string') turn.tools.push(b.name)
+  }
+  return turn
+}
+
+/**
+ * The turns of the records after a point: from byte `fromByte` (where the restored transcript
+ * ended, for the summary), then after `skipRecords` more records (what `continue` pushed). Claude
+ * Code appends to the same file when it resumes (docs/facts.md#appending), so what follows is the run's.
+ */
+export async function readAddedTurns(
+  path: string,
+  fromByte = 0,
+  skipRecords = 0
+): Promise<AddedTurns> {
   const turns: AddedTurns = { prompts: [], tools: {}, records: 0 }
   const lines = createInterface({
     input: createReadStream(path, { start: fromByte }),
     crlfDelay: Infinity
   })
+  let skip = skipRecords
   for await (const line of lines) {
     if (!line.trim()) continue
-    let record: Record<string, unknown>
+    if (skip > 0) {
+      skip--
+      continue
+    }
+    turns.records++
+    let record: unknown
     try {
-      record = JSON.parse(line) as Record<string, unknown>
+      record = JSON.parse(line)
     } catch {
       continue
     }
-    if (!record || typeof record !== 'object') continue
-    turns.records++
-    if (typeof record.version === 'string') turns.claudeVersion = record.version
-    if (record.isSidechain === true) continue
-    const message = record.message as { content?: unknown } | undefined
-    const blocks: Block[] =
-      typeof message?.content === 'string'
-        ? [{ type: 'text', text: message.content }]
-        : Array.isArray(message?.content)
-          ? (message.content as Block[])
-          : []
-    const text = blocks
-      .filter((b) => b?.type === 'text' && typeof b.text === 'string')
-      .map((b) => b.text as string)
-      .join('\n')
-      .trim()
-    if (
-      record.type === 'user' &&
-      record.isMeta !== true &&
-      text &&
-      !NOT_TYPED.test(text) &&
-      !blocks.some((b) => b?.type === 'tool_result')
-    )
-      turns.prompts.push(text)
-    if (record.type === 'assistant') {
-      if (text) turns.finalAnswer = text
-      for (const b of blocks)
-        if (b?.type === 'tool_use' && typeof b.name === 'string')
-          turns.tools[b.name] = (turns.tools[b.name] ?? 0) + 1
-    }
+    const turn = turnOf(record)
+    if (turn.claudeVersion) turns.claudeVersion = turn.claudeVersion
+    if (turn.prompt) turns.prompts.push(turn.prompt)
+    if (turn.answer) turns.finalAnswer = turn.answer
+    for (const tool of turn.tools) turns.tools[tool] = (turns.tools[tool] ?? 0) + 1
   }
   return turns
 }

@@ -12,7 +12,7 @@ import { failFastWhenUnreachable } from './unreachable.js'
 const GitHub = Octokit.plugin(failFastWhenUnreachable, retry, throttling)
 export type GitHubClient = InstanceType<typeof GitHub>
 
-export const DEFAULT_RETRY: RetryOptions = {
+const DEFAULT_RETRY: RetryOptions = {
   retries: 4,
   minDelayMs: 1000,
   maxWaitMs: 120_000,
@@ -23,7 +23,7 @@ export const DEFAULT_RETRY: RetryOptions = {
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
+ * retries nothing by default (docs/facts.md#retries). A host that cannot be reached (refused, unresolvable,
  * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
  */
 export function createClient(options: {
@@ -63,7 +63,7 @@ export function createClient(options: {
 }
 
 /**
- * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
+ * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries),
  * so transfers retry themselves, reopening the file on every attempt.
  */
 export function createTransferClient(options: {
@@ -114,13 +114,12 @@ export function connectionOf(options: {
   log?: Logger
   retry?: Partial<RetryOptions>
 }): Connection {
-  const [owner, repo, ...rest] = options.repository.split('/')
-  if (!owner || !repo || rest.length > 0) {
+  const parts = splitRepository(options.repository)
+  if (!parts) {
     throw new UsageError(`The repository must be OWNER/NAME, got "${options.repository}".`)
   }
   return {
-    owner,
-    repo,
+    ...parts,
     apiUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(
       /\/+$/,
       ''
@@ -128,4 +127,10 @@ export function connectionOf(options: {
     log: options.log ?? silentLogger,
     retry: { ...DEFAULT_RETRY, ...options.retry }
   }
+}
+
+/** `owner/name` in its two parts; undefined for anything else (a missing or third part, a space). */
+export function splitRepository(repository: string): { owner: string; repo: string } | undefined {
+  const parts = /^([^/\s]+)\/([^/\s]+)$/.exec(repository)
+  return parts ? { owner: parts[1]!, repo: parts[2]! } : undefined
 }

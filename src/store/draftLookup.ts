@@ -1,15 +1,15 @@
 import type { GitHubClient } from './client.js'
 import { statusOf, toStoreError } from './errors.js'
-import type { DraftView, Release } from './types.js'
+import type { DraftLookup, Release } from './types.js'
 import { unreachable } from './unreachable.js'
 import type { Logger } from '../log.js'
 
-/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md). */
+/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md#asset-digest). */
 const ASSETS_PAGE = 100
 
 /**
  * The release with this tag, its body (`description`) and its assets in one request. GraphQL's
- * `ReleaseAsset` has no numeric id and no digest (docs/facts.md): the node ids, names and sizes only
+ * `ReleaseAsset` has no numeric id and no digest (docs/facts.md#asset-digest): the node ids, names and sizes only
  * let a caller check what an index in the body says against what the release holds now.
  */
 const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
@@ -44,14 +44,14 @@ interface ReleaseByTag {
 }
 
 /**
- * The GraphQL view of the release tagged `tag`: null when there is none, undefined when GraphQL
+ * The GraphQL lookup of the release tagged `tag`: null when there is none, undefined when GraphQL
  * could not answer (the caller then lists releases). A bad token or an unreachable host throws:
  * the listing would fail just the same.
  */
 export async function lookupByTag(
   deps: { client: GitHubClient; graphqlUrl: string; owner: string; repo: string; log: Logger },
   tag: string
-): Promise<DraftView | null | undefined> {
+): Promise<DraftLookup | null | undefined> {
   const repository = `${deps.owner}/${deps.repo}`
   try {
     // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
@@ -76,7 +76,7 @@ export async function lookupByTag(
   }
 }
 
-function toView(r: GraphqlRelease): DraftView {
+function toView(r: GraphqlRelease): DraftLookup {
   const nodes = (r.releaseAssets?.nodes ?? []).filter(
     (n): n is { id: string; name: string; size: number } => n !== null
   )
@@ -95,20 +95,20 @@ function toView(r: GraphqlRelease): DraftView {
  * The draft GraphQL described, without asking REST for it again, given the `upload_url` a reader
  * kept from an earlier answer. That URL receives the token, so only the shape GitHub gives it is
  * accepted: this repository and release, on the API's host or its `uploads.` twin, or under
- * `/api/uploads` on GitHub Enterprise Server (docs/facts.md).
+ * `/api/uploads` on GitHub Enterprise Server (docs/facts.md#uploads).
  */
-export function releaseFromView(
-  view: DraftView,
+export function releaseFromLookup(
+  lookup: DraftLookup,
   uploadUrl: string,
   where: { apiUrl: string; repository: string }
 ): Release | undefined {
-  if (!view.isDraft || !isUploadUrlOf(view.id, uploadUrl, where)) return undefined
+  if (!lookup.isDraft || !isUploadUrlOf(lookup.id, uploadUrl, where)) return undefined
   return {
-    id: view.id,
-    tagName: view.tagName,
+    id: lookup.id,
+    tagName: lookup.tagName,
     name: '',
     draft: true,
-    htmlUrl: view.htmlUrl,
+    htmlUrl: lookup.htmlUrl,
     uploadUrl,
     createdAt: '',
     assets: []

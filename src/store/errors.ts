@@ -1,3 +1,4 @@
+import { isRecord } from '../common/json.js'
 import { RequestError } from '@octokit/request-error'
 import {
   AuthError,
@@ -36,7 +37,7 @@ export function toStoreError(error: unknown, what: string, repository: string): 
   }
   // One rule for 403 (and 429): a rate limit is transient — Octokit's throttling already waited
   // as GitHub advised and retried — so it ends as a remote failure; any other 403 is a permission
-  // the token lacks, which only the user can grant (docs/facts.md).
+  // the token lacks, which only the user can grant (docs/facts.md#two-kinds-of-403).
   if (isRateLimit(error)) {
     return new RemoteError(
       `GitHub's rate limit stopped us while trying to ${what} (${message || status}), after waiting as GitHub asked. Try again later.`
@@ -68,7 +69,7 @@ export function toStoreError(error: unknown, what: string, repository: string): 
 /**
  * What a token needs to read and write sessions: push access, which is `contents: write` for a
  * workflow's GITHUB_TOKEN and a fine-grained token, and the `repo` scope for a classic token
- * (docs/facts.md: without it drafts are hidden and writes are refused).
+ * (docs/facts.md#draft-visibility: without it drafts are hidden and writes are refused).
  */
 export const CONTENTS_PERMISSION =
   'Sessions need push access: `permissions: contents: write` in a workflow, "Contents: Read and write" for a fine-grained token, the `repo` scope for a classic token.'
@@ -95,8 +96,13 @@ export interface Expected<R> {
   on404?: () => R
   /** GitHub refused the request as invalid (e.g. past the 1000th release): a value instead. */
   on422?: () => R
-  /** GitHub's 422 `already_exists` (docs/facts.md): a conflict for the caller to resolve. */
+  /** GitHub's 422 `already_exists` (docs/facts.md#name-clashes-and-leftovers): a conflict for the caller to resolve. */
   onAlreadyExists?: () => ConflictError
+  /**
+   * GitHub refused (403 other than a rate limit, or 404 for what the token cannot see): the
+   * caller's own PermissionError, naming the permission this request needs.
+   */
+  onRefused?: (status: 403 | 404) => PermissionError
 }
 
 /** Runs one GitHub request; failures become our errors, expected answers become values. */
@@ -113,6 +119,11 @@ export async function callGitHub<T, R = never>(
     const status = statusOf(error)
     if (status === 404 && expected.on404) return expected.on404()
     if (status === 422 && expected.on422) return expected.on422()
+    if (
+      expected.onRefused &&
+      (status === 404 || (status === 403 && !isRateLimited(githubMessage(error))))
+    )
+      throw expected.onRefused(status)
     throw toStoreError(error, what, repository)
   }
 }
@@ -141,6 +152,11 @@ function sanitize(text: string): string {
   )
 }
 
+/** GitHub's 403 for a rate limit (primary or secondary) rather than a refusal. */
+function isRateLimited(message: string): boolean {
+  return /secondary rate|rate limit/i.test(message)
+}
+
 /** The HTTP status of a failed request; undefined for anything that is not one. */
 export function statusOf(error: unknown): number | undefined {
   return error instanceof RequestError ? error.status : undefined
@@ -151,8 +167,4 @@ export function isAlreadyExists(error: unknown): boolean {
   const data: unknown = error.response?.data
   const errors: unknown = isRecord(data) ? data.errors : undefined
   return Array.isArray(errors) && errors.some((e) => isRecord(e) && e.code === 'already_exists')
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
 }

@@ -29,7 +29,7 @@ export function toAsset(a: GitHubAsset): Asset {
     contentType: a.content_type,
     updatedAt: a.updated_at,
     nodeId: a.node_id,
-    // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md).
+    // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md#asset-digest).
     ...(a.digest ? { digest: a.digest } : {})
   }
 }

@@ -1,21 +1,10 @@
 export { openStore, ReleaseStore } from './releaseStore.js'
-export { graphqlUrlFor } from './client.js'
+export { graphqlUrlFor, splitRepository } from './client.js'
 export { CONTENTS_PERMISSION } from './errors.js'
-export type { RepositoryAccess } from './repository.js'
-export type {
-  Asset,
-  DraftListing,
-  DraftView,
-  Release,
-  ReleaseRef,
-  RetryOptions,
-  StoreOptions
-} from './types.js'
+export type { Asset, DraftLookup, Release, RetryOptions, StoreOptions } from './types.js'
 export {
   openWorkflowRuns,
   WorkflowRuns,
-  type Dispatched,
   type WorkflowJob,
-  type WorkflowRun,
-  type WorkflowStep
+  type WorkflowRun
 } from './workflowRuns.js'

@@ -1,6 +1,7 @@
 import { PermissionError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { createClient, DEFAULT_RETRY } from './client.js'
+import { connectionOf, createClient } from './client.js'
+import { callGitHub } from './errors.js'
 
 export interface PullRequestRef {
   number: number
@@ -24,23 +25,26 @@ export async function openOrFindPullRequest(options: {
   body: string
   log?: Logger
 }): Promise<PullRequestRef> {
-  const [owner, repo] = options.repository.split('/') as [string, string]
-  const client = createClient({
-    token: options.token,
-    apiUrl: options.apiUrl || 'https://api.github.com',
-    log: options.log,
-    retry: DEFAULT_RETRY
-  })
-  try {
-    const { data: open } = await client.rest.pulls.list({
+  const { owner, repo, apiUrl, log, retry } = connectionOf(options)
+  const client = createClient({ token: options.token, apiUrl, log, retry })
+  const refused = (status: number) =>
+    new PermissionError(
+      `GitHub refused to open the pull request (${status}). The job needs \`permissions: pull-requests: write\`, and the repository setting "Allow GitHub Actions to create and approve pull requests".`
+    )
+  const call = <T>(what: string, request: () => Promise<T>) =>
+    callGitHub(options.repository, what, request, { onRefused: refused })
+  const { data: open } = await call('list the open pull requests', () =>
+    client.rest.pulls.list({
       owner,
       repo,
       state: 'open',
       head: `${owner}:${options.head}`,
       base: options.base
     })
-    if (open[0]) return { number: open[0].number, url: open[0].html_url, created: false }
-    const { data } = await client.rest.pulls.create({
+  )
+  if (open[0]) return { number: open[0].number, url: open[0].html_url, created: false }
+  const { data } = await call('open a pull request', () =>
+    client.rest.pulls.create({
       owner,
       repo,
       head: options.head,
@@ -48,14 +52,6 @@ export async function openOrFindPullRequest(options: {
       title: options.title,
       body: options.body
     })
-    return { number: data.number, url: data.html_url, created: true }
-  } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status === 403 || status === 404)
-      throw new PermissionError(
-        `GitHub refused to open the pull request (${status}). The job needs \`permissions: pull-requests: write\`, and the repository setting "Allow GitHub Actions to create and approve pull requests".`,
-        { cause: error }
-      )
-    throw error
-  }
+  )
+  return { number: data.number, url: data.html_url, created: true }
 }

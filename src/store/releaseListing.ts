@@ -4,13 +4,13 @@ import type { ReleaseRef } from './types.js'
 import { unreachable } from './unreachable.js'
 import type { Logger } from '../log.js'
 
-/** GitHub serves at most 100 nodes of a connection a page (docs/facts.md, "GraphQL connections"). */
+/** GitHub serves at most 100 nodes of a connection a page (docs/facts.md#graphql-connections). */
 const PAGE = 100
 
 /**
  * One page of the repository's releases, newest first, with only what tells a session draft
  * apart: no body and no assets. REST's `GET /releases` embeds every asset of every release and
- * stops at the first 1000 releases (docs/facts.md); this connection has neither limit, and it
+ * stops at the first 1000 releases (docs/facts.md#listing-releases); this connection has neither limit, and it
  * lists drafts to a caller with push access (the GitHub CLI's `gh release list` reads it and
  * filters drafts itself: cli/cli pkg/cmd/release/list/http.go).
  */

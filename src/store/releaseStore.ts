@@ -7,7 +7,7 @@ import {
   graphqlUrlFor,
   type GitHubClient
 } from './client.js'
-import { lookupByTag, releaseFromView } from './draftLookup.js'
+import { lookupByTag, releaseFromLookup } from './draftLookup.js'
 import { callGitHub, type Expected } from './errors.js'
 import { toAsset, toRelease } from './fromGitHub.js'
 import { readRepositoryAccess, type RepositoryAccess } from './repository.js'
@@ -16,14 +16,14 @@ import { listReleaseRefs } from './releaseListing.js'
 import type {
   Asset,
   DraftListing,
-  DraftView,
+  DraftLookup,
   Release,
   ReleaseRef,
   RetryOptions,
   StoreOptions
 } from './types.js'
 
-/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
+/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md#drafts-and-the-tag-endpoint). */
 const LISTING_CAP_PAGES = 10
 
 /** Whether a tag is the one asked for, or has the prefix asked for. */
@@ -71,29 +71,30 @@ export class ReleaseStore {
   }
 
   /**
-   * The draft with this tag. `GET /releases/tags/{tag}` never returns drafts, but GraphQL's
-   * `release(tagName:)` does (docs/facts.md): one request, then the release itself. When GraphQL names a
-   * published release (a published one may share the tag) or fails, the listing decides.
+   * The store's lookup vocabulary: `lookupDraft` is the one GraphQL request for a tag (a
+   * `DraftLookup`: body and asset names included, see draftLookup.ts); `draftFromLookup` turns a
+   * lookup into the draft itself; `draftFromIndexedLookup` does so with no request when the index in
+   * the body supplies what GraphQL lacks; `listDrafts` is the REST listing every lookup falls back to.
    */
-  async findDraft(tag: string): Promise<Release | undefined> {
-    return this.draftFromLookup(tag, await this.lookupDraft(tag))
-  }
-
-  /** GraphQL's view of the release tagged `tag` (body and asset names included); see draftLookup.ts. */
-  lookupDraft(tag: string): Promise<DraftView | null | undefined> {
+  lookupDraft(tag: string): Promise<DraftLookup | null | undefined> {
     return lookupByTag(this.deps, tag)
   }
 
-  /** The rest of findDraft, for a caller that looked the tag up itself. */
+  /**
+   * The draft with this tag, from a lookup. `GET /releases/tags/{tag}` never returns drafts, but
+   * GraphQL's `release(tagName:)` does (docs/facts.md#drafts-and-the-tag-endpoint): the lookup, then the release itself. When
+   * GraphQL named a published release (a published one may share the tag) or failed, the listing
+   * decides.
+   */
   async draftFromLookup(
     tag: string,
-    view: DraftView | null | undefined
+    lookup: DraftLookup | null | undefined
   ): Promise<Release | undefined> {
-    return (await this.settleLookup(tag, view)).draft
+    return (await this.settleLookup(tag, lookup)).draft
   }
 
   /**
-   * findDraft, saying also whether the answer is certain: when neither GraphQL's tag lookup nor its
+   * The draft with this tag, saying also whether the answer is certain: when neither GraphQL's tag lookup nor its
    * listing could answer, only REST's listing of the newest 1000 releases was searched.
    */
   async locateDraft(tag: string): Promise<{ draft: Release | undefined; complete: boolean }> {
@@ -102,11 +103,11 @@ export class ReleaseStore {
 
   private async settleLookup(
     tag: string,
-    view: DraftView | null | undefined
+    lookup: DraftLookup | null | undefined
   ): Promise<{ draft: Release | undefined; complete: boolean }> {
-    if (view === null) return { draft: undefined, complete: true }
-    if (view?.isDraft) {
-      const release = await this.getRelease(view.id)
+    if (lookup === null) return { draft: undefined, complete: true }
+    if (lookup?.isDraft) {
+      const release = await this.getRelease(lookup.id)
       if (release?.draft && release.tagName === tag) return { draft: release, complete: true }
     }
     // GraphQL named a published release (one may share the tag) or could not answer: the listing
@@ -117,14 +118,17 @@ export class ReleaseStore {
 
   /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
   // Async like every other method, so that wrappers of the store see one shape.
-  async draftFromView(view: DraftView, uploadUrl: string): Promise<Release | undefined> {
-    return releaseFromView(view, uploadUrl, {
+  async draftFromIndexedLookup(
+    lookup: DraftLookup,
+    uploadUrl: string
+  ): Promise<Release | undefined> {
+    return releaseFromLookup(lookup, uploadUrl, {
       apiUrl: this.deps.apiUrl,
       repository: this.repository
     })
   }
 
-  /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md). */
+  /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md#tag-kept-on-patch). */
   async updateBody(release: Pick<Release, 'id' | 'tagName'>, body: string): Promise<void> {
     await this.call(`update the description of release #${release.id}`, () =>
       this.deps.client.rest.repos.updateRelease({
@@ -187,7 +191,7 @@ export class ReleaseStore {
     return (await this.listReleasesCapped(options)).releases
   }
 
-  /** listReleases, and whether it stopped at GitHub's cap of 1000 releases (docs/facts.md). */
+  /** listReleases, and whether it stopped at GitHub's cap of 1000 releases (docs/facts.md#drafts-and-the-tag-endpoint). */
   private async listReleasesCapped(
     options: { tagPrefix?: string; draftsOnly?: boolean; maxPages?: number } = {}
   ): Promise<{ releases: Release[]; capped: boolean }> {
@@ -203,7 +207,7 @@ export class ReleaseStore {
             per_page: 100,
             page
           }),
-        // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
+        // Past the first 1000 releases GitHub answers 422 (docs/facts.md#drafts-and-the-tag-endpoint): that is the end of the list.
         { on422: () => undefined }
       )
       if (response === undefined) return { releases: out, capped: true }
@@ -232,7 +236,7 @@ export class ReleaseStore {
     return response && toRelease(response.data)
   }
 
-  /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md). */
+  /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md#no-target-commit). */
   async createDraft(tag: string, details: { name: string; body: string }): Promise<Release> {
     const response = await this.call(`create the draft release ${tag}`, () =>
       this.deps.client.rest.repos.createRelease({
@@ -247,7 +251,7 @@ export class ReleaseStore {
     return toRelease(response.data)
   }
 
-  /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md). */
+  /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md#duplicate-drafts). */
   async deleteRelease(id: number): Promise<boolean> {
     return this.call(
       `delete release #${id}`,
@@ -345,7 +349,7 @@ export class ReleaseStore {
     return callGitHub(this.repository, what, request, expected)
   }
 
-  /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md): remove it. */
+  /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md#name-clashes-and-leftovers): remove it. */
   private async removeLeftover(release: Release, name: string): Promise<boolean> {
     const current = await this.getRelease(release.id)
     const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded')

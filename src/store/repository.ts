@@ -6,7 +6,7 @@ export interface RepositoryAccess {
   defaultBranch: string
   /**
    * Whether the token may push: without push access GitHub hides drafts from every listing
-   * (docs/facts.md). Undefined when GitHub does not say (tokens of an app installation get no
+   * (docs/facts.md#repository-permissions). Undefined when GitHub does not say (tokens of an app installation get no
    * `permissions` object).
    */
   canPush?: boolean

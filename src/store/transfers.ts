@@ -1,12 +1,12 @@
 import type { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
-import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rm, stat } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ReadableStream } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { HashingStream } from '../common/hashing.js'
 import { ConflictError, RemoteError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
 import { githubMessage, isAlreadyExists, statusOf, toStoreError } from './errors.js'
@@ -15,7 +15,7 @@ import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
 
 export interface TransferDeps {
-  /** A plain Octokit: plugin-retry cannot replay a consumed stream body (docs/facts.md). */
+  /** A plain Octokit: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries). */
   raw: Octokit
   owner: string
   repo: string
@@ -36,8 +36,8 @@ export class Transfers {
   /**
    * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
    * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
-   * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
-   * leftover that would block the name is deleted first (docs/facts.md).
+   * refused with 400, docs/facts.md#uploads). Each attempt reopens the file; after a failed attempt a `starter`
+   * leftover that would block the name is deleted first (docs/facts.md#name-clashes-and-leftovers).
    */
   async upload(
     release: Release,
@@ -75,7 +75,7 @@ export class Transfers {
 
   /**
    * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
+   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md#downloads), and
    * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
    * started again; the result must have the asset's size.
    */
@@ -87,19 +87,11 @@ export class Transfers {
     for (let attempt = 0; ; attempt++) {
       try {
         const stream = await this.open(asset)
-        const hash = createHash('sha256')
-        let size = 0
-        const counting = new Transform({
-          transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
-            hash.update(chunk)
-            size += chunk.length
-            options.onProgress?.(size, asset.size)
-            done(null, chunk)
-          }
-        })
-        await pipeline(stream, counting, createWriteStream(destPath, { mode: 0o600 }))
+        const hashing = new HashingStream((size) => options.onProgress?.(size, asset.size))
+        await pipeline(stream, hashing, createWriteStream(destPath, { mode: 0o600 }))
+        const { size, sha256 } = hashing.digest()
         if (size !== asset.size) throw new TruncatedError(size, asset.size)
-        return { size, sha256: hash.digest('hex') }
+        return { size, sha256 }
       } catch (error) {
         await rm(destPath, { force: true })
         await this.retryOrThrow(error, attempt, `download ${asset.name}`)

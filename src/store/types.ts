@@ -4,16 +4,16 @@ export interface Asset {
   id: number
   name: string
   size: number
-  /** "uploaded", or "starter" for the empty leftover of a failed upload (docs/facts.md). */
+  /** "uploaded", or "starter" for the empty leftover of a failed upload (docs/facts.md#name-clashes-and-leftovers). */
   state: string
   contentType: string
   updatedAt: string
   /**
    * `sha256:<hex>` of the content, computed by GitHub on upload; absent on older GHES and on a
-   * `starter` leftover (docs/facts.md). Lets a reader check integrity against GitHub's own digest.
+   * `starter` leftover (docs/facts.md#asset-digest). Lets a reader check integrity against GitHub's own digest.
    */
   digest?: string
-  /** GitHub's global node id, the one GraphQL names the asset by (docs/facts.md). */
+  /** GitHub's global node id, the one GraphQL names the asset by (docs/facts.md#asset-digest). */
   nodeId?: string
 }
 
@@ -23,7 +23,7 @@ export interface Release {
   name: string
   draft: boolean
   htmlUrl: string
-  /** RFC 6570 template `…/assets{?name,label}`; its host differs on GHES (docs/facts.md). */
+  /** RFC 6570 template `…/assets{?name,label}`; its host differs on GHES (docs/facts.md#uploads). */
   uploadUrl: string
   createdAt: string
   assets: Asset[]
@@ -42,7 +42,7 @@ export interface ReleaseRef {
 export interface DraftListing {
   drafts: Release[]
   /**
-   * False when only REST could list and it stopped at GitHub's first 1000 releases (docs/facts.md):
+   * False when only REST could list and it stopped at GitHub's first 1000 releases (docs/facts.md#listing-releases):
    * an older draft may exist that this listing does not show.
    */
   complete: boolean
@@ -50,10 +50,10 @@ export interface DraftListing {
 
 /**
  * A release as GraphQL's tag lookup sees it: its body and, for each asset, only what GraphQL gives
- * (no numeric id, no digest, docs/facts.md). `complete` is false when the release holds more assets
+ * (no numeric id, no digest, docs/facts.md#asset-digest). `complete` is false when the release holds more assets
  * than one page showed.
  */
-export interface DraftView {
+export interface DraftLookup {
   id: number
   isDraft: boolean
   tagName: string

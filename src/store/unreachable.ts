@@ -1,3 +1,4 @@
+import { isRecord } from '../common/json.js'
 import type { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
 
@@ -55,7 +56,7 @@ export function unreachable(error: unknown): Unreachable | undefined {
  * RequestErrors (node_modules/@octokit/plugin-retry, error-request.js), lets it through at once.
  * `toStoreError` turns it into a RemoteError naming the host.
  */
-export class UnreachableError extends Error {
+class UnreachableError extends Error {
   constructor(readonly unreachable: Unreachable) {
     super(`Could not reach ${unreachable.host} (${unreachable.reason})`)
     this.name = 'UnreachableError'
@@ -82,9 +83,7 @@ export function failFastWhenUnreachable(octokit: Pick<Octokit, 'hook'>): void {
 }
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[name]
-    : undefined
+  return isRecord(value) ? value[name] : undefined
 }
 
 /** The host and port a URL names, without any credentials; the raw start of one that does not parse. */

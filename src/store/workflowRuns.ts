@@ -20,7 +20,7 @@ export interface WorkflowRun {
   displayTitle?: string
 }
 
-export interface WorkflowStep {
+interface WorkflowStep {
   name: string
   status: string
   conclusion: string | null
@@ -62,7 +62,7 @@ export class WorkflowRuns {
    * POST …/actions/workflows/{file}/dispatches. github.com answers 200 with the run's id when asked
    * with `return_run_details: true`; GitHub Enterprise Server (3.17–3.19) does not know the
    * parameter and answers 422 `"return_run_details" is not a permitted key.`, so the dispatch is
-   * sent again without it (nothing was started by the refused one) and answers 204 (docs/facts.md).
+   * sent again without it (nothing was started by the refused one) and answers 204 (docs/facts.md#dispatch-on-enterprise-server).
    * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
    */
   async dispatch(
@@ -274,15 +274,15 @@ function runOf(data: {
  * Actions write, classic tokens and OAuth tokens the `repo` scope (the `workflow` scope is for
  * changing workflow files). https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
  */
-export const DISPATCH_PERMISSION =
+const DISPATCH_PERMISSION =
   'It needs `actions: write` (in a workflow: `permissions: actions: write`; fine-grained token: "Actions: Read and write"; classic token: the `repo` scope).'
 
-/** GHES's 422 for the parameter it lacks (benc-uk/workflow-dispatch#86, docs/facts.md). */
+/** GHES's 422 for the parameter it lacks (benc-uk/workflow-dispatch#86, docs/facts.md#dispatch-on-enterprise-server). */
 function refusesRunDetails(error: unknown): boolean {
   return statusOf(error) === 422 && /return_run_details/.test(githubMessage(error))
 }
 
-/** What to do about GitHub's 422 reasons for a dispatch (docs/facts.md quotes them). */
+/** What to do about GitHub's 422 reasons for a dispatch (docs/facts.md#what-dispatch-refuses quotes them). */
 function adviceFor(reason: string, ref: string, path: string): string {
   if (/^No ref found for/i.test(reason))
     return `The branch ${ref} is not on GitHub: push it first (git push -u origin ${ref}).`

@@ -8,7 +8,7 @@ import {
   UsageError
 } from '../../errors.js'
 import { listStoredSessions } from '../../manage/list.js'
-import { readAddedRecords } from '../../session/index.js'
+import { readAddedTurns } from '../../session/index.js'
 import type { WorkflowRun } from '../../store/index.js'
 import { checkDispatch } from '../../runs/dispatchChecks.js'
 import { followRun, startRun } from '../../runs/workflowRun.js'
@@ -68,7 +68,7 @@ export interface ContinueHooks {
  */
 export async function runContinue(
   options: ContinueOptions,
-  ce: CommandRuntime,
+  runtime: CommandRuntime,
   hooks: ContinueHooks = {}
 ): Promise<void> {
   const intervalMs = intervalOf(options.interval)
@@ -80,15 +80,15 @@ export async function runContinue(
   if (options.attach === undefined && !prompt)
     throw new UsageError('Say what Claude should do next: claude-session continue "…".')
   const extraInputs = inputsOf(options.input ?? [])
-  const display = new RunDisplay(ce.io, options.json === true)
-  const { ctx, token, encryption, workflowRuns } = await runContextFor(options, ce, {
+  const display = new RunDisplay(runtime.io, options.json === true)
+  const { ctx, token, encryption, workflowRuns } = await runContextFor(options, runtime, {
     branch: options.branch,
     session: options.session,
     encryptionKeyFile: options.encryptionKeyFile
   })
   const runs = workflowRuns()
-  const cwd = cwdFor(ce, options.cwd)
-  const configDir = configDirFor(ce)
+  const cwd = cwdFor(runtime, options.cwd)
+  const configDir = configDirFor(runtime)
 
   let run: WorkflowRun
   let sessionId = options.session
@@ -118,7 +118,7 @@ export async function runContinue(
     if (!takesSession) {
       const warning = `.github/workflows/${workflow} on ${branch} has no session-id input: the run continues the newest session saved on ${branch}. To choose it, ${update}.`
       display.event({ event: 'warning', message: warning })
-      display.note(`${style(ce.io, 'yellow', '!')} ${warning}`)
+      display.note(`${style(runtime.io, 'yellow', '!')} ${warning}`)
     }
     // The same save as `push`: nothing is uploaded when the stored copy is the same, and a
     // stored copy that went on elsewhere stops us here (exit 3) before any run is started.
@@ -126,7 +126,7 @@ export async function runContinue(
       branch,
       cwd,
       configDir,
-      env: ce.env,
+      env: runtime.env,
       sessionId,
       savedBy: 'laptop',
       encryption,
@@ -137,13 +137,13 @@ export async function runContinue(
     display.event({ event: 'pushed', sessionId, outcome: saved.outcome, records: saved.records })
     display.note(
       saved.outcome === 'unchanged'
-        ? `${style(ce.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
-        : `${style(ce.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`
+        ? `${style(runtime.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
+        : `${style(runtime.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`
     )
     // Ctrl-C before the run exists stops here: nothing is started behind the user's back.
     if (hooks.signal?.aborted)
       throw new UsageError('Interrupted before the run was started; no run was started.')
-    // Only inputs the workflow declares: GitHub refuses any other (docs/facts.md).
+    // Only inputs the workflow declares: GitHub refuses any other (docs/facts.md#what-dispatch-refuses).
     run = await startRun(runs, {
       workflow,
       branch,
@@ -176,7 +176,7 @@ export async function runContinue(
     onQueuedTooLong: (queued, waitedSeconds) => {
       const warning = `Run ${queued.id} has been queued for ${waitedSeconds}s: no runner has picked it up. Check the workflow's runs-on and your runners.`
       display.event({ event: 'queued', runId: queued.id, waitedSeconds, message: warning })
-      display.note(`${style(ce.io, 'yellow', '!')} ${warning}`)
+      display.note(`${style(runtime.io, 'yellow', '!')} ${warning}`)
     }
   })
   hooks.followed?.()
@@ -211,7 +211,7 @@ export async function runContinue(
   const succeeded = done.conclusion === 'success'
   if (!succeeded)
     display.note(
-      `${style(ce.io, 'red', '✗')} Run ${done.conclusion ?? 'ended'}${failedStep ? ` at ${failedStep}` : ''}: ${done.htmlUrl}`
+      `${style(runtime.io, 'red', '✗')} Run ${done.conclusion ?? 'ended'}${failedStep ? ` at ${failedStep}` : ''}: ${done.htmlUrl}`
     )
 
   // A run that failed may still have saved (the action saves even when Claude fails): pull it.
@@ -221,7 +221,7 @@ export async function runContinue(
       branch,
       cwd,
       configDir,
-      env: ce.env,
+      env: runtime.env,
       sessionId,
       onLocalConflict: 'refuse',
       encryption,
@@ -249,7 +249,7 @@ export async function runContinue(
     display.note(`The run saved nothing new; your local copy is unchanged.`)
   } else {
     display.note(
-      `${style(ce.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
+      `${style(runtime.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
     )
     if (report.finalAnswer) display.result(`\nClaude:\n${indent(report.finalAnswer)}\n`)
   }
@@ -265,7 +265,7 @@ export async function runContinue(
           ? 'What it saved was pulled.'
           : 'It saved nothing: fix the cause and run continue again.')
     )
-  if (options.resume && pulled) await resumeClaude(pulled.sessionId, cwd, ce)
+  if (options.resume && pulled) await resumeClaude(pulled.sessionId, cwd, runtime)
 }
 
 /** What the pulled copy gained over the local one: counted from the session it pulled. */
@@ -278,11 +278,11 @@ async function reportPull(
   // A fast-forward continues the local copy of that very session: what follows its bytes is new.
   // A copy installed as new or over ours shares no counted prefix with it.
   const from = pulled.outcome === 'fast-forward' ? (pulled.keptBytes ?? 0) : 0
-  const added = await readAddedRecords(pulled.transcriptPath, 0, from)
+  const added = await readAddedTurns(pulled.transcriptPath, from)
   ctx.log.debug(`${added.records} records after the first ${from} bytes`)
   return {
     addedRecords: added.records,
-    prompts: added.prompts,
+    prompts: added.prompts.length,
     finalAnswer: added.finalAnswer ?? null
   }
 }
@@ -319,11 +319,15 @@ async function checkRunSavedOurs(
 }
 
 /** `--resume`: hand the terminal to Claude Code in the directory whose folder holds the session. */
-async function resumeClaude(sessionId: string, cwd: string, ce: CommandRuntime): Promise<void> {
+async function resumeClaude(
+  sessionId: string,
+  cwd: string,
+  runtime: CommandRuntime
+): Promise<void> {
   await new Promise<void>((done, fail) => {
     const child = spawn('claude', ['--resume', sessionId], {
       cwd,
-      env: ce.env,
+      env: runtime.env,
       stdio: 'inherit'
     })
     child.on('error', () =>

@@ -67,16 +67,16 @@ ${EXIT_CODES}`
     )
     .action(async (prompt: string[], o: Omit<ContinueOptions, 'prompt'>) => {
       const globals = face.globals()
-      const ce = face.runtime()
+      const runtime = face.runtime()
       const branch =
-        o.branch ?? (o.attach === undefined ? await currentBranch(o.cwd ?? ce.cwd) : undefined)
+        o.branch ?? (o.attach === undefined ? await currentBranch(o.cwd ?? runtime.cwd) : undefined)
       // Ctrl-C while following detaches: the run goes on and the attach command is printed.
       const abort = new AbortController()
       const onInterrupt = (): void => abort.abort()
       process.on('SIGINT', onInterrupt)
       const release = (): void => void process.off('SIGINT', onInterrupt)
       try {
-        await runContinue({ ...globals, ...o, prompt, branch }, ce, {
+        await runContinue({ ...globals, ...o, prompt, branch }, runtime, {
           signal: abort.signal,
           followed: release
         })

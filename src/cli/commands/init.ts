@@ -27,14 +27,14 @@ export function pinnedWorkflow(version = TOOL_VERSION): string {
 }
 
 /** Writes .github/workflows/<file> at the top of the git repository around the directory. */
-export async function runInit(options: InitOptions, ce: CommandRuntime): Promise<void> {
+export async function runInit(options: InitOptions, runtime: CommandRuntime): Promise<void> {
   const file = options.workflow ?? DEFAULT_WORKFLOW
   if (!/^[\w.-]+\.ya?ml$/.test(file))
     throw new UsageError(`--workflow must be a file name ending in .yml, got "${file}".`)
-  const start = options.cwd ? resolve(ce.cwd, options.cwd) : ce.cwd
+  const start = options.cwd ? resolve(runtime.cwd, options.cwd) : runtime.cwd
   const root = await gitRoot(start)
   const target = join(root, '.github', 'workflows', file)
-  const shown = relative(ce.cwd, target) || target
+  const shown = relative(runtime.cwd, target) || target
   if (!options.force && (await exists(target)))
     throw new ConflictError(
       `${shown} already exists; nothing was written. Compare it with \`claude-session init --force\` in a clean tree, or keep yours.`
@@ -42,7 +42,7 @@ export async function runInit(options: InitOptions, ce: CommandRuntime): Promise
   await mkdir(dirname(target), { recursive: true })
   const text = pinnedWorkflow()
   await writeFile(target, text)
-  ce.io.out(`${style(ce.io, 'green', '✓')} Wrote ${shown}\n`)
+  runtime.io.out(`${style(runtime.io, 'green', '✓')} Wrote ${shown}\n`)
   const steps = [
     'Add your Anthropic API key as the repository secret ANTHROPIC_API_KEY ' +
       '(Settings → Secrets and variables → Actions, or `gh secret set ANTHROPIC_API_KEY`).',
@@ -52,8 +52,8 @@ export async function runInit(options: InitOptions, ce: CommandRuntime): Promise
   ]
   if (/uses:\s*OWNER\//.test(text))
     steps.unshift(`Replace OWNER in ${shown} with the account that hosts claude-session.`)
-  ce.io.out(`Then:\n${steps.map((s, i) => `  ${i + 1}. ${s}\n`).join('')}`)
-  ce.io.out(`After that: claude-session continue "what Claude should do next"\n`)
+  runtime.io.out(`Then:\n${steps.map((s, i) => `  ${i + 1}. ${s}\n`).join('')}`)
+  runtime.io.out(`After that: claude-session continue "what Claude should do next"\n`)
 }
 
 /** The nearest folder upwards holding `.git` (a folder, or a file in worktrees and submodules). */

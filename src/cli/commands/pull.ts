@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { JobVariables } from '../../actions/constants.js'
+import { JobVariables } from '../../shared/jobVariables.js'
 import { UsageError } from '../../errors.js'
 import { restoreSession } from '../../restore/restore.js'
 import {
