@@ -24,11 +24,17 @@ export const EXIT = {
   bug: 70
 } as const
 
-/** What each exit code means, for `--help`. */
-export const EXIT_CODES_HELP =
-  'Exit codes: 0 done, 1 nothing found, 2 usage or configuration error, 3 conflict, ' +
-  '4 GitHub or network failure, 5 local file-system failure (permission, read-only, disk full), ' +
-  '6 the workflow run that `continue` followed failed or was cancelled, 70 a bug in claude-session, 130/143 interrupted (Ctrl-C, SIGTERM).'
+/** What each exit code means, for `--help`: one per line, so a terminal never wraps it mid-word. */
+export const EXIT_CODES_HELP = `Exit codes:
+  0 done
+  1 nothing found
+  2 usage or configuration error
+  3 conflict (nothing was overwritten)
+  4 GitHub or network failure
+  5 local file-system failure (permission, read-only, disk full)
+  6 the workflow run that \`continue\` followed failed or was cancelled
+  70 a bug in claude-session
+  130/143 interrupted (Ctrl-C, SIGTERM)`
 
 /** The one place where errors become exit codes. */
 export function exitCodeOf(error: unknown): number {

@@ -87,8 +87,17 @@ export function createTransferClient(options: {
 function octokitLog(log: Logger): {
   [level in 'debug' | 'info' | 'warn' | 'error']: (m: string) => void
 } {
-  const toDebug = (m: string): void => log.debug(m)
+  const toDebug = (m: string): void => log.debug(noAnswer(m))
   return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug }
+}
+
+/**
+ * Octokit reports a request that got no answer at all (connection refused, DNS, TLS) as status
+ * 500 with request id UNKNOWN (@octokit/request wraps fetch's error in a RequestError with status
+ * 500 and no response; @octokit/plugin-request-log prints its status): say what happened instead.
+ */
+function noAnswer(message: string): string {
+  return message.replace(/ - 500 with id UNKNOWN in /, ' - no answer (connection failed) after ')
 }
 
 /** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */

@@ -1,13 +1,39 @@
+import { Command } from 'commander'
 import { deleteStoredSessions } from '../../manage/delete.js'
 import { tagForBranch } from '../../remote/layout.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
-import { style } from '../io.js'
+import type { Factory, RunF } from '../factory.js'
+import { GITHUB_ENVIRONMENT, helpAfter } from '../help.js'
+import { plural, style } from '../io.js'
 import { confirm } from './confirm.js'
 
 export interface DeleteOptions extends GlobalOptions {
   branch: string
   session?: string
   yes?: boolean
+}
+
+/** `claude-session delete <branch>`. */
+export function newDeleteCommand(f: Factory, runF?: RunF<DeleteOptions>): Command {
+  return new Command('delete')
+    .description("delete one stored session, or a branch's whole draft release")
+    .argument('<branch>', 'git branch')
+    .option('--session <id>', 'delete only this session')
+    .option('-y, --yes', 'do not ask (required when not on a terminal)')
+    .addHelpText(
+      'after',
+      helpAfter({
+        examples: [
+          'claude-session delete old-feature --yes',
+          'claude-session delete main --session 4d5611e5-241a-462a-8d15-5122611a9569'
+        ],
+        environment: GITHUB_ENVIRONMENT
+      })
+    )
+    .action(async (branch: string, flags: Omit<DeleteOptions, 'branch'>) => {
+      const options = { ...f.globals(), ...flags, branch }
+      await (runF ?? ((o: DeleteOptions) => runDelete(o, f.runtime())))(options)
+    })
 }
 
 /** Removes one stored session, or the branch's whole draft release. */
@@ -25,6 +51,6 @@ export async function runDelete(options: DeleteOptions, runtime: CommandRuntime)
     sessionId: options.session
   })
   runtime.io.out(
-    `${style(runtime.io, 'green', '✓')} Deleted ${what} (${result.deletedAssets} assets, ${result.deletedReleases} releases)\n`
+    `${style(runtime.io, 'green', '✓')} Deleted ${what} (${plural(result.deletedAssets, 'asset')}, ${plural(result.deletedReleases, 'release')})\n`
   )
 }
