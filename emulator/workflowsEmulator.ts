@@ -308,7 +308,7 @@ export function workflowsEmulator(): WorkflowsEmulator {
     routes,
     ghes: false,
     runner: async () => undefined,
-    steps: ['Set up job', 'Run actions/checkout@v4'],
+    steps: ['Set up job', 'Run actions/checkout@v7'],
     addWorkflow: (repo, file) => void workflows.add(key(repo, file)),
     setLogin: (token, login) => void logins.set(token, login),
     denyActions: (token) => void denied.add(token),
