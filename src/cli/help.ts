@@ -2,7 +2,7 @@ import { EXIT_CODES_HELP } from './exitCodes.js'
 
 /** Every environment variable the CLI reads, described once; each command names those it reads. */
 const ENVIRONMENT = {
-  GH_TOKEN: 'GitHub token (else GITHUB_TOKEN, else `gh auth token` when gh is installed)',
+  GH_TOKEN: 'GitHub token (else GITHUB_TOKEN, else `gh auth token` if gh is installed)',
   GITHUB_TOKEN: 'GitHub token when GH_TOKEN is not set',
   GITHUB_REPOSITORY: 'OWNER/NAME when --repo is not given (else the origin remote)',
   GITHUB_API_URL: 'API root, e.g. https://HOST/api/v3 for GitHub Enterprise Server',
