@@ -82,7 +82,7 @@ describe('the version', () => {
         [join(dir, 'dist', 'cli', 'index.js'), 'init', '--force', ...args],
         { cwd: project }
       )
-      return /uses: (\S+)/.exec(
+      return /uses: (\S*claude-session@\S+)/.exec(
         await readFile(join(project, '.github', 'workflows', 'claude-continue.yml'), 'utf8')
       )![1]
     }

@@ -1675,7 +1675,7 @@ function buildMetadata(facts) {
         archiveSize: facts.archive.size,
         ...facts.digests,
         ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
-        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w,
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr,
         repository: facts.repository,
         ...(facts.commit ? { commit: facts.commit } : {}),
         ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
@@ -1718,7 +1718,7 @@ function parseMetadata(text, options = {}) {
         const writer = typeof m.toolVersion === 'string'
             ? `claude-session ${m.toolVersion.slice(0, 40)}`
             : 'a newer claude-session';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`);
     }
     if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
         throw bad('sessionId is not a UUID');
@@ -2089,10 +2089,12 @@ async function emptyDir(dir) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  X2: () => (/* binding */ buildRunContext)
+  X2: () => (/* binding */ buildRunContext),
+  DC: () => (/* binding */ checkBranch),
+  n_: () => (/* binding */ checkRepository)
 });
 
-// UNUSED EXPORTS: checkApiUrl, checkBranch, checkRepository, checkSessionId, checkToken, parseSecretsPolicy
+// UNUSED EXPORTS: checkApiUrl, checkSessionId, checkToken, parseSecretsPolicy
 
 // EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
 var archive = __webpack_require__(9684);
@@ -3117,7 +3119,7 @@ function createClient(options) {
     return new GitHub({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
+        userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
         log: octokitLog(log),
         retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
         throttle: {
@@ -3141,7 +3143,7 @@ function createTransferClient(options) {
     return new dist_src/* Octokit */.E({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
+        userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
         log: octokitLog(options.log ?? silentLogger)
     });
 }
@@ -3151,8 +3153,16 @@ function createTransferClient(options) {
  * the request options that come with some calls (they hold the Authorization header).
  */
 function octokitLog(log) {
-    const toDebug = (m) => log.debug(m);
+    const toDebug = (m) => log.debug(noAnswer(m));
     return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug };
+}
+/**
+ * Octokit reports a request that got no answer at all (connection refused, DNS, TLS) as status
+ * 500 with request id UNKNOWN (@octokit/request wraps fetch's error in a RequestError with status
+ * 500 and no response; @octokit/plugin-request-log prints its status): say what happened instead.
+ */
+function noAnswer(message) {
+    return message.replace(/ - 500 with id UNKNOWN in /, ' - no answer (connection failed) after ');
 }
 /** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
 function graphqlUrlFor(apiUrl) {
@@ -3282,10 +3292,53 @@ function hostOf(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */   Bv: () => (/* binding */ BUILD),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION),
+/* harmony export */   zx: () => (/* binding */ actionRefOf)
 /* harmony export */ });
-/** The tool's version, recorded in metadata and printed by `--version`. Kept equal to package.json by a test. */
-const TOOL_VERSION = '1.0.0';
+/* unused harmony exports PACKAGE_VERSION, versionOf */
+/**
+ * What this build of claude-session is, and where it lives.
+ *
+ * PACKAGE_VERSION is package.json's version (scripts/release.mjs writes both; a test keeps them
+ * equal). The rest is stamped into the bundle by scripts/bundle.mjs, which replaces the string
+ * below with JSON read from package.json and git:
+ *   - `home`: OWNER/NAME (and its host) from package.json's `repository`, which
+ *     `npm run release` writes from the releasing clone's GitHub remote;
+ *   - `tag`: `vX.Y.Z` when the bundle is that release (the tag is on its source commit, or
+ *     scripts/release.mjs is making it);
+ *   - `commit`: otherwise, the newest commit that changed anything but dist/ (so a fresh bundle
+ *     of the commit that adds dist/ is byte for byte the same), and `dirty` when the work tree
+ *     had uncommitted changes.
+ * Run from source (tests, tsx) nothing is stamped: a dev version with no commit and no home.
+ */
+const PACKAGE_VERSION = '1.1.0';
+// Replaced by scripts/bundle.mjs; left as is when run from source.
+const STAMP = "{\"commit\":\"2233e8346781e3c08d7b6203270c6fecf1699e21\",\"dirty\":true}";
+/** The stamp of this build (empty when run from source). */
+const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
+/**
+ * `1.1.0` for the release, `1.1.0-dev+<sha7>` for a build between releases (`.dirty` when built
+ * from uncommitted changes), `1.1.0-dev` from source.
+ */
+function versionOf(build, version = PACKAGE_VERSION) {
+    if (build.tag === `v${version}`)
+        return version;
+    if (!build.commit)
+        return `${version}-dev`;
+    return `${version}-dev+${build.commit.slice(0, 7)}${build.dirty ? '.dirty' : ''}`;
+}
+/** The tool's version, recorded in metadata and printed by `--version`. */
+const TOOL_VERSION = versionOf(BUILD);
+/**
+ * The ref `init` pins in `uses:`: the release tag for a release, else the exact commit the build
+ * came from; undefined when neither is known (run from source).
+ */
+function actionRefOf(build, version = PACKAGE_VERSION) {
+    if (build.tag === `v${version}`)
+        return build.tag;
+    return build.commit;
+}
 
 
 /***/ })

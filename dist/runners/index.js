@@ -572,7 +572,7 @@ var __webpack_exports__ = {};
  * everything they share ships once. scripts/bundle.mjs writes the two-line entry files of
  * dist/<entry>/index.js that call these.
  */
-const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(179), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(367), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1639))).main();
+const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(179), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(367), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5197))).main();
 const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
 const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(367), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
 const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(989), __nccwpck_require__.e(311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4311))).run();
