@@ -113,6 +113,19 @@ describe('claude-session init', () => {
     expect(exitCodeOf(bad)).toBe(2)
   })
 
+  it('prints a command that puts the workflow on the default branch too, not only on this one', async () => {
+    const m = await makeMachine('init-branch')
+    const git = (...args: string[]) => run('git', args, { cwd: m.cwd })
+    await git('init', '--quiet', '-b', 'feature/x')
+    // A clone from GitHub knows the default branch as origin/HEAD.
+    await git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main')
+    const ce = env(m.cwd)
+    await runInit({ build: RELEASE }, ce)
+    expect(ce.printed()).toContain(
+      '&& git push origin HEAD && git switch main && git cherry-pick feature/x && git push origin main && git switch -'
+    )
+  })
+
   it('carries the example template in the bundle, unchanged (regenerate with scripts/workflowTemplate.mjs)', async () => {
     const example = await readFile(join(repoRoot, 'examples', 'claude-continue.yml'), 'utf8')
     expect(WORKFLOW_TEMPLATE).toBe(example)

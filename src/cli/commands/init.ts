@@ -142,7 +142,11 @@ async function commitStep(root: string, shown: string): Promise<string> {
   const branch = await git(root, 'symbolic-ref', '--short', '-q', 'HEAD')
   // origin/HEAD names the default branch when the clone came from GitHub.
   const remoteHead = await git(root, 'symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD')
-  const main = remoteHead?.replace(/^origin\//, '')
+  // Without origin/HEAD (a clone made by `git init` and `git remote add`), main or master is
+  // taken for the default branch only when it is the one checked out.
+  const main =
+    remoteHead?.replace(/^origin\//, '') ??
+    (branch === 'main' || branch === 'master' ? branch : undefined)
   if (branch && main && branch === main)
     return `Commit the workflow and push it to ${main}, the default branch (GitHub offers workflow_dispatch only there); branches made from ${main} afterwards have it: ${commit} && git push origin ${main}`
   const mainName = main ?? '<default branch>'
