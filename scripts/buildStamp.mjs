@@ -58,6 +58,11 @@ export function buildStamp(root, pkg, releaseTag) {
   const home = homeOf(pkg)
   const tag = `v${pkg.version}`
   if (releaseTag === tag) return { home, tag }
+  // A shallow clone cannot tell which commit last changed anything but dist/: say so.
+  if (git(root, 'rev-parse', '--is-shallow-repository') === 'true')
+    throw new Error(
+      'bundle: a shallow clone cannot stamp the bundle; fetch the history (git fetch --unshallow)'
+    )
   const commit = git(root, 'log', '-1', '--format=%H', '--', '.', ':(exclude)dist') || undefined
   if (commit && git(root, 'tag', '--points-at', commit).split('\n').includes(tag))
     return { home, tag }
