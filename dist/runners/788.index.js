@@ -3116,11 +3116,13 @@ function createClient(options) {
         log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`);
         return true;
     };
+    const unanswered = unansweredRequests();
     return new GitHub({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
-        log: octokitLog(log),
+        log: octokitLog(log, unanswered),
+        request: { fetch: unanswered.fetch },
         retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
         throttle: {
             retryAfterBaseValue: r.minDelayMs,
@@ -3140,11 +3142,13 @@ function createClient(options) {
  * so transfers retry themselves, reopening the file on every attempt.
  */
 function createTransferClient(options) {
+    const unanswered = unansweredRequests();
     return new dist_src/* Octokit */.E({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
-        log: octokitLog(options.log ?? silentLogger)
+        log: octokitLog(options.log ?? silentLogger, unanswered),
+        request: { fetch: unanswered.fetch }
     });
 }
 /**
@@ -3152,17 +3156,44 @@ function createTransferClient(options) {
  * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
  * the request options that come with some calls (they hold the Authorization header).
  */
-function octokitLog(log) {
-    const toDebug = (m) => log.debug(noAnswer(m));
+function octokitLog(log, unanswered) {
+    const toDebug = (m) => log.debug(unanswered.describe(m));
     return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug };
 }
 /**
  * Octokit reports a request that got no answer at all (connection refused, DNS, TLS) as status
  * 500 with request id UNKNOWN (@octokit/request wraps fetch's error in a RequestError with status
- * 500 and no response; @octokit/plugin-request-log prints its status): say what happened instead.
+ * 500 and no response; @octokit/plugin-request-log prints that status). A real 500 can look the
+ * same (a storage host sends no x-github-request-id), so fetch itself notes the requests that got
+ * no answer, and only their log lines say so instead.
  */
-function noAnswer(message) {
-    return message.replace(/ - 500 with id UNKNOWN in /, ' - no answer (connection failed) after ');
+function unansweredRequests() {
+    const failed = [];
+    return {
+        fetch: async (input, init) => {
+            try {
+                return await fetch(input, init);
+            }
+            catch (error) {
+                const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+                failed.push(`${(init?.method ?? 'GET').toUpperCase()} ${url}`);
+                if (failed.length > 100)
+                    failed.shift();
+                throw error;
+            }
+        },
+        describe(message) {
+            const line = / - 500 with id UNKNOWN in (\d+ms)$/.exec(message);
+            if (!line)
+                return message;
+            const [method, path] = message.split(' ', 2);
+            const at = failed.findIndex((f) => f.startsWith(`${method} `) && f.endsWith(path));
+            if (at < 0)
+                return message;
+            failed.splice(at, 1);
+            return `${message.slice(0, line.index)} - no answer (connection failed) after ${line[1]}`;
+        }
+    };
 }
 /** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
 function graphqlUrlFor(apiUrl) {
@@ -3314,7 +3345,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"2233e8346781e3c08d7b6203270c6fecf1699e21\",\"dirty\":true}";
+const STAMP = "{\"commit\":\"31e90bb16e3058cb6ff8a3e0718fecd7609b983d\",\"dirty\":true}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**

@@ -43,7 +43,7 @@ export function helpAfter(sections: HelpSections): string {
     .map((name) => `  ${name.padEnd(width)}  ${ENVIRONMENT[name]}`)
     .join('\n')
   return [
-    sections.about ? `\n${sections.about.trim()}` : '',
+    ...(sections.about ? [`\n${sections.about.trim()}`] : []),
     `\nExamples:\n${sections.examples.map((e) => `  ${e}`).join('\n')}`,
     `\nEnvironment:\n${environment}`,
     `\n${sections.exitCodes ?? EXIT_CODES_HELP}\n`
