@@ -452,7 +452,7 @@ export function workflowsEmulator(): WorkflowsEmulator {
     ignoresRunDetails: false,
     runner: async () => undefined,
     runnersOnline: true,
-    steps: ['Set up job', 'Run actions/checkout@v4'],
+    steps: ['Set up job', 'Run actions/checkout@v7'],
     addWorkflow: (repo, file, options = {}) =>
       void workflows.set(key(repo, file), {
         text: options.text ?? WORKFLOW_TEMPLATE,

@@ -1,8 +1,11 @@
-// `npm run demo`: the whole trip on this machine in a few seconds, with no GitHub account.
-// A GitHub Releases emulator runs on loopback; a sample Claude Code conversation is made for a
-// "laptop" HOME and project, pushed with the bundled CLI, and restored by the bundled restore action
-// into a "runner" HOME and workspace, exactly as in a workflow. Everything lives in a temporary
-// folder that is removed at the end (pass --keep to keep it and try the printed command).
+// `npm run demo`: the whole trip on this machine in a few seconds, with no GitHub account and no
+// Claude Code. The project's emulator of GitHub runs on loopback (emulator/); a sample Claude Code
+// conversation is made for a "laptop" HOME and project and pushed with the bundled CLI; then
+// `claude-session continue` starts the continuation workflow, whose run a simulated runner executes
+// (emulator/simulatedRunner.ts: the real bundled restore action, a stand-in Claude that appends its
+// turn, the real bundled save action), follows it, pulls the longer conversation back and prints
+// `claude --resume <id>`. Everything lives in a temporary folder that is removed at the end (pass
+// --keep to keep it).
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -11,12 +14,18 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startEmulator } from '../emulator/releasesEmulator.js'
+import { bundledSteps, simulatedRunner } from '../emulator/simulatedRunner.js'
+import { workflowsEmulator } from '../emulator/workflowsEmulator.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const dist = (entry: string) => join(root, 'dist', entry, 'index.js')
 
 const REPO = 'octo/demo-app'
 const BRANCH = 'feature/login-retry'
+const WORKFLOW = 'claude-continue.yml'
+const PROMPT = 'Add tests for the backoff timing'
+const ANSWER =
+  'Added src/api/retry.test.ts: three attempts, delays of 200, 400 and 800 ms (fake timers), and no retry on a 400.'
 const keep = process.argv.includes('--keep')
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR
@@ -32,15 +41,6 @@ function detail(label: string, value: string): void {
 }
 function quoted(text: string): void {
   for (const line of text.trimEnd().split('\n')) process.stdout.write(dim(`   | ${line}`) + '\n')
-}
-
-// An action's stdout holds workflow commands the runner consumes: show what a log page would.
-function actionLog(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !/^::(debug|add-mask|save-state|set-output)/.test(line))
-    .map((line) => line.replace(/^::(notice|warning|error)[^:]*::/, '$1: '))
-    .join('\n')
 }
 
 interface RunResult {
@@ -68,6 +68,10 @@ function run(
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout, stderr }))
   })
+}
+
+function records(text: string): number {
+  return text.split('\n').filter(Boolean).length
 }
 
 function check(what: string, result: RunResult): void {
@@ -163,21 +167,31 @@ async function main(): Promise<void> {
   )
 
   const tmp = await realpath(await mkdtemp(join(tmpdir(), 'claude-session-demo-')))
-  const emulator = await startEmulator()
+  const workflows = workflowsEmulator()
+  const emulator = await startEmulator({ routes: workflows.routes })
   try {
-    step('Start a GitHub Releases emulator on loopback')
+    step('Start the emulator of GitHub on loopback')
     emulator.addRepo(REPO, { branches: ['main', BRANCH] })
+    workflows.addWorkflow(REPO, WORKFLOW)
+    const runnerHome = join(tmp, 'runner', 'home')
+    const runnerCwd = join(tmp, 'runner', 'work', 'demo-app', 'demo-app')
+    workflows.runner = simulatedRunner(workflows, REPO, {
+      newMachine: async () => {
+        await mkdir(runnerCwd, { recursive: true })
+        return { home: runnerHome, configDir: join(runnerHome, '.claude'), cwd: runnerCwd }
+      },
+      steps: bundledSteps(emulator, REPO),
+      script: { answer: () => ANSWER }
+    })
     detail('API', emulator.apiUrl)
     detail('repository', `${REPO} (branches main, ${BRANCH})`)
+    detail('workflow', `.github/workflows/${WORKFLOW}, run by a simulated runner`)
 
     step('Make a sample Claude Code conversation on the "laptop"')
     const laptopHome = join(tmp, 'laptop', 'home')
     const laptopCwd = join(tmp, 'laptop', 'src', 'demo-app')
-    const runnerHome = join(tmp, 'runner', 'home')
-    const runnerCwd = join(tmp, 'runner', 'work', 'demo-app', 'demo-app')
-    for (const dir of [laptopHome, laptopCwd, runnerHome, runnerCwd]) {
-      await mkdir(dir, { recursive: true })
-    }
+    await mkdir(laptopHome, { recursive: true })
+    await mkdir(laptopCwd, { recursive: true })
     const sessionId = randomUUID()
     const laptopFolder = projectFolder(laptopHome, laptopCwd)
     await mkdir(laptopFolder, { recursive: true })
@@ -189,90 +203,54 @@ async function main(): Promise<void> {
     detail('session', sessionId)
     detail(
       'transcript',
-      `${relative(laptopHome, laptopTranscript)} (${transcript.split('\n').length - 1} records)`
+      `${relative(laptopHome, laptopTranscript)} (${records(transcript)} records)`
     )
 
-    // The CLI's whole configuration: the laptop's HOME, a token and the API address.
+    // The CLI's whole configuration: the laptop's HOME, a token, the API and the repository.
     const cliEnv = {
       PATH: process.env.PATH ?? '',
       HOME: laptopHome,
       GH_TOKEN: emulator.tokens.write,
       GITHUB_API_URL: emulator.apiUrl,
-      GITHUB_GRAPHQL_URL: emulator.graphqlUrl
+      GITHUB_GRAPHQL_URL: emulator.graphqlUrl,
+      GITHUB_REPOSITORY: REPO,
+      NO_COLOR: '1'
     }
-    step(`Push it from the laptop: claude-session push ${BRANCH} --repo ${REPO}`)
-    const push = await run([dist('cli'), 'push', BRANCH, '--repo', REPO], {
-      cwd: laptopCwd,
-      env: cliEnv
-    })
-    check('claude-session push', push)
-    quoted(push.stdout + push.stderr)
+    const cli = async (args: string[]): Promise<RunResult> => {
+      const result = await run([dist('cli'), ...args], { cwd: laptopCwd, env: cliEnv })
+      check(`claude-session ${args[0]}`, result)
+      return result
+    }
+
+    step(`Push it from the laptop: claude-session push ${BRANCH}`)
+    quoted((await cli(['push', BRANCH])).stdout)
     for (const release of emulator.releases(REPO)) {
-      const tag = release.tag_name
-      detail(
-        'release',
-        `${release.draft ? 'draft ' : ''}${tag}${release.name ? ` ("${release.name}")` : ''}`
-      )
+      detail('release', `${release.draft ? 'draft ' : ''}${release.tag_name}`)
       for (const asset of release.assets) detail('  asset', `${asset.name} (${asset.size} bytes)`)
     }
 
-    step('Restore it on the "runner" with the restore action (node dist/restore/index.js)')
-    const files = {
-      GITHUB_OUTPUT: join(tmp, 'runner', 'output'),
-      GITHUB_ENV: join(tmp, 'runner', 'env'),
-      GITHUB_STATE: join(tmp, 'runner', 'state'),
-      GITHUB_STEP_SUMMARY: join(tmp, 'runner', 'summary')
-    }
-    for (const file of Object.values(files)) await writeFile(file, '')
-    const inputs: Record<string, string> = {
-      branch: BRANCH,
-      'github-token': emulator.tokens.write,
-      repository: REPO,
-      path: runnerCwd,
-      'session-id': '',
-      'fail-on-missing': 'true',
-      'encryption-key': ''
-    }
-    for (const [name, value] of Object.entries(inputs)) {
-      detail(`with ${name}`, name === 'github-token' ? '***' : value || "''")
-    }
-    // The runner protocol: one INPUT_<NAME> per input (hyphens kept) and the file commands.
-    const actionEnv: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: runnerHome,
-      ...files,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_API_URL: emulator.apiUrl,
-      GITHUB_GRAPHQL_URL: emulator.graphqlUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: REPO,
-      GITHUB_WORKSPACE: runnerCwd,
-      GITHUB_REF_NAME: BRANCH,
-      RUNNER_TEMP: join(tmp, 'runner')
-    }
-    for (const [name, value] of Object.entries(inputs)) {
-      actionEnv[`INPUT_${name.toUpperCase()}`] = value
-    }
-    const restore = await run([dist('restore')], { cwd: runnerCwd, env: actionEnv })
-    check('the restore action', restore)
-    quoted(actionLog(restore.stdout + restore.stderr))
-    const outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'))
-    const exported = parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8'))
-    for (const [name, value] of Object.entries(outputs)) detail(`output ${name}`, value)
-    for (const [name, value] of Object.entries(exported)) detail(`env ${name}`, value)
-    const restoredId = outputs['session-id'] || sessionId
-    const landed = join(projectFolder(runnerHome, runnerCwd), `${restoredId}.jsonl`)
-    detail('transcript', existsSync(landed) ? landed : `not found at ${landed}`)
-    detail('', "(the workspace's project folder, where `claude --resume` looks first)")
-
-    step('Continue the conversation on the runner')
+    step(`Hand it to CI: claude-session continue --branch ${BRANCH} "${PROMPT}"`)
     process.stdout.write(
-      '   In a workflow the composite action passes --resume to claude-code-action. By hand:\n\n'
+      '   continue pushes (unchanged here), starts the workflow, follows the run, pulls what it added.\n'
     )
-    process.stdout.write(`   cd ${runnerCwd} && HOME=${runnerHome} claude --resume ${restoredId}\n`)
+    const continued = await cli(['continue', '--branch', BRANCH, '--interval', '0.2', PROMPT])
+    quoted(continued.stderr + continued.stdout)
+    const ran = workflows.runs.at(-1)
+    if (ran) {
+      detail('run', `${ran.id}: ${ran.conclusion ?? ran.status}`)
+      for (const s of ran.steps) detail('  step', `${s.name}: ${s.conclusion ?? s.status}`)
+    }
+
+    step('Back on the laptop')
+    const after = await readFile(laptopTranscript, 'utf8')
+    detail(
+      'transcript',
+      `${records(transcript)} → ${records(after)} records (the run's turn was pulled, a fast-forward)`
+    )
+    quoted((await cli(['list', BRANCH])).stdout)
+    const resume = continued.stdout.trim().split('\n').at(-1) ?? ''
     process.stdout.write(
-      '\n   Afterwards the save action stores the longer transcript, and on the laptop\n' +
-        `   \`claude-session pull ${BRANCH}\` brings it back (a fast-forward).\n`
+      `\n   Go on where CI stopped (with Claude Code installed):\n\n   cd ${laptopCwd} && ${resume}\n`
     )
   } finally {
     await emulator.close()
@@ -283,24 +261,6 @@ async function main(): Promise<void> {
       process.stdout.write(dim(`\nCleaned up ${tmp}. Run with --keep to keep it.`) + '\n')
     }
   }
-}
-
-// GITHUB_OUTPUT / GITHUB_ENV: `name=value` lines or `name<<DELIMITER` … `DELIMITER` blocks.
-function parseFileCommand(text: string): Record<string, string> {
-  const values: Record<string, string> = {}
-  const lines = text.split(/\r?\n/)
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ''
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
-    if (heredoc) {
-      const body: string[] = []
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) body.push(lines[i] ?? '')
-      values[heredoc[1] ?? ''] = body.join('\n')
-    } else if (line.includes('=')) {
-      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
-    }
-  }
-  return values
 }
 
 main().catch((error: unknown) => {

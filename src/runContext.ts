@@ -111,7 +111,7 @@ function checkToken(token: string, name: string): void {
   }
 }
 
-function checkRepository(repository: string, name: string): void {
+export function checkRepository(repository: string, name: string): void {
   if (!splitRepository(repository))
     throw new UsageError(`${capital(name)} must be OWNER/NAME, got "${repository}".`)
 }
@@ -131,7 +131,7 @@ function checkApiUrl(url: string, name: string): void {
   }
 }
 
-function checkBranch(branch: string, name: string): void {
+export function checkBranch(branch: string, name: string): void {
   const problem = branchNameProblem(branch)
   if (problem)
     throw new UsageError(

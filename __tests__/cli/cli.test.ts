@@ -218,7 +218,10 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     expect(bundledHelp.code).toBe(0)
     expect(bundledHelp.stdout).toContain('Example')
     expect(bundledHelp.stdout).toContain('Exit codes')
-    expect((await run(['--version'], m)).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    // A release says X.Y.Z; a build between releases X.Y.Z-dev+<commit> (src/version.ts).
+    expect((await run(['--version'], m)).stdout.trim()).toMatch(
+      /^\d+\.\d+\.\d+(-dev(\+[0-9a-f]{7}(\.dirty)?)?)?$/
+    )
   })
 
   it("keeps the seed scripts' commands working, CLAUDE_DIR included", async () => {

@@ -167,7 +167,9 @@ describe("the README's quick start", () => {
 
     // 1. `claude-session init` writes the workflow; it is committed and pushed to the default
     // branch, as the README says, and to the branch, whose file GitHub runs when dispatched on it.
-    const initialised = await onLaptop(init)
+    // This repository names no home in package.json (a publisher's `npm run release` writes it),
+    // so its bundle asks for one, as a fork's would: the harness serves OWNER/claude-session.
+    const initialised = await onLaptop(`${init} --action-repo OWNER/claude-session`)
     expect(initialised.out).toContain(`Wrote ${WORKFLOW_PATH}`)
     await git(laptop.cwd, 'add', WORKFLOW_PATH)
     await git(laptop.cwd, 'commit', '--quiet', '-m', 'Add Claude continuation workflow')
@@ -203,7 +205,7 @@ describe("the README's quick start", () => {
     expect(run.conclusion).toBe('success')
     expect(run.steps.map((s) => `${s.name}: ${s.conclusion}`)).toEqual([
       'Set up job: success',
-      'Run actions/checkout@v4: success',
+      'Run actions/checkout@v7: success',
       'Continue the session: success',
       'Report: success',
       'Complete job: success'

@@ -92,6 +92,29 @@ describe('the templates', () => {
     expect(script).toContain("content: 'eyes'")
   })
 
+  it('still lets owners in after a search-and-replace of the OWNER placeholder', async () => {
+    // The placeholder is OWNER/claude-session; OWNER is also an author association, written in
+    // lower case in the condition (contains() ignores case) so that replacing OWNER cannot touch it.
+    const text = await readFile(join(repoRoot, 'examples', 'claude-on-pr-comment.yml'), 'utf8')
+    const replaced = parse(text.replaceAll('OWNER', 'octo')) as Workflow
+    const condition = replaced.jobs.pr!.if!
+    for (const association of ['OWNER', 'MEMBER', 'COLLABORATOR', 'octo'])
+      expect(
+        evaluate(
+          condition,
+          {
+            github: {
+              event: {
+                issue: { pull_request: { url: 'x' } },
+                comment: { body: '/claude', author_association: association }
+              }
+            }
+          },
+          { failed: false }
+        ).coerceString()
+      ).toBe(association === 'octo' ? 'false' : 'true')
+  })
+
   it('replies with the answer, the commit and the session, passing Claude’s text through env', async () => {
     const workflow = await load('examples/claude-on-pr-comment.yml')
     const reply = workflow.jobs.continue!.steps.at(-1)!

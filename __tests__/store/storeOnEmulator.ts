@@ -23,11 +23,12 @@ export function testStore(options: {
 
 /**
  * How many HTTP attempts the store made: Octokit's request log writes one line per attempt,
- * answered or not ("GET /path - 500 with id UNKNOWN in 3ms"), to our debug channel. This counts
- * attempts that never reached a server (refused, unresolvable) too.
+ * answered ("GET /path - 500 with id … in 3ms") or not ("GET /path - no answer (connection
+ * failed) after 3ms", src/store/client.ts), to our debug channel. This counts attempts that never
+ * reached a server (refused, unresolvable) too.
  */
 export function attempts(log: RecordingLogger): number {
-  return log.lines.filter((l) => /^debug: [A-Z]+ \S+ - \d+ with id /.test(l)).length
+  return log.lines.filter((l) => /^debug: [A-Z]+ \S+ - (\d+ with id|no answer) /.test(l)).length
 }
 
 /** A scratch folder removed after the file's tests. */

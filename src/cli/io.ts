@@ -36,6 +36,11 @@ export function processIo(quiet: boolean, env: NodeJS.ProcessEnv = process.env):
   }
 }
 
+/** "1 record", "2 records". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`
+}
+
 export function style(
   io: Io,
   code: 'green' | 'red' | 'yellow' | 'bold' | 'dim',

@@ -40,11 +40,13 @@ export function createClient(options: {
     log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`)
     return true
   }
+  const unanswered = unansweredRequests()
   return new GitHub({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: `claude-session/${TOOL_VERSION}`,
-    log: octokitLog(log),
+    log: octokitLog(log, unanswered),
+    request: { fetch: unanswered.fetch },
     retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
     throttle: {
       retryAfterBaseValue: r.minDelayMs,
@@ -71,11 +73,13 @@ export function createTransferClient(options: {
   apiUrl: string
   log?: Logger
 }): Octokit {
+  const unanswered = unansweredRequests()
   return new Octokit({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: `claude-session/${TOOL_VERSION}`,
-    log: octokitLog(options.log ?? silentLogger)
+    log: octokitLog(options.log ?? silentLogger, unanswered),
+    request: { fetch: unanswered.fetch }
   })
 }
 
@@ -84,11 +88,50 @@ export function createTransferClient(options: {
  * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
  * the request options that come with some calls (they hold the Authorization header).
  */
-function octokitLog(log: Logger): {
+function octokitLog(
+  log: Logger,
+  unanswered: { describe(message: string): string }
+): {
   [level in 'debug' | 'info' | 'warn' | 'error']: (m: string) => void
 } {
-  const toDebug = (m: string): void => log.debug(m)
+  const toDebug = (m: string): void => log.debug(unanswered.describe(m))
   return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug }
+}
+
+/**
+ * Octokit reports a request that got no answer at all (connection refused, DNS, TLS) as status
+ * 500 with request id UNKNOWN (@octokit/request wraps fetch's error in a RequestError with status
+ * 500 and no response; @octokit/plugin-request-log prints that status). A real 500 can look the
+ * same (a storage host sends no x-github-request-id), so fetch itself notes the requests that got
+ * no answer, and only their log lines say so instead.
+ */
+function unansweredRequests(): {
+  fetch: typeof fetch
+  describe(message: string): string
+} {
+  const failed: string[] = []
+  return {
+    fetch: async (input, init) => {
+      try {
+        return await fetch(input, init)
+      } catch (error) {
+        const url =
+          typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+        failed.push(`${(init?.method ?? 'GET').toUpperCase()} ${url}`)
+        if (failed.length > 100) failed.shift()
+        throw error
+      }
+    },
+    describe(message) {
+      const line = / - 500 with id UNKNOWN in (\d+ms)$/.exec(message)
+      if (!line) return message
+      const [method, path] = message.split(' ', 2)
+      const at = failed.findIndex((f) => f.startsWith(`${method} `) && f.endsWith(path!))
+      if (at < 0) return message
+      failed.splice(at, 1)
+      return `${message.slice(0, line.index)} - no answer (connection failed) after ${line[1]}`
+    }
+  }
 }
 
 /** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */

@@ -159,7 +159,7 @@ export async function runContinue(
       log: ctx.log
     })
   }
-  display.started(run)
+  display.started(run, { attached: options.attach !== undefined, withUrl: options.wait !== false })
   const attach = `claude-session continue --attach ${run.id}`
   if (options.wait === false) {
     display.result(`${run.htmlUrl}\nFollow it with: ${attach}`)

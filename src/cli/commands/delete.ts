@@ -1,7 +1,10 @@
+import { Command } from 'commander'
 import { applyDelete, planDelete } from '../../manage/delete.js'
 import { tagForBranch } from '../../remote/layout.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
-import { style } from '../io.js'
+import type { Factory, RunF } from '../factory.js'
+import { GITHUB_ENVIRONMENT, helpAfter } from '../help.js'
+import { plural, style } from '../io.js'
 import { confirm } from './confirm.js'
 import { reportKept } from './prune.js'
 
@@ -9,6 +12,29 @@ export interface DeleteOptions extends GlobalOptions {
   branch: string
   session?: string
   yes?: boolean
+}
+
+/** `claude-session delete <branch>`. */
+export function newDeleteCommand(f: Factory, runF?: RunF<DeleteOptions>): Command {
+  return new Command('delete')
+    .description("delete one stored session, or a branch's whole draft release")
+    .argument('<branch>', 'git branch')
+    .option('--session <id>', 'delete only this session')
+    .option('-y, --yes', 'do not ask (required when not on a terminal)')
+    .addHelpText(
+      'after',
+      helpAfter({
+        examples: [
+          'claude-session delete old-feature --yes',
+          'claude-session delete main --session 4d5611e5-241a-462a-8d15-5122611a9569'
+        ],
+        environment: GITHUB_ENVIRONMENT
+      })
+    )
+    .action(async (branch: string, flags: Omit<DeleteOptions, 'branch'>) => {
+      const options = { ...f.globals(), ...flags, branch }
+      await (runF ?? ((o: DeleteOptions) => runDelete(o, f.runtime())))(options)
+    })
 }
 
 /**
@@ -28,7 +54,7 @@ export async function runDelete(options: DeleteOptions, runtime: CommandRuntime)
   }
   const result = await applyDelete(ctx, plan)
   reportKept(runtime, result.kept)
-  const done = `${result.deletedAssets} assets, ${result.deletedReleases} releases`
+  const done = `${plural(result.deletedAssets, 'asset')}, ${plural(result.deletedReleases, 'release')}`
   runtime.io.out(
     result.kept.length === 0
       ? `${style(runtime.io, 'green', '✓')} Deleted ${what} (${done})\n`

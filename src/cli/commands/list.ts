@@ -1,11 +1,37 @@
+import { Command } from 'commander'
 import { formatBytes } from '../../format.js'
 import { INCOMPLETE_LISTING, listSessions, type ListedSession } from '../../manage/list.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
 import { style } from '../io.js'
+import type { Factory, RunF } from '../factory.js'
+import { GITHUB_ENVIRONMENT, helpAfter } from '../help.js'
 
 export interface ListOptions extends GlobalOptions {
   branch?: string
   json?: boolean
+}
+
+/** `claude-session list [branch]`. */
+export function newListCommand(f: Factory, runF?: RunF<ListOptions>): Command {
+  return new Command('list')
+    .description('list stored sessions: branch, id, last record, records, size, saved by')
+    .argument('[branch]', 'only this branch (default: every branch)')
+    .option('--json', 'print JSON for scripts')
+    .addHelpText(
+      'after',
+      helpAfter({
+        examples: [
+          'claude-session list',
+          'claude-session list main --json',
+          'claude-session list -R octo/app'
+        ],
+        environment: GITHUB_ENVIRONMENT
+      })
+    )
+    .action(async (branch: string | undefined, flags: Omit<ListOptions, 'branch'>) => {
+      const options = { ...f.globals(), ...flags, branch }
+      await (runF ?? ((o: ListOptions) => runList(o, f.runtime())))(options)
+    })
 }
 
 /** The stored sessions, one branch's or every branch's, as a table or JSON. */

@@ -1,9 +1,12 @@
+import { Command } from 'commander'
 import { UsageError } from '../../errors.js'
 import type { KeptSession } from '../../manage/delete.js'
 import { INCOMPLETE_LISTING } from '../../manage/list.js'
 import { applyPrune, planPruneListing } from '../../manage/prune.js'
 import { runContextFor, type CommandRuntime, type GlobalOptions } from '../context.js'
-import { style } from '../io.js'
+import type { Factory, RunF } from '../factory.js'
+import { GITHUB_ENVIRONMENT, helpAfter } from '../help.js'
+import { plural, style } from '../io.js'
 import { confirm } from './confirm.js'
 
 export interface PruneCommandOptions extends GlobalOptions {
@@ -11,6 +14,30 @@ export interface PruneCommandOptions extends GlobalOptions {
   gone?: boolean
   dryRun?: boolean
   yes?: boolean
+}
+
+/** `claude-session prune`. */
+export function newPruneCommand(f: Factory, runF?: RunF<PruneCommandOptions>): Command {
+  return new Command('prune')
+    .description('delete stored sessions that are old or whose branch is gone')
+    .option('--older-than <days>', 'sessions saved more than this many days ago')
+    .option('--gone', 'sessions whose branch no longer exists in the repository')
+    .option('--dry-run', 'only show what would be deleted')
+    .option('-y, --yes', 'do not ask (required when not on a terminal)')
+    .addHelpText(
+      'after',
+      helpAfter({
+        examples: [
+          'claude-session prune --gone --dry-run',
+          'claude-session prune --older-than 30 --yes'
+        ],
+        environment: GITHUB_ENVIRONMENT
+      })
+    )
+    .action(async (flags: PruneCommandOptions) => {
+      const options = { ...f.globals(), ...flags }
+      await (runF ?? ((o: PruneCommandOptions) => runPrune(o, f.runtime())))(options)
+    })
 }
 
 /** Deletes sessions older than N days and/or whose branch is gone. */
@@ -43,7 +70,7 @@ export async function runPrune(
   if (
     !(await confirm(
       runtime,
-      `Delete these ${candidates.length} sessions from ${ctx.repository}?`,
+      `Delete these ${plural(candidates.length, 'session')} from ${ctx.repository}?`,
       options.yes
     ))
   ) {
@@ -53,7 +80,7 @@ export async function runPrune(
   const result = await applyPrune(ctx, candidates)
   reportKept(runtime, result.kept)
   runtime.io.out(
-    `${style(runtime.io, 'green', '✓')} Pruned ${result.deletedSessions.length} sessions\n`
+    `${style(runtime.io, 'green', '✓')} Pruned ${plural(result.deletedSessions.length, 'session')}\n`
   )
 }
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { Command } from 'commander'
 import { JobVariables } from '../../shared/jobVariables.js'
 import { UsageError } from '../../errors.js'
 import { restoreSession } from '../../restore/restore.js'
@@ -9,7 +10,9 @@ import {
   type CommandRuntime,
   type GlobalOptions
 } from '../context.js'
-import { progressFor, style } from '../io.js'
+import type { Factory, RunF } from '../factory.js'
+import { GITHUB_ENVIRONMENT, helpAfter } from '../help.js'
+import { plural, progressFor, style } from '../io.js'
 
 export interface PullOptions extends GlobalOptions {
   branch: string
@@ -27,6 +30,43 @@ const OUTCOME = {
   overwritten: 'Replaced your copy of',
   'as-new': 'Installed as a new session:'
 } as const
+
+/** `claude-session pull [branch]` (alias `restore`, the seed scripts' name). */
+export function newPullCommand(f: Factory, runF?: RunF<PullOptions>): Command {
+  return new Command('pull')
+    .alias('restore')
+    .description(
+      "install the branch's newest stored session (or --session) where claude --resume finds it"
+    )
+    .argument('[branch]', 'git branch (default: the current branch)')
+    .option('--session <id>', 'restore this session instead of the newest')
+    .option('--cwd <dir>', 'the directory you will run claude in (default: here)')
+    .option('--force', 'replace a local copy that went on separately (kept as a .bak file)')
+    .option('--as-new', 'install under a new session id when the local copy went on separately')
+    .option(
+      '--encryption-key-file <path>',
+      'the age passphrase or identity that decrypts the session'
+    )
+    .addHelpText(
+      'after',
+      helpAfter({
+        about: `Installs the session into the Claude project folder of the directory, then prints the
+\`claude --resume <id>\` command. A local copy that the stored one extends is fast-forwarded; one that
+went on separately is never overwritten silently: pull exits with code 3 unless --force or --as-new.
+Inside GitHub Actions it also exports SESSION_ID and SESSION_RESTORED to the job.`,
+        examples: [
+          'claude-session pull',
+          'claude-session pull feature/login --as-new',
+          'claude-session pull -R octo/app main --cwd ~/src/app'
+        ],
+        environment: [...GITHUB_ENVIRONMENT, 'CLAUDE_CONFIG_DIR', 'CLAUDE_SESSION_KEY', 'TMPDIR']
+      })
+    )
+    .action(async (branch: string | undefined, flags: Omit<PullOptions, 'branch'>) => {
+      const options = { ...f.globals(), ...flags, branch: await f.branch(branch, flags.cwd) }
+      await (runF ?? ((o: PullOptions) => runPull(o, f.runtime())))(options)
+    })
+}
 
 /** Downloads the branch's newest session (or --session) where `claude --resume` will find it. */
 export async function runPull(options: PullOptions, runtime: CommandRuntime): Promise<void> {
@@ -48,7 +88,7 @@ export async function runPull(options: PullOptions, runtime: CommandRuntime): Pr
     pullCommand: `claude-session pull ${options.branch}`
   }).finally(() => progress.done())
   io.out(
-    `${style(io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${result.records} records) from draft release claude-sessions-${options.branch}\n`
+    `${style(io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${plural(result.records, 'record')}) from draft release claude-sessions-${options.branch}\n`
   )
   if (result.backupPath) io.out(`  Your previous copy is kept at ${result.backupPath}\n`)
   if (result.backupFolderPath) io.out(`  and its session folder at ${result.backupFolderPath}\n`)

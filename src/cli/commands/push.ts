@@ -1,3 +1,4 @@
+import { Command, Option } from 'commander'
 import { UsageError } from '../../errors.js'
 import { formatBytes } from '../../format.js'
 import { saveSession } from '../../save/save.js'
@@ -8,7 +9,9 @@ import {
   type CommandRuntime,
   type GlobalOptions
 } from '../context.js'
-import { progressFor, style } from '../io.js'
+import { collect, type Factory, type RunF } from '../factory.js'
+import { GITHUB_ENVIRONMENT, helpAfter } from '../help.js'
+import { plural, progressFor, style } from '../io.js'
 
 export interface PushOptions extends GlobalOptions {
   branch: string
@@ -21,6 +24,55 @@ export interface PushOptions extends GlobalOptions {
   recipient?: string[]
   /** false with --no-encryption: store unencrypted, even over an encrypted copy. */
   encryption?: boolean
+}
+
+/** `claude-session push [branch]` (alias `sync`, the seed scripts' name). */
+export function newPushCommand(f: Factory, runF?: RunF<PushOptions>): Command {
+  return new Command('push')
+    .alias('sync')
+    .description("save the branch's newest session (or --session) to its draft release")
+    .argument('[branch]', 'git branch (default: the current branch)')
+    .option('--session <id>', 'save this session instead of the newest')
+    .option('--cwd <dir>', 'the directory Claude ran in (default: here)')
+    .option('--force', 'replace the stored copy even if it has records yours lacks (CI went on)')
+    .addOption(
+      new Option('--secrets <policy>', 'when the secret scan finds secrets')
+        .choices(['warn', 'fail', 'redact'])
+        .default('warn')
+    )
+    .option(
+      '--allow-unscanned',
+      'with --secrets fail, upload files the scan cannot read (binary) as they are'
+    )
+    .option(
+      '--encryption-key-file <path>',
+      'encrypt with the age passphrase or identity in this file'
+    )
+    .option('--recipient <age1...>', 'encrypt to this age public key (repeatable)', collect)
+    .option(
+      '--no-encryption',
+      'store unencrypted, even over an encrypted copy (never done without this flag)'
+    )
+    .addHelpText(
+      'after',
+      helpAfter({
+        about: `Uploads claude-session-<id>.tar.gz and claude-session-metadata-<id>.json to the draft release
+claude-sessions-<branch> (created if missing; drafts are visible only to people with push access).
+If the stored copy has records yours does not (CI continued the session), push refuses with exit
+code 3: pull first, or --force.`,
+        examples: [
+          'claude-session push',
+          'claude-session push main --session 4d5611e5-241a-462a-8d15-5122611a9569',
+          'claude-session push --secrets redact --encryption-key-file ~/.config/claude-session.key',
+          'claude-session push -R octo/app feature/login'
+        ],
+        environment: [...GITHUB_ENVIRONMENT, 'CLAUDE_CONFIG_DIR', 'CLAUDE_SESSION_KEY', 'TMPDIR']
+      })
+    )
+    .action(async (branch: string | undefined, flags: Omit<PushOptions, 'branch'>) => {
+      const options = { ...f.globals(), ...flags, branch: await f.branch(branch, flags.cwd) }
+      await (runF ?? ((o: PushOptions) => runPush(o, f.runtime())))(options)
+    })
 }
 
 /** Saves the newest session of the branch (or --session) to the branch's draft release. */
@@ -59,8 +111,9 @@ export async function runPush(options: PushOptions, runtime: CommandRuntime): Pr
     )
   } else {
     io.out(
-      `${check} Uploaded ${result.archiveName} (${result.records} records, ${formatBytes(result.archiveSize)}) to draft release ${result.tag} in ${run.ctx.repository}\n`
+      `${check} Uploaded ${result.archiveName} (${plural(result.records, 'record')}, ${formatBytes(result.archiveSize)}) to draft release ${result.tag} in ${run.ctx.repository}\n`
     )
   }
-  if (!io.quiet) io.out(`  ${result.releaseUrl}\n`)
+  // A draft found through its index may come without a web URL: print no empty line for it.
+  if (!io.quiet && result.releaseUrl) io.out(`  ${result.releaseUrl}\n`)
 }

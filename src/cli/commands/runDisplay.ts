@@ -36,9 +36,14 @@ export class RunDisplay {
     if (this.json) this.io.out(`${JSON.stringify(event)}\n`)
   }
 
-  started(run: WorkflowRun): void {
+  /**
+   * The run `continue` started (or, with `--attach`, follows). `withUrl: false` when the URL is
+   * printed as the result right after (`--no-wait`), so it shows once.
+   */
+  started(run: WorkflowRun, how: { attached?: boolean; withUrl?: boolean } = {}): void {
     this.event({ event: 'started', runId: run.id, url: run.htmlUrl, branch: run.headBranch })
-    this.note(`Started run ${run.id}: ${run.htmlUrl}`)
+    const what = `${how.attached ? 'Following' : 'Started'} run ${run.id}`
+    this.note(how.withUrl === false ? what : `${what}: ${run.htmlUrl}`)
   }
 
   progress(p: RunProgress): void {
