@@ -70,7 +70,7 @@ describe(`a session draft older than ${NEWER} newer releases, each with assets`,
     expect(stillThere(repo, draft.id)).toBe(true)
     const pruned = await run(['prune', '--older-than', '0', '--yes'])
     expect(pruned.code).toBe(0)
-    expect(pruned.stdout).toContain('Pruned 1 sessions')
+    expect(pruned.stdout).toContain('Pruned 1 session\n')
     expect(stillThere(repo, draft.id)).toBe(false)
     expect([...assetsDownloadedOf()]).toEqual([draft.id])
   })
