@@ -71,6 +71,22 @@ const oneCopy = (sessionId: string): string[] => [
   `claude-session-metadata-${sessionId}.json`
 ]
 
+/**
+ * One stored copy, its archive under its final or its staging name. The winner of a first-save
+ * race keeps its archive staged when the loser's archive still holds the final name at its rename
+ * (finishArchive, commitVersion.ts): restore reads a staged archive checked by its sha256, and the
+ * next save replaces it. Metadata always holds its final name: it is the commit.
+ */
+function expectOneCopy(sessionId: string, branch = BRANCH): void {
+  const [archive, metadata] = oneCopy(sessionId)
+  const assets = sessionAssets(sessionId, branch)
+  expect(assets).toHaveLength(2)
+  expect(assets[1]).toBe(metadata)
+  expect(assets[0]).toMatch(
+    new RegExp(`^${archive!.replaceAll('.', '\\.')}(\\.[0-9a-f]+\\.partial)?$`)
+  )
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
 /** A and B save at once, each after its own seeded pause of up to `spreadMs`, on its own network. */
@@ -126,10 +142,95 @@ describe('two first saves of one session at once', () => {
         // It stored first and was then legitimately extended by the winner.
         expect(contents[which]!.startsWith(contents[1 - which]!)).toBe(true)
       }
-      expect(sessionAssets(sessionId, branch)).toEqual(oneCopy(sessionId))
+      expectOneCopy(sessionId, branch)
     }
   })
+
+  it("keep the winner's archive under its staging name while the loser's holds the final name, and the next save tidies it", async () => {
+    // The interleaving that made the sampled rounds above fail now and then: A creates the
+    // branch's draft, so its archive goes up under the final name at once; B finds that draft
+    // empty, stages its archive and commits its metadata while A's archive holds the final name;
+    // B's rename of its archive is refused (422), then A loses the metadata name and removes its
+    // archive. B's version is complete: committed metadata, archive under its staging name.
+    const sessionId = randomUUID()
+    const branch = 'fresh-replayed'
+    const a = await makeMachine('a')
+    const b = await makeMachine('b')
+    const four = turnsOn(a, sessionId, 2, 'A replayed', branch)
+    const six = turnsOn(b, sessionId, 3, 'B replayed', branch)
+    await placeTranscript(a, sessionId, four)
+    await placeTranscript(b, sessionId, six)
+    const [archiveName, metadataName] = oneCopy(sessionId)
+    const uploadName = (method: string, args: unknown[]): string | undefined =>
+      method === 'uploadAsset' ? (args[1] as { name: string }).name : undefined
+
+    const aAtArchive = gate()
+    const aMayUploadArchive = gate()
+    const aAtMetadata = gate()
+    const aMayCommit = gate()
+    const saveA = saveSession(
+      withStore(
+        ctx,
+        hookedStore(ctx.store, async (method, args) => {
+          const name = uploadName(method, args)
+          if (name === archiveName) {
+            aAtArchive.open()
+            await aMayUploadArchive.opened
+          } else if (name === metadataName) {
+            aAtMetadata.open()
+            await aMayCommit.opened
+          }
+        })
+      ),
+      { branch, cwd: a.cwd, configDir: a.configDir, sessionId, savedBy: 'ci' }
+    )
+    saveA.catch(() => undefined)
+    await aAtArchive.opened
+    const resultB = await saveSession(
+      withStore(
+        ctx,
+        hookedStore(ctx.store, async (method, args) => {
+          if (uploadName(method, args) !== metadataName) return
+          aMayUploadArchive.open()
+          await aAtMetadata.opened
+        })
+      ),
+      { branch, cwd: b.cwd, configDir: b.configDir, sessionId, savedBy: 'ci' }
+    )
+    aMayCommit.open()
+    const [resultA] = await Promise.allSettled([saveA])
+
+    expect(resultB.outcome).toBe('created')
+    expect(resultA!.status).toBe('rejected')
+    expect((resultA as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError)
+    const assets = sessionAssets(sessionId, branch)
+    expect(assets[0]).toMatch(/\.partial$/)
+    expectOneCopy(sessionId, branch)
+    // Restore finds B's complete version under the staging name.
+    expect(await stored(sessionId, branch)).toBe(six)
+
+    // The next save replaces it and leaves the final names.
+    const more = six + turnsOn(b, sessionId, 1, 'B after', branch)
+    await placeTranscript(b, sessionId, more)
+    const next = await saveSession(ctx, {
+      branch,
+      cwd: b.cwd,
+      configDir: b.configDir,
+      sessionId,
+      savedBy: 'ci'
+    })
+    expect(next.outcome).toBe('updated')
+    expect(sessionAssets(sessionId, branch)).toEqual(oneCopy(sessionId))
+    expect(await stored(sessionId, branch)).toBe(more)
+  })
 })
+
+/** A one-shot signal between two saves held at chosen steps. */
+function gate(): { open: () => void; opened: Promise<void> } {
+  let open!: () => void
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  return { open, opened }
+}
 
 describe('two pushes of the same updated bytes at once', () => {
   it('store them once; the other push reports "already stored" or a conflict, never an access error', async () => {

@@ -168,9 +168,12 @@ async function isOurs(
 }
 
 /**
- * Step 5. Under its staging name the archive is already restorable, so a taken final name (another
- * tool's upload) leaves it there. If a straggler's cleanup removed it while our metadata still
- * stands, it is uploaded again: committed metadata never points at nothing.
+ * Step 5. Under its staging name the archive is already restorable, so a taken final name leaves
+ * it there. The holder is usually a concurrent first save that created the draft and uploaded its
+ * archive under the final name at once; it then loses the metadata name and deletes that archive,
+ * and the next save of the session replaces ours under the final names (firstSaveRace.test.ts
+ * replays this). If a straggler's cleanup removed ours while our metadata still stands, it is
+ * uploaded again: committed metadata never points at nothing.
  */
 async function finishArchive(
   store: ReleaseStore,
