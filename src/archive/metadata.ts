@@ -2,7 +2,7 @@ import { isUuid } from '../common/ids.js'
 import { isJsonObject } from '../common/json.js'
 import { HostileArchiveError, NewerFormatError } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
-import { MAX_DIGEST_WORK_FACTOR } from './encryption.js'
+import { MAX_DIGEST_WORK_FACTOR } from './digestKey.js'
 
 /** Version 1: the seed's five fields plus digests, sizes and provenance. */
 const FORMAT_VERSION = 1

@@ -1,5 +1,6 @@
 import { keyedDigest, type ByteDigest, type KeyedByteDigest } from './digest.js'
-import { digestKeyFor, newDigestKey, type DigestKey, type EncryptionKey } from './encryption.js'
+import { digestKeyFor, newDigestKey, type DigestKey } from './digestKey.js'
+import type { EncryptionKey } from './encryption.js'
 import type { SessionMetadata } from './metadata.js'
 
 type DigestFields = Pick<
