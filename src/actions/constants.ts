@@ -48,5 +48,6 @@ export const StepOutputs = {
   Answer: 'answer',
   Commit: 'commit',
   Pushed: 'pushed',
+  Edits: 'edits',
   PullRequest: 'pull-request'
 } as const

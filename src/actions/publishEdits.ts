@@ -1,13 +1,16 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { userMessage } from '../errors.js'
+import { applyPolicyToText } from '../edits/publicText.js'
+import { parseSecretsPolicy } from '../runContext.js'
 import { claudeConfigDir } from '../session/index.js'
 import { gitHubPullRequestOpener, publishEdits } from '../edits/publishEdits.js'
 import { Inputs, StepInputs, StepOutputs } from './constants.js'
 import { editsSentence } from './editsSentence.js'
 import { debugStack } from './failure.js'
 import { branchInput, coreLogger, pathInput } from './inputs.js'
-import { writeRunReport } from './runReport.js'
+import type { SecretsPolicy } from '../save/secretsPolicy.js'
+import { renderRunReport, writeRunReportMarkdown } from './runReport.js'
 
 /**
  * After Claude: publishes its edits (src/edits/publishEdits.ts), reports the conclusion (never
@@ -23,6 +26,15 @@ export async function run(): Promise<void> {
   const env = process.env
   const branch = branchInput(env)
   const restored = core.getInput(StepInputs.Restored) === 'true'
+  let secrets: SecretsPolicy
+  try {
+    secrets = parseSecretsPolicy(core.getInput(Inputs.Secrets), `the ${Inputs.Secrets} input`)
+  } catch (error) {
+    core.setFailed(userMessage(error))
+    return
+  }
+  // The run's token must never reach a commit, an output or the summary (docs/facts.md).
+  const extraSecrets = token ? [token] : []
   const result = await publishEdits({
     mode: core.getInput(StepInputs.PublishEdits) || 'push',
     cwd: pathInput(env),
@@ -41,29 +53,62 @@ export async function run(): Promise<void> {
       apiUrl: env.GITHUB_API_URL,
       log: coreLogger
     }),
+    secrets,
+    extraSecrets,
     log: coreLogger
   })
-  if (result.turns?.finalAnswer)
-    core.setOutput(StepOutputs.Answer, result.turns.finalAnswer.slice(0, 60_000))
-  if (result.commitSha) core.setOutput(StepOutputs.Commit, result.commitSha)
-  if (result.pushed) core.setOutput(StepOutputs.Pushed, 'true')
+  // Outputs and the summary are read by others (a workflow may post the answer on a pull
+  // request): the save's secrets policy applies to them too.
+  const answer = await applyPolicyToText(
+    result.turns?.finalAnswer,
+    "Claude's answer",
+    secrets,
+    extraSecrets,
+    coreLogger
+  )
+  if (answer.text) core.setOutput(StepOutputs.Answer, answer.text.slice(0, 60_000))
+  // Only a commit that reached the remote is named: one left in the workspace is nobody's.
+  if (result.pushed && result.commitSha) core.setOutput(StepOutputs.Commit, result.commitSha)
+  core.setOutput(StepOutputs.Pushed, result.pushed ? 'true' : 'false')
   if (result.pullRequestUrl) core.setOutput(StepOutputs.PullRequest, result.pullRequestUrl)
   const edits = editsSentence(result.edits)
+  core.setOutput(StepOutputs.Edits, edits)
   if (result.edits.kind === 'refused') core.warning(result.edits.error.message)
+  if (result.edits.kind === 'not-pushed' && result.edits.reason === 'not-on-branch')
+    core.warning(`Claude's edits were ${edits}`)
   core.info(`Edits: ${edits}`)
-  await writeRunReport({
+  const report = {
     branch,
     sessionId: result.sessionId,
     restored,
     restoredVersion: core.getInput(StepInputs.RestoredVersion) || undefined,
     conclusion,
-    turns: result.turns,
+    turns: result.turns && { ...result.turns, finalAnswer: answer.text },
     edits
-  })
+  }
+  const summary = await applyPolicyToText(
+    renderRunReport(report),
+    'the job summary',
+    secrets,
+    extraSecrets,
+    coreLogger
+  )
+  // Under fail, the texts (prompts, answer) stay out of the summary; the rest is still useful.
+  await writeRunReportMarkdown(
+    summary.text ??
+      renderRunReport({
+        ...report,
+        turns: report.turns && { ...report.turns, prompts: [], finalAnswer: undefined },
+        withheld: `${summary.findings.length} possible secret(s) found: the prompts and Claude's answer are left out (secrets: fail).`
+      })
+  )
   if (result.edits.kind === 'failed') {
     debugStack(result.edits.error)
     core.setFailed(`${userMessage(result.edits.error)} The session is saved by the next step.`)
-  }
+  } else if (answer.text === undefined && answer.findings.length > 0)
+    core.setFailed(
+      `Claude's answer holds ${answer.findings.length} possible secret(s) (listed above): it was left out of the answer output and the job summary (secrets: fail). The session is saved by the next step, under the same policy.`
+    )
 }
 
 /** `success`/`failure` from the step's outcome when claude-code-action left its output empty. */

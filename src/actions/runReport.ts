@@ -10,6 +10,8 @@ export interface RunReport {
   turns?: AddedTurns
   /** One sentence: the commit pushed, the pull request opened, or why nothing was. */
   edits: string
+  /** Why texts are missing from the report (the secrets policy withheld them). */
+  withheld?: string
 }
 
 /** Long answers are cut: the summary is for reading, the transcript keeps everything. */
@@ -34,6 +36,7 @@ export function renderRunReport(report: RunReport): string {
     ['Edits', report.edits]
   ]
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), '')
+  if (report.withheld) lines.push(`> [!WARNING]\n> ${report.withheld}`, '')
   const turns = report.turns
   if (turns) {
     for (const prompt of turns.prompts) lines.push('#### Prompt', '', quote(prompt), '')
@@ -62,9 +65,9 @@ export function renderRunReport(report: RunReport): string {
   return lines.join('\n')
 }
 
-export async function writeRunReport(report: RunReport): Promise<void> {
+export async function writeRunReportMarkdown(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(renderRunReport(report), true).write()
+  await core.summary.addRaw(markdown, true).write()
 }
 
 function cut(text: string): string {

@@ -30,12 +30,14 @@ export {
   type EncryptionKey
 } from './encryption.js'
 export {
+  isBinaryFile,
   REDACTION_MARK,
   redactFile,
   scanFile,
   type ScanOptions,
   type SecretFinding
 } from './secretScan.js'
+export { scanText, type TextScan } from './textScan.js'
 export {
   redactSession,
   scanSession,
