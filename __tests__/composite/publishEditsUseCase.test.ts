@@ -4,7 +4,7 @@
  * own seam (a plain function); the bundled step with the real Octokit is publishEdits.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmod, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PermissionError, SecretsFoundError, UsageError } from '../../src/errors.js'
 import { silentLogger, type Logger } from '../../src/log.js'
@@ -15,7 +15,7 @@ import {
   type PullRequestOpener
 } from '../../src/edits/publishEdits.js'
 import { makeMachine, placeSynthetic, scratchDir } from '../support/claudeHome.js'
-import { bareOrigin, git, pushFromElsewhere } from './gitRemote.js'
+import { bareOrigin, git, protectBranch, pushFromElsewhere } from './gitRemote.js'
 
 const BRANCH = 'feature/login'
 
@@ -33,16 +33,6 @@ afterAll(() => {
     if (value === undefined) delete process.env[key]
     else process.env[key] = value
 })
-
-/** What GitHub answers a push to a protected branch (GH006), from a pre-receive hook. */
-export async function protectBranch(origin: string): Promise<void> {
-  const hook = join(origin, 'hooks', 'pre-receive')
-  await writeFile(
-    hook,
-    '#!/bin/sh\necho "error: GH006: Protected branch update failed for refs/heads/${BRANCH}." >&2\necho "error: Changes must be made through a pull request." >&2\nexit 1\n'
-  )
-  await chmod(hook, 0o755)
-}
 
 const noPullRequests: PullRequestOpener = () => {
   throw new Error('no pull request expected')

@@ -95,10 +95,59 @@ describe('the templates', () => {
   it('replies with the answer, the commit and the session, passing Claude’s text through env', async () => {
     const workflow = await load('examples/claude-on-pr-comment.yml')
     const reply = workflow.jobs.continue!.steps.at(-1)!
-    expect(Object.keys(reply.env!)).toEqual(['ANSWER', 'COMMIT', 'SESSION', 'CONCLUSION', 'BRANCH'])
+    expect(Object.keys(reply.env!)).toEqual([
+      'ANSWER',
+      'COMMIT',
+      'PUSHED',
+      'EDITS',
+      'SESSION',
+      'CONCLUSION',
+      'BRANCH'
+    ])
     expect(reply.with!.script).not.toContain('${{')
     expect(reply.with!.script).toContain('issues.createComment')
     const checkout = workflow.jobs.continue!.steps[0]!
     expect(checkout.with!.ref).toBe('${{ needs.pr.outputs.branch }}')
+  })
+
+  it.each([
+    [
+      'a push the protected branch refused (issue 21.5)',
+      {
+        COMMIT: '',
+        PUSHED: 'false',
+        EDITS: 'not pushed: Pushing to feature/x was refused (GH006)'
+      },
+      'Edits: not pushed: Pushing to feature/x was refused (GH006).'
+    ],
+    [
+      'a push that happened',
+      { COMMIT: 'abc123', PUSHED: 'true', EDITS: 'commit abc123 pushed to feature/x, 1 file' },
+      'Pushed abc123 to `feature/x`.'
+    ]
+  ])('replies about the edits truthfully after %s', async (_, outputs, line) => {
+    const workflow = await load('examples/claude-on-pr-comment.yml')
+    const reply = workflow.jobs.continue!.steps.at(-1)!
+    const posted: string[] = []
+    const github = {
+      rest: { issues: { createComment: async (c: { body: string }) => posted.push(c.body) } }
+    }
+    const context = {
+      serverUrl: 'https://github.com',
+      repo: { owner: 'octo', repo: 'app' },
+      runId: 1,
+      issue: { number: 7 }
+    }
+    const env = { ANSWER: 'Done.', SESSION: 's', CONCLUSION: 'success', BRANCH, ...outputs }
+    // actions/github-script runs the script as the body of an async function with these names.
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<void>
+    await new AsyncFunction('github', 'context', 'process', reply.with!.script!)(github, context, {
+      env
+    })
+    expect(posted).toHaveLength(1)
+    expect(posted[0]!.split('\n')).toContain(line)
+    if (outputs.PUSHED !== 'true') expect(posted[0]).not.toContain('Pushed')
   })
 })

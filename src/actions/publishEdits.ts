@@ -84,7 +84,11 @@ export async function run(): Promise<void> {
     restoredVersion: core.getInput(StepInputs.RestoredVersion) || undefined,
     conclusion,
     turns: result.turns && { ...result.turns, finalAnswer: answer.text },
-    edits
+    edits,
+    withheld:
+      answer.text === undefined && answer.findings.length > 0
+        ? `Claude's answer holds ${answer.findings.length} possible secret(s): it is left out (secrets: fail).`
+        : undefined
   }
   const summary = await applyPolicyToText(
     renderRunReport(report),
