@@ -13,6 +13,15 @@ import { dirname, join } from 'node:path'
 import { projectDirName } from '../../src/session/index.js'
 import type { UsesHandler } from './stepRunner.js'
 
+/** What each assistant message of the stand-in reports in `message.usage` and `message.model`. */
+export const STAND_IN_MODEL = 'claude-sonnet-4-5'
+export const STAND_IN_USAGE = {
+  input_tokens: 12,
+  output_tokens: 345,
+  cache_creation_input_tokens: 1_500,
+  cache_read_input_tokens: 20_000
+}
+
 export interface ClaudeScenario {
   /** The edit Claude makes (path relative to the workspace). */
   edit?: { file: string; content: string }
@@ -124,7 +133,17 @@ export function claudeCodeActionStandIn(
         version: '2.1.240',
         gitBranch,
         type,
-        message: { role: type, content },
+        // Assistant rows carry the API message's id, model and usage, as Claude Code writes them.
+        message:
+          type === 'assistant'
+            ? {
+                id: `msg_${uuid.slice(0, 8)}`,
+                model: STAND_IN_MODEL,
+                role: type,
+                content,
+                usage: STAND_IN_USAGE
+              }
+            : { role: type, content },
         uuid,
         timestamp: new Date().toISOString()
       }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { AddedTurns } from '../edits/publishEdits.js'
+import { formatTokenUsage } from '../session/index.js'
 
 export interface RunReport {
   branch: string
@@ -33,7 +34,11 @@ export function renderRunReport(report: RunReport): string {
     ...(report.turns?.claudeVersion
       ? [['Claude Code this run', report.turns.claudeVersion] as [string, string]]
       : []),
-    ['Edits', report.edits]
+    ['Edits', report.edits],
+    // The same line `claude-session continue` prints after pulling (session/tokenUsage.ts).
+    ...(report.turns?.tokens
+      ? [['Tokens this run', formatTokenUsage(report.turns.tokens)] as [string, string]]
+      : [])
   ]
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), '')
   if (report.withheld) lines.push(`> [!WARNING]\n> ${report.withheld}`, '')

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { TokenCounter, type TokenUsage } from './tokenUsage.js'
 
 export interface AddedRecords {
   /** Non-empty lines after the first `skip`. */
@@ -8,6 +9,8 @@ export interface AddedRecords {
   prompts: number
   /** The text of the last assistant row that has any. */
   finalAnswer?: string
+  /** The tokens the added assistant rows used, when they record any. */
+  tokens?: TokenUsage
 }
 
 /**
@@ -18,6 +21,7 @@ export async function readAddedRecords(path: string, skip: number): Promise<Adde
   const added: AddedRecords = { records: 0, prompts: 0 }
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
   let seen = 0
+  const tokens = new TokenCounter()
   for await (const line of lines) {
     if (line.trim().length === 0) continue
     if (seen++ < skip) continue
@@ -28,6 +32,8 @@ export async function readAddedRecords(path: string, skip: number): Promise<Adde
     } catch {
       continue
     }
+    // Before the sidechain test: a subagent's tokens are this run's too.
+    tokens.add(row)
     if (row.isSidechain === true) continue
     const content = row.message?.content
     if (row.type === 'user' && isPrompt(content)) added.prompts++
@@ -36,6 +42,7 @@ export async function readAddedRecords(path: string, skip: number): Promise<Adde
       if (text) added.finalAnswer = text
     }
   }
+  added.tokens = tokens.total()
   return added
 }
 

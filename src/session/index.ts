@@ -10,3 +10,4 @@ export {
 } from './transcript.js'
 export { discoverSession, listLocalSessions, type LocalSession } from './discover.js'
 export { readAddedRecords, type AddedRecords } from './addedRecords.js'
+export { formatTokenUsage, TokenCounter, type TokenUsage } from './tokenUsage.js'

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { TokenCounter, type TokenUsage } from './tokenUsage.js'
 
 /** What Claude added to a transcript after a given byte offset: the turns of one CI run. */
 export interface AddedTurns {
@@ -12,6 +13,8 @@ export interface AddedTurns {
   /** The Claude Code version named by the newest added record. */
   claudeVersion?: string
   records: number
+  /** The tokens the added assistant rows used, when they record any. */
+  tokens?: TokenUsage
 }
 
 /** Rows Claude Code writes as `user` that no person typed: slash-command echoes and interruptions. */
@@ -30,6 +33,7 @@ interface Block {
  */
 export async function readAddedTurns(path: string, fromByte = 0): Promise<AddedTurns> {
   const turns: AddedTurns = { prompts: [], tools: {}, records: 0 }
+  const tokens = new TokenCounter()
   const lines = createInterface({
     input: createReadStream(path, { start: fromByte }),
     crlfDelay: Infinity
@@ -45,6 +49,7 @@ export async function readAddedTurns(path: string, fromByte = 0): Promise<AddedT
     if (!record || typeof record !== 'object') continue
     turns.records++
     if (typeof record.version === 'string') turns.claudeVersion = record.version
+    tokens.add(record)
     if (record.isSidechain === true) continue
     const message = record.message as { content?: unknown } | undefined
     const blocks: Block[] =
@@ -73,5 +78,6 @@ export async function readAddedTurns(path: string, fromByte = 0): Promise<AddedT
           turns.tools[b.name] = (turns.tools[b.name] ?? 0) + 1
     }
   }
+  turns.tokens = tokens.total()
   return turns
 }

@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process'
 import { ConflictError, RunFailedError, SessionNotFoundError, UsageError } from '../../errors.js'
-import { discoverSession, projectDirFor, readAddedRecords } from '../../session/index.js'
+import {
+  discoverSession,
+  formatTokenUsage,
+  projectDirFor,
+  readAddedRecords,
+  type TokenUsage
+} from '../../session/index.js'
 import type { WorkflowRun } from '../../store/index.js'
 import { followRun, startRun } from '../../runs/workflowRun.js'
 import { restoreSession, type RestoreResult } from '../../restore/restore.js'
@@ -165,7 +171,7 @@ export async function runContinue(
       throw new ConflictError(`Run ${done.id} finished (${done.htmlUrl}). ${error.message}`)
     if (!(error instanceof SessionNotFoundError) || succeeded) throw error
   }
-  const report = await reportPull(pulled, before, ctx)
+  const { tokens, ...report } = await reportPull(pulled, before, ctx)
   const head = await runs.branchHead(branch)
   const commit = head && head !== done.headSha ? head : undefined
   display.event({
@@ -183,6 +189,8 @@ export async function runContinue(
       `${style(ce.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
     )
     if (report.finalAnswer) display.result(`\nClaude:\n${indent(report.finalAnswer)}\n`)
+    // The job summary's line, from the same records (session/tokenUsage.ts).
+    if (tokens) display.result(`Tokens this run: ${formatTokenUsage(tokens)}`)
   }
   if (commit)
     display.result(
@@ -203,7 +211,12 @@ async function reportPull(
   pulled: RestoreResult | undefined,
   before: number,
   ctx: SyncContext
-): Promise<{ addedRecords: number; prompts: number; finalAnswer: string | null }> {
+): Promise<{
+  addedRecords: number
+  prompts: number
+  finalAnswer: string | null
+  tokens?: TokenUsage
+}> {
   if (!pulled || pulled.outcome === 'unchanged')
     return { addedRecords: 0, prompts: 0, finalAnswer: null }
   // A copy installed as new or over ours shares no counted prefix with what we pushed.
@@ -213,7 +226,8 @@ async function reportPull(
   return {
     addedRecords: added.records,
     prompts: added.prompts,
-    finalAnswer: added.finalAnswer ?? null
+    finalAnswer: added.finalAnswer ?? null,
+    tokens: added.tokens
   }
 }
 
