@@ -30,10 +30,18 @@ export interface EmulatedRelease {
   assets: EmulatedAsset[]
 }
 
+/** A pull request, as far as the emulator knows one: its number and its head and base branches. */
+export interface EmulatedPullRequest {
+  number: number
+  head: string
+  base: string
+}
+
 export interface Repo {
   fullName: string
   branches: Set<string>
   releases: EmulatedRelease[]
+  pulls: EmulatedPullRequest[]
 }
 
 export interface SeedAsset {
@@ -104,7 +112,8 @@ export class World {
       this.repos.set(fullName.toLowerCase(), {
         fullName,
         branches: new Set(branches),
-        releases: []
+        releases: [],
+        pulls: []
       })
   }
 

@@ -14,7 +14,9 @@ export const Inputs = {
 export const Outputs = {
   SessionId: 'session-id',
   Restored: 'restored',
-  Saved: 'saved'
+  Saved: 'saved',
+  /** The commit the restored copy was saved at (the restore step's, for the composite). */
+  SavedCommit: 'saved-commit'
 } as const
 
 /**
@@ -37,13 +39,17 @@ export const StepInputs = {
   PublishEdits: 'publish-edits',
   Prompt: 'prompt',
   Conclusion: 'conclusion',
-  Outcome: 'outcome'
+  Outcome: 'outcome',
+  BranchContext: 'branch-context',
+  SavedCommit: 'saved-commit',
+  TagMode: 'tag-mode'
 } as const
 
 export const StepOutputs = {
   ClaudeArgs: 'claude_args',
   TranscriptBytes: 'transcript-bytes',
   RestoredVersion: 'restored-version',
+  TagMode: 'tag-mode',
   Conclusion: 'conclusion',
   Answer: 'answer',
   Commit: 'commit',

@@ -7,7 +7,9 @@ export function editsSentence(edits: EditsOutcome): string {
     case 'not-committed':
       return edits.reason === 'mode-none'
         ? 'not committed (publish-edits: none)'
-        : `not committed: ${edits.cwd} is not a git work tree (add actions/checkout before this step)`
+        : edits.reason === 'tag-mode'
+          ? "left to claude-code-action's tag mode, which commits and pushes Claude's edits itself (see its comment on the pull request)"
+          : `not committed: ${edits.cwd} is not a git work tree (add actions/checkout before this step)`
     case 'not-pushed':
       return edits.reason === 'fork'
         ? `not pushed: this pull request comes from the fork ${edits.fork}, and a workflow token cannot push there`

@@ -53,6 +53,7 @@ export async function run(): Promise<void> {
       apiUrl: env.GITHUB_API_URL,
       log: coreLogger
     }),
+    tagMode: core.getInput(StepInputs.TagMode) === 'true',
     secrets,
     extraSecrets,
     log: coreLogger
@@ -69,7 +70,9 @@ export async function run(): Promise<void> {
   if (answer.text) core.setOutput(StepOutputs.Answer, answer.text.slice(0, 60_000))
   // Only a commit that reached the remote is named: one left in the workspace is nobody's.
   if (result.pushed && result.commitSha) core.setOutput(StepOutputs.Commit, result.commitSha)
-  core.setOutput(StepOutputs.Pushed, result.pushed ? 'true' : 'false')
+  // In tag mode claude-code-action pushed (or not) by itself: this step cannot say.
+  const tagMode = result.edits.kind === 'not-committed' && result.edits.reason === 'tag-mode'
+  if (!tagMode) core.setOutput(StepOutputs.Pushed, result.pushed ? 'true' : 'false')
   if (result.pullRequestUrl) core.setOutput(StepOutputs.PullRequest, result.pullRequestUrl)
   const edits = editsSentence(result.edits)
   core.setOutput(StepOutputs.Edits, edits)

@@ -48,6 +48,11 @@ export interface PublishEditsRequest {
   /** The sha of `refs/pull/N/merge` when that is the ref the run was triggered on. */
   mergeCommit?: string
   openPullRequest: PullRequestOpener
+  /**
+   * claude-code-action ran in tag mode, where Claude commits and pushes its own edits with the git
+   * tools tag mode grants (src/modes/tag/index.ts in v1): nothing is committed a second time.
+   */
+  tagMode?: boolean
   /** The secrets policy of the save, applied to what the commit adds (default warn). */
   secrets?: SecretsPolicy
   /** Literal strings that must never be committed, e.g. the run's own GitHub token. */
@@ -58,6 +63,8 @@ export interface PublishEditsRequest {
 /** What happened to Claude's edits: one row of the decision table. */
 export type EditsOutcome =
   | { kind: 'not-committed'; reason: 'mode-none' }
+  /** claude-code-action's tag mode committed and pushed Claude's edits itself. */
+  | { kind: 'not-committed'; reason: 'tag-mode' }
   | { kind: 'not-committed'; reason: 'not-a-work-tree'; cwd: string }
   | { kind: 'not-pushed'; reason: 'fork'; fork: string }
   | { kind: 'not-pushed'; reason: 'merge-commit' }
@@ -133,6 +140,7 @@ async function publish(
   progress: PublishEditsResult
 ): Promise<EditsOutcome> {
   const { cwd, branch } = request
+  if (request.tagMode) return { kind: 'not-committed', reason: 'tag-mode' }
   if (mode === 'none') return { kind: 'not-committed', reason: 'mode-none' }
   const fork = request.fork
   if (fork) return { kind: 'not-pushed', reason: 'fork', fork }

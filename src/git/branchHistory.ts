@@ -54,3 +54,66 @@ export async function writeCommittedFile(cwd: string, path: string, dest: string
   if (code !== 0)
     throw new PushError(`Reading ${path} from the last commit failed: ${stderr.trim()}`)
 }
+
+/** The commit HEAD names in `cwd`, or undefined outside a git work tree (or before a first commit). */
+export async function headCommit(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])
+  return result.code === 0 ? result.stdout.trim() || undefined : undefined
+}
+
+/** What happened on the checkout's history since `since`. */
+export type ChangesSince =
+  | { kind: 'same' }
+  /** The checkout does not have the commit: a shallow clone, or history rewritten by a force-push. */
+  | { kind: 'unknown' }
+  /** The commit is known but HEAD does not descend from it (a rebase or force-push moved the branch). */
+  | { kind: 'not-ancestor' }
+  | {
+      kind: 'moved'
+      /** `<short sha> <subject>`, newest first, at most `maxCommits`. */
+      commits: string[]
+      /** How many commits there are in all. */
+      total: number
+      /** `git diff --stat` from the commit to HEAD, at most `maxFiles` files. */
+      stat: string
+    }
+
+/** The commits and files changed from `since` to HEAD, bounded. */
+export async function changesSince(
+  cwd: string,
+  since: string,
+  limits: { maxCommits: number; maxFiles: number }
+): Promise<ChangesSince> {
+  if (!/^[0-9a-f]{7,64}$/i.test(since)) return { kind: 'unknown' }
+  const head = await headCommit(cwd)
+  if (!head) return { kind: 'unknown' }
+  if (head.startsWith(since.toLowerCase())) return { kind: 'same' }
+  if ((await git(cwd, ['cat-file', '-e', `${since}^{commit}`])).code !== 0)
+    return { kind: 'unknown' }
+  if ((await git(cwd, ['merge-base', '--is-ancestor', since, 'HEAD'])).code !== 0)
+    return { kind: 'not-ancestor' }
+  const range = `${since}..HEAD`
+  const total = Number((await git(cwd, ['rev-list', '--count', range])).stdout.trim()) || 0
+  const log = await git(cwd, [
+    'log',
+    '--no-color',
+    `--max-count=${limits.maxCommits}`,
+    '--format=%h %s',
+    range
+  ])
+  const stat = await git(cwd, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    `--stat=100`,
+    `--stat-count=${limits.maxFiles}`,
+    since,
+    'HEAD'
+  ])
+  return {
+    kind: 'moved',
+    commits: log.stdout.split('\n').filter(Boolean),
+    total,
+    stat: stat.stdout.replace(/\s+$/, '')
+  }
+}

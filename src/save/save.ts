@@ -22,6 +22,7 @@ import {
 import type { SyncContext } from '../shared/context.js'
 import { openDraftForSave, recordInIndex } from '../remote/draft.js'
 import { entryFor } from '../remote/indexedRelease.js'
+import { headCommit } from '../git/branchHistory.js'
 import { publishVersion } from './commitVersion.js'
 import { carriedLineage } from '../shared/redactedLineage.js'
 import { archiveAssetName, metadataAssetName, tagForBranch } from '../remote/layout.js'
@@ -52,6 +53,7 @@ export interface SaveRequest {
   /** Replace the stored version even when it holds records this transcript lacks. */
   force?: boolean
   savedBy: 'laptop' | 'ci'
+  /** The commit to record when `cwd` is not a git work tree (the action passes GITHUB_SHA). */
   commit?: string
   encryption?: EncryptionKey
   /** Replace an encrypted stored copy with a plaintext one (`--no-encryption`): never implied. */
@@ -184,7 +186,9 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       },
       tail,
       repository: ctx.repository,
-      commit: req.commit,
+      // The checkout's HEAD when there is one (after a CI run: the commit Claude's edits were
+      // pushed as), so that a later restore can say what changed on the branch since.
+      commit: (await headCommit(req.cwd)) ?? req.commit,
       savedBy: req.savedBy,
       encrypted
     })

@@ -59,3 +59,36 @@ export async function openOrFindPullRequest(options: {
     throw error
   }
 }
+
+/**
+ * The head branch of pull request `number` (GET /repos/{owner}/{repo}/pulls/{pull_number},
+ * https://docs.github.com/en/rest/pulls/pulls#get-a-pull-request; needs `pull-requests: read`).
+ * An `issue_comment` event names the pull request only by number: its payload has no head ref.
+ */
+export async function pullRequestHead(options: {
+  token: string
+  repository: string
+  apiUrl?: string
+  number: number
+  log?: Logger
+}): Promise<{ ref: string; repository: string }> {
+  const [owner, repo] = options.repository.split('/') as [string, string]
+  const client = createClient({
+    token: options.token,
+    apiUrl: options.apiUrl || 'https://api.github.com',
+    log: options.log,
+    retry: DEFAULT_RETRY
+  })
+  try {
+    const { data } = await client.rest.pulls.get({ owner, repo, pull_number: options.number })
+    return { ref: data.head.ref, repository: data.head.repo?.full_name ?? options.repository }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 404)
+      throw new PermissionError(
+        `GitHub did not show pull request #${options.number} (${status}). The job needs \`permissions: pull-requests: read\` (or write), or set the branch input.`,
+        { cause: error }
+      )
+    throw error
+  }
+}
