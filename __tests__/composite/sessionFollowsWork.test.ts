@@ -54,6 +54,8 @@ describe('tag mode (issue 23.1)', () => {
   it('the first @claude on a pull request continues the laptop conversation of its branch, with one commit', async () => {
     const world = await makeWorld(emu)
     const sessionId = await laptopOnBranch(world)
+    // A teammate pushes after the laptop saved; the job's checkout is main (issue_comment).
+    await pushFromElsewhere(world.origin, join(world.root, 'other'), BRANCH, 'other.txt', 'x\n')
     await onPullRequestComment(world, '@claude add a greeting file')
     const before = await git(world.origin, 'rev-parse', BRANCH)
     world.scenario = { edit: EDIT, answer: 'I added greeting.txt.' }
@@ -68,6 +70,8 @@ describe('tag mode (issue 23.1)', () => {
     expect(call.flags.resume).toEqual([sessionId])
     // Tag mode's own permission flags only: the composite adds none.
     expect(call.claudeArgs).not.toContain('--permission-mode')
+    // What changed since the save is read from the pull request's branch, not the checkout (main).
+    expect(call.flags['append-system-prompt']?.[0]).toContain('someone else changed other.txt')
     // Claude's own commit, pushed by tag mode; the composite commits nothing a second time.
     expect(await git(world.origin, 'log', '--format=%an %s', `${before}..${BRANCH}`)).toBe(
       'claude[bot] Claude: greeting.txt'

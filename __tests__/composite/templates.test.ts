@@ -40,7 +40,11 @@ const TEMPLATES: [string, Record<string, unknown>][] = [
     'examples/claude-on-pr-comment.yml',
     { needs: { pr: { outputs: { branch: BRANCH } } }, github: {} }
   ],
-  ['examples/restore-save-steps.yml', { github: { ref_name: BRANCH } }]
+  ['examples/restore-save-steps.yml', { github: { ref_name: BRANCH } }],
+  [
+    'examples/claude-mention.yml',
+    { github: { event: { pull_request: { head: { ref: BRANCH } } } } }
+  ]
 ]
 
 describe('the templates', () => {
@@ -149,5 +153,34 @@ describe('the templates', () => {
     expect(posted).toHaveLength(1)
     expect(posted[0]!.split('\n')).toContain(line)
     if (outputs.PUSHED !== 'true') expect(posted[0]).not.toContain('Pushed')
+  })
+
+  it('runs the composite in tag mode on @claude comments on pull requests, with no prompt', async () => {
+    const workflow = await load('examples/claude-mention.yml')
+    const job = workflow.jobs.claude!
+    const runs = (github: Record<string, unknown>) =>
+      evaluate(job.if!, { github }, { failed: false }).coerceString()
+    const comment = (body: string, pullRequest: boolean) => ({
+      event_name: 'issue_comment',
+      event: { issue: pullRequest ? { pull_request: { url: 'x' } } : {}, comment: { body } }
+    })
+    expect(runs(comment('@claude fix the test', true))).toBe('true')
+    expect(runs(comment('@claude fix the test', false))).toBe('false')
+    expect(runs(comment('looks good', true))).toBe('false')
+    expect(
+      runs({
+        event_name: 'pull_request_review_comment',
+        event: { comment: { body: '@claude why?' } }
+      })
+    ).toBe('true')
+    const step = job.steps.find((s) => s.uses?.includes('claude-session'))!
+    // Tag mode: no prompt, so claude-code-action keeps its trigger phrase, comment and commits.
+    expect(step.with!.prompt).toBeUndefined()
+    const action = parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { required?: boolean }>
+    }
+    expect(action.inputs.prompt!.required).toBe(false)
+    // Every input of step.with exists on the composite.
+    for (const name of Object.keys(step.with!)) expect(action.inputs[name]).toBeDefined()
   })
 })

@@ -23,7 +23,11 @@ export async function run(): Promise<void> {
     const tagMode = core.getInput(StepInputs.Prompt).trim() === ''
     const since =
       restored && core.getInput(StepInputs.BranchContext) !== 'false'
-        ? await branchContext(cwd, core.getInput(StepInputs.SavedCommit) || undefined)
+        ? await branchContext(
+            cwd,
+            core.getInput(StepInputs.SavedCommit) || undefined,
+            tagMode ? core.getInput(Inputs.Branch) || undefined : undefined
+          )
         : []
     const claudeArgs = buildClaudeArgs({
       resumeId: restored ? sessionId : undefined,

@@ -82,17 +82,21 @@ export type ChangesSince =
 export async function changesSince(
   cwd: string,
   since: string,
-  limits: { maxCommits: number; maxFiles: number }
+  limits: { maxCommits: number; maxFiles: number },
+  /** The commit to compare with: HEAD, or a branch tip fetched apart from the checkout. */
+  target = 'HEAD'
 ): Promise<ChangesSince> {
   if (!/^[0-9a-f]{7,64}$/i.test(since)) return { kind: 'unknown' }
-  const head = await headCommit(cwd)
+  const head = (
+    await git(cwd, ['rev-parse', '--verify', '--quiet', `${target}^{commit}`])
+  ).stdout.trim()
   if (!head) return { kind: 'unknown' }
   if (head.startsWith(since.toLowerCase())) return { kind: 'same' }
   if ((await git(cwd, ['cat-file', '-e', `${since}^{commit}`])).code !== 0)
     return { kind: 'unknown' }
-  if ((await git(cwd, ['merge-base', '--is-ancestor', since, 'HEAD'])).code !== 0)
+  if ((await git(cwd, ['merge-base', '--is-ancestor', since, head])).code !== 0)
     return { kind: 'not-ancestor' }
-  const range = `${since}..HEAD`
+  const range = `${since}..${head}`
   const total = Number((await git(cwd, ['rev-list', '--count', range])).stdout.trim()) || 0
   const log = await git(cwd, [
     'log',
@@ -108,7 +112,7 @@ export async function changesSince(
     `--stat=100`,
     `--stat-count=${limits.maxFiles}`,
     since,
-    'HEAD'
+    head
   ])
   return {
     kind: 'moved',
@@ -116,4 +120,15 @@ export async function changesSince(
     total,
     stat: stat.stdout.replace(/\s+$/, '')
   }
+}
+
+/** Fetches `branch` from `remote` and returns its tip, or undefined when that fails. */
+export async function fetchBranchTip(
+  cwd: string,
+  branch: string,
+  remote = 'origin'
+): Promise<string | undefined> {
+  const fetched = await git(cwd, ['fetch', '--quiet', remote, `refs/heads/${branch}`])
+  if (fetched.code !== 0) return undefined
+  return (await git(cwd, ['rev-parse', 'FETCH_HEAD'])).stdout.trim() || undefined
 }

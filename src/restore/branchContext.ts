@@ -1,4 +1,4 @@
-import { changesSince } from '../git/branchHistory.js'
+import { changesSince, fetchBranchTip } from '../git/branchHistory.js'
 
 /** The note stays short: a few KB at most reach the resumed Claude (and the job summary). */
 export const BRANCH_CONTEXT_BYTES = 4096
@@ -14,14 +14,23 @@ const MAX_FILES = 30
  */
 export async function branchContext(
   cwd: string,
-  savedCommit: string | undefined
+  savedCommit: string | undefined,
+  /**
+   * Compare with this branch's tip on origin rather than HEAD: in tag mode on issue_comment the
+   * checkout is still the default branch, and claude-code-action checks out the pull request's
+   * branch only later (src/github/operations/branch.ts in v1).
+   */
+  branch?: string
 ): Promise<string[]> {
   if (!savedCommit) return []
   const short = savedCommit.slice(0, 12)
-  const changes = await changesSince(cwd, savedCommit, {
-    maxCommits: MAX_COMMITS,
-    maxFiles: MAX_FILES
-  }).catch(() => ({ kind: 'unknown' as const }))
+  const target = branch ? await fetchBranchTip(cwd, branch) : 'HEAD'
+  const changes = await changesSince(
+    cwd,
+    savedCommit,
+    { maxCommits: MAX_COMMITS, maxFiles: MAX_FILES },
+    target ?? 'HEAD'
+  ).catch(() => ({ kind: 'unknown' as const }))
   switch (changes.kind) {
     case 'same':
       return []
@@ -41,7 +50,10 @@ export async function branchContext(
       if (changes.total > changes.commits.length)
         lines.push(`- … and ${changes.total - changes.commits.length} older`)
       if (changes.stat)
-        lines.push(`Files changed (git diff --stat ${short} HEAD):`, ...changes.stat.split('\n'))
+        lines.push(
+          `Files changed (git diff --stat ${short} ${branch ?? 'HEAD'}):`,
+          ...changes.stat.split('\n')
+        )
       return bounded(lines)
     }
   }
