@@ -30,12 +30,20 @@ export interface EmulatedRelease {
   assets: EmulatedAsset[]
 }
 
+/** A pull request, as far as the emulator knows one: its number and its head and base branches. */
+interface EmulatedPullRequest {
+  number: number
+  head: string
+  base: string
+}
+
 export interface Repo {
   fullName: string
   /** The first branch it was made with (GitHub's `default_branch`): `main` unless a test says otherwise. */
   defaultBranch: string
   branches: Set<string>
   releases: EmulatedRelease[]
+  pulls: EmulatedPullRequest[]
 }
 
 interface SeedAsset {
@@ -115,7 +123,8 @@ export class World {
         fullName,
         defaultBranch: branches[0] ?? 'main',
         branches: new Set(branches),
-        releases: []
+        releases: [],
+        pulls: []
       })
   }
 

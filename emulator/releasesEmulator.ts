@@ -42,6 +42,8 @@ export interface Emulator {
   addRepo(fullName: string, opts?: { branches?: string[] }): void
   /** A branch created after the repository (the branch-exists check of prune sees it). */
   addBranch(fullName: string, branch: string): void
+  /** A pull request from `head` into `base` (GET /pulls/{number} answers it). */
+  addPullRequest(fullName: string, pr: { number: number; head: string; base: string }): void
   seedRelease(fullName: string, r: SeedRelease): EmulatedRelease
   seedManyReleases(
     fullName: string,
@@ -85,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addToken: (token, access) => void world.extraTokens.set(token, access),
     addRepo: (fullName, opts = {}) => world.addRepo(fullName, opts.branches),
     addBranch: (fullName, branch) => void world.repoOrThrow(fullName).branches.add(branch),
+    addPullRequest: (fullName, pr) => void world.repoOrThrow(fullName).pulls.push(pr),
     seedRelease: (fullName, r) => world.seedRelease(fullName, r),
     seedManyReleases: (fullName, count, opts) => world.seedManyReleases(fullName, count, opts),
     releases: (fullName) => world.repoOrThrow(fullName).releases,

@@ -265,6 +265,21 @@ export const releaseRoutes: Route[] = [
       ? { status: 200, body: { name: params.branch } }
       : notFound('Branch not found')
   ),
+  // https://docs.github.com/en/rest/pulls/pulls#get-a-pull-request: the fields claude-session reads.
+  repoRoute('GET', '/pulls/{pull_number}', ({ params, repo }) => {
+    const pr = repo.pulls.find((p) => p.number === Number(params.pull_number))
+    return pr
+      ? {
+          status: 200,
+          body: {
+            number: pr.number,
+            state: 'open',
+            head: { ref: pr.head, repo: { full_name: repo.fullName } },
+            base: { ref: pr.base, repo: { full_name: repo.fullName } }
+          }
+        }
+      : notFound()
+  }),
   repoRoute('GET', '/releases', listReleases),
   repoRoute('POST', '/releases', (call) => {
     if (call.access !== 'write') return denyWrite()

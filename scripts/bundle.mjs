@@ -21,7 +21,8 @@ const entries = {
   save: 'import { save } from "../runners/index.js"\n\nawait save()\n',
   'prepare-claude':
     'import { prepareClaude } from "../runners/index.js"\n\nawait prepareClaude()\n',
-  'publish-edits': 'import { publishEdits } from "../runners/index.js"\n\nawait publishEdits()\n'
+  'publish-edits': 'import { publishEdits } from "../runners/index.js"\n\nawait publishEdits()\n',
+  'find-branch': 'import { findBranch } from "../runners/index.js"\n\nawait findBranch()\n'
 }
 
 const { code, assets } = await ncc(join(root, 'src', 'entry', 'runners.ts'), {

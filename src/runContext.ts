@@ -148,7 +148,7 @@ function checkSessionId(sessionId: string, name: string): void {
   }
 }
 
-function parseSecretsPolicy(value: string | undefined, name: string): SecretsPolicy {
+export function parseSecretsPolicy(value: string | undefined, name: string): SecretsPolicy {
   const policy = (value || 'warn').toLowerCase()
   const known = SECRETS_POLICIES.find((p) => p === policy)
   if (!known) throw new UsageError(`${capital(name)} must be warn, fail or redact, got "${value}".`)

@@ -7,11 +7,22 @@
  * without a permission mode that allows edits, an edit is denied and the run still succeeds;
  * `session_id` and `conclusion` are set only on success; the execution file is always written.
  */
+import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { promisify } from 'node:util'
 import { appendFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { projectDirName } from '../../src/session/index.js'
 import type { UsesHandler } from './stepRunner.js'
+
+/** What each assistant message of the stand-in reports in `message.usage` and `message.model`. */
+const STAND_IN_MODEL = 'claude-sonnet-4-5'
+const STAND_IN_USAGE = {
+  input_tokens: 12,
+  output_tokens: 345,
+  cache_creation_input_tokens: 1_500,
+  cache_read_input_tokens: 20_000
+}
 
 export interface ClaudeScenario {
   /** The edit Claude makes (path relative to the workspace). */
@@ -29,6 +40,8 @@ export interface StandInCall {
   prompt: string
   sessionId?: string
   edited: boolean
+  /** v1 ran in tag mode (no prompt, a comment with the trigger phrase). */
+  tagMode?: boolean
 }
 
 /** shell-quote's split, for what we send: whitespace, '…', "…" and backslash escapes. */
@@ -72,6 +85,56 @@ export function parseFlags(args: string[]): Record<string, string[]> {
   return flags
 }
 
+const exec = promisify(execFile)
+
+/** Comment events on which v1 runs tag mode when no prompt is given (src/modes/detector.ts). */
+const COMMENT_EVENTS = ['issue_comment', 'pull_request_review_comment', 'pull_request_review']
+
+interface TagMode {
+  headRef: string
+  prompt: string
+}
+
+/**
+ * v1's mode detection and tag mode's branch setup, as far as the composite can tell them apart:
+ * on a comment event with no prompt whose body holds the trigger phrase it runs tag mode, fetches
+ * the pull request (GET /pulls/{n} here; v1 asks GraphQL) and checks out its head branch
+ * (src/github/operations/branch.ts: `git fetch origin <head>`, `git checkout <head> --`).
+ */
+async function tagMode(
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+  workspace: string
+): Promise<TagMode | undefined> {
+  if (inputs.prompt || !COMMENT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '')) return undefined
+  const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH!, 'utf8')) as {
+    comment?: { body?: string }
+    issue?: { number?: number }
+    pull_request?: { number?: number }
+  }
+  const body = event.comment?.body ?? ''
+  if (!body.includes(inputs.trigger_phrase || '@claude')) return undefined
+  const number = event.issue?.number ?? event.pull_request?.number
+  const answer = await fetch(
+    `${env.GITHUB_API_URL}/repos/${env.GITHUB_REPOSITORY}/pulls/${number}`,
+    {
+      headers: {
+        authorization: `token ${inputs.github_token}`,
+        accept: 'application/vnd.github+json'
+      }
+    }
+  )
+  const pr = (await answer.json()) as { head: { ref: string } }
+  await exec('git', ['fetch', '--quiet', 'origin', pr.head.ref], { cwd: workspace })
+  await exec('git', ['checkout', '--quiet', '-B', pr.head.ref, 'FETCH_HEAD', '--'], {
+    cwd: workspace
+  })
+  return { headRef: pr.head.ref, prompt: body }
+}
+
+/** What tag mode puts before the user's claude_args (src/modes/tag/index.ts, shortened). */
+const TAG_MODE_ARGS = `--mcp-config '{"mcpServers":{}}' --permission-mode acceptEdits --allowedTools "Glob,Grep,LS,Read,Bash(git add:*),Bash(git commit:*),Bash(git rm:*)"`
+
 export function claudeCodeActionStandIn(
   scenario: () => ClaudeScenario,
   calls: StandInCall[]
@@ -80,8 +143,10 @@ export function claudeCodeActionStandIn(
     with: inputs,
     env
   }): Promise<{ ok: boolean; outputs: Record<string, string> }> => {
-    const flags = parseFlags(splitArgs(inputs.claude_args ?? ''))
     const workspace = await realpath(env.GITHUB_WORKSPACE!)
+    const tag = await tagMode(inputs, env, workspace)
+    const args = tag ? `${TAG_MODE_ARGS} ${inputs.claude_args ?? ''}` : (inputs.claude_args ?? '')
+    const flags = parseFlags(splitArgs(args))
     const configDir = env.CLAUDE_CONFIG_DIR || join(env.HOME!, '.claude')
     const folder = join(configDir, 'projects', projectDirName(workspace))
     const mode = flags['permission-mode']?.at(-1)
@@ -94,9 +159,10 @@ export function claudeCodeActionStandIn(
     const call: StandInCall = {
       claudeArgs: inputs.claude_args ?? '',
       flags,
-      prompt: inputs.prompt ?? '',
+      prompt: tag?.prompt ?? inputs.prompt ?? '',
       sessionId: resume,
-      edited: false
+      edited: false,
+      tagMode: Boolean(tag)
     }
     calls.push(call)
     if (resume) {
@@ -124,14 +190,24 @@ export function claudeCodeActionStandIn(
         version: '2.1.240',
         gitBranch,
         type,
-        message: { role: type, content },
+        // Assistant rows carry the API message's id, model and usage, as Claude Code writes them.
+        message:
+          type === 'assistant'
+            ? {
+                id: `msg_${uuid.slice(0, 8)}`,
+                model: STAND_IN_MODEL,
+                role: type,
+                content,
+                usage: STAND_IN_USAGE
+              }
+            : { role: type, content },
         uuid,
         timestamp: new Date().toISOString()
       }
       parent = uuid
       await appendFile(transcript, JSON.stringify(record) + '\n')
     }
-    await append('user', inputs.prompt)
+    await append('user', call.prompt)
     if (s.edit) {
       const toolId = `toolu_${randomUUID().slice(0, 8)}`
       await append('assistant', [
@@ -142,6 +218,26 @@ export function claudeCodeActionStandIn(
         await mkdir(dirname(join(workspace, s.edit.file)), { recursive: true })
         await writeFile(join(workspace, s.edit.file), s.edit.content)
         call.edited = true
+        // Tag mode: Claude commits and pushes with the git tools tag mode grants it.
+        if (tag) {
+          const bot = {
+            ...process.env,
+            GIT_AUTHOR_NAME: 'claude[bot]',
+            GIT_AUTHOR_EMAIL: 'claude@users.noreply.github.com',
+            GIT_COMMITTER_NAME: 'claude[bot]',
+            GIT_COMMITTER_EMAIL: 'claude@users.noreply.github.com',
+            GIT_CONFIG_GLOBAL: '/dev/null'
+          }
+          await exec('git', ['add', '-A'], { cwd: workspace, env: bot })
+          await exec('git', ['commit', '--quiet', '-m', `Claude: ${s.edit.file}`], {
+            cwd: workspace,
+            env: bot
+          })
+          await exec('git', ['push', '--quiet', 'origin', `HEAD:refs/heads/${tag.headRef}`], {
+            cwd: workspace,
+            env: bot
+          })
+        }
       }
       await append('user', [
         {

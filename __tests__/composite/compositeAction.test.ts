@@ -107,6 +107,18 @@ describe('action.yml, step by step', () => {
     expect(summary).toContain('| Claude Code this run | 2.1.240 |')
   })
 
+  it("shows this run's token use and model in the summary (issue 23.5)", async () => {
+    await pushedSession()
+    const world = await makeWorld(emu)
+    world.scenario = { edit: EDIT }
+    const run = await runComposite(world, { prompt: PROMPT })
+    expect(run.ok).toBe(true)
+    // Two assistant messages this run (the edit, the answer); the laptop's records are not counted.
+    expect(await readFile(world.summary, 'utf8')).toContain(
+      '| Tokens this run | 24 input, 690 output, 40,000 cache read, 3,000 cache write tokens (claude-sonnet-4-5) |'
+    )
+  })
+
   it('saves the session and reports failure when Claude fails, with the edits it made', async () => {
     const sessionId = await pushedSession()
     const world = await makeWorld(emu)

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { scratchDir } from '../support/claudeHome.js'
@@ -98,4 +98,14 @@ export async function pushFromElsewhere(
   await git(dir, 'commit', '--quiet', '-m', `someone else changed ${file}`)
   await git(dir, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`)
   return git(dir, 'rev-parse', 'HEAD')
+}
+
+/** What GitHub answers a push to a protected branch (GH006), from a pre-receive hook. */
+export async function protectBranch(origin: string, branch = 'feature/login'): Promise<void> {
+  const hook = join(origin, 'hooks', 'pre-receive')
+  await writeFile(
+    hook,
+    `#!/bin/sh\necho "error: GH006: Protected branch update failed for refs/heads/${branch}." >&2\necho "error: Changes must be made through a pull request." >&2\nexit 1\n`
+  )
+  await chmod(hook, 0o755)
 }

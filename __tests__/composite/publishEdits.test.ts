@@ -179,7 +179,7 @@ describe('publish-edits', () => {
     expect(run.stdout).toContain('::warning::')
     expect(run.summary).toContain('not pushed')
     expect(run.summary).toContain('contents: write')
-    expect(run.outputs.pushed).toBeUndefined()
+    expect(run.outputs.pushed).toBe('false')
   })
 
   it('pushes nothing for a pull request from a fork, and says so', async () => {

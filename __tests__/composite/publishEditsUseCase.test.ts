@@ -4,17 +4,18 @@
  * own seam (a plain function); the bundled step with the real Octokit is publishEdits.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PermissionError, UsageError } from '../../src/errors.js'
-import { silentLogger } from '../../src/log.js'
+import { PermissionError, SecretsFoundError, UsageError } from '../../src/errors.js'
+import { silentLogger, type Logger } from '../../src/log.js'
+import { secretShapes } from '../archive/secretShapes.js'
 import {
   publishEdits,
   type PublishEditsRequest,
   type PullRequestOpener
 } from '../../src/edits/publishEdits.js'
 import { makeMachine, placeSynthetic, scratchDir } from '../support/claudeHome.js'
-import { bareOrigin, git, pushFromElsewhere } from './gitRemote.js'
+import { bareOrigin, git, protectBranch, pushFromElsewhere } from './gitRemote.js'
 
 const BRANCH = 'feature/login'
 
@@ -99,7 +100,7 @@ describe('publishEdits, the use case', () => {
     const { request, tip } = await workspace()
     const before = await tip()
     const result = await publishEdits(request())
-    expect(result.edits).toEqual({ kind: 'no-changes', leftOut: [] })
+    expect(result.edits).toEqual({ kind: 'no-changes', leftOut: [], withheld: [] })
     expect(result.commitSha).toBeUndefined()
     expect(await tip()).toBe(before)
   })
@@ -109,7 +110,7 @@ describe('publishEdits, the use case', () => {
     const before = await tip()
     await writeFile(join(machine.cwd, 'CLAUDE.md'), 'base version\n')
     const result = await publishEdits(request({ pullRequestEvent: true }))
-    expect(result.edits).toEqual({ kind: 'no-changes', leftOut: ['CLAUDE.md'] })
+    expect(result.edits).toEqual({ kind: 'no-changes', leftOut: ['CLAUDE.md'], withheld: [] })
     expect(await tip()).toBe(before)
   })
 
@@ -193,5 +194,116 @@ describe('publishEdits, the use case', () => {
     expect((result.edits as { error: unknown }).error).toBeInstanceOf(UsageError)
     expect(result.turns?.finalAnswer).toBe('answer 1')
     expect(await git(machine.cwd, 'rev-parse', 'HEAD')).toBe(head)
+  })
+
+  it("refuses to push another branch's checkout to the branch, even when the push is rejected (issue 21.4)", async () => {
+    const { machine, origin, request, tip } = await workspace()
+    // main gains a commit of its own; the checkout is main, the branch input names the feature.
+    await pushFromElsewhere(origin, await scratchDir('on-main'), 'main', 'main-only.txt', 'm\n')
+    await git(machine.cwd, 'fetch', '--quiet', 'origin', 'main')
+    await git(machine.cwd, 'checkout', '--quiet', '-B', 'main', 'FETCH_HEAD')
+    // The feature moves too, so the first push of HEAD:feature is rejected as behind.
+    await pushFromElsewhere(origin, await scratchDir('on-feature'), BRANCH, 'other.txt', 'x\n')
+    const before = await tip()
+    const head = await git(machine.cwd, 'rev-parse', 'HEAD')
+    await writeFile(join(machine.cwd, 'greeting.txt'), 'hello\n')
+
+    const result = await publishEdits(request())
+
+    expect(result.edits).toEqual({
+      kind: 'not-pushed',
+      reason: 'not-on-branch',
+      branch: BRANCH,
+      head
+    })
+    expect(result.pushed).toBe(false)
+    expect(result.commitSha).toBeUndefined()
+    expect(await tip()).toBe(before)
+    expect(await git(origin, 'ls-tree', '--name-only', BRANCH)).toBe('README.md\nother.txt')
+    // Nothing committed either: the edit is still in the work tree for the save and the person.
+    expect(await git(machine.cwd, 'rev-parse', 'HEAD')).toBe(head)
+    expect(await git(machine.cwd, 'status', '--porcelain')).toBe('?? greeting.txt')
+  })
+
+  describe('the secrets policy over what the commit adds (issue 21.4)', () => {
+    const key = secretShapes().find((s) => s.kind === 'anthropic api key')!.text
+    /** Claude's edit, an untracked .env with an API key, and an ignored file with one. */
+    async function editsWithEnv() {
+      const w = await workspace()
+      await writeFile(join(w.machine.cwd, '.gitignore'), 'debug.log\n')
+      await git(w.machine.cwd, 'add', '.gitignore')
+      await git(w.machine.cwd, 'commit', '--quiet', '-m', 'ignore logs')
+      await git(w.machine.cwd, 'push', '--quiet', 'origin', `HEAD:refs/heads/${BRANCH}`)
+      await writeFile(join(w.machine.cwd, 'greeting.txt'), 'hello\n')
+      await writeFile(join(w.machine.cwd, '.env'), `PORT=3000\nANTHROPIC_API_KEY=${key}\n`)
+      await writeFile(join(w.machine.cwd, 'debug.log'), `key ${key}\n`)
+      const warnings: string[] = []
+      const log: Logger = { ...silentLogger, warning: (m) => warnings.push(m) }
+      return { ...w, warnings, log }
+    }
+    const tree = (origin: string) => git(origin, 'ls-tree', '-r', '--name-only', BRANCH)
+
+    it('warn: commits and pushes, listing each finding by file and line', async () => {
+      const { origin, request, warnings, log } = await editsWithEnv()
+      const result = await publishEdits(request({ secrets: 'warn', log }))
+      expect(result.edits.kind).toBe('pushed')
+      expect(await tree(origin)).toBe('.env\n.gitignore\nREADME.md\ngreeting.txt')
+      expect(result.scan.findings).toEqual([{ ruleId: 'anthropic', file: '.env', line: 2 }])
+      expect(warnings).toContain("Possible secret (anthropic) at .env:2 in Claude's edits")
+      expect(warnings.join('\n')).not.toContain(key)
+    })
+
+    it('fail: commits nothing and pushes nothing', async () => {
+      const { machine, request, tip, log } = await editsWithEnv()
+      const before = await tip()
+      const head = await git(machine.cwd, 'rev-parse', 'HEAD')
+      const result = await publishEdits(request({ secrets: 'fail', log }))
+      expect(result.edits.kind).toBe('failed')
+      const error = (result.edits as { error: Error }).error
+      expect(error).toBeInstanceOf(SecretsFoundError)
+      expect(error.message).toContain('.env')
+      expect(error.message).not.toContain(key)
+      expect(result.commitSha).toBeUndefined()
+      expect(await tip()).toBe(before)
+      expect(await git(machine.cwd, 'rev-parse', 'HEAD')).toBe(head)
+      // Unstaged again: the work tree is as Claude left it.
+      expect(await git(machine.cwd, 'diff', '--cached', '--name-only')).toBe('')
+      expect(await readFile(join(machine.cwd, '.env'), 'utf8')).toContain(key)
+    })
+
+    it('redact: pushes the other files and names the one left out', async () => {
+      const { machine, origin, request, log } = await editsWithEnv()
+      const result = await publishEdits(request({ secrets: 'redact', log }))
+      expect(result.edits).toMatchObject({
+        kind: 'pushed',
+        commit: { files: ['greeting.txt'], withheld: ['.env'] }
+      })
+      expect(await tree(origin)).toBe('.gitignore\nREADME.md\ngreeting.txt')
+      expect(await git(machine.cwd, 'status', '--porcelain')).toBe('?? .env')
+    })
+
+    it('a secret already in the last commit is not a finding of this commit', async () => {
+      const { machine, origin, request, log } = await editsWithEnv()
+      await git(machine.cwd, 'add', '--force', '.env')
+      await git(machine.cwd, 'commit', '--quiet', '-m', 'the env (by a person)')
+      await git(machine.cwd, 'push', '--quiet', 'origin', `HEAD:refs/heads/${BRANCH}`)
+      await writeFile(join(machine.cwd, '.env'), `PORT=4000\nANTHROPIC_API_KEY=${key}\n`)
+      const result = await publishEdits(request({ secrets: 'fail', log }))
+      expect(result.edits.kind).toBe('pushed')
+      expect(result.scan.findings).toEqual([])
+      expect(await git(origin, 'show', `${BRANCH}:.env`)).toContain('PORT=4000')
+    })
+  })
+
+  it('names no commit when the push was refused (issue 21.5)', async () => {
+    const { machine, origin, request, tip } = await workspace()
+    const before = await tip()
+    await protectBranch(origin)
+    await writeFile(join(machine.cwd, 'greeting.txt'), 'hello\n')
+    const result = await publishEdits(request())
+    expect(result.edits.kind).toBe('refused')
+    expect(result.pushed).toBe(false)
+    expect(result.commitSha).toBeUndefined()
+    expect(await tip()).toBe(before)
   })
 })

@@ -225,6 +225,10 @@ describe("the README's quick start", () => {
     expect(continued.out).toContain('Fixed: the test expected the old message.')
     expect(continued.out).toContain(`moved to ${after.slice(0, 7)}`)
     expect(continued.out.trim().split('\n').at(-1)).toBe(`claude --resume ${sessionId}`)
+    // The job summary's token line, from the records the run added (issue 23.5).
+    expect(continued.out).toContain(
+      'Tokens this run: 24 input, 690 output, 40,000 cache read, 3,000 cache write tokens (claude-sonnet-4-5)'
+    )
     // continue pulled the conversation where `claude --resume` in this directory finds it.
     const transcript = await readFile(join(projectFolder(laptop), `${sessionId}.jsonl`), 'utf8')
     expect(transcript.startsWith(content)).toBe(true)

@@ -40,7 +40,11 @@ const TEMPLATES: [string, Record<string, unknown>][] = [
     'examples/claude-on-pr-comment.yml',
     { needs: { pr: { outputs: { branch: BRANCH } } }, github: {} }
   ],
-  ['examples/restore-save-steps.yml', { github: { ref_name: BRANCH } }]
+  ['examples/restore-save-steps.yml', { github: { ref_name: BRANCH } }],
+  [
+    'examples/claude-mention.yml',
+    { github: { event: { pull_request: { head: { ref: BRANCH } } } } }
+  ]
 ]
 
 describe('the templates', () => {
@@ -118,10 +122,88 @@ describe('the templates', () => {
   it('replies with the answer, the commit and the session, passing Claude’s text through env', async () => {
     const workflow = await load('examples/claude-on-pr-comment.yml')
     const reply = workflow.jobs.continue!.steps.at(-1)!
-    expect(Object.keys(reply.env!)).toEqual(['ANSWER', 'COMMIT', 'SESSION', 'CONCLUSION', 'BRANCH'])
+    expect(Object.keys(reply.env!)).toEqual([
+      'ANSWER',
+      'COMMIT',
+      'PUSHED',
+      'EDITS',
+      'SESSION',
+      'CONCLUSION',
+      'BRANCH'
+    ])
     expect(reply.with!.script).not.toContain('${{')
     expect(reply.with!.script).toContain('issues.createComment')
     const checkout = workflow.jobs.continue!.steps[0]!
     expect(checkout.with!.ref).toBe('${{ needs.pr.outputs.branch }}')
+  })
+
+  it.each([
+    [
+      'a push the protected branch refused (issue 21.5)',
+      {
+        COMMIT: '',
+        PUSHED: 'false',
+        EDITS: 'not pushed: Pushing to feature/x was refused (GH006)'
+      },
+      'Edits: not pushed: Pushing to feature/x was refused (GH006).'
+    ],
+    [
+      'a push that happened',
+      { COMMIT: 'abc123', PUSHED: 'true', EDITS: 'commit abc123 pushed to feature/x, 1 file' },
+      'Pushed abc123 to `feature/x`.'
+    ]
+  ])('replies about the edits truthfully after %s', async (_, outputs, line) => {
+    const workflow = await load('examples/claude-on-pr-comment.yml')
+    const reply = workflow.jobs.continue!.steps.at(-1)!
+    const posted: string[] = []
+    const github = {
+      rest: { issues: { createComment: async (c: { body: string }) => posted.push(c.body) } }
+    }
+    const context = {
+      serverUrl: 'https://github.com',
+      repo: { owner: 'octo', repo: 'app' },
+      runId: 1,
+      issue: { number: 7 }
+    }
+    const env = { ANSWER: 'Done.', SESSION: 's', CONCLUSION: 'success', BRANCH, ...outputs }
+    // actions/github-script runs the script as the body of an async function with these names.
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<void>
+    await new AsyncFunction('github', 'context', 'process', reply.with!.script!)(github, context, {
+      env
+    })
+    expect(posted).toHaveLength(1)
+    expect(posted[0]!.split('\n')).toContain(line)
+    if (outputs.PUSHED !== 'true') expect(posted[0]).not.toContain('Pushed')
+  })
+
+  it('runs the composite in tag mode on @claude comments on pull requests, with no prompt', async () => {
+    const workflow = await load('examples/claude-mention.yml')
+    const job = workflow.jobs.claude!
+    const runs = (github: Record<string, unknown>) =>
+      evaluate(job.if!, { github }, { failed: false }).coerceString()
+    const comment = (body: string, pullRequest: boolean) => ({
+      event_name: 'issue_comment',
+      event: { issue: pullRequest ? { pull_request: { url: 'x' } } : {}, comment: { body } }
+    })
+    expect(runs(comment('@claude fix the test', true))).toBe('true')
+    expect(runs(comment('@claude fix the test', false))).toBe('false')
+    expect(runs(comment('looks good', true))).toBe('false')
+    expect(
+      runs({
+        event_name: 'pull_request_review_comment',
+        event: { comment: { body: '@claude why?' } }
+      })
+    ).toBe('true')
+    const step = job.steps.find((s) => s.uses?.includes('claude-session'))!
+    // Tag mode: no prompt, so claude-code-action keeps its trigger phrase, comment and commits.
+    expect(step.with!.prompt).toBeUndefined()
+    const action = parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { required?: boolean }>
+    }
+    expect(action.inputs.prompt!.required).toBe(false)
+    // Every input of step.with exists on the composite.
+    for (const name of Object.keys(step.with!)) expect(action.inputs[name]).toBeDefined()
   })
 })

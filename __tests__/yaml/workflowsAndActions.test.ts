@@ -129,10 +129,13 @@ describe('the action metadata', () => {
       'saved',
       'conclusion',
       'commit',
+      'pushed',
+      'edits',
       'pull-request',
       'answer'
     ])
-    expect(composite.inputs.prompt!.required).toBe(true)
+    // Optional since tag mode (issue 23.1): empty runs claude-code-action's tag mode.
+    expect(composite.inputs.prompt!.required).toBe(false)
     for (const a of [restore, save]) {
       expect(a.inputs['github-token']!.default).toBe('${{ github.token }}')
       expect(a.inputs.branch!.default).toBe('${{ github.head_ref || github.ref_name }}')
@@ -148,6 +151,7 @@ describe('the action metadata', () => {
     expect(composite.runs.using).toBe('composite')
     const nodeSteps = steps.filter((s) => s.run?.startsWith('node '))
     expect(nodeSteps.map((s) => s.run)).toEqual([
+      'node "${{ github.action_path }}/dist/find-branch/index.js"',
       'node "${{ github.action_path }}/dist/restore/index.js"',
       'node "${{ github.action_path }}/dist/prepare-claude/index.js"',
       'node "${{ github.action_path }}/dist/publish-edits/index.js"',

@@ -16,6 +16,18 @@ export interface ClaudeArgsOptions {
   model?: string
   /** The user's own claude_args, appended last. */
   userArgs?: string
+  /**
+   * Text for `--append-system-prompt` (what changed on the branch since the save): claude-code-action
+   * v1 documents that flag in claude_args as the way to add instructions in every mode
+   * (docs/migration-guide.md and docs/faq.md in anthropics/claude-code-action, "custom_instructions").
+   */
+  appendSystemPrompt?: string
+  /**
+   * claude-code-action runs in tag mode (no prompt): it sets `--permission-mode acceptEdits` and
+   * its own tool list itself and appends our claude_args after them (src/modes/tag/index.ts in
+   * v1.0.200), so no permission flag of ours goes in.
+   */
+  tagMode?: boolean
 }
 
 /**
@@ -37,7 +49,9 @@ export function buildClaudeArgs(options: ClaudeArgsOptions): string {
   }
   const userArgs = (options.userArgs ?? '').trim()
   const permissions = options.permissions.trim() || 'acceptEdits'
-  if (!USER_PERMISSION_FLAGS.test(userArgs) && permissions !== 'default') {
+  if (options.appendSystemPrompt)
+    args.push('--append-system-prompt', shellQuote(options.appendSystemPrompt))
+  if (!options.tagMode && !USER_PERMISSION_FLAGS.test(userArgs) && permissions !== 'default') {
     if (PERMISSION_MODES.has(permissions)) args.push('--permission-mode', permissions)
     else args.push('--allowedTools', shellQuote(permissions))
   }

@@ -15,7 +15,9 @@ export const Inputs = {
 export const Outputs = {
   SessionId: 'session-id',
   Restored: 'restored',
-  Saved: 'saved'
+  Saved: 'saved',
+  /** The commit the restored copy was saved at (the restore step's, for the composite). */
+  SavedCommit: 'saved-commit'
 } as const
 
 // Shared with `claude-session pull`, which exports them too: a face never imports the other face.
@@ -32,16 +34,21 @@ export const StepInputs = {
   PublishEdits: 'publish-edits',
   Prompt: 'prompt',
   Conclusion: 'conclusion',
-  Outcome: 'outcome'
+  Outcome: 'outcome',
+  BranchContext: 'branch-context',
+  SavedCommit: 'saved-commit',
+  TagMode: 'tag-mode'
 } as const
 
 export const StepOutputs = {
   ClaudeArgs: 'claude_args',
   TranscriptBytes: 'transcript-bytes',
   RestoredVersion: 'restored-version',
+  TagMode: 'tag-mode',
   Conclusion: 'conclusion',
   Answer: 'answer',
   Commit: 'commit',
   Pushed: 'pushed',
+  Edits: 'edits',
   PullRequest: 'pull-request'
 } as const

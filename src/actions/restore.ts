@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
         pullCommand: 'the restore step'
       })
       setRestored(result.sessionId, true)
+      core.setOutput(Outputs.SavedCommit, result.commit ?? '')
       for (const kept of [result.backupPath, result.backupFolderPath]) {
         if (kept) core.info(`The runner's previous copy is kept at ${kept}`)
       }

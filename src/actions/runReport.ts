@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { AddedTurns } from '../edits/publishEdits.js'
+import { formatTokenUsage } from '../session/index.js'
 
 export interface RunReport {
   branch: string
@@ -10,6 +11,8 @@ export interface RunReport {
   turns?: AddedTurns
   /** One sentence: the commit pushed, the pull request opened, or why nothing was. */
   edits: string
+  /** Why texts are missing from the report (the secrets policy withheld them). */
+  withheld?: string
 }
 
 /** Long answers are cut: the summary is for reading, the transcript keeps everything. */
@@ -31,9 +34,14 @@ export function renderRunReport(report: RunReport): string {
     ...(report.turns?.claudeVersion
       ? [['Claude Code this run', report.turns.claudeVersion] as [string, string]]
       : []),
-    ['Edits', report.edits]
+    ['Edits', report.edits],
+    // The same line `claude-session continue` prints after pulling (session/tokenUsage.ts).
+    ...(report.turns?.tokens
+      ? [['Tokens this run', formatTokenUsage(report.turns.tokens)] as [string, string]]
+      : [])
   ]
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), '')
+  if (report.withheld) lines.push(`> [!WARNING]\n> ${report.withheld}`, '')
   const turns = report.turns
   if (turns) {
     for (const prompt of turns.prompts) lines.push('#### Prompt', '', quote(prompt), '')
@@ -62,9 +70,9 @@ export function renderRunReport(report: RunReport): string {
   return lines.join('\n')
 }
 
-export async function writeRunReport(report: RunReport): Promise<void> {
+export async function writeRunReportMarkdown(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(renderRunReport(report), true).write()
+  await core.summary.addRaw(markdown, true).write()
 }
 
 function cut(text: string): string {

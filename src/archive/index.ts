@@ -15,7 +15,14 @@ export {
   parseKeyMaterial,
   type EncryptionKey
 } from './encryption.js'
-export { REDACTION_MARK, redactFile, scanFile, type SecretFinding } from './secretScan.js'
+export {
+  isUnreadableFile,
+  REDACTION_MARK,
+  redactFile,
+  scanFile,
+  type SecretFinding
+} from './secretScan.js'
+export { scanText } from './textScan.js'
 export {
   redactSession,
   scanSession,

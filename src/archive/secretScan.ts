@@ -97,6 +97,14 @@ export async function redactFile(
   return { findings, size, sha256 }
 }
 
+/**
+ * True for a file the scan cannot read as text (textReading.ts): a NUL among its first 8000 bytes,
+ * as git tests for binary files, unless those bytes are UTF-16 or NUL-separated text.
+ */
+export async function isUnreadableFile(path: string): Promise<boolean> {
+  return (await textReadingOf(path)) === undefined
+}
+
 function kindOf(path: string): FileKind {
   const ext = extname(path).toLowerCase()
   return ext === '.jsonl' ? 'jsonl' : ext === '.json' ? 'json' : 'text'

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { PermissionError, UsageError } from '../errors.js'
+import { PermissionError, SecretsFoundError, UsageError } from '../errors.js'
+import { branchHistory } from '../git/branchHistory.js'
 import { commitEdits, RESET_ON_PULL_REQUESTS, type CommitResult } from '../git/commitEdits.js'
 import { git } from '../git/git.js'
 import { pushToBranch } from '../git/pushBranch.js'
@@ -7,7 +8,10 @@ import type { Logger } from '../log.js'
 import { discoverSession, isSessionId, projectDirFor } from '../session/index.js'
 import { readAddedTurns, type AddedTurns } from '../session/turns.js'
 import { openOrFindPullRequest, type PullRequestRef } from '../store/pullRequests.js'
+import type { SecretsPolicy } from '../save/request.js'
 import { commitMessage } from './commitMessage.js'
+import { secretsScreen, type EditsScan } from './editsSecrets.js'
+import { applyPolicyToText } from './publicText.js'
 
 export type { AddedTurns, CommitResult }
 
@@ -44,16 +48,29 @@ export interface PublishEditsRequest {
   /** The sha of `refs/pull/N/merge` when that is the ref the run was triggered on. */
   mergeCommit?: string
   openPullRequest: PullRequestOpener
+  /**
+   * claude-code-action ran in tag mode, where Claude commits and pushes its own edits with the git
+   * tools tag mode grants (src/modes/tag/index.ts in v1): nothing is committed a second time.
+   */
+  tagMode?: boolean
+  /** The secrets policy of the save, applied to what the commit adds (default warn). */
+  secrets?: SecretsPolicy
+  /** Literal strings that must never be committed, e.g. the run's own GitHub token. */
+  extraSecrets?: string[]
   log: Logger
 }
 
 /** What happened to Claude's edits: one row of the decision table. */
 export type EditsOutcome =
   | { kind: 'not-committed'; reason: 'mode-none' }
+  /** claude-code-action's tag mode committed and pushed Claude's edits itself. */
+  | { kind: 'not-committed'; reason: 'tag-mode' }
   | { kind: 'not-committed'; reason: 'not-a-work-tree'; cwd: string }
   | { kind: 'not-pushed'; reason: 'fork'; fork: string }
   | { kind: 'not-pushed'; reason: 'merge-commit' }
-  | { kind: 'no-changes'; leftOut: string[] }
+  /** HEAD holds commits the branch does not: another branch is checked out. */
+  | { kind: 'not-pushed'; reason: 'not-on-branch'; branch: string; head: string }
+  | { kind: 'no-changes'; leftOut: string[]; withheld: string[] }
   | { kind: 'pushed'; branch: string; sha: string; rebased: boolean; commit: CommitResult }
   | { kind: 'pull-request'; sha: string; pullRequest: PullRequestRef; commit: CommitResult }
   /** The token may not push or open the pull request: a warning, not a failed step. */
@@ -66,11 +83,16 @@ export interface PublishEditsResult {
   /** The turns this run added to the transcript, when it could be read. */
   turns?: AddedTurns
   edits: EditsOutcome
-  /** The commit made: after a push, the one at the tip of the remote branch (rebased or not). */
+  /**
+   * The commit at the tip of the remote branch after the push (rebased or not): set only once
+   * the commit reached the remote, never for a commit that exists only in the workspace.
+   */
   commitSha?: string
   /** True once the commit reached the remote, even when opening the pull request then failed. */
   pushed: boolean
   pullRequestUrl?: string
+  /** What the secret scan of the commit found (all findings, whatever the policy did). */
+  scan: EditsScan
 }
 
 /**
@@ -84,7 +106,8 @@ export async function publishEdits(request: PublishEditsRequest): Promise<Publis
   const result: PublishEditsResult = {
     sessionId: request.sessionId || undefined,
     pushed: false,
-    edits: { kind: 'not-committed', reason: 'mode-none' }
+    edits: { kind: 'not-committed', reason: 'mode-none' },
+    scan: { findings: [], unscanned: [] }
   }
   try {
     const projectDir = await projectDirFor(request.configDir, request.cwd, request.env)
@@ -117,6 +140,7 @@ async function publish(
   progress: PublishEditsResult
 ): Promise<EditsOutcome> {
   const { cwd, branch } = request
+  if (request.tagMode) return { kind: 'not-committed', reason: 'tag-mode' }
   if (mode === 'none') return { kind: 'not-committed', reason: 'mode-none' }
   const fork = request.fork
   if (fork) return { kind: 'not-pushed', reason: 'fork', fork }
@@ -124,14 +148,26 @@ async function publish(
     return { kind: 'not-committed', reason: 'not-a-work-tree', cwd }
   if (await onMergeCommit(cwd, request.mergeCommit))
     return { kind: 'not-pushed', reason: 'merge-commit' }
+  // Checked before anything is committed: both modes put the commit on top of `branch`.
+  const history = await branchHistory(cwd, branch)
+  if (history.kind === 'elsewhere')
+    return { kind: 'not-pushed', reason: 'not-on-branch', branch, head: history.head }
+  const shown = await publicMessage(request, message)
   const commit = await commitEdits({
     cwd,
-    message,
+    message: shown,
     // On pull requests v1 resets these to the base branch, unstaged (docs/facts.md#token-bots-and-pull-requests).
-    exclude: request.pullRequestEvent ? RESET_ON_PULL_REQUESTS : []
+    exclude: request.pullRequestEvent ? RESET_ON_PULL_REQUESTS : [],
+    screen: secretsScreen({
+      cwd,
+      policy: request.secrets ?? 'warn',
+      extraSecrets: request.extraSecrets ?? [],
+      log: request.log,
+      scan: progress.scan
+    })
   })
-  if (!commit || !commit.sha) return { kind: 'no-changes', leftOut: commit?.leftOut ?? [] }
-  progress.commitSha = commit.sha
+  if (!commit || !commit.sha)
+    return { kind: 'no-changes', leftOut: commit?.leftOut ?? [], withheld: commit?.withheld ?? [] }
   if (mode === 'push') {
     const pushed = await pushToBranch({ cwd, branch })
     progress.commitSha = pushed.sha
@@ -145,11 +181,28 @@ async function publish(
   const pullRequest = await request.openPullRequest({
     head,
     base: branch,
-    title: message.split('\n')[0]!,
-    body: message
+    title: shown.split('\n')[0]!,
+    body: shown
   })
   progress.pullRequestUrl = pullRequest.url
   return { kind: 'pull-request', sha: pushed.sha, pullRequest, commit }
+}
+
+/** The commit message under the secrets policy: it becomes part of the repository's history. */
+async function publicMessage(request: PublishEditsRequest, message: string): Promise<string> {
+  const policy = request.secrets ?? 'warn'
+  const checked = await applyPolicyToText(
+    message,
+    'the commit message',
+    policy,
+    request.extraSecrets ?? [],
+    request.log
+  )
+  if (checked.text === undefined)
+    throw new SecretsFoundError(
+      'Refusing to commit Claude\'s edits: the commit message (the prompt\'s first line) holds a possible secret, so nothing was committed or pushed. Rephrase the prompt, or use the secrets policy "redact".'
+    )
+  return checked.text
 }
 
 function parseMode(mode: string): PublishMode {

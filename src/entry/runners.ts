@@ -11,3 +11,5 @@ export const prepareClaude = async (): Promise<void> =>
   (await import('../actions/prepareClaude.js')).run()
 export const publishEdits = async (): Promise<void> =>
   (await import('../actions/publishEdits.js')).run()
+export const findBranch = async (): Promise<void> =>
+  (await import('../actions/findBranch.js')).run()

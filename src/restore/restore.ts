@@ -54,6 +54,8 @@ export interface RestoreResult {
   records: number
   relocated: boolean
   archiveSize: number
+  /** The commit the checkout was at when this copy was saved (the metadata's `commit`), if recorded. */
+  commit?: string
 }
 
 export async function restoreSession(
@@ -222,6 +224,7 @@ async function install(
     backupFolderPath: installed.backupFolderPath,
     records: info.records,
     relocated: installed.relocated,
-    archiveSize: m.archiveSize ?? 0
+    archiveSize: m.archiveSize ?? 0,
+    commit: m.commit
   }
 }

@@ -14,6 +14,7 @@ export interface SaveRequest {
   /** Replace the stored version even when it holds records this transcript lacks. */
   force?: boolean
   savedBy: 'laptop' | 'ci'
+  /** The commit to record when `cwd` is not a git work tree (the action passes GITHUB_SHA). */
   commit?: string
   encryption?: EncryptionKey
   /** Replace an encrypted stored copy with a plaintext one (`--no-encryption`): never implied. */

@@ -14,6 +14,7 @@ import type { SyncContext } from '../shared/context.js'
 import { openDraftForSave, recordInIndex, type SaveDraft } from '../remote/draft.js'
 import { entryFor } from '../remote/releaseIndex.js'
 import { commitVersion } from './commitVersion.js'
+import { headCommit } from '../git/branchHistory.js'
 import { carriedLineage } from '../shared/redactedLineage.js'
 import { archiveAssetName, metadataAssetName, tagForBranch } from '../remote/layout.js'
 import { assertNoDowngrade, assertStoredIsPrefix, isUnchanged, warnOtherBranch } from './checks.js'
@@ -210,7 +211,9 @@ async function prepareVersion(
     },
     tail: session.tail,
     repository: ctx.repository,
-    commit: req.commit,
+    // The checkout's HEAD when there is one (after a CI run: the commit Claude's edits were
+    // pushed as), so that a later restore can say what changed on the branch since.
+    commit: (await headCommit(req.cwd)) ?? req.commit,
     savedBy: req.savedBy,
     encrypted
   })

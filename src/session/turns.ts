@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { isJsonObject } from '../common/json.js'
+import { TokenCounter, type TokenUsage } from './tokenUsage.js'
 
 /**
  * What Claude added to a transcript after a point: the turns of one run. The one definition of a
@@ -17,6 +18,8 @@ export interface AddedTurns {
   claudeVersion?: string
   /** Records (non-empty lines) added, whatever they hold. */
   records: number
+  /** The tokens the added assistant rows used, when they record any. */
+  tokens?: TokenUsage
 }
 
 /** What one transcript record says about the conversation. */
@@ -90,6 +93,7 @@ export async function readAddedTurns(
   skipRecords = 0
 ): Promise<AddedTurns> {
   const turns: AddedTurns = { prompts: [], tools: {}, records: 0 }
+  const tokens = new TokenCounter()
   const lines = createInterface({
     input: createReadStream(path, { start: fromByte }),
     crlfDelay: Infinity
@@ -108,11 +112,14 @@ export async function readAddedTurns(
     } catch {
       continue
     }
+    // Before the turn: a subagent's tokens (sidechain rows) are this run's too.
+    tokens.add(record)
     const turn = turnOf(record)
     if (turn.claudeVersion) turns.claudeVersion = turn.claudeVersion
     if (turn.prompt) turns.prompts.push(turn.prompt)
     if (turn.answer) turns.finalAnswer = turn.answer
     for (const tool of turn.tools) turns.tools[tool] = (turns.tools[tool] ?? 0) + 1
   }
+  turns.tokens = tokens.total()
   return turns
 }

@@ -55,3 +55,31 @@ export async function openOrFindPullRequest(options: {
   )
   return { number: data.number, url: data.html_url, created: true }
 }
+
+/**
+ * The head branch of pull request `number` (GET /repos/{owner}/{repo}/pulls/{pull_number},
+ * https://docs.github.com/en/rest/pulls/pulls#get-a-pull-request; needs `pull-requests: read`).
+ * An `issue_comment` event names the pull request only by number: its payload has no head ref.
+ */
+export async function pullRequestHead(options: {
+  token: string
+  repository: string
+  apiUrl?: string
+  number: number
+  log?: Logger
+}): Promise<{ ref: string; repository: string }> {
+  const { owner, repo, apiUrl, log, retry } = connectionOf(options)
+  const client = createClient({ token: options.token, apiUrl, log, retry })
+  const { data } = await callGitHub(
+    options.repository,
+    `read pull request #${options.number}`,
+    () => client.rest.pulls.get({ owner, repo, pull_number: options.number }),
+    {
+      onRefused: (status) =>
+        new PermissionError(
+          `GitHub did not show pull request #${options.number} (${status}). The job needs \`permissions: pull-requests: read\` (or write), or set the branch input.`
+        )
+    }
+  )
+  return { ref: data.head.ref, repository: data.head.repo?.full_name ?? options.repository }
+}

@@ -8,7 +8,7 @@ import {
   UsageError
 } from '../../errors.js'
 import { listStoredSessions } from '../../manage/list.js'
-import { readAddedTurns } from '../../session/index.js'
+import { formatTokenUsage, readAddedTurns, type TokenUsage } from '../../session/index.js'
 import type { WorkflowRun } from '../../store/index.js'
 import { checkDispatch } from '../../runs/dispatchChecks.js'
 import { followRun, startRun } from '../../runs/workflowRun.js'
@@ -232,7 +232,7 @@ export async function runContinue(
       throw new ConflictError(`Run ${done.id} finished (${done.htmlUrl}). ${error.message}`)
     if (!(error instanceof SessionNotFoundError) || succeeded) throw error
   }
-  const report = await reportPull(pulled, ctx)
+  const { tokens, ...report } = await reportPull(pulled, ctx)
   if (sessionId && report.addedRecords === 0)
     await checkRunSavedOurs(ctx, { run: done, branch, sessionId, workflow, takesSession })
   const head = await runs.branchHead(branch)
@@ -252,6 +252,8 @@ export async function runContinue(
       `${style(runtime.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
     )
     if (report.finalAnswer) display.result(`\nClaude:\n${indent(report.finalAnswer)}\n`)
+    // The job summary's line, from the same records (session/tokenUsage.ts).
+    if (tokens) display.result(`Tokens this run: ${formatTokenUsage(tokens)}`)
   }
   if (commit)
     display.result(
@@ -272,7 +274,12 @@ export async function runContinue(
 async function reportPull(
   pulled: RestoreResult | undefined,
   ctx: SyncContext
-): Promise<{ addedRecords: number; prompts: number; finalAnswer: string | null }> {
+): Promise<{
+  addedRecords: number
+  prompts: number
+  finalAnswer: string | null
+  tokens?: TokenUsage
+}> {
   if (!pulled || pulled.outcome === 'unchanged')
     return { addedRecords: 0, prompts: 0, finalAnswer: null }
   // A fast-forward continues the local copy of that very session: what follows its bytes is new.
@@ -283,7 +290,8 @@ async function reportPull(
   return {
     addedRecords: added.records,
     prompts: added.prompts.length,
-    finalAnswer: added.finalAnswer ?? null
+    finalAnswer: added.finalAnswer ?? null,
+    tokens: added.tokens
   }
 }
 
