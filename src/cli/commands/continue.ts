@@ -1,20 +1,5 @@
 import { spawn } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
-import {
-  ConflictError,
-  RunFailedError,
-  RunTimeoutError,
-  SessionNotFoundError,
-  UsageError
-} from '../../errors.js'
-import { listStoredSessions } from '../../manage/list.js'
-import { formatTokenUsage, readAddedTurns, type TokenUsage } from '../../session/index.js'
-import type { WorkflowRun } from '../../store/index.js'
-import { checkDispatch } from '../../runs/dispatchChecks.js'
-import { followRun, startRun } from '../../runs/workflowRun.js'
-import { restoreSession, type RestoreResult } from '../../restore/restore.js'
-import { saveSession } from '../../save/save.js'
-import { type SyncContext } from '../../shared/context.js'
+import { UsageError } from '../../errors.js'
 import {
   configDirFor,
   cwdFor,
@@ -22,7 +7,9 @@ import {
   type CommandRuntime,
   type GlobalOptions
 } from '../context.js'
-import { style } from '../io.js'
+import { followContinuation } from './continueFollow.js'
+import { pullWhatRunAdded } from './continuePull.js'
+import { attachRun, pushAndStart, type ContinueContext, type StartedRun } from './continueStart.js'
 import { DEFAULT_WORKFLOW } from './init.js'
 import { RunDisplay } from './runDisplay.js'
 
@@ -50,10 +37,6 @@ export interface ContinueOptions extends GlobalOptions {
 
 /** GitHub keeps a job nobody picks up queued for a day; six hours is past any real run of ours. */
 const DEFAULT_TIMEOUT = '6h'
-/** Hosted runners pick a job up within seconds to a minute; a few minutes queued means none will. */
-const QUEUED_WARNING_SECONDS = 180
-/** A session the run saved is stamped by the runner's clock; GitHub's run time is in whole seconds. */
-const CLOCK_SLACK_MS = 5000
 
 export interface ContinueHooks {
   /** Fires on Ctrl-C: stop following, leave the run alone. */
@@ -64,7 +47,8 @@ export interface ContinueHooks {
 
 /**
  * Push, start the continuation workflow, follow it, pull what it added: the whole round trip of
- * docs/architecture.md in one command. `--attach RUN_ID` starts at the following.
+ * docs/architecture.md in one command. `--attach RUN_ID` starts at the following. The stages live
+ * in continueStart.ts (checks, push, dispatch), continueFollow.ts and continuePull.ts.
  */
 export async function runContinue(
   options: ContinueOptions,
@@ -72,7 +56,8 @@ export async function runContinue(
   hooks: ContinueHooks = {}
 ): Promise<void> {
   const intervalMs = intervalOf(options.interval)
-  const timeoutMs = durationOf(options.timeout ?? DEFAULT_TIMEOUT)
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT
+  const timeoutMs = durationOf(timeout)
   const workflow = options.workflow ?? DEFAULT_WORKFLOW
   const prompt = options.prompt.join(' ').trim()
   if (options.attach !== undefined && prompt)
@@ -86,79 +71,31 @@ export async function runContinue(
     session: options.session,
     encryptionKeyFile: options.encryptionKeyFile
   })
-  const runs = workflowRuns()
   const cwd = cwdFor(runtime, options.cwd)
-  const configDir = configDirFor(runtime)
-
-  let run: WorkflowRun
-  let sessionId = options.session
-  /** Whether the workflow takes the session to continue; unknown with --attach. */
-  let takesSession: boolean | undefined
-  if (options.attach !== undefined) {
-    const id = Number(options.attach)
-    if (!Number.isSafeInteger(id) || id <= 0)
-      throw new UsageError(`--attach takes a run id (a number), got "${options.attach}".`)
-    run = await runs.getRun(id)
-  } else {
-    const branch = options.branch!
-    // Everything GitHub would refuse the dispatch for is checked before anything is pushed, so a
-    // refusal (exit 2) leaves nothing behind.
-    const { declared } = await checkDispatch(runs, {
-      workflow,
-      branch,
-      inputs: Object.keys(extraInputs)
-    })
-    takesSession = declared.has('session-id')
-    const update = `update it with \`claude-session init --force --workflow ${workflow}\` and push it to the default branch and to ${branch}`
-    if (!takesSession && sessionId)
-      throw new UsageError(
-        `.github/workflows/${workflow} on ${branch} has no session-id input, so its run would continue the newest ` +
-          `session saved on ${branch}, not ${sessionId}. Nothing was pushed or started: ${update}.`
-      )
-    if (!takesSession) {
-      const warning = `.github/workflows/${workflow} on ${branch} has no session-id input: the run continues the newest session saved on ${branch}. To choose it, ${update}.`
-      display.event({ event: 'warning', message: warning })
-      display.note(`${style(runtime.io, 'yellow', '!')} ${warning}`)
-    }
-    // The same save as `push`: nothing is uploaded when the stored copy is the same, and a
-    // stored copy that went on elsewhere stops us here (exit 3) before any run is started.
-    const saved = await saveSession(ctx, {
-      branch,
-      cwd,
-      configDir,
-      env: runtime.env,
-      sessionId,
-      savedBy: 'laptop',
-      encryption,
-      secrets: 'warn',
-      extraSecrets: [token]
-    })
-    sessionId = saved.sessionId
-    display.event({ event: 'pushed', sessionId, outcome: saved.outcome, records: saved.records })
-    display.note(
-      saved.outcome === 'unchanged'
-        ? `${style(runtime.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
-        : `${style(runtime.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`
-    )
-    // Ctrl-C before the run exists stops here: nothing is started behind the user's back.
-    if (hooks.signal?.aborted)
-      throw new UsageError('Interrupted before the run was started; no run was started.')
-    // Only inputs the workflow declares: GitHub refuses any other (docs/facts.md#what-dispatch-refuses).
-    run = await startRun(runs, {
-      workflow,
-      branch,
-      inputs: {
-        ...extraInputs,
-        prompt,
-        ...(declared.has('branch') ? { branch } : {}),
-        ...(takesSession ? { 'session-id': sessionId } : {})
-      },
-      requestId: declared.has('request-id') ? randomUUID() : undefined,
-      intervalMs,
-      signal: hooks.signal,
-      log: ctx.log
-    })
+  const c: ContinueContext = {
+    ctx,
+    runs: workflowRuns(),
+    display,
+    runtime,
+    cwd,
+    configDir: configDirFor(runtime),
+    encryption
   }
+
+  const started: StartedRun =
+    options.attach !== undefined
+      ? { run: await attachRun(c.runs, options.attach), sessionId: options.session }
+      : await pushAndStart(c, {
+          workflow,
+          branch: options.branch!,
+          prompt,
+          sessionId: options.session,
+          extraInputs,
+          token,
+          intervalMs,
+          signal: hooks.signal
+        })
+  const { run } = started
   display.started(run, { attached: options.attach !== undefined, withUrl: options.wait !== false })
   const attach = `claude-session continue --attach ${run.id}`
   if (options.wait === false) {
@@ -166,164 +103,23 @@ export async function runContinue(
     return
   }
 
-  const queuedWarningMs = (options.queuedWarningSeconds ?? QUEUED_WARNING_SECONDS) * 1000
-  const followed = await followRun(runs, run.id, {
+  const progress = await followContinuation(c, run, {
     intervalMs,
-    signal: hooks.signal,
     timeoutMs,
-    queuedWarningMs,
-    onProgress: (p) => display.progress(p),
-    onQueuedTooLong: (queued, waitedSeconds) => {
-      const warning = `Run ${queued.id} has been queued for ${waitedSeconds}s: no runner has picked it up. Check the workflow's runs-on and your runners.`
-      display.event({ event: 'queued', runId: queued.id, waitedSeconds, message: warning })
-      display.note(`${style(runtime.io, 'yellow', '!')} ${warning}`)
-    }
+    timeout,
+    queuedWarningSeconds: options.queuedWarningSeconds,
+    signal: hooks.signal,
+    followed: hooks.followed,
+    attach
   })
-  hooks.followed?.()
-  if (followed.outcome === 'detached') {
-    display.event({ event: 'detached', runId: run.id, url: run.htmlUrl, attach })
-    display.result(`Detached; the run goes on: ${run.htmlUrl}\nFollow it again with: ${attach}`)
-    return
-  }
-  if (followed.outcome === 'timeout') {
-    display.event({
-      event: 'timeout',
-      runId: run.id,
-      status: followed.run.status,
-      url: run.htmlUrl,
-      attach
-    })
-    throw new RunTimeoutError(
-      `Run ${run.id} is still ${followed.run.status} after ${followed.waitedSeconds}s (--timeout ${options.timeout ?? DEFAULT_TIMEOUT}); ` +
-        `it goes on: ${run.htmlUrl}\nFollow it again with: ${attach}`
-    )
-  }
-  const { run: done, failedStep } = followed.progress
-  const branch = options.branch ?? done.headBranch ?? undefined
-  if (!branch) throw new UsageError(`Run ${done.id} names no branch: pass --branch.`)
-  display.event({
-    event: 'completed',
-    runId: done.id,
-    conclusion: done.conclusion,
-    failedStep: failedStep ?? null,
-    url: done.htmlUrl
+  if (!progress) return
+  const pulled = await pullWhatRunAdded(c, progress, {
+    branch: options.branch,
+    sessionId: started.sessionId,
+    workflow,
+    takesSession: started.takesSession
   })
-  const succeeded = done.conclusion === 'success'
-  if (!succeeded)
-    display.note(
-      `${style(runtime.io, 'red', '✗')} Run ${done.conclusion ?? 'ended'}${failedStep ? ` at ${failedStep}` : ''}: ${done.htmlUrl}`
-    )
-
-  // A run that failed may still have saved (the action saves even when Claude fails): pull it.
-  let pulled: RestoreResult | undefined
-  try {
-    pulled = await restoreSession(ctx, {
-      branch,
-      cwd,
-      configDir,
-      env: runtime.env,
-      sessionId,
-      onLocalConflict: 'refuse',
-      encryption,
-      pullCommand: `claude-session pull ${branch}`
-    })
-  } catch (error) {
-    if (error instanceof ConflictError)
-      throw new ConflictError(`Run ${done.id} finished (${done.htmlUrl}). ${error.message}`)
-    if (!(error instanceof SessionNotFoundError) || succeeded) throw error
-  }
-  const { tokens, ...report } = await reportPull(pulled, ctx)
-  if (sessionId && report.addedRecords === 0)
-    await checkRunSavedOurs(ctx, { run: done, branch, sessionId, workflow, takesSession })
-  const head = await runs.branchHead(branch)
-  const commit = head && head !== done.headSha ? head : undefined
-  display.event({
-    event: 'pulled',
-    sessionId: pulled?.sessionId ?? null,
-    outcome: pulled?.outcome ?? 'nothing-saved',
-    ...report,
-    commit: commit ?? null,
-    resume: pulled ? `claude --resume ${pulled.sessionId}` : null
-  })
-  if (!pulled || report.addedRecords === 0) {
-    display.note(`The run saved nothing new; your local copy is unchanged.`)
-  } else {
-    display.note(
-      `${style(runtime.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
-    )
-    if (report.finalAnswer) display.result(`\nClaude:\n${indent(report.finalAnswer)}\n`)
-    // The job summary's line, from the same records (session/tokenUsage.ts).
-    if (tokens) display.result(`Tokens this run: ${formatTokenUsage(tokens)}`)
-  }
-  if (commit)
-    display.result(
-      `The branch ${branch} moved to ${commit.slice(0, 7)} during the run: bring the code with \`git pull\`.`
-    )
-  if (pulled) display.result(`claude --resume ${pulled.sessionId}`)
-  if (!succeeded)
-    throw new RunFailedError(
-      `Run ${done.id} ${done.conclusion ?? 'did not succeed'}${failedStep ? ` at ${failedStep}` : ''}; see ${done.htmlUrl}. ` +
-        (pulled && report.addedRecords > 0
-          ? 'What it saved was pulled.'
-          : 'It saved nothing: fix the cause and run continue again.')
-    )
   if (options.resume && pulled) await resumeClaude(pulled.sessionId, cwd, runtime)
-}
-
-/** What the pulled copy gained over the local one: counted from the session it pulled. */
-async function reportPull(
-  pulled: RestoreResult | undefined,
-  ctx: SyncContext
-): Promise<{
-  addedRecords: number
-  prompts: number
-  finalAnswer: string | null
-  tokens?: TokenUsage
-}> {
-  if (!pulled || pulled.outcome === 'unchanged')
-    return { addedRecords: 0, prompts: 0, finalAnswer: null }
-  // A fast-forward continues the local copy of that very session: what follows its bytes is new.
-  // A copy installed as new or over ours shares no counted prefix with it.
-  const from = pulled.outcome === 'fast-forward' ? (pulled.keptBytes ?? 0) : 0
-  const added = await readAddedTurns(pulled.transcriptPath, from)
-  ctx.log.debug(`${added.records} records after the first ${from} bytes`)
-  return {
-    addedRecords: added.records,
-    prompts: added.prompts.length,
-    finalAnswer: added.finalAnswer ?? null,
-    tokens: added.tokens
-  }
-}
-
-/**
- * The run added nothing to the session we asked for: did it continue another one? A session of
- * the branch saved by CI since the run was created is that other conversation (the workflow
- * restored the branch's newest instead of ours), and going on quietly would hide it.
- */
-async function checkRunSavedOurs(
-  ctx: SyncContext,
-  req: {
-    run: WorkflowRun
-    branch: string
-    sessionId: string
-    workflow: string
-    takesSession: boolean | undefined
-  }
-): Promise<void> {
-  const since = Date.parse(req.run.createdAt) - CLOCK_SLACK_MS
-  const other = (await listStoredSessions(ctx, { branch: req.branch })).find(
-    (s) =>
-      s.sessionId !== req.sessionId && s.savedBy === 'ci' && Date.parse(s.savedAt ?? '') >= since
-  )
-  if (!other) return
-  const why =
-    req.takesSession === false
-      ? `.github/workflows/${req.workflow} has no session-id input; update it with \`claude-session init --force --workflow ${req.workflow}\``
-      : `check that .github/workflows/${req.workflow} passes \`session-id: \${{ inputs.session-id }}\` to the action`
-  throw new RunFailedError(
-    `Run ${req.run.id} continued session ${other.sessionId}, not ${req.sessionId}: ${why}. ` +
-      `What it did is saved; pull it with \`claude-session pull ${req.branch} --session ${other.sessionId}\`.`
-  )
 }
 
 /** `--resume`: hand the terminal to Claude Code in the directory whose folder holds the session. */
@@ -377,11 +173,4 @@ function inputsOf(pairs: string[]): Record<string, string> {
     inputs[pair.slice(0, at)] = pair.slice(at + 1)
   }
   return inputs
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => `  ${l}`)
-    .join('\n')
 }
