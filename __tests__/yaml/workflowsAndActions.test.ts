@@ -29,7 +29,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
     .map((f) => join(dir, f))
 }
 
-const ACTIONS = ['action.yml', 'restore/action.yml', 'save/action.yml']
+const ACTIONS = ['action.yml', 'restore/action.yml', 'save/action.yml', 'cleanup/action.yml']
 
 interface ActionFile {
   name?: string
@@ -48,7 +48,7 @@ async function action(path: string): Promise<ActionFile> {
 }
 
 describe("GitHub's parser accepts every workflow and action file", () => {
-  it('finds no error in the workflows, the examples and the three action.yml files', async () => {
+  it('finds no error in the workflows, the examples and every action.yml file', async () => {
     const workflows = [...(await yamlFiles('.github/workflows')), ...(await yamlFiles('examples'))]
     expect(workflows.length).toBeGreaterThanOrEqual(5)
     const errors = await githubParserErrors([
@@ -94,6 +94,10 @@ describe('the action metadata', () => {
     expect((await action('save/action.yml')).runs).toEqual({
       using: 'node24',
       main: '../dist/save/index.js'
+    })
+    expect((await action('cleanup/action.yml')).runs).toEqual({
+      using: 'node24',
+      main: '../dist/cleanup/index.js'
     })
   })
 
@@ -176,7 +180,8 @@ describe("the README's tables match the action files", () => {
   it.each([
     ['## The composite action (action.yml)', 'action.yml'],
     ['## restore/action.yml', 'restore/action.yml'],
-    ['## save/action.yml', 'save/action.yml']
+    ['## save/action.yml', 'save/action.yml'],
+    ['## cleanup/action.yml', 'cleanup/action.yml']
   ])('%s', async (heading, path) => {
     const readme = await readFile(join(repoRoot, 'README.md'), 'utf8')
     const section = readme.slice(

@@ -26,6 +26,18 @@ export const JobVariables = {
   SessionRestored: 'SESSION_RESTORED'
 } as const
 
+/** The cleanup action's own inputs and outputs (cleanup/action.yml). */
+export const CleanupInputs = {
+  OlderThanDays: 'older-than-days',
+  SavedBefore: 'saved-before',
+  DryRun: 'dry-run'
+} as const
+
+export const CleanupOutputs = {
+  Deleted: 'deleted',
+  Kept: 'kept'
+} as const
+
 /** The inputs and outputs of the composite's own steps (action.yml's `args` and `publish` steps). */
 export const StepInputs = {
   Restored: 'restored',

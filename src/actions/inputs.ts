@@ -9,7 +9,7 @@ import { Inputs } from './constants.js'
 const input = (name: string) => `the ${name} input`
 
 /** How a step's user sets each value, for the messages of a failed check. */
-const NAMES: ValueNames = {
+export const NAMES: ValueNames = {
   repository: input(Inputs.Repository),
   token: input(Inputs.GitHubToken),
   apiUrl: 'GITHUB_API_URL',

@@ -11,3 +11,4 @@ export const prepareClaude = async (): Promise<void> =>
   (await import('../actions/prepareClaude.js')).run()
 export const publishEdits = async (): Promise<void> =>
   (await import('../actions/publishEdits.js')).run()
+export const cleanup = async (): Promise<void> => (await import('../actions/cleanup.js')).run()
