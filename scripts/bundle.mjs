@@ -20,6 +20,7 @@ const entries = {
   'prepare-claude':
     'import { prepareClaude } from "../runners/index.js"\n\nawait prepareClaude()\n',
   'publish-edits': 'import { publishEdits } from "../runners/index.js"\n\nawait publishEdits()\n',
+  'claude-code': 'import { claudeCode } from "../runners/index.js"\n\nawait claudeCode()\n',
   cleanup: 'import { cleanup } from "../runners/index.js"\n\nawait cleanup()\n'
 }
 

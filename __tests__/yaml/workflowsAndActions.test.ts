@@ -153,6 +153,7 @@ describe('the action metadata', () => {
     expect(nodeSteps.map((s) => s.run)).toEqual([
       'node "${{ github.action_path }}/dist/restore/index.js"',
       'node "${{ github.action_path }}/dist/prepare-claude/index.js"',
+      'node "${{ github.action_path }}/dist/claude-code/index.js"',
       'node "${{ github.action_path }}/dist/publish-edits/index.js"',
       'node "${{ github.action_path }}/dist/save/index.js"'
     ])

@@ -49,7 +49,8 @@ export const StepInputs = {
   PublishEdits: 'publish-edits',
   Prompt: 'prompt',
   Conclusion: 'conclusion',
-  Outcome: 'outcome'
+  Outcome: 'outcome',
+  ClaudeCodeVersion: 'claude-code-version'
 } as const
 
 export const StepOutputs = {
@@ -60,5 +61,8 @@ export const StepOutputs = {
   Answer: 'answer',
   Commit: 'commit',
   Pushed: 'pushed',
-  PullRequest: 'pull-request'
+  PullRequest: 'pull-request',
+  /** The Claude Code executable the composite installed (empty: claude-code-action's own). */
+  ClaudeCodePath: 'path',
+  ClaudeCodeVersion: 'version'
 } as const

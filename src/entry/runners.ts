@@ -11,4 +11,6 @@ export const prepareClaude = async (): Promise<void> =>
   (await import('../actions/prepareClaude.js')).run()
 export const publishEdits = async (): Promise<void> =>
   (await import('../actions/publishEdits.js')).run()
+export const claudeCode = async (): Promise<void> =>
+  (await import('../actions/claudeCode.js')).run()
 export const cleanup = async (): Promise<void> => (await import('../actions/cleanup.js')).run()
