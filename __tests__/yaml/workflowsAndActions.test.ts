@@ -112,7 +112,8 @@ describe('the action metadata', () => {
       'path',
       'session-id',
       'fail-on-missing',
-      'encryption-key'
+      'encryption-key',
+      'memory'
     ])
     expect(Object.keys(restore.outputs)).toEqual(['session-id', 'restored'])
     expect(Object.keys(save.inputs)).toEqual([
@@ -123,7 +124,8 @@ describe('the action metadata', () => {
       'session-id',
       'force',
       'encryption-key',
-      'secrets'
+      'secrets',
+      'memory'
     ])
     expect(Object.keys(save.outputs)).toEqual(['session-id', 'saved'])
     expect(Object.keys(composite.outputs)).toEqual([

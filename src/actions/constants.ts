@@ -8,7 +8,8 @@ export const Inputs = {
   EncryptionKey: 'encryption-key',
   FailOnMissing: 'fail-on-missing',
   Force: 'force',
-  Secrets: 'secrets'
+  Secrets: 'secrets',
+  Memory: 'memory'
 } as const
 
 export const Outputs = {

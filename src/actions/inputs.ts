@@ -44,6 +44,11 @@ export function pathInput(env: NodeJS.ProcessEnv = process.env): string {
   return core.getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd()
 }
 
+/** The memory input: the project's auto memory travels unless it is `false`. */
+export function memoryInput(): boolean {
+  return core.getInput(Inputs.Memory).trim().toLowerCase() !== 'false'
+}
+
 /**
  * Reads the inputs both actions share, with the runner's own variables as fallbacks
  * (docs/facts.md), and checks them all before anything is created.

@@ -11,7 +11,7 @@ import {
 import { saveSession } from '../save/save.js'
 import { Inputs, JobVariables, Outputs } from './constants.js'
 import { debugStack } from './failure.js'
-import { readInputs } from './inputs.js'
+import { memoryInput, readInputs } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 
 /**
@@ -35,7 +35,8 @@ export async function run(): Promise<void> {
         encryption: inputs.encryption,
         secrets: inputs.secrets,
         // The run's own token must never travel inside a transcript.
-        extraSecrets: [inputs.token]
+        extraSecrets: [inputs.token],
+        memory: memoryInput()
       })
     // Without an id, discovery finds the newest session recorded on the branch. A pull-request
     // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md), so the

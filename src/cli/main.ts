@@ -8,8 +8,8 @@ import { runDelete } from './commands/delete.js'
 import { runDiscover } from './commands/discover.js'
 import { runList } from './commands/list.js'
 import { runPrune, type PruneCommandOptions } from './commands/prune.js'
-import { runPull, type PullOptions } from './commands/pull.js'
-import { runPush, type PushOptions } from './commands/push.js'
+import { PULL_NO_MEMORY, runPull, type PullOptions } from './commands/pull.js'
+import { PUSH_NO_MEMORY, runPush, type PushOptions } from './commands/push.js'
 import { currentBranch } from './config.js'
 import type { CommandRuntime } from './context.js'
 import { EXIT, EXIT_CODES_HELP, exitCodeOf } from './exitCodes.js'
@@ -132,6 +132,7 @@ ${ENVIRONMENT}`
       '--no-encryption',
       'store unencrypted, even over an encrypted copy (never done without this flag)'
     )
+    .option(...PUSH_NO_MEMORY)
     .addHelpText(
       'after',
       `
@@ -166,6 +167,7 @@ ${ENVIRONMENT}`
       '--encryption-key-file <path>',
       'the age passphrase or identity that decrypts the session'
     )
+    .option(...PULL_NO_MEMORY)
     .addHelpText(
       'after',
       `

@@ -23,6 +23,7 @@ import type { SyncContext } from '../shared/context.js'
 import { openDraftForSave, recordInIndex } from '../remote/draft.js'
 import { entryFor } from '../remote/indexedRelease.js'
 import { publishVersion } from './commitVersion.js'
+import { withMemory } from './memory.js'
 import { carriedLineage } from '../shared/redactedLineage.js'
 import { archiveAssetName, metadataAssetName, tagForBranch } from '../remote/layout.js'
 import {
@@ -60,6 +61,8 @@ export interface SaveRequest {
   /** Literal strings that must never travel, e.g. the run's own token. */
   extraSecrets?: string[]
   onProgress?: ProgressCallback
+  /** Carry the project's auto memory beside the session (default true; `--no-memory`). */
+  memory?: boolean
 }
 
 export interface SaveResult {
@@ -91,10 +94,16 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
     // Claude Code may still be appending: everything below works on the complete records present
     // now, and a half-written last line never travels, on any path.
     const localBytes = await completeLinesLength(local.transcriptPath)
+    // The project's auto memory travels inside the session folder (src/save/memory.ts).
+    const memory = req.memory === false ? undefined : await withMemory(local, req, work)
     // Under "warn" the scan only reports, so it runs while the session is packed: zlib compresses
     // on libuv's threads while the scan runs on the main one.
     // Every file that travels is scanned: the transcript's complete lines and the session folder.
-    const session = { ...local, transcriptBytes: localBytes }
+    const session = {
+      ...local,
+      folderPath: memory ? memory.folderPath : local.folderPath,
+      transcriptBytes: localBytes
+    }
     warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, session) : undefined
     warnScan?.catch(() => undefined)
     const policy = warnScan
@@ -150,6 +159,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       findings
     })
     if (previous && isUnchanged(previous, packed.archiveSha256, encrypted, snapshot)) {
+      await memory?.recordSaved(policy.folderPath)
       return result('unchanged', packed.archiveSize)
     }
 
@@ -200,6 +210,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       { archivePath, archiveName, metadataPath, metadataName, metadata },
       { onProgress: req.onProgress, freshRelease: draft.created }
     )
+    await memory?.recordSaved(policy.folderPath)
     if (published.outcome === 'already-stored') {
       ctx.log.info(
         `Session ${sessionId} (${packed.records} records) was stored on ${tag} by another save at the same moment; nothing more to upload`

@@ -10,3 +10,4 @@ export {
 } from './transcript.js'
 export { discoverSession, listLocalSessions, type LocalSession } from './discover.js'
 export { readAddedRecords, type AddedRecords } from './addedRecords.js'
+export { MEMORY_MEMBER, memoryDirFor, memoryFiles } from './memory.js'

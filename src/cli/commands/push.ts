@@ -20,7 +20,15 @@ export interface PushOptions extends GlobalOptions {
   recipient?: string[]
   /** false with --no-encryption: store unencrypted, even over an encrypted copy. */
   encryption?: boolean
+  /** false with --no-memory: leave the project's auto memory out. */
+  memory?: boolean
 }
+
+/** This command's --no-memory flag (commander sets `memory: false`). */
+export const PUSH_NO_MEMORY = [
+  '--no-memory',
+  "leave out the project's auto memory (Claude Code's memory folder of the git root)"
+] as const
 
 /** Saves the newest session of the branch (or --session) to the branch's draft release. */
 export async function runPush(options: PushOptions, runtime: CommandRuntime): Promise<void> {
@@ -46,7 +54,8 @@ export async function runPush(options: PushOptions, runtime: CommandRuntime): Pr
     allowUnencrypted: plain,
     secrets: run.secrets,
     extraSecrets: [run.token],
-    onProgress: progress.onProgress
+    onProgress: progress.onProgress,
+    memory: options.memory !== false
   }).finally(() => progress.done())
   const check = style(io, 'green', '✓')
   if (result.outcome === 'unchanged') {
