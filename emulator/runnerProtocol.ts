@@ -23,7 +23,7 @@ export interface ActionRun extends ProcessResult {
  * `INPUT_<NAME>` variable per input (upper-cased, hyphens kept) and the file-command files.
  */
 export async function runAction(
-  entry: 'restore' | 'save',
+  entry: 'restore' | 'save' | 'cleanup',
   inputs: Record<string, string>,
   env: Record<string, string | undefined>,
   options: { cwd?: string; timeoutMs?: number } = {}

@@ -1,7 +1,7 @@
 // Bundles the project with ncc the way actions are shipped: code that runs with plain `node`, no
 // node_modules at run time. One bundle, dist/runners/, holds every face (src/entry/runners.ts),
 // each loaded lazily; dist/<entry>/index.js are two-line entry files that call theirs, so the
-// three action.yml files, the CLI's bin and the seed scripts keep their paths and the shared code
+// action.yml files, the CLI's bin and the seed scripts keep their paths and the shared code
 // ships once. The @actions/* packages are ESM-only, so the bundle is ESM and each folder gets a
 // package.json with "type": "module".
 import ncc from '@vercel/ncc'
@@ -22,7 +22,9 @@ const entries = {
   'prepare-claude':
     'import { prepareClaude } from "../runners/index.js"\n\nawait prepareClaude()\n',
   'publish-edits': 'import { publishEdits } from "../runners/index.js"\n\nawait publishEdits()\n',
-  'find-branch': 'import { findBranch } from "../runners/index.js"\n\nawait findBranch()\n'
+  'find-branch': 'import { findBranch } from "../runners/index.js"\n\nawait findBranch()\n',
+  'claude-code': 'import { claudeCode } from "../runners/index.js"\n\nawait claudeCode()\n',
+  cleanup: 'import { cleanup } from "../runners/index.js"\n\nawait cleanup()\n'
 }
 
 const { code, assets } = await ncc(join(root, 'src', 'entry', 'runners.ts'), {

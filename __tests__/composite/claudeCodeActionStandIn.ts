@@ -6,12 +6,16 @@
  * appends to that file and keeps the id (missing: "No conversation found with session ID");
  * without a permission mode that allows edits, an edit is denied and the run still succeeds;
  * `session_id` and `conclusion` are set only on success; the execution file is always written.
+ * With `path_to_claude_code_executable` it runs that executable instead of installing its own
+ * (v1.0.200's action.yml and `installClaudeCode` in src/entrypoints/run.ts): here it asks it for
+ * `--version` and writes that version into the records, as that Claude Code would.
  */
 import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { promisify } from 'node:util'
 import { appendFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { promisify } from 'node:util'
+import { INSTALLED_CLAUDE_CODE } from '../../src/actions/claudeCodeAction.js'
 import { projectDirName } from '../../src/session/index.js'
 import type { UsesHandler } from './stepRunner.js'
 
@@ -42,6 +46,21 @@ export interface StandInCall {
   edited: boolean
   /** v1 ran in tag mode (no prompt, a comment with the trigger phrase). */
   tagMode?: boolean
+  /** The executable given as path_to_claude_code_executable, when one was. */
+  executable?: string
+  /** The Claude Code that ran: what that executable printed for `--version`, else v1.0.200's own. */
+  claudeCodeVersion: string
+}
+
+/** What an executable prints for `--version` (Claude Code: `2.1.332 (Claude Code)`). */
+async function versionOf(executable: string): Promise<string> {
+  // The Agent SDK runs a .js/.cjs path with node and anything else directly.
+  const js = /\.c?js$/.test(executable)
+  const { stdout } = await promisify(execFile)(js ? process.execPath : executable, [
+    ...(js ? [executable] : []),
+    '--version'
+  ])
+  return /\d+\.\d+\.\d+\S*/.exec(stdout)![0]
 }
 
 /** shell-quote's split, for what we send: whitespace, '…', "…" and backslash escapes. */
@@ -162,9 +181,12 @@ export function claudeCodeActionStandIn(
       prompt: tag?.prompt ?? inputs.prompt ?? '',
       sessionId: resume,
       edited: false,
-      tagMode: Boolean(tag)
+      tagMode: Boolean(tag),
+      executable: inputs.path_to_claude_code_executable || undefined,
+      claudeCodeVersion: INSTALLED_CLAUDE_CODE
     }
     calls.push(call)
+    if (call.executable) call.claudeCodeVersion = await versionOf(call.executable)
     if (resume) {
       const exists = await stat(join(folder, `${resume}.jsonl`)).catch(() => undefined)
       if (!exists) {
@@ -187,7 +209,7 @@ export function claudeCodeActionStandIn(
         userType: 'external',
         cwd: workspace,
         sessionId,
-        version: '2.1.240',
+        version: call.claudeCodeVersion,
         gitBranch,
         type,
         // Assistant rows carry the API message's id, model and usage, as Claude Code writes them.

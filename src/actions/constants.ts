@@ -9,7 +9,8 @@ export const Inputs = {
   FailOnMissing: 'fail-on-missing',
   Force: 'force',
   Secrets: 'secrets',
-  AllowUnscanned: 'allow-unscanned'
+  AllowUnscanned: 'allow-unscanned',
+  Memory: 'memory'
 } as const
 
 export const Outputs = {
@@ -22,6 +23,18 @@ export const Outputs = {
 
 // Shared with `claude-session pull`, which exports them too: a face never imports the other face.
 export { JobVariables } from '../shared/jobVariables.js'
+
+/** The cleanup action's own inputs and outputs (cleanup/action.yml). */
+export const CleanupInputs = {
+  OlderThanDays: 'older-than-days',
+  SavedBefore: 'saved-before',
+  DryRun: 'dry-run'
+} as const
+
+export const CleanupOutputs = {
+  Deleted: 'deleted',
+  Kept: 'kept'
+} as const
 
 /** The inputs and outputs of the composite's own steps (action.yml's `args` and `publish` steps). */
 export const StepInputs = {
@@ -37,7 +50,8 @@ export const StepInputs = {
   Outcome: 'outcome',
   BranchContext: 'branch-context',
   SavedCommit: 'saved-commit',
-  TagMode: 'tag-mode'
+  TagMode: 'tag-mode',
+  ClaudeCodeVersion: 'claude-code-version'
 } as const
 
 export const StepOutputs = {
@@ -50,5 +64,8 @@ export const StepOutputs = {
   Commit: 'commit',
   Pushed: 'pushed',
   Edits: 'edits',
-  PullRequest: 'pull-request'
+  PullRequest: 'pull-request',
+  /** The Claude Code executable the composite installed (empty: claude-code-action's own). */
+  ClaudeCodePath: 'path',
+  ClaudeCodeVersion: 'version'
 } as const

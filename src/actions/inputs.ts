@@ -9,7 +9,7 @@ import { Inputs } from './constants.js'
 const input = (name: string) => `the ${name} input`
 
 /** How a step's user sets each value, for the messages of a failed check. */
-const NAMES: ValueNames = {
+export const NAMES: ValueNames = {
   repository: input(Inputs.Repository),
   token: input(Inputs.GitHubToken),
   apiUrl: 'GITHUB_API_URL',
@@ -42,6 +42,11 @@ export function branchInput(env: NodeJS.ProcessEnv = process.env): string {
 /** The path input, else the workspace, where claude-code-action runs Claude (docs/facts.md#where-claude-runs). */
 export function pathInput(env: NodeJS.ProcessEnv = process.env): string {
   return core.getInput(Inputs.Path) || env.GITHUB_WORKSPACE || process.cwd()
+}
+
+/** The memory input: the project's auto memory travels unless it is `false`. */
+export function memoryInput(): boolean {
+  return core.getInput(Inputs.Memory).trim().toLowerCase() !== 'false'
 }
 
 /**

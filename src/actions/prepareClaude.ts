@@ -3,15 +3,13 @@ import { claudeConfigDir } from '../session/index.js'
 import { branchContext } from '../restore/branchContext.js'
 import { inspectRestoredTranscript } from '../restore/restoredTranscript.js'
 import { buildClaudeArgs } from './claudeArgs.js'
-import { compareVersions, INSTALLED_CLAUDE_CODE } from './claudeCodeAction.js'
 import { Inputs, StepInputs, StepOutputs } from './constants.js'
 import { reportFailure } from './failure.js'
 
 /**
  * The step between restore and claude-code-action: builds `claude_args` (resume, permissions,
  * model, the user's own args last), remembers where the restored transcript ends so the report
- * can show what this run added, and warns when the session was written by a newer Claude Code
- * than the one claude-code-action will install.
+ * can show what this run added, and outputs the Claude Code version that wrote it last.
  */
 export async function run(): Promise<void> {
   try {
@@ -53,13 +51,8 @@ export async function run(): Promise<void> {
           sessionId
         })
       : { bytes: 0, claudeVersion: undefined }
+    // The next step (src/actions/claudeCode.ts) picks the Claude Code that resumes it by this.
     const version = transcript.claudeVersion ?? ''
-    if (version && compareVersions(version, INSTALLED_CLAUDE_CODE) > 0) {
-      const text = `This session was last written by Claude Code ${version}, newer than the ${INSTALLED_CLAUDE_CODE} that claude-code-action installs. An older Claude Code may not understand every record; if the resume fails, update the pinned claude-code-action (README: "Updating claude-code-action").`
-      core.warning(text)
-      if (process.env.GITHUB_STEP_SUMMARY)
-        await core.summary.addRaw(`> [!WARNING]\n> ${text}\n`, true).write()
-    }
     core.info(`claude_args: ${claudeArgs}`)
     core.setOutput(StepOutputs.ClaudeArgs, claudeArgs)
     core.setOutput(StepOutputs.TranscriptBytes, String(transcript.bytes))

@@ -4,7 +4,7 @@ import { userMessage } from '../errors.js'
 import { restoreSession } from '../restore/restore.js'
 import { Inputs, JobVariables, Outputs } from './constants.js'
 import { reportFailure } from './failure.js'
-import { readInputs } from './inputs.js'
+import { memoryInput, readInputs } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 
 /**
@@ -25,20 +25,31 @@ export async function run(): Promise<void> {
         // wins and the local one is kept beside it as a .bak file.
         onLocalConflict: 'force',
         encryption: inputs.encryption,
-        pullCommand: 'the restore step'
+        pullCommand: 'the restore step',
+        memory: memoryInput()
       })
       setRestored(result.sessionId, true)
       core.setOutput(Outputs.SavedCommit, result.commit ?? '')
       for (const kept of [result.backupPath, result.backupFolderPath]) {
         if (kept) core.info(`The runner's previous copy is kept at ${kept}`)
       }
+      for (const file of result.memory?.written ?? [])
+        core.info(`Memory: ${file} installed in ${result.memory!.dir}`)
       core.info(`Resume it with: claude --resume ${result.sessionId}`)
       await writeSummary('Claude Code session restored', [
         { label: 'Session', value: result.sessionId },
         { label: 'Branch', value: inputs.branch },
         { label: 'Records', value: String(result.records) },
         { label: 'Archive size', value: formatBytes(result.archiveSize) },
-        { label: 'Installed at', value: result.transcriptPath }
+        { label: 'Installed at', value: result.transcriptPath },
+        ...(result.memory
+          ? [
+              {
+                label: 'Memory',
+                value: `${result.memory.written.length} files into ${result.memory.dir}`
+              }
+            ]
+          : [])
       ])
     } catch (error) {
       if (errorRow(error).restore !== 'notice') throw error

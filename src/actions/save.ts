@@ -4,7 +4,7 @@ import { errorKind, SessionNotFoundError, userMessage, type ErrorKind } from '..
 import { saveSession } from '../save/save.js'
 import { Inputs, JobVariables, Outputs } from './constants.js'
 import { debugStack } from './failure.js'
-import { readInputs } from './inputs.js'
+import { memoryInput, readInputs } from './inputs.js'
 import { formatBytes, writeSummary } from './summary.js'
 
 /** What a warning adds to the error's own message, by kind (src/errorTable.ts decides fail or warn). */
@@ -39,7 +39,8 @@ export async function run(): Promise<void> {
         secrets: inputs.secrets,
         allowUnscanned: core.getInput(Inputs.AllowUnscanned).toLowerCase() === 'true',
         // The run's own token must never travel inside a transcript.
-        extraSecrets: [inputs.token]
+        extraSecrets: [inputs.token],
+        memory: memoryInput()
       })
     // Without an id, discovery finds the newest session recorded on the branch. A pull-request
     // checkout is a detached HEAD, which Claude Code records as the branch "HEAD" (docs/facts.md#branch), so the

@@ -13,3 +13,6 @@ export const publishEdits = async (): Promise<void> =>
   (await import('../actions/publishEdits.js')).run()
 export const findBranch = async (): Promise<void> =>
   (await import('../actions/findBranch.js')).run()
+export const claudeCode = async (): Promise<void> =>
+  (await import('../actions/claudeCode.js')).run()
+export const cleanup = async (): Promise<void> => (await import('../actions/cleanup.js')).run()

@@ -9,10 +9,11 @@ import {
   SessionNotFoundError
 } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
-import { physicalPath, projectDirFor, readTranscriptTail } from '../session/index.js'
+import { memoryDirFor, physicalPath, projectDirFor, readTranscriptTail } from '../session/index.js'
 import type { DraftLookup } from '../store/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
+import { installMemory, takeMemory, type MemoryResult } from './installMemory.js'
 import { lineageOf, withOwnBytes } from '../shared/redactedLineage.js'
 import { roleOfAsset, tagForBranch } from '../remote/layout.js'
 import { indexedCopy, indexOf } from '../remote/releaseIndex.js'
@@ -36,6 +37,8 @@ export interface RestoreRequest {
   onProgress?: ProgressCallback
   /** The command a user would run to pull again, for conflict messages. */
   pullCommand?: string
+  /** Install the project's auto memory the session carries (default true; `--no-memory`). */
+  memory?: boolean
 }
 
 export interface RestoreResult {
@@ -56,6 +59,8 @@ export interface RestoreResult {
   archiveSize: number
   /** The commit the checkout was at when this copy was saved (the metadata's `commit`), if recorded. */
   commit?: string
+  /** What happened to the auto memory the session carried, when it carried some. */
+  memory?: MemoryResult
 }
 
 export async function restoreSession(
@@ -197,6 +202,8 @@ async function install(
   )
   if (own) unpacked.transcriptPath = own
   const cwd = await physicalPath(req.cwd)
+  // Memory travels inside `<id>/` (src/session/memory.ts) but is not session-folder content.
+  const memoryStaged = await takeMemory(unpacked, work)
   const installed = await installSession({
     unpacked,
     remoteSessionId: group.sessionId,
@@ -212,6 +219,17 @@ async function install(
   ctx.log.info(
     `Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`
   )
+  const memory =
+    memoryStaged && req.memory !== false
+      ? await installMemory(
+          memoryStaged,
+          await memoryDirFor(req.configDir, req.cwd, req.env ?? process.env)
+        )
+      : undefined
+  for (const kept of memory?.kept ?? [])
+    ctx.log.warning(
+      `Memory file ${kept.file} changed both here and in the stored session: yours is kept, the stored copy is at ${kept.storedCopyAt}`
+    )
   return {
     sessionId: installed.sessionId,
     remoteSessionId: group.sessionId,
@@ -225,6 +243,7 @@ async function install(
     records: info.records,
     relocated: installed.relocated,
     archiveSize: m.archiveSize ?? 0,
-    commit: m.commit
+    commit: m.commit,
+    memory
   }
 }

@@ -5,6 +5,7 @@ import { readTranscriptTail, type LocalSession } from '../session/index.js'
 import type { SyncContext } from '../shared/context.js'
 import { transcriptCheck } from './checks.js'
 import type { SaveRequest } from './request.js'
+import { withMemory, type SessionWithMemory } from './memory.js'
 import { applySecretsPolicy, scanAndWarn } from './secretsPolicy.js'
 
 /** The session as packed for this save, in the save's private folder. */
@@ -20,6 +21,10 @@ export interface PackedSession {
   tail: Awaited<ReturnType<typeof readTranscriptTail>>
   /** What the secret scan found; under "warn" it may still be running. */
   findings: Promise<SecretFinding[]>
+  /** The project's auto memory packed inside the session folder, when it travels. */
+  memory?: SessionWithMemory
+  /** The session folder as packed (memory included, redacted under "redact"). */
+  packedFolderPath?: string
 }
 
 /**
@@ -37,7 +42,13 @@ export async function packForSave(
   // Every file that travels is scanned: the transcript's complete lines and the session folder.
   // Under "warn" the scan only reports, so it runs while the session is packed: zlib compresses
   // on libuv's threads while the scan runs on the main one.
-  const session = { ...local, transcriptBytes: localBytes }
+  // The project's auto memory travels inside the session folder (src/save/memory.ts).
+  const memory = req.memory === false ? undefined : await withMemory(local, req, work)
+  const session = {
+    ...local,
+    folderPath: memory ? memory.folderPath : local.folderPath,
+    transcriptBytes: localBytes
+  }
   const warnScan = (req.secrets ?? 'warn') === 'warn' ? scanAndWarn(ctx, req, session) : undefined
   warnScan?.catch(() => undefined)
   try {
@@ -68,7 +79,17 @@ export async function packForSave(
     })
     validator.end()
     const findings = warnScan ?? Promise.resolve(policy.findings)
-    return { localBytes, transcriptPath, redacted, packedPath, packed, tail, findings }
+    return {
+      localBytes,
+      transcriptPath,
+      redacted,
+      packedPath,
+      packed,
+      tail,
+      findings,
+      memory,
+      packedFolderPath: policy.folderPath
+    }
   } catch (error) {
     // A save that failed early does not leave the scan running (and warning) behind it.
     await warnScan?.catch(() => undefined)

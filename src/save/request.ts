@@ -30,6 +30,8 @@ export interface SaveRequest {
   /** Literal strings that must never travel, e.g. the run's own token. */
   extraSecrets?: string[]
   onProgress?: ProgressCallback
+  /** Carry the project's auto memory beside the session (default true; `--no-memory`). */
+  memory?: boolean
 }
 
 export interface SaveResult {

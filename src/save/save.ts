@@ -77,10 +77,12 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       findings
     })
     if (storedCopy && isUnchanged(storedCopy, packed.archiveSha256, encrypted, stored.assets)) {
+      await session.memory?.recordSaved(session.packedFolderPath)
       return result('unchanged', packed.archiveSize)
     }
     const version = await prepareVersion(ctx, req, local, session, storedCopy, work)
     const committed = await commitToDraft(ctx, draft, stored, version, req)
+    await session.memory?.recordSaved(session.packedFolderPath)
     if (!committed) {
       ctx.log.info(
         `Session ${sessionId} (${packed.records} records) was stored on ${tag} by another save at the same moment; nothing more to upload`

@@ -21,6 +21,8 @@ export interface PullOptions extends GlobalOptions {
   force?: boolean
   asNew?: boolean
   encryptionKeyFile?: string
+  /** false with --no-memory: leave the project's auto memory the session carries alone. */
+  memory?: boolean
 }
 
 const OUTCOME = {
@@ -43,6 +45,7 @@ export function newPullCommand(f: Factory, runF?: RunF<PullOptions>): Command {
     .option('--cwd <dir>', 'the directory you will run claude in (default: here)')
     .option('--force', 'replace a local copy that went on separately (kept as a .bak file)')
     .option('--as-new', 'install under a new session id when the local copy went on separately')
+    .option('--no-memory', "do not install the project's auto memory the session carries")
     .option(
       '--encryption-key-file <path>',
       'the age passphrase or identity that decrypts the session'
@@ -85,7 +88,8 @@ export async function runPull(options: PullOptions, runtime: CommandRuntime): Pr
     onLocalConflict: options.force ? 'force' : options.asNew ? 'as-new' : 'refuse',
     encryption: run.encryption,
     onProgress: progress.onProgress,
-    pullCommand: `claude-session pull ${options.branch}`
+    pullCommand: `claude-session pull ${options.branch}`,
+    memory: options.memory !== false
   }).finally(() => progress.done())
   io.out(
     `${style(io, 'green', '✓')} ${OUTCOME[result.outcome]} session ${result.sessionId} (${plural(result.records, 'record')}) from draft release claude-sessions-${options.branch}\n`
@@ -93,6 +97,14 @@ export async function runPull(options: PullOptions, runtime: CommandRuntime): Pr
   if (result.backupPath) io.out(`  Your previous copy is kept at ${result.backupPath}\n`)
   if (result.backupFolderPath) io.out(`  and its session folder at ${result.backupFolderPath}\n`)
   if (!io.quiet) io.out(`  ${result.transcriptPath}\n`)
+  const memory = result.memory
+  if (memory && memory.written.length > 0)
+    io.out(`  Memory: ${memory.written.join(', ')} updated in ${memory.dir}\n`)
+  // Changed on both sides: theirs is beside yours, never over it.
+  for (const kept of memory?.kept ?? [])
+    io.out(
+      `  Memory: ${kept.file} changed here and remotely; yours is kept, theirs is at ${kept.storedCopyAt}\n`
+    )
   const resume = `claude --resume ${result.sessionId}`
   io.out(cwd === runtime.cwd ? `${resume}\n` : `cd ${JSON.stringify(cwd)} && ${resume}\n`)
   // Inside GitHub Actions, later steps see the session as the restore action exports it. core

@@ -24,6 +24,8 @@ export interface PushOptions extends GlobalOptions {
   recipient?: string[]
   /** false with --no-encryption: store unencrypted, even over an encrypted copy. */
   encryption?: boolean
+  /** false with --no-memory: leave the project's auto memory out. */
+  memory?: boolean
 }
 
 /** `claude-session push [branch]` (alias `sync`, the seed scripts' name). */
@@ -52,6 +54,10 @@ export function newPushCommand(f: Factory, runF?: RunF<PushOptions>): Command {
     .option(
       '--no-encryption',
       'store unencrypted, even over an encrypted copy (never done without this flag)'
+    )
+    .option(
+      '--no-memory',
+      "leave out the project's auto memory (Claude Code's memory folder of the git root)"
     )
     .addHelpText(
       'after',
@@ -102,7 +108,8 @@ export async function runPush(options: PushOptions, runtime: CommandRuntime): Pr
     secrets: run.secrets,
     allowUnscanned: options.allowUnscanned,
     extraSecrets: [run.token],
-    onProgress: progress.onProgress
+    onProgress: progress.onProgress,
+    memory: options.memory !== false
   }).finally(() => progress.done())
   const check = style(io, 'green', '✓')
   if (result.outcome === 'unchanged') {
