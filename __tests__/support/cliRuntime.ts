@@ -49,7 +49,8 @@ export function emulatorRuntime(
  */
 export async function runMain(
   args: string[],
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  cwd?: string
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
@@ -61,7 +62,7 @@ export async function runMain(
   capture(process.stdout, (text) => (stdout += text))
   capture(process.stderr, (text) => (stderr += text))
   try {
-    const code = await main(['node', 'claude-session', ...args], env)
+    const code = await main(['node', 'claude-session', ...args], env, { cwd })
     return { code, stdout, stderr }
   } finally {
     jest.restoreAllMocks()
