@@ -40,10 +40,12 @@ export const RUNTIMES: Record<string, { using: string; source: string }> = {
     using: 'composite',
     source: 'https://github.com/anthropics/claude-code-action/blob/v1.0.200/action.yml'
   },
-  // This repository's own actions: the composite runs dist/ with node; restore and save are node24.
+  // This repository's own actions: the composite runs dist/ with node; restore, save and cleanup
+  // are node24.
   'OWNER/claude-session@v1': { using: 'composite', source: 'action.yml' },
   'OWNER/claude-session/restore@v1': { using: 'node24', source: 'restore/action.yml' },
   'OWNER/claude-session/save@v1': { using: 'node24', source: 'save/action.yml' },
+  'OWNER/claude-session/cleanup@v1': { using: 'node24', source: 'cleanup/action.yml' },
   './@': { using: 'composite', source: 'action.yml' }
 }
 
@@ -60,6 +62,7 @@ async function pinnedFiles(base: string): Promise<string[]> {
     'action.yml',
     'restore/action.yml',
     'save/action.yml',
+    'cleanup/action.yml',
     ...(await yml('examples')),
     ...(await yml('.github/workflows')),
     'README.md'

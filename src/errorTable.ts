@@ -51,20 +51,25 @@ export interface ErrorRow {
   publishEdits: Severity
   /** The step that builds `claude_args`: it cannot go on without them. */
   prepareClaude: Severity
+  /**
+   * The cleanup action: a tidy-up never breaks the job it runs in, except where its own inputs or
+   * token are wrong (those only the user can fix) or our code failed.
+   */
+  cleanup: Severity
 }
 
 // prettier-ignore
 export const ERROR_TABLE: Readonly<Record<ErrorKind, ErrorRow>> = {
-  usage:         { exit: EXIT.usage,     save: 'fail', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' },
-  credentials:   { exit: EXIT.usage,     save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' },
-  'not-found':   { exit: EXIT.notFound,  save: 'warn', restore: 'notice', publishEdits: 'fail', prepareClaude: 'fail' },
-  conflict:      { exit: EXIT.conflict,  save: 'fail', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' },
-  permission:    { exit: EXIT.usage,     save: 'warn', restore: 'fail',   publishEdits: 'warn', prepareClaude: 'fail' },
-  remote:        { exit: EXIT.remote,    save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' },
-  integrity:     { exit: EXIT.remote,    save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' },
-  'local-file':  { exit: EXIT.localFile, save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' },
-  'run-failed':  { exit: EXIT.runFailed, save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' },
-  bug:           { exit: EXIT.bug,       save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail' }
+  usage:         { exit: EXIT.usage,     save: 'fail', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'fail' },
+  credentials:   { exit: EXIT.usage,     save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'fail' },
+  'not-found':   { exit: EXIT.notFound,  save: 'warn', restore: 'notice', publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'notice' },
+  conflict:      { exit: EXIT.conflict,  save: 'fail', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'fail' },
+  permission:    { exit: EXIT.usage,     save: 'warn', restore: 'fail',   publishEdits: 'warn', prepareClaude: 'fail', cleanup: 'warn' },
+  remote:        { exit: EXIT.remote,    save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'warn' },
+  integrity:     { exit: EXIT.remote,    save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'warn' },
+  'local-file':  { exit: EXIT.localFile, save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'warn' },
+  'run-failed':  { exit: EXIT.runFailed, save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'warn' },
+  bug:           { exit: EXIT.bug,       save: 'warn', restore: 'fail',   publishEdits: 'fail', prepareClaude: 'fail', cleanup: 'fail' }
 }
 
 /** The row of any error, typed or not (src/errors.ts: `errorKind`). */

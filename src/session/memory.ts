@@ -12,7 +12,7 @@ export const MEMORY_MEMBER = '.claude-session-memory'
 
 /**
  * Claude Code's auto memory of the project `cwd` belongs to: `<config dir>/projects/<project folder
- * of the git root>/memory/` (MEMORY.md and the files it points to; docs/facts.md). The git root is
+ * of the git root>/memory/` (MEMORY.md and the files it points to; docs/facts.md#auto-memory). The git root is
  * the nearest folder upwards holding `.git` (a folder, or a file in a worktree); without one, `cwd`.
  */
 export async function memoryDirFor(
