@@ -302,10 +302,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3785:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("readline");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -562,9 +576,12 @@ var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ prepareClaude),
 /* harmony export */   Bk: () => (/* binding */ publishEdits),
+/* harmony export */   E0: () => (/* binding */ findBranch),
 /* harmony export */   PF: () => (/* binding */ restore),
 /* harmony export */   UN: () => (/* binding */ save),
-/* harmony export */   xw: () => (/* binding */ cli)
+/* harmony export */   tP: () => (/* binding */ cleanup),
+/* harmony export */   xw: () => (/* binding */ cli),
+/* harmony export */   yN: () => (/* binding */ claudeCode)
 /* harmony export */ });
 /**
  * The one bundle behind every entry point (dist/runners/): each face is loaded only when it runs,
@@ -572,15 +589,21 @@ var __webpack_exports__ = {};
  * everything they share ships once. scripts/bundle.mjs writes the two-line entry files of
  * dist/<entry>/index.js that call these.
  */
-const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(179), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(367), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1639))).main();
-const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
-const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(183), __nccwpck_require__.e(367), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
-const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(989), __nccwpck_require__.e(311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4311))).run();
-const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(56), __nccwpck_require__.e(722), __nccwpck_require__.e(989), __nccwpck_require__.e(788), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9376))).run();
+const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(925), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(195), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).main();
+const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(195), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
+const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
+const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(783), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192))).run();
+const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(722), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253))).run();
+const findBranch = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(722), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7884))).run();
+const claudeCode = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).run();
+const cleanup = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).run();
 
+var __webpack_exports__claudeCode = __webpack_exports__.yN;
+var __webpack_exports__cleanup = __webpack_exports__.tP;
 var __webpack_exports__cli = __webpack_exports__.xw;
+var __webpack_exports__findBranch = __webpack_exports__.E0;
 var __webpack_exports__prepareClaude = __webpack_exports__.AC;
 var __webpack_exports__publishEdits = __webpack_exports__.Bk;
 var __webpack_exports__restore = __webpack_exports__.PF;
 var __webpack_exports__save = __webpack_exports__.UN;
-export { __webpack_exports__cli as cli, __webpack_exports__prepareClaude as prepareClaude, __webpack_exports__publishEdits as publishEdits, __webpack_exports__restore as restore, __webpack_exports__save as save };
+export { __webpack_exports__claudeCode as claudeCode, __webpack_exports__cleanup as cleanup, __webpack_exports__cli as cli, __webpack_exports__findBranch as findBranch, __webpack_exports__prepareClaude as prepareClaude, __webpack_exports__publishEdits as publishEdits, __webpack_exports__restore as restore, __webpack_exports__save as save };

@@ -1,12 +1,11 @@
-export const id = 788;
-export const ids = [788];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
 /***/ 2948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ HashingStream),
 /* harmony export */   Cx: () => (/* binding */ fileStartsWith),
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   rD: () => (/* binding */ keyedDigest)
@@ -14,34 +13,18 @@ export const modules = {
 /* unused harmony export SIZE_GRANULE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fileChunks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3712);
-
+/* harmony import */ var _fileChunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3712);
 
 
 /** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
 async function hashFile(path, options = {}) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_2__/* .reusedChunks */ .f)(path, { end: options.bytes })) {
+    for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedChunks */ .f)(path, { end: options.bytes })) {
         hash.update(chunk);
         size += chunk.length;
     }
     return { sha256: hash.digest('hex'), size };
-}
-/** A pass-through that hashes and counts what flows through it. */
-class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-    digest() {
-        return { sha256: this.hash.digest('hex'), size: this.size };
-    }
 }
 /** Sizes in an encrypted session's metadata are rounded up to a multiple of this. */
 const SIZE_GRANULE = 64 * 1024;
@@ -87,7 +70,7 @@ async function startsWithKeyed(path, prefix, limit) {
         return true;
     let offset = 0;
     if (end > 0) {
-        for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_2__/* .reusedChunks */ .f)(path, { end })) {
+        for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedChunks */ .f)(path, { end })) {
             let from = 0;
             if (offset + chunk.length > low) {
                 for (let at = chunk.indexOf(0x0a, Math.max(0, low - offset - 1)); at !== -1; at = chunk.indexOf(0x0a, at + 1)) {
@@ -109,6 +92,117 @@ async function startsWithKeyed(path, prefix, limit) {
 
 /***/ }),
 
+/***/ 6949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u2: () => (/* binding */ MAX_DIGEST_WORK_FACTOR),
+/* harmony export */   y8: () => (/* binding */ newDigestKey),
+/* harmony export */   zm: () => (/* binding */ digestKeyFor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * age's own scrypt cost for a passphrase (age-encryption.org/v1: "scrypt work factor" 18, which the
+ * age-encryption package uses by default). A guess against the metadata then costs as much as a
+ * guess against the archive's header.
+ */
+const DIGEST_WORK_FACTOR = 18;
+/** The highest cost a reader accepts from metadata: age's own; scrypt needs 128·r·N bytes (256 MiB). */
+const MAX_DIGEST_WORK_FACTOR = 18;
+/**
+ * A new digest key with a fresh random salt: the same passphrase or identity gives unrelated ids in
+ * unrelated sessions and repositories, and no table computed in advance applies. Recipients alone
+ * cannot decrypt, and anything derived from them would be public: then there is no digest key.
+ */
+async function newDigestKey(key) {
+    return digestKeyFor(key, {
+        id: '',
+        salt: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
+        workFactor: key.passphrase !== undefined ? (key.scryptWorkFactor ?? DIGEST_WORK_FACTOR) : undefined
+    });
+}
+/**
+ * The digest key that `stored` names, derived again from what decrypts the session (HKDF-SHA256,
+ * RFC 5869, salted with the stored salt): a passphrase goes through scrypt with the stored cost
+ * first, identities (random keys already) straight into HKDF. Metadata without a salt was written
+ * by the first scheme, which `legacyDigestKey` still derives, so such copies are still compared
+ * (and a save replaces them with the current scheme). Memoised per key object and salt: one save
+ * compares and then records with the same derivation.
+ */
+async function digestKeyFor(key, stored) {
+    if (key.passphrase === undefined && (key.identities ?? []).length === 0)
+        return undefined;
+    const cacheKey = `${stored.salt ?? 'legacy'}:${stored.workFactor ?? ''}`;
+    let cache = derived.get(key);
+    if (!cache)
+        derived.set(key, (cache = new Map()));
+    let found = cache.get(cacheKey);
+    if (!found) {
+        found = stored.salt === undefined ? legacyDigestKey(key) : saltedDigestKey(key, stored);
+        cache.set(cacheKey, found);
+    }
+    return found;
+}
+const derived = new WeakMap();
+async function saltedDigestKey(key, stored) {
+    const salt = Buffer.from(stored.salt, 'hex');
+    const workFactor = key.passphrase !== undefined ? stored.workFactor : undefined;
+    if (key.passphrase !== undefined) {
+        if (workFactor === undefined ||
+            !Number.isInteger(workFactor) ||
+            workFactor < 1 ||
+            workFactor > MAX_DIGEST_WORK_FACTOR)
+            // No cost, or one out of range: written with identities (or tampered with), so no passphrase
+            // derives the key it names. An id that matches no stored id says so to the caller.
+            return { key: Buffer.alloc(0), id: '', salt: stored.salt };
+    }
+    const material = key.passphrase !== undefined
+        ? await scryptOf(key.passphrase, salt, workFactor)
+        : identityMaterial(key);
+    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.hkdf)('sha256', material, salt, info, 32));
+    return {
+        key: await derive('transcript digest'),
+        id: (await derive('digest key id')).subarray(0, 8).toString('hex'),
+        salt: stored.salt,
+        ...(workFactor !== undefined ? { workFactor } : {})
+    };
+}
+/**
+ * The first scheme (metadata with a `digestKeyId` and no `digestKeySalt`): scrypt at 2^15 with
+ * one fixed salt for every key, so the same passphrase gave the same id everywhere and a guess
+ * cost an eighth of one against age's header. Kept only to read such metadata: comparing against
+ * a copy saved that way still works, and nothing new is written with it.
+ */
+const LEGACY_DIGEST_SALT = 'claude-session/v1/digest-key';
+async function legacyDigestKey(key) {
+    const material = key.passphrase !== undefined
+        ? await scryptOf(key.passphrase, Buffer.from(LEGACY_DIGEST_SALT), 15)
+        : identityMaterial(key);
+    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.hkdf)('sha256', material, LEGACY_DIGEST_SALT, info, 32));
+    return {
+        key: await derive('transcript digest'),
+        id: (await derive('digest key id')).subarray(0, 8).toString('hex')
+    };
+}
+function identityMaterial(key) {
+    return Buffer.from([...key.identities]
+        .map((i) => i.toUpperCase())
+        .sort()
+        .join('\n'));
+}
+function scryptOf(passphrase, salt, workFactor) {
+    const N = 2 ** workFactor;
+    return new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(passphrase, salt, 32, { N, r: 8, p: 1, maxmem: 128 * 8 * N + (32 << 20) }, (e, k) => e ? reject(e) : resolve(k)));
+}
+
+
+/***/ }),
+
 /***/ 5261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -116,9 +210,8 @@ async function startsWithKeyed(path, prefix, limit) {
 /* harmony export */   It: () => (/* binding */ decryptFile),
 /* harmony export */   oL: () => (/* binding */ encryptFile),
 /* harmony export */   om: () => (/* binding */ parseKeyMaterial),
-/* harmony export */   zm: () => (/* binding */ digestKeyFor)
+/* harmony export */   yR: () => (/* binding */ checkKey)
 /* harmony export */ });
-/* unused harmony exports isAgeFile, checkKey */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -131,11 +224,8 @@ async function startsWithKeyed(path, prefix, limit) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2948);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _common_hashing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3709);
 
 
 
@@ -162,11 +252,11 @@ function parseKeyMaterial(text) {
         return { recipients: lines };
     // A key file with one mistyped or foreign line must not silently become a passphrase.
     if (lines.some((l) => /^(AGE-SECRET-KEY-|age1)/i.test(l)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('The key material mixes age keys with other lines: give only identities (AGE-SECRET-KEY-1…), ' +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('The key material mixes age keys with other lines: give only identities (AGE-SECRET-KEY-1…), ' +
             'only recipients (age1…), or a passphrase.');
     const passphrase = text.replace(/\r?\n$/, '');
     if (passphrase.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('The encryption key is empty.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EncryptionKeyError */ .pp('The encryption key is empty.');
     return { passphrase };
 }
 async function isAgeFile(path) {
@@ -196,7 +286,7 @@ async function encryptFile(src, dest, key) {
             ...(await Promise.all((key.identities ?? []).map((i) => identityToRecipient(i))))
         ];
         if (recipients.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('No encryption key: give a passphrase, age recipients or an identity.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EncryptionKeyError */ .pp('No encryption key: give a passphrase, age recipients or an identity.');
         for (const r of recipients)
             encrypter.addRecipient(r);
     }
@@ -207,9 +297,9 @@ async function encryptFile(src, dest, key) {
 /** Decrypts an age file, streaming; a wrong or missing key writes nothing. */
 async function decryptFile(src, dest, key) {
     if (!(await isAgeFile(src)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)} is not an age-encrypted file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HostileArchiveError */ .v5(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)} is not an age-encrypted file.`);
     if (key.passphrase === undefined && (key.identities ?? []).length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp('Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EncryptionKeyError */ .pp('Recipients (age1…) can only encrypt: decrypting needs the matching identity (AGE-SECRET-KEY-1…) or the passphrase.');
     }
     const { Decrypter } = await loadAge();
     await checkKey({ identities: key.identities });
@@ -236,10 +326,10 @@ async function decryptFile(src, dest, key) {
     }
     catch (error) {
         if (noneMatched) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EncryptionKeyError */ .pp(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: the key does not match. Check the encryption-key secret, --encryption-key-file or CLAUDE_SESSION_KEY.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EncryptionKeyError */ .pp(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: the key does not match. Check the encryption-key secret, --encryption-key-file or CLAUDE_SESSION_KEY.`);
         }
         const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HostileArchiveError */ .v5(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: it is damaged (${message}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HostileArchiveError */ .v5(`Could not decrypt ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(src)}: it is damaged (${message}).`);
     }
 }
 /**
@@ -255,7 +345,7 @@ async function checkKey(key) {
                 parse(value);
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`The ${ordinal(index)} ${kind} is not valid (a character may be mistyped or missing). ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`The ${ordinal(index)} ${kind} is not valid (a character may be mistyped or missing). ` +
                     'Copy it again from the key file age-keygen wrote.');
             }
         }
@@ -263,14 +353,14 @@ async function checkKey(key) {
     check('age identity (AGE-SECRET-KEY-1…)', key.identities, (i) => new Decrypter().addIdentity(i));
     check('age recipient (age1…)', key.recipients, (r) => new Encrypter().addRecipient(r));
     if (key.passphrase !== undefined && key.passphrase.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('The encryption passphrase is empty.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('The encryption passphrase is empty.');
 }
 function ordinal(index) {
     return ['first', 'second', 'third'][index] ?? `${index + 1}th`;
 }
 async function writeAtomically(stream, dest) {
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.randomBytes)(6).toString('hex')}.age.tmp`);
-    const hashing = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .HashingStream */ .$K();
+    const hashing = new _common_hashing_js__WEBPACK_IMPORTED_MODULE_7__/* .HashingStream */ .$();
     try {
         await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(stream), hashing, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temporary, { mode: 0o600 }));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, dest);
@@ -280,33 +370,6 @@ async function writeAtomically(stream, dest) {
         throw error;
     }
     return hashing.digest();
-}
-const DIGEST_SALT = 'claude-session/v1/digest-key';
-/**
- * Derives the digest key from what decrypts the session (HKDF-SHA256, RFC 5869): the passphrase,
- * or the identities. A passphrase goes through scrypt first, so that the digest is no cheaper to
- * attack than the archive itself would be with a cheap hash. Recipients alone cannot decrypt,
- * and anything derived from them would be public: then there is no digest key.
- */
-async function digestKeyFor(key) {
-    let material;
-    if (key.passphrase !== undefined) {
-        material = await new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.scrypt)(key.passphrase, DIGEST_SALT, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 }, (e, k) => (e ? reject(e) : resolve(k))));
-    }
-    else if ((key.identities ?? []).length > 0) {
-        material = Buffer.from([...key.identities]
-            .map((i) => i.toUpperCase())
-            .sort()
-            .join('\n'));
-    }
-    else {
-        return undefined;
-    }
-    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_5__.hkdf)('sha256', material, DIGEST_SALT, info, 32));
-    return {
-        key: await derive('transcript digest'),
-        id: (await derive('digest key id')).subarray(0, 8).toString('hex')
-    };
 }
 
 
@@ -354,33 +417,37 @@ async function* reusedChunks(path, options = {}) {
 
 /***/ }),
 
-/***/ 9684:
+/***/ 4002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   KP: () => (/* reexport */ metadata/* buildMetadata */.KP),
+  yR: () => (/* reexport */ encryption/* checkKey */.yR),
   zF: () => (/* reexport */ completeLinesLength),
-  oL: () => (/* reexport */ archive_encryption/* encryptFile */.oL),
+  oL: () => (/* reexport */ encryption/* encryptFile */.oL),
   Cx: () => (/* reexport */ digest/* fileStartsWith */.Cx),
   DC: () => (/* reexport */ digest/* hashFile */.DC),
+  _6: () => (/* reexport */ isUnreadableFile),
   Ah: () => (/* reexport */ packSession),
-  om: () => (/* reexport */ archive_encryption/* parseKeyMaterial */.om),
+  om: () => (/* reexport */ encryption/* parseKeyMaterial */.om),
   yU: () => (/* reexport */ redactSession),
+  WN: () => (/* reexport */ scanFile),
   qk: () => (/* reexport */ scanSession),
+  Ff: () => (/* reexport */ scanText),
   Qt: () => (/* reexport */ metadata/* serializeMetadata */.Qt),
   H1: () => (/* reexport */ snapshotFolder),
   IM: () => (/* reexport */ storedPrefixes),
   KB: () => (/* reexport */ transcriptDigestFields)
 });
 
-// UNUSED EXPORTS: DEFAULT_LIMITS, FORMAT_VERSION, HashingStream, REDACTION_MARK, SIZE_GRANULE, checkKey, decryptFile, digestKeyFor, isAgeFile, isLegacyMetadata, keyedDigest, parseMetadata, redactFile, scanFile, unpackSession
+// UNUSED EXPORTS: REDACTION_MARK, decryptFile, parseMetadata, redactFile, unpackSession
 
 // EXTERNAL MODULE: ./src/archive/digest.ts
 var digest = __webpack_require__(2948);
-// EXTERNAL MODULE: ./src/archive/encryption.ts
-var archive_encryption = __webpack_require__(5261);
+// EXTERNAL MODULE: ./src/archive/digestKey.ts
+var archive_digestKey = __webpack_require__(6949);
 ;// CONCATENATED MODULE: ./src/archive/transcriptDigests.ts
 
 
@@ -391,7 +458,9 @@ var archive_encryption = __webpack_require__(5261);
  * rounded sizes (see the README's Security section), or nothing when the session is encrypted to
  * recipients alone, whose holder cannot derive the key.
  */
-async function transcriptDigestFields(transcript, source, records, encryption) {
+async function transcriptDigestFields(transcript, source, records, encryption, 
+/** The stored copy this version replaces: its salt is kept when our key is the one it names. */
+previous) {
     if (!encryption) {
         return {
             transcriptSha256: transcript.sha256,
@@ -402,13 +471,15 @@ async function transcriptDigestFields(transcript, source, records, encryption) {
             records
         };
     }
-    const digestKey = await (0,archive_encryption/* digestKeyFor */.zm)(encryption);
+    const digestKey = (await storedDigestKey(previous, encryption)) ?? (await (0,archive_digestKey/* newDigestKey */.y8)(encryption));
     if (!digestKey)
         return {};
     const sealed = (0,digest/* keyedDigest */.rD)(transcript, digestKey.key);
     const sealedSource = source ? (0,digest/* keyedDigest */.rD)(source, digestKey.key) : undefined;
     return {
         digestKeyId: digestKey.id,
+        digestKeySalt: digestKey.salt,
+        ...(digestKey.workFactor !== undefined ? { digestKeyWorkFactor: digestKey.workFactor } : {}),
         transcriptHmacSha256: sealed.hmacSha256,
         transcriptSizeRounded: sealed.roundedSize,
         ...(sealedSource
@@ -420,8 +491,24 @@ async function transcriptDigestFields(transcript, source, records, encryption) {
     };
 }
 /**
+ * The digest key that the stored copy's metadata names, when `encryption` derives it (same key,
+ * same salt): a new version then keeps the salt, and one derivation serves the check and the
+ * record. Metadata of the first scheme (no salt) is never kept: its key is only read.
+ */
+async function storedDigestKey(m, encryption) {
+    if (m?.digestKeyId === undefined || m.digestKeySalt === undefined)
+        return undefined;
+    const key = await (0,archive_digestKey/* digestKeyFor */.zm)(encryption, digestKeyParams(m));
+    return key?.id === m.digestKeyId ? key : undefined;
+}
+function digestKeyParams(m) {
+    return { id: m.digestKeyId, salt: m.digestKeySalt, workFactor: m.digestKeyWorkFactor };
+}
+/**
  * The byte prefixes a local transcript must start with to extend the stored copy: the uploaded
- * bytes, or the bytes they were redacted from. `uncheckable` says why there are none to compare.
+ * bytes, or the bytes they were redacted from. `uncheckable` says why there are none to compare
+ * (no key can: the copy holds no digest); `otherKey` that its digests are keyed to a key this save
+ * was not given (a rotated key, another key file), which only the holder of that key can check.
  */
 async function storedPrefixes(m, encryption) {
     if (m.transcriptSha256 !== undefined && m.transcriptSize !== undefined) {
@@ -441,9 +528,17 @@ async function storedPrefixes(m, encryption) {
                 : 'it has no digest (saved by an older tool)'
         };
     }
-    const digestKey = encryption ? await (0,archive_encryption/* digestKeyFor */.zm)(encryption) : undefined;
+    const digestKey = encryption && m.digestKeyId !== undefined
+        ? await (0,archive_digestKey/* digestKeyFor */.zm)(encryption, digestKeyParams(m))
+        : undefined;
     if (!digestKey || digestKey.id !== m.digestKeyId) {
-        return { uncheckable: 'its digest is keyed to an encryption key other than the one given' };
+        return {
+            otherKey: !encryption
+                ? 'no encryption key was given to check it with'
+                : !digestKey
+                    ? 'age recipients alone cannot check it'
+                    : 'its digests are keyed to another encryption key than the one given'
+        };
     }
     const prefixes = [
         { roundedSize: m.transcriptSizeRounded, hmacSha256: m.transcriptHmacSha256, key: digestKey.key }
@@ -458,8 +553,6 @@ async function storedPrefixes(m, encryption) {
     return { prefixes };
 }
 
-// EXTERNAL MODULE: ./src/archive/limits.ts
-var limits = __webpack_require__(9180);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -470,6 +563,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/common/hashing.ts
+var common_hashing = __webpack_require__(3709);
 // EXTERNAL MODULE: ./src/archive/fileChunks.ts
 var fileChunks = __webpack_require__(3712);
 ;// CONCATENATED MODULE: ./src/archive/pack.ts
@@ -502,10 +597,10 @@ async function packSession(input) {
     // node-tar's header and PAX encoders only, loaded when packing starts (not at start-up).
     const [{ Header }, { Pax }] = await Promise.all([__webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 6532)), __webpack_require__.e(/* import() */ 750).then(__webpack_require__.bind(__webpack_require__, 750))]);
     const tar = { Header, Pax };
-    const transcriptHash = new digest/* HashingStream */.$K();
+    const transcriptHash = new common_hashing/* HashingStream */.$();
     let records = 0;
     let lastByte = 0x0a;
-    const archiveHash = new digest/* HashingStream */.$K();
+    const archiveHash = new common_hashing/* HashingStream */.$();
     const gzip = (0,external_node_zlib_.createGzip)({ level: 6 });
     const writing = (0,external_node_stream_promises_.pipeline)(gzip, archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
     // Bodies are read into two buffers that take turns: a write's callback fires once zlib has
@@ -666,10 +761,12 @@ function written(stream, data) {
     return new Promise((resolve, reject) => stream.write(data, (error) => (error ? reject(error) : resolve())));
 }
 
-// EXTERNAL MODULE: ./src/archive/unpack.ts + 1 modules
-var unpack = __webpack_require__(6874);
+// EXTERNAL MODULE: ./src/archive/unpack.ts + 2 modules
+var unpack = __webpack_require__(9921);
 // EXTERNAL MODULE: ./src/archive/metadata.ts
 var metadata = __webpack_require__(4001);
+// EXTERNAL MODULE: ./src/archive/encryption.ts
+var encryption = __webpack_require__(5261);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:events"
@@ -1044,7 +1141,155 @@ function unitAt(starts, offset) {
     return lo;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/archive/textReading.ts
+
+
+/** How much of a file decides its reading: git's own test for binary files looks this far. */
+const HEAD_BYTES = 8000;
+/** The reading of a file, or undefined when the scan cannot read it (a binary file). */
+async function textReadingOf(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return textReadingOfHead(head.subarray(0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The reading of bytes that begin a file (up to 8000 of them): see `TextReading`. */
+function textReadingOfHead(head) {
+    // UTF-32's marks begin like UTF-16LE's: not a reading we have.
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return head[2] === 0 && head[3] === 0 ? undefined : 'utf16le';
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return 'utf16be';
+    if (!head.includes(0))
+        return 'bytes';
+    const order = utf16WithoutMark(head);
+    if (order)
+        return order;
+    return nulSeparatedText(head) ? 'nul-separated' : undefined;
+}
+/**
+ * UTF-16 without a byte-order mark: text in a Latin script has a NUL in nearly every other byte,
+ * always on the same side of each pair, and never on the other; and read so, it holds no control
+ * character but tab, line breaks, form feed and escape (a binary file's few NULs fail this).
+ * Anything else without a mark is left to the checks after it, which call unreadable what they
+ * cannot read (and "fail" refuses it).
+ */
+function utf16WithoutMark(head) {
+    const pairs = head.length >> 1;
+    if (pairs < 2)
+        return undefined;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs * 2; i += 2) {
+        if (head[i] === 0)
+            evenNul++;
+        if (head[i + 1] === 0)
+            oddNul++;
+    }
+    // Nine pairs in ten: NUL-separated records put NULs on one side by chance when they are few.
+    const order = evenNul === 0 && oddNul * 10 >= pairs * 9
+        ? 'utf16le'
+        : oddNul === 0 && evenNul * 10 >= pairs * 9
+            ? 'utf16be'
+            : undefined;
+    if (!order)
+        return undefined;
+    const text = decodePiece(head, order).text;
+    for (let i = 0; i < text.length; i++)
+        if (isControl(text.charCodeAt(i)))
+            return undefined;
+    return order;
+}
+/** A control character that text does not hold: any C0 but tab, line breaks, form feed, escape; DEL. */
+function isControl(code) {
+    return (code < 0x20 && !(code >= 0x09 && code <= 0x0d) && code !== 0x1b) || code === 0x7f;
+}
+/**
+ * Text whose records NUL bytes separate: valid UTF-8 apart from its last (maybe cut) character,
+ * and no control character but tab, line breaks, form feed and escape (terminal colours). A
+ * binary format fails this in its first bytes.
+ */
+function nulSeparatedText(head) {
+    for (const byte of head)
+        if (byte !== 0 && isControl(byte))
+            return false;
+    for (let cut = 0; cut <= 3 && cut < head.length; cut++) {
+        if ((0,external_node_buffer_.isUtf8)(head.subarray(0, head.length - cut)))
+            return true;
+    }
+    return false;
+}
+/**
+ * The view of a block in which the scan looks for candidates, and how many bytes each of its
+ * UTF-16 code units stands for. Read as bytes it is latin1, one character a byte, so an offset in
+ * it is a byte offset (and one regular-expression pass over the raw bytes finds the candidates).
+ */
+function blockView(bytes, reading) {
+    if (reading === 'utf16le' || reading === 'utf16be')
+        return { text: decodePiece(bytes, reading).text, width: 2 };
+    return { text: bytes.toString('latin1'), width: 1 };
+}
+/**
+ * The end (exclusive) of the last line break in `bytes[0, end)`, or 0 when there is none: a line
+ * feed, a NUL too for NUL-separated text, and in UTF-16 a whole line-feed code unit.
+ */
+function lastLineBreakEnd(bytes, end, reading) {
+    if (reading === 'utf16le' || reading === 'utf16be') {
+        const little = reading === 'utf16le';
+        for (let at = bytes.lastIndexOf(0x0a, end - 1); at !== -1; at = bytes.lastIndexOf(0x0a, at - 1)) {
+            const unit = little ? at : at - 1;
+            if (unit >= 0 && unit % 2 === 0 && unit + 2 <= end && bytes[little ? at + 1 : at - 1] === 0)
+                return unit + 2;
+            if (at === 0)
+                break;
+        }
+        return 0;
+    }
+    const newline = bytes.lastIndexOf(0x0a, end - 1);
+    const nul = reading === 'nul-separated' ? bytes.lastIndexOf(0, end - 1) : -1;
+    return Math.max(newline, nul) + 1;
+}
+/** Line breaks in a decoded text: line feeds, and NULs in NUL-separated text. */
+function countLineBreaks(text, reading, from = 0, to = text.length) {
+    let count = 0;
+    for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1))
+        count++;
+    if (reading === 'nul-separated')
+        for (let at = text.indexOf('\0', from); at !== -1 && at < to; at = text.indexOf('\0', at + 1))
+            count++;
+    return count;
+}
+/** Decodes a piece of a file read as `reading` (a piece of UTF-16 starts on a code unit). */
+function decodePiece(bytes, reading) {
+    if (reading === 'utf16le' || reading === 'utf16be') {
+        const even = bytes.subarray(0, bytes.length & ~1);
+        const little = reading === 'utf16le' ? even : Buffer.from(even).swap16();
+        // Buffer's utf16le keeps lone surrogates as they are, both ways: nothing is lost.
+        return {
+            text: little.toString('utf16le'),
+            toBytes: (text) => {
+                const out = Buffer.from(text, 'utf16le');
+                return reading === 'utf16be' ? out.swap16() : out;
+            }
+        };
+    }
+    // Valid UTF-8 (no overlong forms, no surrogates) decodes and encodes back to the same bytes.
+    const encoding = (0,external_node_buffer_.isUtf8)(bytes) ? 'utf8' : 'latin1';
+    return {
+        text: bytes.toString(encoding),
+        toBytes: (text) => Buffer.from(text, encoding)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/archive/secretScan.ts
+
 
 
 
@@ -1079,7 +1324,7 @@ async function redactFile(src, dest, options = {}) {
         (kindOf(src) === 'jsonl' ? await completeLinesLength(src) : (await (0,promises_.stat)(src)).size);
     const findings = [];
     const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.redact.tmp`);
-    const hashing = new digest/* HashingStream */.$K();
+    const hashing = new common_hashing/* HashingStream */.$();
     const out = (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600 });
     hashing.pipe(out);
     try {
@@ -1103,17 +1348,12 @@ async function redactFile(src, dest, options = {}) {
     const { size, sha256 } = hashing.digest();
     return { findings, size, sha256 };
 }
-/** Git's test for a binary file: a NUL byte among the first 8000 bytes. */
-async function isBinaryFile(path) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const head = Buffer.alloc(8000);
-        const { bytesRead } = await handle.read(head, 0, head.length, 0);
-        return head.subarray(0, bytesRead).includes(0);
-    }
-    finally {
-        await handle.close();
-    }
+/**
+ * True for a file the scan cannot read as text (textReading.ts): a NUL among its first 8000 bytes,
+ * as git tests for binary files, unless those bytes are UTF-16 or NUL-separated text.
+ */
+async function isUnreadableFile(path) {
+    return (await textReadingOf(path)) === undefined;
 }
 function kindOf(path) {
     const ext = (0,external_node_path_.extname)(path).toLowerCase();
@@ -1121,20 +1361,23 @@ function kindOf(path) {
 }
 /**
  * Reads `bytes` bytes of the file in blocks that end on a line break, finds the candidate units
- * of each block with the prefilter (one regex pass over the raw bytes read as latin1, so offsets
- * are byte offsets) and runs the rules on those units only.
+ * of each block with the prefilter (one regex pass over the block's view: its raw bytes read as
+ * latin1, so offsets are byte offsets, or its decoded UTF-16) and runs the rules on those units
+ * only.
  */
 async function eachBlock(path, bytes, options, onBlock) {
     const kind = kindOf(path);
+    const reading = options.reading ?? (await textReadingOf(path)) ?? 'bytes';
     const prefilter = prefilterFor(options.extraSecrets ?? []);
     const file = options.displayName ?? (0,external_node_path_.basename)(path);
     let firstLine = 1;
     const flush = async (buf) => {
-        const block = await judgeBlock(buf, kind, firstLine, file, prefilter, options.extraSecrets);
-        firstLine += secretScan_countNewlines(buf);
+        const view = blockView(buf, reading);
+        const block = await judgeBlock(buf, view, { kind, reading, firstLine, file, prefilter }, options.extraSecrets);
+        firstLine += countLineBreaks(view.text, reading);
         await onBlock(block);
     };
-    // One block buffer, reused: blocks end after a newline, and the bytes after the last one move
+    // One block buffer, reused: blocks end after a line break, and the bytes after the last one move
     // to its start. A line longer than the buffer grows it. Reading into it allocates nothing per
     // block, so the scan's memory does not grow with the file (docs/performance.md).
     let block = Buffer.allocUnsafe(Math.min(BLOCK_BYTES[kind], Math.max(bytes, 1)));
@@ -1152,12 +1395,14 @@ async function eachBlock(path, bytes, options, onBlock) {
             if (bytesRead === 0)
                 break;
             position += bytesRead;
-            const newline = block.lastIndexOf(0x0a, filled + bytesRead - 1);
             filled += bytesRead;
-            if (newline === -1 || (filled < block.length && position < bytes))
+            if (filled < block.length && position < bytes)
                 continue;
-            await flush(block.subarray(0, newline + 1));
-            filled = block.copy(block, 0, newline + 1, filled);
+            const cut = lastLineBreakEnd(block, filled, reading);
+            if (cut === 0)
+                continue;
+            await flush(block.subarray(0, cut));
+            filled = block.copy(block, 0, cut, filled);
         }
         if (filled > 0)
             await flush(block.subarray(0, filled));
@@ -1166,35 +1411,30 @@ async function eachBlock(path, bytes, options, onBlock) {
         await handle.close();
     }
 }
-async function judgeBlock(buf, kind, firstLine, file, prefilter, extraSecrets = []) {
-    const latin = buf.toString('latin1');
+async function judgeBlock(buf, view, place, extraSecrets = []) {
+    const { kind, reading, prefilter } = place;
+    const text = view.text;
     const candidates = [];
+    const candidate = (start, end, line) => {
+        // Each unit is decoded on its own, so that writing it back changes only a secret's bytes.
+        const piece = decodePiece(buf.subarray(start * view.width, end * view.width), reading);
+        return { start, end, line, piece, unit: { raw: piece.text, json: kind !== 'text' } };
+    };
     prefilter.lastIndex = 0;
     if (kind !== 'jsonl') {
-        if (prefilter.test(latin)) {
-            candidates.push({
-                start: 0,
-                end: buf.length,
-                line: firstLine,
-                unit: { raw: buf.toString('utf8'), json: kind === 'json' }
-            });
-        }
+        if (prefilter.test(text))
+            candidates.push(candidate(0, text.length, place.firstLine));
     }
     else {
-        let line = firstLine;
+        let line = place.firstLine;
         let counted = 0;
-        for (let m = prefilter.exec(latin); m !== null; m = prefilter.exec(latin)) {
-            const start = latin.lastIndexOf('\n', m.index - 1) + 1;
-            const newline = latin.indexOf('\n', m.index);
-            const end = newline === -1 ? latin.length : newline;
-            line += secretScan_countNewlines(buf, counted, start);
+        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+            const start = text.lastIndexOf('\n', m.index - 1) + 1;
+            const newline = text.indexOf('\n', m.index);
+            const end = newline === -1 ? text.length : newline;
+            line += countLineBreaks(text, reading, counted, start);
             counted = start;
-            candidates.push({
-                start,
-                end,
-                line,
-                unit: { raw: buf.toString('utf8', start, end), json: true }
-            });
+            candidates.push(candidate(start, end, line));
             prefilter.lastIndex = end + 1;
         }
     }
@@ -1204,34 +1444,89 @@ async function judgeBlock(buf, kind, firstLine, file, prefilter, extraSecrets = 
     for (const hit of hits) {
         const c = candidates[hit.unit];
         byUnit.set(hit.unit, [...(byUnit.get(hit.unit) ?? []), hit]);
-        const line = c.line + secretScan_countNewlines(Buffer.from(c.unit.raw.slice(0, hit.start)));
-        findings.push({ ruleId: hit.ruleId, file, line });
+        const line = c.line + countLineBreaks(c.unit.raw, reading, 0, hit.start);
+        findings.push({ ruleId: hit.ruleId, file: place.file, line });
     }
     const redacted = () => {
         const pieces = [];
         let at = 0;
         for (const [index, unitHits] of [...byUnit.entries()].sort((a, b) => a[0] - b[0])) {
             const c = candidates[index];
-            pieces.push(buf.subarray(at, c.start), Buffer.from(redactUnit(c.unit, unitHits), 'utf8'));
+            pieces.push(buf.subarray(at * view.width, c.start * view.width), c.piece.toBytes(redactUnit(c.unit, unitHits)));
             at = c.end;
         }
-        pieces.push(buf.subarray(at));
+        pieces.push(buf.subarray(at * view.width));
         return pieces;
     };
     return { findings, redacted };
 }
-function secretScan_countNewlines(buf, from = 0, to = buf.length) {
-    let count = 0;
-    for (let at = buf.indexOf(0x0a, from); at !== -1 && at < to; at = buf.indexOf(0x0a, at + 1))
-        count++;
-    return count;
+
+;// CONCATENATED MODULE: ./src/archive/textScan.ts
+
+/**
+ * Scans a piece of text held in memory (Claude's answer, a job summary, a commit message, a
+ * path) with the same rules as the files of a session (redaction.ts): findings name `name` and
+ * the line, never the secret.
+ */
+async function scanText(text, name, extraSecrets = []) {
+    if (!text)
+        return { findings: [], redacted: text };
+    const unit = { raw: text, json: false };
+    const hits = await findSecrets([unit], extraSecrets);
+    const findings = hits.map((hit) => ({
+        ruleId: hit.ruleId,
+        file: name,
+        line: text.slice(0, hit.start).split('\n').length
+    }));
+    return { findings, redacted: redactUnit(unit, hits) };
 }
 
 ;// CONCATENATED MODULE: ./src/archive/sessionScan.ts
 
 
 
-/** Scans every file that goes into the archive: the transcript and each file of its folder. */
+
+
+
+/**
+ * The marker that replaces a secret in a file name: `[REDACTED-<rule>]`, as `[REDACTED:<rule>]`
+ * in text, without the colon that Windows refuses in file names.
+ */
+const NAME_MARK = '[REDACTED-';
+/** Scans every part of every folder file's name; one rules pass for all the names that need it. */
+async function scanNames(folder, files, extraSecrets) {
+    const prefilter = prefilterFor(extraSecrets);
+    const parts = [...new Set(files.flatMap((f) => f.relative))].filter((part) => {
+        prefilter.lastIndex = 0;
+        return prefilter.test(part);
+    });
+    const units = parts.map((raw) => ({ raw, json: false }));
+    const hits = await findSecrets(units, extraSecrets);
+    const replaced = new Map();
+    for (const [index, unit] of units.entries()) {
+        const own = hits.filter((h) => h.unit === index);
+        if (own.length === 0)
+            continue;
+        const text = redactUnit(unit, own);
+        replaced.set(unit.raw, {
+            text,
+            name: text.split('[REDACTED:').join(NAME_MARK),
+            rules: own.map((h) => h.ruleId)
+        });
+    }
+    const top = (0,external_node_path_.basename)(folder);
+    return files.map((file) => {
+        const shown = [top, ...file.relative.map((p) => replaced.get(p)?.text ?? p)].join('/');
+        const rules = file.relative.flatMap((p) => replaced.get(p)?.rules ?? []);
+        return {
+            ...file,
+            shown,
+            redacted: file.relative.map((p) => replaced.get(p)?.name ?? p),
+            findings: rules.map((ruleId) => ({ ruleId, file: shown, line: 0, inName: true }))
+        };
+    });
+}
+/** Scans every file that goes into the archive: the transcript, and each file of its folder and its name. */
 async function scanSession(session, extraSecrets = []) {
     const findings = await scanFile(session.transcriptPath, {
         displayName: (0,external_node_path_.basename)(session.transcriptPath),
@@ -1239,11 +1534,16 @@ async function scanSession(session, extraSecrets = []) {
         bytes: session.transcriptBytes
     });
     const unscanned = [];
-    for (const file of session.folderPath ? await folderFiles(session.folderPath) : []) {
-        if (await isBinaryFile(file.path))
-            unscanned.push(file.name);
+    if (!session.folderPath)
+        return { findings, unscanned };
+    const files = await folderFiles(session.folderPath);
+    for (const file of await scanNames(session.folderPath, files, extraSecrets)) {
+        findings.push(...file.findings);
+        const reading = await textReadingOf(file.path);
+        if (reading === undefined)
+            unscanned.push(file.shown);
         else
-            findings.push(...(await scanFile(file.path, { displayName: file.name, extraSecrets })));
+            findings.push(...(await scanFile(file.path, { displayName: file.shown, extraSecrets, reading })));
     }
     return { findings, unscanned };
 }
@@ -1279,19 +1579,39 @@ async function redactSession(session, work, extraSecrets = []) {
         return { findings, unscanned: [], transcriptPath };
     const folderPath = await snapshotFolder(session.folderPath, work);
     const unscanned = [];
-    for (const file of await folderFiles(folderPath)) {
-        if (await isBinaryFile(file.path)) {
-            unscanned.push(file.name);
-            continue;
+    const files = await folderFiles(folderPath);
+    for (const file of await scanNames(folderPath, files, extraSecrets)) {
+        findings.push(...file.findings);
+        const reading = await textReadingOf(file.path);
+        if (reading === undefined)
+            unscanned.push(file.shown);
+        else {
+            const options = { displayName: file.shown, extraSecrets, reading };
+            const found = await scanFile(file.path, options);
+            // Rewritten only where something was found: a clean file travels byte for byte.
+            if (found.length > 0)
+                await redactFile(file.path, file.path, options);
+            findings.push(...found);
         }
-        const options = { displayName: file.name, extraSecrets };
-        const found = await scanFile(file.path, options);
-        // Rewritten only where something was found: a clean file travels byte for byte.
-        if (found.length > 0)
-            await redactFile(file.path, file.path, options);
-        findings.push(...found);
+        if (file.findings.length > 0)
+            await renameInSnapshot(folderPath, file);
     }
     return { findings, unscanned, transcriptPath, folderPath };
+}
+/**
+ * Moves a file of the snapshot to its redacted name. Two names that redact alike (a rare case:
+ * two tokens in the same place) keep apart with a counter.
+ */
+async function renameInSnapshot(folderPath, file) {
+    const target = (0,external_node_path_.join)(folderPath, ...file.redacted);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
+    let free = target;
+    for (let n = 2; await exists(free); n++)
+        free = `${target}-${n}`;
+    await (0,promises_.rename)(file.path, free);
+}
+async function exists(path) {
+    return (0,promises_.lstat)(path).then(() => true, () => false);
 }
 /** Regular files under the folder, as packing collects them: symlinks are never followed. */
 async function folderFiles(folder, relative = []) {
@@ -1622,42 +1942,31 @@ function isHex(c) {
 
 /***/ }),
 
-/***/ 9180:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
-/* harmony export */ });
-const DEFAULT_LIMITS = {
-    maxArchiveBytes: 2 * 1024 ** 3,
-    maxMemberBytes: 1024 ** 3,
-    maxTotalBytes: 4 * 1024 ** 3,
-    maxMembers: 10_000,
-    maxExpansionRatio: 200
-};
-
-
-/***/ }),
-
 /***/ 4001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ MAX_METADATA_BYTES),
 /* harmony export */   KP: () => (/* binding */ buildMetadata),
 /* harmony export */   Qt: () => (/* binding */ serializeMetadata),
 /* harmony export */   dL: () => (/* binding */ isLegacyMetadata),
 /* harmony export */   jR: () => (/* binding */ parseMetadata),
 /* harmony export */   pm: () => (/* binding */ sameTranscript)
 /* harmony export */ });
-/* unused harmony export FORMAT_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _common_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(863);
+/* harmony import */ var _common_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _digestKey_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6949);
+
+
+
 
 
 /** Version 1: the seed's five fields plus digests, sizes and provenance. */
 const FORMAT_VERSION = 1;
+/** The largest metadata file read: ours are under 2 KiB; a bigger one is not ours. */
 const MAX_METADATA_BYTES = 64 * 1024;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 /** The metadata of a new version, format `FORMAT_VERSION`. */
 function buildMetadata(facts) {
@@ -1675,7 +1984,7 @@ function buildMetadata(facts) {
         archiveSize: facts.archive.size,
         ...facts.digests,
         ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
-        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w,
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr,
         repository: facts.repository,
         ...(facts.commit ? { commit: facts.commit } : {}),
         ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
@@ -1709,7 +2018,7 @@ function parseMetadata(text, options = {}) {
     catch {
         throw bad('it is not JSON');
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
+    if (!(0,_common_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(value))
         throw bad('it is not a JSON object');
     const m = value;
     // Checked before any field: a newer format may have changed them, and the user needs to hear
@@ -1718,9 +2027,9 @@ function parseMetadata(text, options = {}) {
         const writer = typeof m.toolVersion === 'string'
             ? `claude-session ${m.toolVersion.slice(0, 40)}`
             : 'a newer claude-session';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NewerFormatError */ .bP(`The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`);
     }
-    if (typeof m.sessionId !== 'string' || !UUID.test(m.sessionId))
+    if (typeof m.sessionId !== 'string' || !(0,_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .isUuid */ .O)(m.sessionId))
         throw bad('sessionId is not a UUID');
     for (const key of ['gitBranch', 'timestamp', 'archivePath']) {
         if (typeof m[key] !== 'string')
@@ -1767,6 +2076,15 @@ function parseMetadata(text, options = {}) {
     if (m.digestKeyId !== undefined &&
         (typeof m.digestKeyId !== 'string' || !/^[0-9a-f]{16}$/.test(m.digestKeyId)))
         throw bad('digestKeyId is not 16 hex digits');
+    if (m.digestKeySalt !== undefined &&
+        (typeof m.digestKeySalt !== 'string' || !/^[0-9a-f]{32}$/.test(m.digestKeySalt)))
+        throw bad('digestKeySalt is not 32 hex digits');
+    if (m.digestKeyWorkFactor !== undefined &&
+        (typeof m.digestKeyWorkFactor !== 'number' ||
+            !Number.isInteger(m.digestKeyWorkFactor) ||
+            m.digestKeyWorkFactor < 1 ||
+            m.digestKeyWorkFactor > _digestKey_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIGEST_WORK_FACTOR */ .u2))
+        throw bad(`digestKeyWorkFactor is not a whole number from 1 to ${_digestKey_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIGEST_WORK_FACTOR */ .u2}`);
     if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
         throw bad('savedBy is not laptop or ci');
     if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
@@ -1778,13 +2096,13 @@ function parseMetadata(text, options = {}) {
     return m;
 }
 function bad(why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`The session metadata is invalid: ${why}.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HostileArchiveError */ .v5(`The session metadata is invalid: ${why}.`);
 }
 
 
 /***/ }),
 
-/***/ 6874:
+/***/ 9921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1809,12 +2127,19 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/archive/digest.ts
-var digest = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/common/hashing.ts
+var common_hashing = __webpack_require__(3709);
 // EXTERNAL MODULE: ./src/archive/jsonlCheck.ts
 var jsonlCheck = __webpack_require__(9830);
-// EXTERNAL MODULE: ./src/archive/limits.ts
-var archive_limits = __webpack_require__(9180);
+;// CONCATENATED MODULE: ./src/archive/limits.ts
+const DEFAULT_LIMITS = {
+    maxArchiveBytes: 2 * 1024 ** 3,
+    maxMemberBytes: 1024 ** 3,
+    maxTotalBytes: 4 * 1024 ** 3,
+    maxMembers: 10_000,
+    maxExpansionRatio: 200
+};
+
 ;// CONCATENATED MODULE: ./src/archive/memberRules.ts
 /**
  * What a session archive may hold: `<id>.jsonl` and regular files under `<id>/`, by relative paths
@@ -1868,7 +2193,7 @@ function memberProblem(entry, id, transcriptName) {
  * so nothing of a hostile archive survives; the caller installs from staging only after success.
  */
 async function unpackSession(input) {
-    const limits = { ...archive_limits/* DEFAULT_LIMITS */.d, ...input.limits };
+    const limits = { ...DEFAULT_LIMITS, ...input.limits };
     const archiveSize = (await (0,promises_.stat)(input.archiveFile)).size;
     if (archiveSize > limits.maxArchiveBytes) {
         throw new errors/* HostileArchiveError */.v5(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
@@ -2028,7 +2353,7 @@ async function writeMember(entry, target, options) {
         await (0,external_node_stream_promises_.pipeline)(entry, out, { signal: options.signal }).catch(closed);
         return undefined;
     }
-    const hashing = new digest/* HashingStream */.$K();
+    const hashing = new common_hashing/* HashingStream */.$();
     const checking = new external_node_stream_.Transform({
         transform(chunk, _encoding, callback) {
             try {
@@ -2083,818 +2408,61 @@ async function emptyDir(dir) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 3709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ HashingStream)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** A pass-through that hashes (sha256) and counts what flows through it, telling `onSize` as it goes. */
+class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    onSize;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    constructor(onSize) {
+        super();
+        this.onSize = onSize;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        this.onSize?.(this.size);
+        callback(null, chunk);
+    }
+    digest() {
+        return { sha256: this.hash.digest('hex'), size: this.size };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  X2: () => (/* binding */ buildRunContext)
+  X2: () => (/* binding */ buildRunContext),
+  DC: () => (/* binding */ checkBranch),
+  n_: () => (/* binding */ checkRepository),
+  z: () => (/* binding */ parseSecretsPolicy)
 });
 
-// UNUSED EXPORTS: checkApiUrl, checkBranch, checkRepository, checkSessionId, checkToken, parseSecretsPolicy
-
-// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var archive = __webpack_require__(9684);
+// EXTERNAL MODULE: ./src/archive/index.ts + 10 modules
+var archive = __webpack_require__(4002);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
-var session = __webpack_require__(6876);
-// EXTERNAL MODULE: ./src/store/client.ts + 1 modules
-var store_client = __webpack_require__(4971);
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(1015);
-// EXTERNAL MODULE: ./src/store/unreachable.ts
-var unreachable = __webpack_require__(8659);
-;// CONCATENATED MODULE: ./src/store/errors.ts
-
-
-
-/**
- * Turns an Octokit failure into one of our errors with a message of our own. Octokit's errors carry
- * the request, with its Authorization header, and URLs: nothing of them is passed on, so no token
- * can reach a log through a message or a cause.
- */
-function toStoreError(error, what, repository) {
-    if (error instanceof errors/* ClaudeSessionError */.R2)
-        return error;
-    // A full disk or a denied write while downloading is not GitHub's failure.
-    const local = (0,errors/* asLocalFileError */.kH)(error);
-    if (local)
-        return local;
-    const away = (0,unreachable/* unreachable */.HB)(error);
-    if (away) {
-        return new errors/* RemoteError */.Hi(`Could not reach ${away.host} (${away.reason}) while trying to ${what}; ` +
-            'check GITHUB_API_URL and your network.');
-    }
-    const status = statusOf(error);
-    const message = githubMessage(error);
-    if (status === 401) {
-        return new errors/* AuthError */.lR(`GitHub rejected the token (401 ${message || 'Bad credentials'}) while trying to ${what}. ` +
-            `Use a token that has access to ${repository}.`);
-    }
-    if (status === 403 && /secondary rate|rate limit/i.test(message)) {
-        return new errors/* RemoteError */.Hi(`GitHub's rate limit stopped us while trying to ${what} (${message}). Try again later.`);
-    }
-    if (status === 403) {
-        return new errors/* PermissionError */.i_(`The token may not ${what} in ${repository} (403 ${message || 'Forbidden'}). ` +
-            'Writing sessions needs push access: in a workflow, `permissions: contents: write`.');
-    }
-    if (status === 404) {
-        return new errors/* PermissionError */.i_(`GitHub answered 404 while trying to ${what}: ${repository} does not exist or the token cannot see it.`);
-    }
-    if (status !== undefined && status >= 500) {
-        return new errors/* RemoteError */.Hi(`GitHub kept failing while trying to ${what} (${status}${message ? ` ${message}` : ''}); retries did not help. Try again later.`);
-    }
-    const detail = status !== undefined
-        ? `${status}${message ? ` ${message}` : ''}`
-        : sanitize(message || String(error));
-    return new errors/* RemoteError */.Hi(`Could not ${what}: ${detail}.`);
-}
-/** Runs one GitHub request; failures become our errors, expected answers become values. */
-async function callGitHub(repository, what, request, expected = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (expected.onAlreadyExists && isAlreadyExists(error))
-            throw expected.onAlreadyExists();
-        const status = statusOf(error);
-        if (status === 404 && expected.on404)
-            return expected.on404();
-        if (status === 422 && expected.on422)
-            return expected.on422();
-        throw toStoreError(error, what, repository);
-    }
-}
-/** GitHub's own explanation of a failure (its JSON `message`), on one line, credential-free. */
-function githubMessage(error) {
-    if (!(error instanceof Error))
-        return '';
-    const data = error instanceof dist_src/* RequestError */.G ? error.response?.data : undefined;
-    if (isRecord(data) && typeof data.message === 'string')
-        return sanitize(data.message);
-    return error.message ? sanitize(error.message.split(' - ')[0]) : '';
-}
-/** Keeps a message to one line and strips anything shaped like a credential. */
-function sanitize(text) {
-    return text
-        .replace(/(token|bearer|basic)\s+[A-Za-z0-9_.\-=/+]+/gi, '$1 ***')
-        .replace(/gh[pousr]_[A-Za-z0-9]{20,}/g, '***')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 300);
-}
-/** The HTTP status of a failed request; undefined for anything that is not one. */
-function statusOf(error) {
-    return error instanceof dist_src/* RequestError */.G ? error.status : undefined;
-}
-function isAlreadyExists(error) {
-    if (!(error instanceof dist_src/* RequestError */.G) || error.status !== 422)
-        return false;
-    const data = error.response?.data;
-    const errors = isRecord(data) ? data.errors : undefined;
-    return Array.isArray(errors) && errors.some((e) => isRecord(e) && e.code === 'already_exists');
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null;
-}
-
-;// CONCATENATED MODULE: ./src/store/draftLookup.ts
-
-
-/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md). */
-const ASSETS_PAGE = 100;
-/**
- * The release with this tag, its body (`description`) and its assets in one request. GraphQL's
- * `ReleaseAsset` has no numeric id and no digest (docs/facts.md): the node ids, names and sizes only
- * let a caller check what an index in the body says against what the release holds now.
- */
-const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
-  repository(owner: $owner, name: $name) {
-    release(tagName: $tag) {
-      databaseId isDraft tagName url description
-      releaseAssets(first: ${ASSETS_PAGE}) { totalCount nodes { id name size } }
-    }
-  }
-}`;
-/**
- * The GraphQL view of the release tagged `tag`: null when there is none, undefined when GraphQL
- * could not answer (the caller then lists releases). A bad token or an unreachable host throws:
- * the listing would fail just the same.
- */
-async function lookupByTag(deps, tag) {
-    const repository = `${deps.owner}/${deps.repo}`;
-    try {
-        // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
-        const { data } = await deps.client.request({
-            method: 'POST',
-            url: deps.graphqlUrl,
-            // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
-            baseUrl: '',
-            query: RELEASE_BY_TAG,
-            variables: { owner: deps.owner, name: deps.repo, tag }
-        });
-        if (data.errors?.length || data.data?.repository === undefined)
-            return undefined;
-        const release = data.data.repository?.release;
-        return release ? toView(release) : null;
-    }
-    catch (error) {
-        if (statusOf(error) === 401 || (0,unreachable/* unreachable */.HB)(error))
-            throw toStoreError(error, 'look up the draft release', repository);
-        deps.log.debug(`GraphQL lookup of ${tag} failed (${statusOf(error) ?? 'no answer'}); listing releases instead`);
-        return undefined;
-    }
-}
-function toView(r) {
-    const nodes = (r.releaseAssets?.nodes ?? []).filter((n) => n !== null);
-    return {
-        id: r.databaseId,
-        isDraft: r.isDraft,
-        tagName: r.tagName,
-        htmlUrl: r.url,
-        description: r.description ?? '',
-        assets: nodes.map((n) => ({ nodeId: n.id, name: n.name, size: n.size })),
-        complete: r.releaseAssets != null && nodes.length >= r.releaseAssets.totalCount
-    };
-}
-/**
- * The draft GraphQL described, without asking REST for it again, given the `upload_url` a reader
- * kept from an earlier answer. That URL receives the token, so only the shape GitHub gives it is
- * accepted: this repository and release, on the API's host or its `uploads.` twin, or under
- * `/api/uploads` on GitHub Enterprise Server (docs/facts.md).
- */
-function releaseFromView(view, uploadUrl, where) {
-    if (!view.isDraft || !isUploadUrlOf(view.id, uploadUrl, where))
-        return undefined;
-    return {
-        id: view.id,
-        tagName: view.tagName,
-        name: '',
-        draft: true,
-        htmlUrl: view.htmlUrl,
-        uploadUrl,
-        createdAt: '',
-        assets: []
-    };
-}
-function isUploadUrlOf(releaseId, uploadUrl, where) {
-    const suffix = `/repos/${where.repository}/releases/${releaseId}/assets{?name,label}`;
-    // GitHub spells the repository as it was created, whatever case the caller used.
-    if (!uploadUrl.toLowerCase().endsWith(suffix.toLowerCase()))
-        return false;
-    let url;
-    let api;
-    try {
-        url = new URL(uploadUrl.slice(0, -suffix.length));
-        api = new URL(where.apiUrl);
-    }
-    catch {
-        return false;
-    }
-    if (url.protocol !== api.protocol || url.username || url.password || url.search || url.hash)
-        return false;
-    if (!['/', '/api/uploads'].includes(url.pathname))
-        return false;
-    const twin = api.hostname.startsWith('api.') ? `uploads.${api.hostname.slice(4)}` : undefined;
-    return url.hostname === api.hostname || url.hostname === twin;
-}
-
-;// CONCATENATED MODULE: ./src/store/fromGitHub.ts
-/** The part of a release the store's callers use. */
-function toRelease(r) {
-    return {
-        id: r.id,
-        tagName: r.tag_name,
-        name: r.name ?? '',
-        draft: r.draft,
-        htmlUrl: r.html_url,
-        uploadUrl: r.upload_url,
-        createdAt: r.created_at,
-        assets: r.assets.map(toAsset),
-        ...(typeof r.body === 'string' ? { body: r.body } : {})
-    };
-}
-function toAsset(a) {
-    return {
-        id: a.id,
-        name: a.name,
-        size: a.size,
-        state: a.state,
-        contentType: a.content_type,
-        updatedAt: a.updated_at,
-        nodeId: a.node_id,
-        // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md).
-        ...(a.digest ? { digest: a.digest } : {})
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:stream/web"
-var web_ = __webpack_require__(7830);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/store/transfers.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Moving asset bytes, each transfer with its own retry that starts it afresh. */
-class Transfers {
-    deps;
-    repository;
-    constructor(deps) {
-        this.deps = deps;
-        this.repository = `${deps.owner}/${deps.repo}`;
-    }
-    /**
-     * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
-     * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
-     * refused with 400, docs/facts.md). Each attempt reopens the file; after a failed attempt a `starter`
-     * leftover that would block the name is deleted first (docs/facts.md).
-     */
-    async upload(release, file) {
-        for (let attempt = 0;; attempt++) {
-            const size = (await (0,promises_.stat)(file.filePath)).size;
-            try {
-                const body = (0,external_node_fs_.createReadStream)(file.filePath).pipe(progress(size, file.onProgress));
-                // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
-                const response = await this.deps.raw.request({
-                    method: 'POST',
-                    url: release.uploadUrl,
-                    name: file.name,
-                    headers: { 'content-type': file.contentType, 'content-length': size },
-                    data: body
-                });
-                return toAsset(response.data);
-            }
-            catch (error) {
-                if (isAlreadyExists(error)) {
-                    // Only a half-done leftover may be cleared; a complete asset is a real conflict.
-                    if (attempt < this.deps.retry.retries &&
-                        (await this.deps.removeLeftover(release, file.name)))
-                        continue;
-                    throw new errors/* ConflictError */.fK(`${file.name} already exists on the release ${release.tagName}.`);
-                }
-                await this.retryOrThrow(error, attempt, `upload ${file.name}`);
-                // An upload that reached no server left nothing behind.
-                if (!(0,unreachable/* unreachable */.HB)(error))
-                    await this.deps.removeLeftover(release, file.name);
-            }
-        }
-    }
-    /**
-     * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-     * which fetch follows without the Authorization header (storage rejects it, docs/facts.md), and
-     * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
-     * started again; the result must have the asset's size.
-     */
-    async download(asset, destPath, options = {}) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                const stream = await this.open(asset);
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                let size = 0;
-                const counting = new external_node_stream_.Transform({
-                    transform(chunk, _e, done) {
-                        hash.update(chunk);
-                        size += chunk.length;
-                        options.onProgress?.(size, asset.size);
-                        done(null, chunk);
-                    }
-                });
-                await (0,external_node_stream_promises_.pipeline)(stream, counting, (0,external_node_fs_.createWriteStream)(destPath, { mode: 0o600 }));
-                if (size !== asset.size)
-                    throw new TruncatedError(size, asset.size);
-                return { size, sha256: hash.digest('hex') };
-            }
-            catch (error) {
-                await (0,promises_.rm)(destPath, { force: true });
-                await this.retryOrThrow(error, attempt, `download ${asset.name}`);
-            }
-        }
-    }
-    /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
-    async read(asset, options) {
-        if (asset.size > options.maxBytes) {
-            throw new errors/* RemoteError */.Hi(`${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`);
-        }
-        for (let attempt = 0;; attempt++) {
-            try {
-                const chunks = [];
-                let size = 0;
-                for await (const chunk of await this.open(asset)) {
-                    const bytes = chunk;
-                    size += bytes.length;
-                    if (size > options.maxBytes)
-                        throw new errors/* RemoteError */.Hi(`${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`);
-                    chunks.push(bytes);
-                }
-                if (size !== asset.size)
-                    throw new TruncatedError(size, asset.size);
-                return Buffer.concat(chunks);
-            }
-            catch (error) {
-                await this.retryOrThrow(error, attempt, `download ${asset.name}`);
-            }
-        }
-    }
-    async open(asset) {
-        const response = await this.deps.raw.rest.repos.getReleaseAsset({
-            owner: this.deps.owner,
-            repo: this.deps.repo,
-            asset_id: asset.id,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false }
-        });
-        // Unparsed, `data` is fetch's body stream, not the asset JSON the route's type promises.
-        const body = response.data;
-        if (!(body instanceof web_.ReadableStream)) {
-            throw new errors/* RemoteError */.Hi(`GitHub sent no content for ${asset.name}; try again later.`);
-        }
-        return external_node_stream_.Readable.fromWeb(body);
-    }
-    /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
-    async retryOrThrow(error, attempt, what) {
-        if (error instanceof errors/* RemoteError */.Hi && !(error instanceof TruncatedError))
-            throw error;
-        // A host that cannot be reached stays so; DNS gets one more chance (unreachable.ts).
-        const away = (0,unreachable/* unreachable */.HB)(error);
-        if (away && !(away.mayHealOnce && attempt === 0))
-            throw toStoreError(error, what, this.repository);
-        const status = statusOf(error);
-        const headers = error instanceof dist_src/* RequestError */.G ? (error.response?.headers ?? {}) : {};
-        const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(githubMessage(error)));
-        const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited;
-        if (!transient || attempt >= this.deps.retry.retries) {
-            if (error instanceof TruncatedError) {
-                throw new errors/* RemoteError */.Hi(`The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`);
-            }
-            throw toStoreError(error, what, this.repository);
-        }
-        let waitUnits = (attempt + 1) ** 2;
-        if (headers['retry-after'] !== undefined)
-            waitUnits = Number(headers['retry-after']) || 0;
-        else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
-            waitUnits = Math.max(0, Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1);
-        }
-        const waitMs = waitUnits * this.deps.retry.minDelayMs;
-        if (waitMs > this.deps.retry.maxWaitMs)
-            throw toStoreError(error, what, this.repository);
-        this.deps.log.info(`Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`);
-        await (0,external_node_timers_promises_.setTimeout)(waitMs);
-    }
-}
-class TruncatedError extends errors/* RemoteError */.Hi {
-    constructor(got, expected) {
-        super(`${got} of ${expected} bytes`);
-    }
-}
-function progress(total, onProgress) {
-    let sent = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _e, done) {
-            sent += chunk.length;
-            onProgress?.(sent, total);
-            done(null, chunk);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/store/releaseStore.ts
-
-
-
-
-
-
-/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md). */
-const LISTING_CAP_PAGES = 10;
-function openStore(options) {
-    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
-    return new ReleaseStore({
-        client: (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry }),
-        raw: (0,store_client/* createTransferClient */.vR)({ token: options.token, apiUrl, log }),
-        owner,
-        repo,
-        graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || (0,store_client/* graphqlUrlFor */.UM)(apiUrl),
-        apiUrl,
-        log,
-        retry
-    });
-}
-/** The Releases API, and nothing about what the assets hold. */
-class ReleaseStore {
-    deps;
-    repository;
-    transfers;
-    constructor(deps) {
-        this.deps = deps;
-        this.repository = `${deps.owner}/${deps.repo}`;
-        this.transfers = new Transfers({
-            ...deps,
-            removeLeftover: (release, name) => this.removeLeftover(release, name)
-        });
-    }
-    /**
-     * The draft with this tag. `GET /releases/tags/{tag}` never returns drafts, but GraphQL's
-     * `release(tagName:)` does (docs/facts.md): one request, then the release itself. When GraphQL names a
-     * published release (a published one may share the tag) or fails, the listing decides.
-     */
-    async findDraft(tag) {
-        return this.draftFromLookup(tag, await this.lookupDraft(tag));
-    }
-    /** GraphQL's view of the release tagged `tag` (body and asset names included); see draftLookup.ts. */
-    lookupDraft(tag) {
-        return lookupByTag(this.deps, tag);
-    }
-    /** The rest of findDraft, for a caller that looked the tag up itself. */
-    async draftFromLookup(tag, view) {
-        if (view === null)
-            return undefined;
-        if (view?.isDraft) {
-            const release = await this.getRelease(view.id);
-            if (release?.draft && release.tagName === tag)
-                return release;
-        }
-        const drafts = await this.findDraftsByListing(tag);
-        return drafts[0];
-    }
-    /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
-    // Async like every other method, so that wrappers of the store see one shape.
-    async draftFromView(view, uploadUrl) {
-        return releaseFromView(view, uploadUrl, {
-            apiUrl: this.deps.apiUrl,
-            repository: this.repository
-        });
-    }
-    /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md). */
-    async updateBody(release, body) {
-        await this.call(`update the description of release #${release.id}`, () => this.deps.client.rest.repos.updateRelease({
-            owner: this.deps.owner,
-            repo: this.deps.repo,
-            release_id: release.id,
-            tag_name: release.tagName,
-            body
-        }));
-    }
-    /** Every draft with exactly this tag, lowest id first (GitHub allows duplicates, docs/facts.md). */
-    async findDraftsByListing(tag, options = {}) {
-        const releases = await this.listReleases({ draftsOnly: true, maxPages: options.maxPages });
-        return releases.filter((r) => r.tagName === tag).sort((a, b) => a.id - b.id);
-    }
-    /** Releases, newest first, drafts included for callers with push access, up to GitHub's cap. */
-    async listReleases(options = {}) {
-        const out = [];
-        const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES);
-        for (let page = 1; page <= pages; page++) {
-            const response = await this.call('list releases', () => this.deps.client.rest.repos.listReleases({
-                owner: this.deps.owner,
-                repo: this.deps.repo,
-                per_page: 100,
-                page
-            }), 
-            // Past the first 1000 releases GitHub answers 422 (docs/facts.md): that is the end of the list.
-            { on422: () => undefined });
-            if (response === undefined)
-                break;
-            for (const release of response.data.map(toRelease)) {
-                if (options.draftsOnly && !release.draft)
-                    continue;
-                if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
-                    continue;
-                out.push(release);
-            }
-            if (response.data.length < 100)
-                break;
-        }
-        return out;
-    }
-    async getRelease(id) {
-        const response = await this.call(`read release #${id}`, () => this.deps.client.rest.repos.getRelease({
-            owner: this.deps.owner,
-            repo: this.deps.repo,
-            release_id: id
-        }), { on404: () => undefined });
-        return response && toRelease(response.data);
-    }
-    /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md). */
-    async createDraft(tag, details) {
-        const response = await this.call(`create the draft release ${tag}`, () => this.deps.client.rest.repos.createRelease({
-            owner: this.deps.owner,
-            repo: this.deps.repo,
-            tag_name: tag,
-            name: details.name,
-            body: details.body,
-            draft: true
-        }));
-        return toRelease(response.data);
-    }
-    /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md). */
-    async deleteRelease(id) {
-        return this.call(`delete release #${id}`, async () => {
-            await this.deps.client.rest.repos.deleteRelease({
-                owner: this.deps.owner,
-                repo: this.deps.repo,
-                release_id: id
-            });
-            return true;
-        }, { on404: () => false });
-    }
-    /** See Transfers.upload: through the release's `upload_url`, retried with the file reopened. */
-    uploadAsset(release, file) {
-        return this.transfers.upload(release, file);
-    }
-    /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
-    async renameAsset(assetId, name) {
-        const response = await this.call(`rename an asset to ${name}`, () => this.deps.client.rest.repos.updateReleaseAsset({
-            owner: this.deps.owner,
-            repo: this.deps.repo,
-            asset_id: assetId,
-            name
-        }), { onAlreadyExists: () => new errors/* ConflictError */.fK(`An asset named ${name} already exists.`) });
-        return toAsset(response.data);
-    }
-    /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
-    async deleteAsset(assetId) {
-        return this.call(`delete asset #${assetId}`, async () => {
-            await this.deps.client.rest.repos.deleteReleaseAsset({
-                owner: this.deps.owner,
-                repo: this.deps.repo,
-                asset_id: assetId
-            });
-            return true;
-        }, { on404: () => false });
-    }
-    /** See Transfers.download: streamed to a file, its size checked, its sha256 returned. */
-    downloadAsset(asset, destPath, options = {}) {
-        return this.transfers.download(asset, destPath, options);
-    }
-    /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
-    readAsset(asset, options) {
-        return this.transfers.read(asset, options);
-    }
-    async branchExists(branch) {
-        return this.call(`check whether branch ${branch} exists`, async () => {
-            await this.deps.client.rest.repos.getBranch({
-                owner: this.deps.owner,
-                repo: this.deps.repo,
-                branch
-            });
-            return true;
-        }, { on404: () => false });
-    }
-    call(what, request, expected) {
-        return callGitHub(this.repository, what, request, expected);
-    }
-    /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md): remove it. */
-    async removeLeftover(release, name) {
-        const current = await this.getRelease(release.id);
-        const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
-        if (leftover)
-            await this.deleteAsset(leftover.id);
-        return leftover !== undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/store/workflowRuns.ts
-
-
-
-/**
- * The Actions REST API as `claude-session continue` needs it: start a workflow_dispatch run, read
- * its status and steps. Octokit stays here, as for the releases (docs/architecture.md).
- */
-class WorkflowRuns {
-    client;
-    owner;
-    repo;
-    log;
-    constructor(client, owner, repo, log) {
-        this.client = client;
-        this.owner = owner;
-        this.repo = repo;
-        this.log = log;
-    }
-    get repository() {
-        return `${this.owner}/${this.repo}`;
-    }
-    /**
-     * POST …/actions/workflows/{file}/dispatches. github.com answers 200 with the run's id when asked
-     * with `return_run_details: true`; GitHub Enterprise Server answers 204 (docs/facts.md).
-     * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
-     */
-    async dispatch(request) {
-        try {
-            const response = await this.client.rest.actions.createWorkflowDispatch({
-                owner: this.owner,
-                repo: this.repo,
-                workflow_id: request.workflow,
-                ref: request.ref,
-                inputs: request.inputs,
-                return_run_details: true
-            });
-            const date = response.headers.date ? new Date(response.headers.date) : undefined;
-            const serverDate = date && !Number.isNaN(date.getTime()) ? date : undefined;
-            const data = (response.status === 200 ? response.data : undefined);
-            return { runId: data?.workflow_run_id, htmlUrl: data?.html_url, serverDate };
-        }
-        catch (error) {
-            throw this.dispatchError(error, request.workflow, request.ref);
-        }
-    }
-    dispatchError(error, workflow, ref) {
-        const status = statusOf(error);
-        const path = `.github/workflows/${workflow}`;
-        if (status === 404) {
-            return new errors/* UsageError */.eb(`${this.repository} has no workflow ${path} on its default branch (404). ` +
-                'Run `claude-session init` to write it, then commit and push it; or name yours with --workflow FILE.');
-        }
-        if (status === 403) {
-            return new errors/* PermissionError */.i_(`The token may not start workflows in ${this.repository} (403). It needs \`actions: write\` ` +
-                '(fine-grained token: "Actions: Read and write"; classic token: the `workflow` scope).');
-        }
-        if (status === 422) {
-            const message = error.response?.data
-                ?.message;
-            return new errors/* UsageError */.eb(`GitHub refused to start ${path} on ${ref} (422${message ? ` ${message}` : ''}). ` +
-                'Check that the branch exists on GitHub (push it first), that the workflow has a `workflow_dispatch` trigger, and that every --input is declared in it.');
-        }
-        return toStoreError(error, `start ${path}`, this.repository);
-    }
-    async getRun(runId) {
-        try {
-            const { data } = await this.client.rest.actions.getWorkflowRun({
-                owner: this.owner,
-                repo: this.repo,
-                run_id: runId
-            });
-            return runOf(data);
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                throw new errors/* UsageError */.eb(`${this.repository} has no workflow run ${runId}, or the token cannot see it.`);
-            throw toStoreError(error, `read workflow run ${runId}`, this.repository);
-        }
-    }
-    /** The jobs of a run with their steps (GET …/actions/runs/{id}/jobs). */
-    async listJobs(runId) {
-        try {
-            const { data } = await this.client.rest.actions.listJobsForWorkflowRun({
-                owner: this.owner,
-                repo: this.repo,
-                run_id: runId,
-                per_page: 100
-            });
-            return data.jobs.map((job) => ({
-                name: job.name,
-                status: job.status,
-                conclusion: job.conclusion,
-                steps: (job.steps ?? []).map((s) => ({
-                    name: s.name,
-                    status: s.status,
-                    conclusion: s.conclusion,
-                    number: s.number
-                }))
-            }));
-        }
-        catch (error) {
-            throw toStoreError(error, `read the jobs of workflow run ${runId}`, this.repository);
-        }
-    }
-    /**
-     * workflow_dispatch runs on a branch created at or after `since`, newest first, optionally only
-     * those started by `actor` (GET …/actions/runs with `event`, `branch`, `actor`, `created`).
-     */
-    async listDispatchedRuns(filter) {
-        try {
-            const { data } = await this.client.rest.actions.listWorkflowRunsForRepo({
-                owner: this.owner,
-                repo: this.repo,
-                event: 'workflow_dispatch',
-                branch: filter.branch,
-                ...(filter.actor ? { actor: filter.actor } : {}),
-                // GitHub's search syntax for dates: https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates
-                created: `>=${filter.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
-                per_page: 20
-            });
-            return data.workflow_runs
-                .map(runOf)
-                .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-        }
-        catch (error) {
-            throw toStoreError(error, 'list workflow runs', this.repository);
-        }
-    }
-    /** The login behind the token, or undefined for tokens that have none (an installation's GITHUB_TOKEN). */
-    async currentLogin() {
-        try {
-            const { data } = await this.client.rest.users.getAuthenticated();
-            return data.login;
-        }
-        catch (error) {
-            this.log.debug(`GET /user answered ${statusOf(error) ?? 'an error'}; not filtering by actor`);
-            return undefined;
-        }
-    }
-    /** The commit a branch points at on GitHub, or undefined when the branch is gone. */
-    async branchHead(branch) {
-        try {
-            const { data } = await this.client.rest.git.getRef({
-                owner: this.owner,
-                repo: this.repo,
-                ref: `heads/${branch}`
-            });
-            return data.object.sha;
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return undefined;
-            throw toStoreError(error, `read branch ${branch}`, this.repository);
-        }
-    }
-}
-function runOf(data) {
-    return {
-        id: data.id,
-        status: data.status ?? 'queued',
-        conclusion: data.conclusion,
-        htmlUrl: data.html_url,
-        headBranch: data.head_branch,
-        headSha: data.head_sha,
-        createdAt: data.created_at,
-        actor: data.actor?.login
-    };
-}
-function openWorkflowRuns(options) {
-    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
-    const client = (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry });
-    return new WorkflowRuns(client, owner, repo, log);
-}
-
-;// CONCATENATED MODULE: ./src/store/index.ts
-
-
-
-
+var session = __webpack_require__(2803);
+// EXTERNAL MODULE: ./src/store/index.ts + 8 modules
+var store = __webpack_require__(9256);
 ;// CONCATENATED MODULE: ./src/git/branchName.ts
 /**
  * Git's rules for a branch name (`git check-ref-format --branch`,
@@ -2972,7 +2540,7 @@ function buildRunContext(values) {
     };
     return {
         ctx: {
-            store: openStore(remote),
+            store: (0,store/* openStore */.Ch)(remote),
             repository: values.repository,
             log: values.log,
             tempDir: values.tempDir
@@ -2981,7 +2549,7 @@ function buildRunContext(values) {
         sessionId: values.sessionId,
         encryption,
         secrets,
-        workflowRuns: () => openWorkflowRuns(remote)
+        workflowRuns: () => (0,store/* openWorkflowRuns */.mD)(remote)
     };
 }
 /**
@@ -2996,7 +2564,7 @@ function checkToken(token, name) {
     }
 }
 function checkRepository(repository, name) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+    if (!(0,store/* splitRepository */.T8)(repository))
         throw new errors/* UsageError */.eb(`${capital(name)} must be OWNER/NAME, got "${repository}".`);
 }
 /** An absolute http(s) URL; anything else would be retried for minutes and then fail obscurely. */
@@ -3017,7 +2585,7 @@ function checkBranch(branch, name) {
     if (problem)
         throw new errors/* UsageError */.eb(`${capital(name)} ${JSON.stringify(branch)} is not a valid git branch name: ${problem}.`);
 }
-/** Claude Code names sessions by UUID (docs/facts.md); anything else cannot be one. */
+/** Claude Code names sessions by UUID (docs/facts.md#session-location); anything else cannot be one. */
 function checkSessionId(sessionId, name) {
     if (!(0,session/* isSessionId */.Sd)(sessionId)) {
         throw new errors/* UsageError */.eb(`${capital(name)} must be a session id (a UUID such as 4d5611e5-241a-462a-8d15-5122611a9569), got ${JSON.stringify(sessionId)}.`);
@@ -3051,11 +2619,11 @@ function capital(text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  vI: () => (/* binding */ DEFAULT_RETRY),
   ao: () => (/* binding */ connectionOf),
   UU: () => (/* binding */ createClient),
   vR: () => (/* binding */ createTransferClient),
-  UM: () => (/* binding */ graphqlUrlFor)
+  UM: () => (/* binding */ graphqlUrlFor),
+  T8: () => (/* binding */ splitRepository)
 });
 
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -3090,7 +2658,7 @@ var unreachable = __webpack_require__(8659);
 
 
 // failFast first: its error hook must see a failure before plugin-retry's does.
-const GitHub = dist_src/* Octokit */.E.plugin(unreachable/* failFastWhenUnreachable */.fM, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const GitHub = dist_src/* Octokit */.E.plugin(unreachable/* failFastWhenUnreachable */.f, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const DEFAULT_RETRY = {
     retries: 4,
     minDelayMs: 1000,
@@ -3101,7 +2669,7 @@ const DEFAULT_RETRY = {
 /**
  * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
  * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (docs/facts.md). A host that cannot be reached (refused, unresolvable,
+ * retries nothing by default (docs/facts.md#retries). A host that cannot be reached (refused, unresolvable,
  * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
  */
 function createClient(options) {
@@ -3114,11 +2682,13 @@ function createClient(options) {
         log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`);
         return true;
     };
+    const unanswered = unansweredRequests();
     return new GitHub({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
-        log: octokitLog(log),
+        userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
+        log: octokitLog(log, unanswered),
+        request: { fetch: unanswered.fetch },
         retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
         throttle: {
             retryAfterBaseValue: r.minDelayMs,
@@ -3134,15 +2704,17 @@ function createClient(options) {
     });
 }
 /**
- * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md),
+ * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries),
  * so transfers retry themselves, reopening the file on every attempt.
  */
 function createTransferClient(options) {
+    const unanswered = unansweredRequests();
     return new dist_src/* Octokit */.E({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: `claude-session/${version/* TOOL_VERSION */.w}`,
-        log: octokitLog(options.log ?? silentLogger)
+        userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
+        log: octokitLog(options.log ?? silentLogger, unanswered),
+        request: { fetch: unanswered.fetch }
     });
 }
 /**
@@ -3150,9 +2722,44 @@ function createTransferClient(options) {
  * Octokit writes failures to console.error, from deep code. Only the message is passed on, never
  * the request options that come with some calls (they hold the Authorization header).
  */
-function octokitLog(log) {
-    const toDebug = (m) => log.debug(m);
+function octokitLog(log, unanswered) {
+    const toDebug = (m) => log.debug(unanswered.describe(m));
     return { debug: toDebug, info: toDebug, warn: toDebug, error: toDebug };
+}
+/**
+ * Octokit reports a request that got no answer at all (connection refused, DNS, TLS) as status
+ * 500 with request id UNKNOWN (@octokit/request wraps fetch's error in a RequestError with status
+ * 500 and no response; @octokit/plugin-request-log prints that status). A real 500 can look the
+ * same (a storage host sends no x-github-request-id), so fetch itself notes the requests that got
+ * no answer, and only their log lines say so instead.
+ */
+function unansweredRequests() {
+    const failed = [];
+    return {
+        fetch: async (input, init) => {
+            try {
+                return await fetch(input, init);
+            }
+            catch (error) {
+                const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+                failed.push(`${(init?.method ?? 'GET').toUpperCase()} ${url}`);
+                if (failed.length > 100)
+                    failed.shift();
+                throw error;
+            }
+        },
+        describe(message) {
+            const line = / - 500 with id UNKNOWN in (\d+ms)$/.exec(message);
+            if (!line)
+                return message;
+            const [method, path] = message.split(' ', 2);
+            const at = failed.findIndex((f) => f.startsWith(`${method} `) && f.endsWith(path));
+            if (at < 0)
+                return message;
+            failed.splice(at, 1);
+            return `${message.slice(0, line.index)} - no answer (connection failed) after ${line[1]}`;
+        }
+    };
 }
 /** GraphQL lives beside REST: `/graphql` on github.com, `/api/graphql` on GHES (`/api/v3` REST). */
 function graphqlUrlFor(apiUrl) {
@@ -3161,18 +2768,1087 @@ function graphqlUrlFor(apiUrl) {
 }
 /** Splits `owner/name` (refusing anything else) and applies the defaults every client shares. */
 function connectionOf(options) {
-    const [owner, repo, ...rest] = options.repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
+    const parts = splitRepository(options.repository);
+    if (!parts) {
         throw new errors/* UsageError */.eb(`The repository must be OWNER/NAME, got "${options.repository}".`);
     }
     return {
-        owner,
-        repo,
+        ...parts,
         apiUrl: (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         log: options.log ?? silentLogger,
         retry: { ...DEFAULT_RETRY, ...options.retry }
     };
 }
+/** `owner/name` in its two parts; undefined for anything else (a missing or third part, a space). */
+function splitRepository(repository) {
+    const parts = /^([^/\s]+)\/([^/\s]+)$/.exec(repository);
+    return parts ? { owner: parts[1], repo: parts[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ toStoreError),
+/* harmony export */   a5: () => (/* binding */ isRateLimit),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   ur: () => (/* binding */ callGitHub),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists),
+/* harmony export */   z8: () => (/* binding */ CONTENTS_PERMISSION)
+/* harmony export */ });
+/* harmony import */ var _common_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9927);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _unreachable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8659);
+
+
+
+
+/**
+ * Turns an Octokit failure into one of our errors with a message of our own. Octokit's errors carry
+ * the request, with its Authorization header, and URLs: nothing of them is passed on, so no token
+ * can reach a log through a message or a cause.
+ */
+function toStoreError(error, what, repository) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaudeSessionError */ .R2)
+        return error;
+    // A full disk or a denied write while downloading is not GitHub's failure.
+    const local = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asLocalFileError */ .kH)(error);
+    if (local)
+        return local;
+    const away = (0,_unreachable_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachable */ .H)(error);
+    if (away) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`Could not reach ${away.host} (${away.reason}) while trying to ${what}; ` +
+            'check GITHUB_API_URL and your network.');
+    }
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    if (status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthError */ .lR(`GitHub rejected the token (401 ${message || 'Bad credentials'}) while trying to ${what}. ` +
+            `Use a token that has access to ${repository}.`);
+    }
+    // One rule for 403 (and 429): a rate limit is transient — Octokit's throttling already waited
+    // as GitHub advised and retried — so it ends as a remote failure; any other 403 is a permission
+    // the token lacks, which only the user can grant (docs/facts.md#two-kinds-of-403).
+    if (isRateLimit(error)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`GitHub's rate limit stopped us while trying to ${what} (${message || status}), after waiting as GitHub asked. Try again later.`);
+    }
+    if (status === 403) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionError */ .i_(`The token may not ${what} in ${repository} (403 ${message || 'Forbidden'}). ` +
+            CONTENTS_PERMISSION);
+    }
+    if (status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionError */ .i_(`GitHub answered 404 while trying to ${what}: ${repository} does not exist or the token cannot see it.`);
+    }
+    if (status !== undefined && status >= 500) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`GitHub kept failing while trying to ${what} (${status}${message ? ` ${message}` : ''}); retries did not help. Try again later.`);
+    }
+    const detail = status !== undefined
+        ? `${status}${message ? ` ${message}` : ''}`
+        : sanitize(message || String(error));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`Could not ${what}: ${detail}.`);
+}
+/**
+ * What a token needs to read and write sessions: push access, which is `contents: write` for a
+ * workflow's GITHUB_TOKEN and a fine-grained token, and the `repo` scope for a classic token
+ * (docs/facts.md#draft-visibility: without it drafts are hidden and writes are refused).
+ */
+const CONTENTS_PERMISSION = 'Sessions need push access: `permissions: contents: write` in a workflow, "Contents: Read and write" for a fine-grained token, the `repo` scope for a classic token.';
+/**
+ * GitHub's rate limits: 429, or 403 with a rate-limit message, a `retry-after`, or no requests
+ * left (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+ */
+function isRateLimit(error) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__/* .RequestError */ .G))
+        return false;
+    if (error.status === 429)
+        return true;
+    if (error.status !== 403)
+        return false;
+    const headers = error.response?.headers ?? {};
+    return (/rate limit/i.test(githubMessage(error)) ||
+        headers['retry-after'] !== undefined ||
+        headers['x-ratelimit-remaining'] === '0');
+}
+/** Runs one GitHub request; failures become our errors, expected answers become values. */
+async function callGitHub(repository, what, request, expected = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (expected.onAlreadyExists && isAlreadyExists(error))
+            throw expected.onAlreadyExists();
+        const status = statusOf(error);
+        if (status === 404 && expected.on404)
+            return expected.on404();
+        if (status === 422 && expected.on422)
+            return expected.on422();
+        if (expected.onRefused &&
+            (status === 404 || (status === 403 && !isRateLimited(githubMessage(error)))))
+            throw expected.onRefused(status);
+        throw toStoreError(error, what, repository);
+    }
+}
+/** GitHub's own explanation of a failure (its JSON `message`), on one line, credential-free. */
+function githubMessage(error) {
+    if (!(error instanceof Error))
+        return '';
+    const data = error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__/* .RequestError */ .G ? error.response?.data : undefined;
+    if ((0,_common_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(data) && typeof data.message === 'string')
+        return sanitize(data.message);
+    return error.message ? sanitize(error.message.split(' - ')[0]) : '';
+}
+/** Keeps a message to one line and strips anything shaped like a credential. */
+function sanitize(text) {
+    return (text
+        .replace(/(token|bearer|basic)\s+[A-Za-z0-9_.\-=/+]+/gi, '$1 ***')
+        // Every shape GitHub issues, in its character set [A-Za-z0-9_]: ghp_, gho_, ghu_, ghs_, ghr_
+        // (https://github.blog/changelog/2021-03-31-authentication-token-format-updates-are-generally-available)
+        // and the fine-grained github_pat_.
+        .replace(/github_pat_[A-Za-z0-9_]{20,}/g, '***')
+        .replace(/gh[pousr]_[A-Za-z0-9_]{20,}/g, '***')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 300));
+}
+/** GitHub's 403 for a rate limit (primary or secondary) rather than a refusal. */
+function isRateLimited(message) {
+    return /secondary rate|rate limit/i.test(message);
+}
+/** The HTTP status of a failed request; undefined for anything that is not one. */
+function statusOf(error) {
+    return error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__/* .RequestError */ .G ? error.status : undefined;
+}
+function isAlreadyExists(error) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__/* .RequestError */ .G) || error.status !== 422)
+        return false;
+    const data = error.response?.data;
+    const errors = (0,_common_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(data) ? data.errors : undefined;
+    return Array.isArray(errors) && errors.some((e) => (0,_common_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(e) && e.code === 'already_exists');
+}
+
+
+/***/ }),
+
+/***/ 9256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z8: () => (/* reexport */ store_errors/* CONTENTS_PERMISSION */.z8),
+  Ch: () => (/* reexport */ openStore),
+  mD: () => (/* reexport */ openWorkflowRuns),
+  T8: () => (/* reexport */ store_client/* splitRepository */.T8)
+});
+
+// UNUSED EXPORTS: ReleaseStore, WorkflowRuns, graphqlUrlFor
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/store/client.ts + 1 modules
+var store_client = __webpack_require__(4971);
+;// CONCATENATED MODULE: ./src/store/fromGitHub.ts
+/** The part of a release the store's callers use. */
+function toRelease(r) {
+    return {
+        id: r.id,
+        tagName: r.tag_name,
+        name: r.name ?? '',
+        draft: r.draft,
+        htmlUrl: r.html_url,
+        uploadUrl: r.upload_url,
+        createdAt: r.created_at,
+        assets: r.assets.map(toAsset),
+        ...(typeof r.body === 'string' ? { body: r.body } : {})
+    };
+}
+function toAsset(a) {
+    return {
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        state: a.state,
+        contentType: a.content_type,
+        updatedAt: a.updated_at,
+        nodeId: a.node_id,
+        // Null on a `starter` leftover, missing before GHES 3.17 (docs/facts.md#asset-digest).
+        ...(a.digest ? { digest: a.digest } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/store/errors.ts
+var store_errors = __webpack_require__(7018);
+// EXTERNAL MODULE: ./src/store/unreachable.ts
+var unreachable = __webpack_require__(8659);
+;// CONCATENATED MODULE: ./src/store/draftLookup.ts
+
+
+/** One page of assets: a release that holds more falls back to the REST listing (docs/facts.md#asset-digest). */
+const ASSETS_PAGE = 100;
+/**
+ * The release with this tag, its body (`description`) and its assets in one request. GraphQL's
+ * `ReleaseAsset` has no numeric id and no digest (docs/facts.md#asset-digest): the node ids, names and sizes only
+ * let a caller check what an index in the body says against what the release holds now.
+ */
+const RELEASE_BY_TAG = `query($owner: String!, $name: String!, $tag: String!) {
+  repository(owner: $owner, name: $name) {
+    release(tagName: $tag) {
+      databaseId isDraft tagName url description
+      releaseAssets(first: ${ASSETS_PAGE}) { totalCount nodes { id name size } }
+    }
+  }
+}`;
+/**
+ * The GraphQL lookup of the release tagged `tag`: null when there is none, undefined when GraphQL
+ * could not answer (the caller then lists releases). A bad token or an unreachable host throws:
+ * the listing would fail just the same.
+ */
+async function lookupByTag(deps, tag) {
+    const repository = `${deps.owner}/${deps.repo}`;
+    try {
+        // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
+        const { data } = await deps.client.request({
+            method: 'POST',
+            url: deps.graphqlUrl,
+            // A complete URL (graphqlUrlFor): never prefixed with the REST root, even when invalid.
+            baseUrl: '',
+            query: RELEASE_BY_TAG,
+            variables: { owner: deps.owner, name: deps.repo, tag }
+        });
+        if (data.errors?.length || data.data?.repository === undefined)
+            return undefined;
+        const release = data.data.repository?.release;
+        return release ? toView(release) : null;
+    }
+    catch (error) {
+        if ((0,store_errors/* statusOf */.c2)(error) === 401 || (0,unreachable/* unreachable */.H)(error))
+            throw (0,store_errors/* toStoreError */.D5)(error, 'look up the draft release', repository);
+        deps.log.debug(`GraphQL lookup of ${tag} failed (${(0,store_errors/* statusOf */.c2)(error) ?? 'no answer'}); listing releases instead`);
+        return undefined;
+    }
+}
+function toView(r) {
+    const nodes = (r.releaseAssets?.nodes ?? []).filter((n) => n !== null);
+    return {
+        id: r.databaseId,
+        isDraft: r.isDraft,
+        tagName: r.tagName,
+        htmlUrl: r.url,
+        description: r.description ?? '',
+        assets: nodes.map((n) => ({ nodeId: n.id, name: n.name, size: n.size })),
+        complete: r.releaseAssets != null && nodes.length >= r.releaseAssets.totalCount
+    };
+}
+/**
+ * The draft GraphQL described, without asking REST for it again, given the `upload_url` a reader
+ * kept from an earlier answer. That URL receives the token, so only the shape GitHub gives it is
+ * accepted: this repository and release, on the API's host or its `uploads.` twin, or under
+ * `/api/uploads` on GitHub Enterprise Server (docs/facts.md#uploads).
+ */
+function releaseFromLookup(lookup, uploadUrl, where) {
+    if (!lookup.isDraft || !isUploadUrlOf(lookup.id, uploadUrl, where))
+        return undefined;
+    return {
+        id: lookup.id,
+        tagName: lookup.tagName,
+        name: '',
+        draft: true,
+        htmlUrl: lookup.htmlUrl,
+        uploadUrl,
+        createdAt: '',
+        assets: []
+    };
+}
+function isUploadUrlOf(releaseId, uploadUrl, where) {
+    const suffix = `/repos/${where.repository}/releases/${releaseId}/assets{?name,label}`;
+    // GitHub spells the repository as it was created, whatever case the caller used.
+    if (!uploadUrl.toLowerCase().endsWith(suffix.toLowerCase()))
+        return false;
+    let url;
+    let api;
+    try {
+        url = new URL(uploadUrl.slice(0, -suffix.length));
+        api = new URL(where.apiUrl);
+    }
+    catch {
+        return false;
+    }
+    if (url.protocol !== api.protocol || url.username || url.password || url.search || url.hash)
+        return false;
+    if (!['/', '/api/uploads'].includes(url.pathname))
+        return false;
+    const twin = api.hostname.startsWith('api.') ? `uploads.${api.hostname.slice(4)}` : undefined;
+    return url.hostname === api.hostname || url.hostname === twin;
+}
+
+;// CONCATENATED MODULE: ./src/store/releaseListing.ts
+
+
+/** GitHub serves at most 100 nodes of a connection a page (docs/facts.md#graphql-connections). */
+const PAGE = 100;
+/**
+ * One page of the repository's releases, newest first, with only what tells a session draft
+ * apart: no body and no assets. REST's `GET /releases` embeds every asset of every release and
+ * stops at the first 1000 releases (docs/facts.md#listing-releases); this connection has neither limit, and it
+ * lists drafts to a caller with push access (the GitHub CLI's `gh release list` reads it and
+ * filters drafts itself: cli/cli pkg/cmd/release/list/http.go).
+ */
+const RELEASES_PAGE = `query($owner: String!, $name: String!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    releases(first: ${PAGE}, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { databaseId tagName isDraft }
+    }
+  }
+}`;
+/**
+ * The releases `keep` accepts, newest first, walking the whole connection (or `maxPages` pages).
+ * Undefined when GraphQL could not answer (an old GitHub Enterprise Server, a proxy that knows only
+ * REST): the caller then lists through REST and says the listing may be incomplete. A bad token or
+ * an unreachable host throws, as REST would fail just the same.
+ */
+async function listReleaseRefs(deps, options) {
+    const kept = [];
+    let after = null;
+    for (let page = 1; page <= (options.maxPages ?? Infinity); page++) {
+        let answer;
+        try {
+            // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.
+            const response = await deps.client.request({
+                method: 'POST',
+                url: deps.graphqlUrl,
+                baseUrl: '',
+                query: RELEASES_PAGE,
+                variables: { owner: deps.owner, name: deps.repo, after }
+            });
+            answer = response.data;
+        }
+        catch (error) {
+            if ((0,store_errors/* statusOf */.c2)(error) === 401 || (0,unreachable/* unreachable */.H)(error))
+                throw (0,store_errors/* toStoreError */.D5)(error, 'list releases', `${deps.owner}/${deps.repo}`);
+            deps.log.debug(`GraphQL listing of releases failed (${(0,store_errors/* statusOf */.c2)(error) ?? 'no answer'})`);
+            return undefined;
+        }
+        const releases = answer.data?.repository?.releases;
+        if (answer.errors?.length || !releases) {
+            deps.log.debug(`GraphQL listing of releases failed: ${JSON.stringify(answer.errors ?? [])}`);
+            return undefined;
+        }
+        for (const node of releases.nodes ?? []) {
+            if (!node || node.databaseId === null)
+                continue;
+            const ref = { id: node.databaseId, tagName: node.tagName, isDraft: node.isDraft };
+            if (options.keep(ref))
+                kept.push(ref);
+        }
+        if (!releases.pageInfo.hasNextPage || !releases.pageInfo.endCursor)
+            break;
+        after = releases.pageInfo.endCursor;
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/store/releaseReader.ts
+
+
+
+
+/** GitHub lists at most this many releases; later pages answer 422 (docs/facts.md#drafts-and-the-tag-endpoint). */
+const LISTING_CAP_PAGES = 10;
+/** Whether a tag is the one asked for, or has the prefix asked for. */
+function wanted(filter, tagName) {
+    if (filter.tag !== undefined)
+        return tagName === filter.tag;
+    return filter.tagPrefix === undefined || tagName.startsWith(filter.tagPrefix);
+}
+/**
+ * The reads of the Releases API: finding a draft by its tag, listing drafts and releases, reading
+ * one release. ReleaseStore (releaseStore.ts) adds the writes.
+ */
+class ReleaseReader {
+    deps;
+    repository;
+    constructor(deps) {
+        this.deps = deps;
+        this.repository = `${deps.owner}/${deps.repo}`;
+    }
+    /**
+     * The store's lookup vocabulary: `lookupDraft` is the one GraphQL request for a tag (a
+     * `DraftLookup`: body and asset names included, see draftLookup.ts); `draftFromLookup` turns a
+     * lookup into the draft itself; `draftFromIndexedLookup` does so with no request when the index in
+     * the body supplies what GraphQL lacks; `listDrafts` is the REST listing every lookup falls back to.
+     */
+    lookupDraft(tag) {
+        return lookupByTag(this.deps, tag);
+    }
+    /**
+     * The draft with this tag, from a lookup. `GET /releases/tags/{tag}` never returns drafts, but
+     * GraphQL's `release(tagName:)` does (docs/facts.md#drafts-and-the-tag-endpoint): the lookup, then the release itself. When
+     * GraphQL named a published release (a published one may share the tag) or failed, the listing
+     * decides.
+     */
+    async draftFromLookup(tag, lookup) {
+        return (await this.settleLookup(tag, lookup)).draft;
+    }
+    /**
+     * The draft with this tag, saying also whether the answer is certain: when neither GraphQL's tag lookup nor its
+     * listing could answer, only REST's listing of the newest 1000 releases was searched.
+     */
+    async locateDraft(tag) {
+        return this.settleLookup(tag, await this.lookupDraft(tag));
+    }
+    async settleLookup(tag, lookup) {
+        if (lookup === null)
+            return { draft: undefined, complete: true };
+        if (lookup?.isDraft) {
+            const release = await this.getRelease(lookup.id);
+            if (release?.draft && release.tagName === tag)
+                return { draft: release, complete: true };
+        }
+        // GraphQL named a published release (one may share the tag) or could not answer: the listing
+        // decides, through GraphQL when it answers (no cap), else REST (the newest 1000 releases).
+        const listing = await this.listDrafts({ tag });
+        return { draft: listing.drafts.sort((a, b) => a.id - b.id)[0], complete: listing.complete };
+    }
+    /** See draftLookup.ts: the draft GraphQL described, with an `upload_url` kept from before. */
+    // Async like every other method, so that wrappers of the store see one shape.
+    async draftFromIndexedLookup(lookup, uploadUrl) {
+        return releaseFromLookup(lookup, uploadUrl, {
+            apiUrl: this.deps.apiUrl,
+            repository: this.repository
+        });
+    }
+    /**
+     * Drafts with this tag (or tag prefix), newest first, each read whole (assets included) — and
+     * only those: the listing itself carries no assets (releaseListing.ts).
+     */
+    async listDrafts(filter) {
+        const { refs, complete } = await this.listDraftRefs(filter);
+        const drafts = [];
+        for (const ref of refs) {
+            const release = ref.release ?? (await this.getRelease(ref.id));
+            // Deleted, published or renamed since it was listed: not a draft of ours any more.
+            if (release?.draft && wanted(filter, release.tagName))
+                drafts.push(release);
+        }
+        return { drafts, complete };
+    }
+    /**
+     * Drafts with this tag (or tag prefix), newest first, as GraphQL lists them: ids and tags only.
+     * When GraphQL cannot list, REST does, and its releases come whole (`release`); REST stops at
+     * the first 1000 releases, which `complete: false` says.
+     */
+    async listDraftRefs(filter) {
+        const refs = await listReleaseRefs(this.deps, {
+            keep: (ref) => ref.isDraft && wanted(filter, ref.tagName),
+            maxPages: filter.maxPages
+        });
+        if (refs)
+            return { refs, complete: true };
+        const rest = await this.listReleasesCapped({ draftsOnly: true, maxPages: filter.maxPages });
+        return {
+            refs: rest.releases
+                .filter((r) => wanted(filter, r.tagName))
+                .map((release) => ({ id: release.id, tagName: release.tagName, isDraft: true, release })),
+            complete: !rest.capped
+        };
+    }
+    /** Releases, newest first, drafts included for callers with push access, up to GitHub's cap. */
+    async listReleases(options = {}) {
+        return (await this.listReleasesCapped(options)).releases;
+    }
+    /** listReleases, and whether it stopped at GitHub's cap of 1000 releases (docs/facts.md#drafts-and-the-tag-endpoint). */
+    async listReleasesCapped(options = {}) {
+        const out = [];
+        const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES);
+        for (let page = 1; page <= pages; page++) {
+            const response = await this.call('list releases', () => this.deps.client.rest.repos.listReleases({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                per_page: 100,
+                page
+            }), 
+            // Past the first 1000 releases GitHub answers 422 (docs/facts.md#drafts-and-the-tag-endpoint): that is the end of the list.
+            { on422: () => undefined });
+            if (response === undefined)
+                return { releases: out, capped: true };
+            for (const release of response.data.map(toRelease)) {
+                if (options.draftsOnly && !release.draft)
+                    continue;
+                if (options.tagPrefix !== undefined && !release.tagName.startsWith(options.tagPrefix))
+                    continue;
+                out.push(release);
+            }
+            if (response.data.length < 100)
+                return { releases: out, capped: false };
+        }
+        return { releases: out, capped: pages === LISTING_CAP_PAGES };
+    }
+    async getRelease(id) {
+        const response = await this.call(`read release #${id}`, () => this.deps.client.rest.repos.getRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            release_id: id
+        }), { on404: () => undefined });
+        return response && toRelease(response.data);
+    }
+    call(what, request, expected) {
+        return (0,store_errors/* callGitHub */.ur)(this.repository, what, request, expected);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/repository.ts
+
+/** GET /repos/{owner}/{repo}: https://docs.github.com/rest/repos/repos#get-a-repository */
+async function readRepositoryAccess(client, owner, repo) {
+    const { data } = await (0,store_errors/* callGitHub */.ur)(`${owner}/${repo}`, 'read the repository', () => client.rest.repos.get({ owner, repo }));
+    return { defaultBranch: data.default_branch, canPush: data.permissions?.push };
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(1015);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:stream/web"
+var web_ = __webpack_require__(7830);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/common/hashing.ts
+var common_hashing = __webpack_require__(3709);
+;// CONCATENATED MODULE: ./src/store/transfers.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Moving asset bytes, each transfer with its own retry that starts it afresh. */
+class Transfers {
+    deps;
+    repository;
+    constructor(deps) {
+        this.deps = deps;
+        this.repository = `${deps.owner}/${deps.repo}`;
+    }
+    /**
+     * Uploads a file through the release's own `upload_url` (Octokit's helper hard-codes
+     * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
+     * refused with 400, docs/facts.md#uploads). Each attempt reopens the file; after a failed attempt a `starter`
+     * leftover that would block the name is deleted first (docs/facts.md#name-clashes-and-leftovers).
+     */
+    async upload(release, file) {
+        for (let attempt = 0;; attempt++) {
+            const size = (await (0,promises_.stat)(file.filePath)).size;
+            try {
+                const body = (0,external_node_fs_.createReadStream)(file.filePath).pipe(progress(size, file.onProgress));
+                // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
+                const response = await this.deps.raw.request({
+                    method: 'POST',
+                    url: release.uploadUrl,
+                    name: file.name,
+                    headers: { 'content-type': file.contentType, 'content-length': size },
+                    data: body
+                });
+                return toAsset(response.data);
+            }
+            catch (error) {
+                if ((0,store_errors/* isAlreadyExists */.x9)(error)) {
+                    // Only a half-done leftover may be cleared; a complete asset is a real conflict.
+                    if (attempt < this.deps.retry.retries &&
+                        (await this.deps.removeLeftover(release, file.name)))
+                        continue;
+                    throw new errors/* ConflictError */.fK(`${file.name} already exists on the release ${release.tagName}.`);
+                }
+                await this.retryOrThrow(error, attempt, `upload ${file.name}`);
+                // An upload that reached no server left nothing behind.
+                if (!(0,unreachable/* unreachable */.H)(error))
+                    await this.deps.removeLeftover(release, file.name);
+            }
+        }
+    }
+    /**
+     * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
+     * which fetch follows without the Authorization header (storage rejects it, docs/facts.md#downloads), and
+     * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
+     * started again; the result must have the asset's size.
+     */
+    async download(asset, destPath, options = {}) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const stream = await this.open(asset);
+                const hashing = new common_hashing/* HashingStream */.$((size) => options.onProgress?.(size, asset.size));
+                await (0,external_node_stream_promises_.pipeline)(stream, hashing, (0,external_node_fs_.createWriteStream)(destPath, { mode: 0o600 }));
+                const { size, sha256 } = hashing.digest();
+                if (size !== asset.size)
+                    throw new TruncatedError(size, asset.size);
+                return { size, sha256 };
+            }
+            catch (error) {
+                await (0,promises_.rm)(destPath, { force: true });
+                await this.retryOrThrow(error, attempt, `download ${asset.name}`);
+            }
+        }
+    }
+    /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
+    async read(asset, options) {
+        if (asset.size > options.maxBytes) {
+            throw new errors/* RemoteError */.Hi(`${asset.name} is ${asset.size} bytes, more than the ${options.maxBytes} expected; refusing it.`);
+        }
+        for (let attempt = 0;; attempt++) {
+            try {
+                const chunks = [];
+                let size = 0;
+                for await (const chunk of await this.open(asset)) {
+                    const bytes = chunk;
+                    size += bytes.length;
+                    if (size > options.maxBytes)
+                        throw new errors/* RemoteError */.Hi(`${asset.name} is larger than ${options.maxBytes} bytes; refusing it.`);
+                    chunks.push(bytes);
+                }
+                if (size !== asset.size)
+                    throw new TruncatedError(size, asset.size);
+                return Buffer.concat(chunks);
+            }
+            catch (error) {
+                await this.retryOrThrow(error, attempt, `download ${asset.name}`);
+            }
+        }
+    }
+    async open(asset) {
+        const response = await this.deps.raw.rest.repos.getReleaseAsset({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            asset_id: asset.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false }
+        });
+        // Unparsed, `data` is fetch's body stream, not the asset JSON the route's type promises.
+        const body = response.data;
+        if (!(body instanceof web_.ReadableStream)) {
+            throw new errors/* RemoteError */.Hi(`GitHub sent no content for ${asset.name}; try again later.`);
+        }
+        return external_node_stream_.Readable.fromWeb(body);
+    }
+    /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
+    async retryOrThrow(error, attempt, what) {
+        if (error instanceof errors/* RemoteError */.Hi && !(error instanceof TruncatedError))
+            throw error;
+        // A host that cannot be reached stays so; DNS gets one more chance (unreachable.ts).
+        const away = (0,unreachable/* unreachable */.H)(error);
+        if (away && !(away.mayHealOnce && attempt === 0))
+            throw (0,store_errors/* toStoreError */.D5)(error, what, this.repository);
+        const status = (0,store_errors/* statusOf */.c2)(error);
+        const headers = error instanceof dist_src/* RequestError */.G ? (error.response?.headers ?? {}) : {};
+        const rateLimited = status === 429 || (status === 403 && /rate limit/i.test((0,store_errors/* githubMessage */.hg)(error)));
+        const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited;
+        if (!transient || attempt >= this.deps.retry.retries) {
+            if (error instanceof TruncatedError) {
+                throw new errors/* RemoteError */.Hi(`The transfer to ${what} was cut off ${attempt + 1} times (${error.message}); try again later.`);
+            }
+            throw (0,store_errors/* toStoreError */.D5)(error, what, this.repository);
+        }
+        let waitUnits = (attempt + 1) ** 2;
+        if (headers['retry-after'] !== undefined)
+            waitUnits = Number(headers['retry-after']) || 0;
+        else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
+            waitUnits = Math.max(0, Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1);
+        }
+        const waitMs = waitUnits * this.deps.retry.minDelayMs;
+        if (waitMs > this.deps.retry.maxWaitMs)
+            throw (0,store_errors/* toStoreError */.D5)(error, what, this.repository);
+        this.deps.log.info(`Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`);
+        await (0,external_node_timers_promises_.setTimeout)(waitMs);
+    }
+}
+class TruncatedError extends errors/* RemoteError */.Hi {
+    constructor(got, expected) {
+        super(`${got} of ${expected} bytes`);
+    }
+}
+function progress(total, onProgress) {
+    let sent = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _e, done) {
+            sent += chunk.length;
+            onProgress?.(sent, total);
+            done(null, chunk);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/store/releaseStore.ts
+
+
+
+
+
+
+function openStore(options) {
+    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
+    return new ReleaseStore({
+        client: (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry }),
+        raw: (0,store_client/* createTransferClient */.vR)({ token: options.token, apiUrl, log }),
+        owner,
+        repo,
+        graphqlUrl: options.graphqlUrl || process.env.GITHUB_GRAPHQL_URL || (0,store_client/* graphqlUrlFor */.UM)(apiUrl),
+        apiUrl,
+        log,
+        retry
+    });
+}
+/**
+ * The Releases API, and nothing about what the assets hold: the reads (ReleaseReader,
+ * releaseReader.ts), and here the writes of drafts and their assets.
+ */
+class ReleaseStore extends ReleaseReader {
+    transfers;
+    constructor(deps) {
+        super(deps);
+        this.transfers = new Transfers({
+            ...deps,
+            removeLeftover: (release, name) => this.removeLeftover(release, name)
+        });
+    }
+    /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md#tag-kept-on-patch). */
+    async updateBody(release, body) {
+        await this.call(`update the description of release #${release.id}`, () => this.deps.client.rest.repos.updateRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            release_id: release.id,
+            tag_name: release.tagName,
+            body
+        }));
+    }
+    /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md#no-target-commit). */
+    async createDraft(tag, details) {
+        const response = await this.call(`create the draft release ${tag}`, () => this.deps.client.rest.repos.createRelease({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            tag_name: tag,
+            name: details.name,
+            body: details.body,
+            draft: true
+        }));
+        return toRelease(response.data);
+    }
+    /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md#duplicate-drafts). */
+    async deleteRelease(id) {
+        return this.call(`delete release #${id}`, async () => {
+            await this.deps.client.rest.repos.deleteRelease({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                release_id: id
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    /** See Transfers.upload: through the release's `upload_url`, retried with the file reopened. */
+    uploadAsset(release, file) {
+        return this.transfers.upload(release, file);
+    }
+    /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
+    async renameAsset(assetId, name) {
+        const response = await this.call(`rename an asset to ${name}`, () => this.deps.client.rest.repos.updateReleaseAsset({
+            owner: this.deps.owner,
+            repo: this.deps.repo,
+            asset_id: assetId,
+            name
+        }), { onAlreadyExists: () => new errors/* ConflictError */.fK(`An asset named ${name} already exists.`) });
+        return toAsset(response.data);
+    }
+    /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
+    async deleteAsset(assetId) {
+        return this.call(`delete asset #${assetId}`, async () => {
+            await this.deps.client.rest.repos.deleteReleaseAsset({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                asset_id: assetId
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    /** See Transfers.download: streamed to a file, its size checked, its sha256 returned. */
+    downloadAsset(asset, destPath, options = {}) {
+        return this.transfers.download(asset, destPath, options);
+    }
+    /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
+    readAsset(asset, options) {
+        return this.transfers.read(asset, options);
+    }
+    /** The default branch, and whether the token may push (and so see drafts). */
+    repositoryAccess() {
+        return readRepositoryAccess(this.deps.client, this.deps.owner, this.deps.repo);
+    }
+    async branchExists(branch) {
+        return this.call(`check whether branch ${branch} exists`, async () => {
+            await this.deps.client.rest.repos.getBranch({
+                owner: this.deps.owner,
+                repo: this.deps.repo,
+                branch
+            });
+            return true;
+        }, { on404: () => false });
+    }
+    /** A failed upload can leave an empty `starter` asset under the name (docs/facts.md#name-clashes-and-leftovers): remove it. */
+    async removeLeftover(release, name) {
+        const current = await this.getRelease(release.id);
+        const leftover = current?.assets.find((a) => a.name === name && a.state !== 'uploaded');
+        if (leftover)
+            await this.deleteAsset(leftover.id);
+        return leftover !== undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/workflowRuns.ts
+
+
+
+
+/**
+ * The Actions REST API as `claude-session continue` needs it: start a workflow_dispatch run, read
+ * its status and steps. Octokit stays here, as for the releases (docs/architecture.md).
+ */
+class WorkflowRuns {
+    client;
+    owner;
+    repo;
+    log;
+    constructor(client, owner, repo, log) {
+        this.client = client;
+        this.owner = owner;
+        this.repo = repo;
+        this.log = log;
+    }
+    get repository() {
+        return `${this.owner}/${this.repo}`;
+    }
+    /**
+     * POST …/actions/workflows/{file}/dispatches. github.com answers 200 with the run's id when asked
+     * with `return_run_details: true`; GitHub Enterprise Server (3.17–3.19) does not know the
+     * parameter and answers 422 `"return_run_details" is not a permitted key.`, so the dispatch is
+     * sent again without it (nothing was started by the refused one) and answers 204 (docs/facts.md#dispatch-on-enterprise-server).
+     * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
+     */
+    async dispatch(request, options = {}) {
+        const send = (runDetails) => this.client.rest.actions.createWorkflowDispatch({
+            owner: this.owner,
+            repo: this.repo,
+            workflow_id: request.workflow,
+            ref: request.ref,
+            inputs: request.inputs,
+            ...(runDetails ? { return_run_details: true } : {})
+        });
+        try {
+            let response;
+            try {
+                response = await send(this.namesRuns);
+            }
+            catch (error) {
+                if (!this.namesRuns || !refusesRunDetails(error))
+                    throw error;
+                this.namesRuns = false;
+                const refusal = options.unnamed?.();
+                if (refusal)
+                    throw refusal;
+                this.log.debug('The server does not know return_run_details (GHES): dispatching without it');
+                response = await send(false);
+            }
+            const date = response.headers.date ? new Date(response.headers.date) : undefined;
+            const serverDate = date && !Number.isNaN(date.getTime()) ? date : undefined;
+            const data = (response.status === 200 ? response.data : undefined);
+            return { runId: data?.workflow_run_id, htmlUrl: data?.html_url, serverDate };
+        }
+        catch (error) {
+            throw this.dispatchError(error, request.workflow, request.ref);
+        }
+    }
+    /** False once the server refused `return_run_details`: it is not sent again. */
+    namesRuns = true;
+    dispatchError(error, workflow, ref) {
+        const status = (0,store_errors/* statusOf */.c2)(error);
+        const path = `.github/workflows/${workflow}`;
+        if (status === 404) {
+            return new errors/* UsageError */.eb(`${this.repository} has no workflow ${path} on its default branch (404). ` +
+                'Run `claude-session init` to write it, then commit and push it; or name yours with --workflow FILE.');
+        }
+        if (status === 403 && !(0,store_errors/* isRateLimit */.a5)(error)) {
+            return new errors/* PermissionError */.i_(`The token may not start workflows in ${this.repository} (403 ${(0,store_errors/* githubMessage */.hg)(error) || 'Forbidden'}). ` +
+                DISPATCH_PERMISSION);
+        }
+        if (status === 422) {
+            const reason = (0,store_errors/* githubMessage */.hg)(error);
+            return new errors/* UsageError */.eb(`GitHub refused to start ${path} on ${ref} (422${reason ? `: ${reason}` : ''}). ${adviceFor(reason, ref, path)}`);
+        }
+        return (0,store_errors/* toStoreError */.D5)(error, `start ${path}`, this.repository);
+    }
+    /** The default branch, and whether the token may push. */
+    repositoryAccess() {
+        return readRepositoryAccess(this.client, this.owner, this.repo);
+    }
+    /**
+     * The text of `.github/workflows/<file>` at `ref`, or undefined when the file (or the ref) is not
+     * there (GET …/contents/{path}?ref=, https://docs.github.com/rest/repos/contents#get-repository-content).
+     */
+    async workflowFile(file, ref) {
+        try {
+            const { data } = await this.client.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path: `.github/workflows/${file}`,
+                ref
+            });
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                return undefined;
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch (error) {
+            if ((0,store_errors/* statusOf */.c2)(error) === 404)
+                return undefined;
+            throw (0,store_errors/* toStoreError */.D5)(error, `read .github/workflows/${file} on ${ref}`, this.repository);
+        }
+    }
+    async getRun(runId) {
+        try {
+            const { data } = await this.client.rest.actions.getWorkflowRun({
+                owner: this.owner,
+                repo: this.repo,
+                run_id: runId
+            });
+            return runOf(data);
+        }
+        catch (error) {
+            if ((0,store_errors/* statusOf */.c2)(error) === 404)
+                throw new errors/* UsageError */.eb(`${this.repository} has no workflow run ${runId}, or the token cannot see it.`);
+            throw (0,store_errors/* toStoreError */.D5)(error, `read workflow run ${runId}`, this.repository);
+        }
+    }
+    /** The jobs of a run with their steps (GET …/actions/runs/{id}/jobs). */
+    async listJobs(runId) {
+        try {
+            const { data } = await this.client.rest.actions.listJobsForWorkflowRun({
+                owner: this.owner,
+                repo: this.repo,
+                run_id: runId,
+                per_page: 100
+            });
+            return data.jobs.map((job) => ({
+                name: job.name,
+                status: job.status,
+                conclusion: job.conclusion,
+                steps: (job.steps ?? []).map((s) => ({
+                    name: s.name,
+                    status: s.status,
+                    conclusion: s.conclusion,
+                    number: s.number
+                }))
+            }));
+        }
+        catch (error) {
+            throw (0,store_errors/* toStoreError */.D5)(error, `read the jobs of workflow run ${runId}`, this.repository);
+        }
+    }
+    /**
+     * workflow_dispatch runs on a branch created at or after `since`, newest first, optionally only
+     * those started by `actor` (GET …/actions/runs with `event`, `branch`, `actor`, `created`).
+     */
+    async listDispatchedRuns(filter) {
+        try {
+            const { data } = await this.client.rest.actions.listWorkflowRunsForRepo({
+                owner: this.owner,
+                repo: this.repo,
+                event: 'workflow_dispatch',
+                branch: filter.branch,
+                ...(filter.actor ? { actor: filter.actor } : {}),
+                // GitHub's search syntax for dates: https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates
+                created: `>=${filter.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+                per_page: 20
+            });
+            return data.workflow_runs
+                .map(runOf)
+                .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        }
+        catch (error) {
+            throw (0,store_errors/* toStoreError */.D5)(error, 'list workflow runs', this.repository);
+        }
+    }
+    /** The commit a branch points at on GitHub, or undefined when the branch is gone. */
+    async branchHead(branch) {
+        try {
+            const { data } = await this.client.rest.git.getRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`
+            });
+            return data.object.sha;
+        }
+        catch (error) {
+            if ((0,store_errors/* statusOf */.c2)(error) === 404)
+                return undefined;
+            throw (0,store_errors/* toStoreError */.D5)(error, `read branch ${branch}`, this.repository);
+        }
+    }
+}
+function runOf(data) {
+    return {
+        id: data.id,
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        htmlUrl: data.html_url,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        createdAt: data.created_at,
+        actor: data.actor?.login,
+        displayTitle: data.display_title
+    };
+}
+/**
+ * What a token needs to start a workflow, per the endpoint's description: fine-grained tokens
+ * Actions write, classic tokens and OAuth tokens the `repo` scope (the `workflow` scope is for
+ * changing workflow files). https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
+ */
+const DISPATCH_PERMISSION = 'It needs `actions: write` (in a workflow: `permissions: actions: write`; fine-grained token: "Actions: Read and write"; classic token: the `repo` scope).';
+/** GHES's 422 for the parameter it lacks (benc-uk/workflow-dispatch#86, docs/facts.md#dispatch-on-enterprise-server). */
+function refusesRunDetails(error) {
+    return (0,store_errors/* statusOf */.c2)(error) === 422 && /return_run_details/.test((0,store_errors/* githubMessage */.hg)(error));
+}
+/** What to do about GitHub's 422 reasons for a dispatch (docs/facts.md#what-dispatch-refuses quotes them). */
+function adviceFor(reason, ref, path) {
+    if (/^No ref found for/i.test(reason))
+        return `The branch ${ref} is not on GitHub: push it first (git push -u origin ${ref}).`;
+    if (/^Unexpected inputs provided/i.test(reason))
+        return `${path} on ${ref} does not declare those inputs: drop them, or add them under on.workflow_dispatch.inputs and push the file.`;
+    if (/workflow_dispatch/i.test(reason))
+        return `${path} on ${ref} has no workflow_dispatch trigger: add it (claude-session init writes one) and push the file.`;
+    return 'Check that the branch exists on GitHub, that the workflow has a `workflow_dispatch` trigger, and that every --input is declared in it.';
+}
+function openWorkflowRuns(options) {
+    const { owner, repo, apiUrl, log, retry } = (0,store_client/* connectionOf */.ao)(options);
+    const client = (0,store_client/* createClient */.UU)({ token: options.token, apiUrl, log, retry });
+    return new WorkflowRuns(client, owner, repo, log);
+}
+
+;// CONCATENATED MODULE: ./src/store/index.ts
+
+
+
+
 
 
 /***/ }),
@@ -3181,11 +3857,12 @@ function connectionOf(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ unreachable),
-/* harmony export */   fM: () => (/* binding */ failFastWhenUnreachable)
+/* harmony export */   H: () => (/* binding */ unreachable),
+/* harmony export */   f: () => (/* binding */ failFastWhenUnreachable)
 /* harmony export */ });
-/* unused harmony export UnreachableError */
+/* harmony import */ var _common_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9927);
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
+
 
 /** Node's error codes (the `cause` of fetch's TypeError) that no retry will change. */
 const BY_CODE = {
@@ -3258,9 +3935,7 @@ function failFastWhenUnreachable(octokit) {
     });
 }
 function field(value, name) {
-    return typeof value === 'object' && value !== null
-        ? value[name]
-        : undefined;
+    return (0,_common_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) ? value[name] : undefined;
 }
 /** The host and port a URL names, without any credentials; the raw start of one that does not parse. */
 function hostOf(url) {
@@ -3282,10 +3957,53 @@ function hostOf(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */   Bv: () => (/* binding */ BUILD),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION),
+/* harmony export */   zx: () => (/* binding */ actionRefOf)
 /* harmony export */ });
-/** The tool's version, recorded in metadata and printed by `--version`. Kept equal to package.json by a test. */
-const TOOL_VERSION = '1.0.0';
+/* unused harmony exports PACKAGE_VERSION, versionOf */
+/**
+ * What this build of claude-session is, and where it lives.
+ *
+ * PACKAGE_VERSION is package.json's version (scripts/release.mjs writes both; a test keeps them
+ * equal). The rest is stamped into the bundle by scripts/bundle.mjs, which replaces the string
+ * below with JSON read from package.json and git:
+ *   - `home`: OWNER/NAME (and its host) from package.json's `repository`, which
+ *     `npm run release` writes from the releasing clone's GitHub remote;
+ *   - `tag`: `vX.Y.Z` when the bundle is that release (the tag is on its source commit, or
+ *     scripts/release.mjs is making it);
+ *   - `commit`: otherwise, the newest commit that changed anything but dist/ (so a fresh bundle
+ *     of the commit that adds dist/ is byte for byte the same), and `dirty` when the work tree
+ *     had uncommitted changes.
+ * Run from source (tests, tsx) nothing is stamped: a dev version with no commit and no home.
+ */
+const PACKAGE_VERSION = '1.1.0';
+// Replaced by scripts/bundle.mjs; left as is when run from source.
+const STAMP = "{\"commit\":\"c5b6b25ad9b0ccbd22e0228ad88cf6c0f31419b9\"}";
+/** The stamp of this build (empty when run from source). */
+const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
+/**
+ * `1.1.0` for the release, `1.1.0-dev+<sha7>` for a build between releases (`.dirty` when built
+ * from uncommitted changes), `1.1.0-dev` from source.
+ */
+function versionOf(build, version = PACKAGE_VERSION) {
+    if (build.tag === `v${version}`)
+        return version;
+    if (!build.commit)
+        return `${version}-dev`;
+    return `${version}-dev+${build.commit.slice(0, 7)}${build.dirty ? '.dirty' : ''}`;
+}
+/** The tool's version, recorded in metadata and printed by `--version`. */
+const TOOL_VERSION = versionOf(BUILD);
+/**
+ * The ref `init` pins in `uses:`: the release tag for a release, else the exact commit the build
+ * came from; undefined when neither is known (run from source).
+ */
+function actionRefOf(build, version = PACKAGE_VERSION) {
+    if (build.tag === `v${version}`)
+        return build.tag;
+    return build.commit;
+}
 
 
 /***/ })

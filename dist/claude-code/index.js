@@ -1,0 +1,3 @@
+import { claudeCode } from "../runners/index.js"
+
+await claudeCode()

@@ -1,0 +1,3 @@
+import { cleanup } from "../runners/index.js"
+
+await cleanup()

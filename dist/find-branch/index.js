@@ -1,0 +1,3 @@
+import { findBranch } from "../runners/index.js"
+
+await findBranch()
