@@ -3979,7 +3979,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"c5b6b25ad9b0ccbd22e0228ad88cf6c0f31419b9\"}";
+const STAMP = "{\"commit\":\"5abbd51271293ab90c62b359143763a2f009244b\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**
