@@ -119,10 +119,7 @@ export async function callGitHub<T, R = never>(
     const status = statusOf(error)
     if (status === 404 && expected.on404) return expected.on404()
     if (status === 422 && expected.on422) return expected.on422()
-    if (
-      expected.onRefused &&
-      (status === 404 || (status === 403 && !isRateLimited(githubMessage(error))))
-    )
+    if (expected.onRefused && (status === 404 || (status === 403 && !isRateLimit(error))))
       throw expected.onRefused(status)
     throw toStoreError(error, what, repository)
   }
@@ -150,11 +147,6 @@ function sanitize(text: string): string {
       .trim()
       .slice(0, 300)
   )
-}
-
-/** GitHub's 403 for a rate limit (primary or secondary) rather than a refusal. */
-function isRateLimited(message: string): boolean {
-  return /secondary rate|rate limit/i.test(message)
 }
 
 /** The HTTP status of a failed request; undefined for anything that is not one. */

@@ -5,7 +5,7 @@ import type { WorkflowRun } from '../../store/index.js'
 import type { RunProgress } from '../../runs/workflowRun.js'
 import { restoreSession, type RestoreResult } from '../../restore/restore.js'
 import { type SyncContext } from '../../shared/context.js'
-import { style } from '../io.js'
+import { plural, style } from '../io.js'
 import { type ContinueContext } from './continueStart.js'
 
 /** A session the run saved is stamped by the runner's clock; GitHub's run time is in whole seconds. */
@@ -84,7 +84,7 @@ export async function pullWhatRunAdded(
     display.note(`The run saved nothing new; your local copy is unchanged.`)
   } else {
     display.note(
-      `${style(runtime.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`
+      `${style(runtime.io, 'green', '✓')} Pulled ${plural(report.addedRecords, 'new record')} (${plural(report.prompts, 'turn')}) into ${pulled.transcriptPath}`
     )
     if (report.finalAnswer) display.result(`\nClaude:\n${indent(report.finalAnswer)}\n`)
     // The job summary's line, from the same records (session/tokenUsage.ts).

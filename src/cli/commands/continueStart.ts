@@ -7,7 +7,7 @@ import { saveSession } from '../../save/save.js'
 import type { RunContext } from '../../runContext.js'
 import { type SyncContext } from '../../shared/context.js'
 import { type CommandRuntime } from '../context.js'
-import { style } from '../io.js'
+import { plural, style } from '../io.js'
 import { type RunDisplay } from './runDisplay.js'
 
 /** What every stage of `continue` works with: built once, before anything is pushed or started. */
@@ -93,7 +93,7 @@ export async function pushAndStart(
   display.note(
     saved.outcome === 'unchanged'
       ? `${style(runtime.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
-      : `${style(runtime.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`
+      : `${style(runtime.io, 'green', '✓')} Pushed session ${sessionId} (${plural(saved.records, 'record')}) to ${saved.tag}`
   )
   // Ctrl-C before the run exists stops here: nothing is started behind the user's back.
   if (req.signal?.aborted)
