@@ -2887,8 +2887,7 @@ async function callGitHub(repository, what, request, expected = {}) {
             return expected.on404();
         if (status === 422 && expected.on422)
             return expected.on422();
-        if (expected.onRefused &&
-            (status === 404 || (status === 403 && !isRateLimited(githubMessage(error)))))
+        if (expected.onRefused && (status === 404 || (status === 403 && !isRateLimit(error))))
             throw expected.onRefused(status);
         throw toStoreError(error, what, repository);
     }
@@ -2914,10 +2913,6 @@ function sanitize(text) {
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, 300));
-}
-/** GitHub's 403 for a rate limit (primary or secondary) rather than a refusal. */
-function isRateLimited(message) {
-    return /secondary rate|rate limit/i.test(message);
 }
 /** The HTTP status of a failed request; undefined for anything that is not one. */
 function statusOf(error) {
@@ -3979,7 +3974,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"5abbd51271293ab90c62b359143763a2f009244b\"}";
+const STAMP = "{\"commit\":\"efd093721ea9158ce62159c17b450717140ba1e7\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**

@@ -608,7 +608,7 @@ async function pullWhatRunAdded(c, progress, req) {
         display.note(`The run saved nothing new; your local copy is unchanged.`);
     }
     else {
-        display.note(`${style(runtime.io, 'green', '✓')} Pulled ${report.addedRecords} new records (${report.prompts} ${report.prompts === 1 ? 'turn' : 'turns'}) into ${pulled.transcriptPath}`);
+        display.note(`${style(runtime.io, 'green', '✓')} Pulled ${plural(report.addedRecords, 'new record')} (${plural(report.prompts, 'turn')}) into ${pulled.transcriptPath}`);
         if (report.finalAnswer)
             display.result(`\nClaude:\n${indent(report.finalAnswer)}\n`);
         // The job summary's line, from the same records (session/tokenUsage.ts).
@@ -798,7 +798,7 @@ async function pushAndStart(c, req) {
     display.event({ event: 'pushed', sessionId, outcome: saved.outcome, records: saved.records });
     display.note(saved.outcome === 'unchanged'
         ? `${style(runtime.io, 'green', '✓')} Session ${sessionId} is already up to date on ${saved.tag}`
-        : `${style(runtime.io, 'green', '✓')} Pushed session ${sessionId} (${saved.records} records) to ${saved.tag}`);
+        : `${style(runtime.io, 'green', '✓')} Pushed session ${sessionId} (${plural(saved.records, 'record')}) to ${saved.tag}`);
     // Ctrl-C before the run exists stops here: nothing is started behind the user's back.
     if (req.signal?.aborted)
         throw new errors/* UsageError */.eb('Interrupted before the run was started; no run was started.');
