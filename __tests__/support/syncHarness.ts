@@ -34,9 +34,7 @@ export function recordingLogger(): RecordingLogger {
 export const TEST_RETRY: RetryOptions = {
   retries: 3,
   minDelayMs: 5,
-  maxWaitMs: 2000,
-  writeSpacingMs: 0,
-  notificationSpacingMs: 0
+  maxWaitMs: 2000
 }
 
 export type EmulatorContext = SyncContext & { log: RecordingLogger }

@@ -1,30 +1,26 @@
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
-import Bottleneck from 'bottleneck/light.js'
 import { UsageError } from '../errors.js'
 import { silentLogger, type Logger } from '../log.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RetryOptions } from './types.js'
+import { retryRequests } from './retrying.js'
 import { failFastWhenUnreachable } from './unreachable.js'
 
-// failFast first: its error hook must see a failure before plugin-retry's does.
-const GitHub = Octokit.plugin(failFastWhenUnreachable, retry, throttling)
+const GitHub = Octokit.plugin(failFastWhenUnreachable)
 export type GitHubClient = InstanceType<typeof GitHub>
 
 const DEFAULT_RETRY: RetryOptions = {
   retries: 4,
   minDelayMs: 1000,
-  maxWaitMs: 120_000,
-  writeSpacingMs: 100,
-  notificationSpacingMs: 3000
+  maxWaitMs: 120_000
 }
 
 /**
- * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
- * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (docs/facts.md#retries). A host that cannot be reached (refused, unresolvable,
- * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
+ * Octokit with retries for 5xx and network errors, and for rate limits after the wait GitHub
+ * advertises (retrying.ts; Octokit retries nothing by default, docs/facts.md#retries). No
+ * limiter: requests go out when the code sends them, and a caller that needs an order awaits it.
+ * A host that cannot be reached (refused, unresolvable, not a URL) is not retried, or once for
+ * DNS. Its own log goes to our debug channel only.
  */
 export function createClient(options: {
   token: string
@@ -33,39 +29,21 @@ export function createClient(options: {
   retry: RetryOptions
 }): GitHubClient {
   const log = options.log ?? silentLogger
-  const r = options.retry
-  const mayWait = (retryAfter: number, retryCount: number, what: string): boolean => {
-    const wait = retryAfter * r.minDelayMs
-    if (retryCount >= r.retries || wait > r.maxWaitMs) return false
-    log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`)
-    return true
-  }
   const unanswered = unansweredRequests()
-  return new GitHub({
+  const client = new GitHub({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: `claude-session/${TOOL_VERSION}`,
     log: octokitLog(log, unanswered),
-    request: { fetch: unanswered.fetch },
-    retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
-    throttle: {
-      retryAfterBaseValue: r.minDelayMs,
-      fallbackSecondaryRateRetryAfter: 60,
-      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
-      notifications: new Bottleneck.Group({
-        maxConcurrent: 1,
-        minTime: r.notificationSpacingMs ?? 0
-      }),
-      onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
-        mayWait(retryAfter, retryCount, 'rate limit'),
-      onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
-        mayWait(retryAfter, retryCount, 'secondary rate limit')
-    }
+    request: { fetch: unanswered.fetch }
   })
+  // After the plugin: the retry wraps its error hook, which has already ended an unreachable host.
+  retryRequests(client, { retry: options.retry, log })
+  return client
 }
 
 /**
- * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries),
+ * A plain Octokit for transfers: a consumed stream body cannot be sent again (docs/facts.md#retries),
  * so transfers retry themselves, reopening the file on every attempt.
  */
 export function createTransferClient(options: {

@@ -35,7 +35,7 @@ export function toStoreError(error: unknown, what: string, repository: string): 
         `Use a token that has access to ${repository}.`
     )
   }
-  // One rule for 403 (and 429): a rate limit is transient — Octokit's throttling already waited
+  // One rule for 403 (and 429): a rate limit is transient — the retry (retrying.ts) already waited
   // as GitHub advised and retried — so it ends as a remote failure; any other 403 is a permission
   // the token lacks, which only the user can grant (docs/facts.md#two-kinds-of-403).
   if (isRateLimit(error)) {

@@ -70,10 +70,6 @@ export interface RetryOptions {
   minDelayMs: number
   /** Give up rather than wait longer than this for one retry. */
   maxWaitMs: number
-  /** Spacing between content-creating requests, GitHub's advice against secondary limits. */
-  writeSpacingMs?: number
-  /** Spacing between requests that notify people, such as creating a release (GitHub: 3 s). */
-  notificationSpacingMs?: number
 }
 
 export interface StoreOptions {

@@ -52,9 +52,9 @@ export function unreachable(error: unknown): Unreachable | undefined {
 }
 
 /**
- * Thrown in place of an unreachable RequestError so that plugin-retry, which retries only
- * RequestErrors (node_modules/@octokit/plugin-retry, error-request.js), lets it through at once.
- * `toStoreError` turns it into a RemoteError naming the host.
+ * Thrown in place of an unreachable RequestError so that the retry (retrying.ts), which retries
+ * only RequestErrors, lets it through at once. `toStoreError` turns it into a RemoteError naming
+ * the host.
  */
 class UnreachableError extends Error {
   constructor(readonly unreachable: Unreachable) {
@@ -64,12 +64,12 @@ class UnreachableError extends Error {
 }
 
 /**
- * Octokit plugin, registered before plugin-retry so that its error hook runs first: a DNS failure
- * is passed on to be retried once, any other unreachable host ends the request. Without it a
- * refused port was retried for a minute and a URL without a scheme for 95 s.
+ * Octokit plugin, registered before the retry (client.ts) so that its error hook runs first: a DNS
+ * failure is passed on to be retried once, any other unreachable host ends the request. Without it
+ * a refused port was retried for a minute and a URL without a scheme for 95 s.
  */
 export function failFastWhenUnreachable(octokit: Pick<Octokit, 'hook'>): void {
-  // plugin-retry replays a request with the same options object: it identifies the request.
+  // The retry sends a request again with the same options object: it identifies the request.
   const retriedOnce = new WeakSet<object>()
   octokit.hook.error('request', (error, options) => {
     const found = unreachable(error)
