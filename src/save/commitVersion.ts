@@ -34,7 +34,15 @@ class LostRace extends Error {}
  *   4. delete what the listing showed of this session before we uploaded: superseded versions,
  *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
  *      so a save that checked against our version keeps its files.
- *   5. rename the archive to its final name (not needed when it was uploaded under it).
+ *   5. rename the archive to its final name (not needed when it was uploaded under it), while
+ *      `record` writes the version into the draft's index.
+ *
+ * Steps 3 and 4 go out together over a stored version: once step 2 deleted the old metadata, no
+ * committed metadata names the old archive, and no save can win against ours that relied on it
+ * (any save that checked against that version now hears 404 in its step 2); if we lose step 3 to
+ * a save that saw nothing committed, the old archive was a leftover for it to delete anyway.
+ * Step 5 waits for step 4, which frees the final archive name. So a replacing save writes in
+ * three rounds, not five (docs/performance.md).
  *
  * A loser removes what it uploaded and reports the truth: the same bytes are already stored
  * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
@@ -46,7 +54,16 @@ export async function commitVersion(
   release: Release,
   assets: SessionAssets | undefined,
   files: VersionFiles,
-  options: { onProgress?: ProgressCallback; freshRelease?: boolean } = {}
+  options: {
+    onProgress?: ProgressCallback
+    freshRelease?: boolean
+    /**
+     * Records the committed version (the archive under its final name), while the archive is
+     * renamed; again if the archive had to be uploaded anew. Must not throw for a failure that
+     * leaves the version stored.
+     */
+    record?: (version: { metadata: Asset; archive: Asset }) => Promise<void>
+  } = {}
 ): Promise<CommittedVersion> {
   const nonce = randomBytes(5).toString('hex')
   const ours: Asset[] = []
@@ -62,6 +79,13 @@ export async function commitVersion(
       contentType: archiveContentType(files.archiveName),
       onProgress: options.onProgress
     })
+  // What the listing showed before our upload: superseded once we commit (step 4).
+  const superseded = () =>
+    Promise.all(
+      assetsOf(assets)
+        .filter((asset) => asset.id !== committed?.id)
+        .map((asset) => store.deleteAsset(asset.id))
+    )
   try {
     let archive: Asset
     let metadata: Asset
@@ -81,6 +105,7 @@ export async function commitVersion(
         })
       )
       ours.push(metadata)
+      await superseded()
     } else {
       // Both go under staging names, which nothing reads as current: they travel together.
       const uploads = await Promise.allSettled([
@@ -96,28 +121,45 @@ export async function commitVersion(
       const staged = ours[1]!
       archive = ours[0]!
       if (!(await store.deleteAsset(committed.id))) throw new LostRace()
-      metadata = await lockOrLose(
-        store,
-        release,
-        files,
-        () => store.renameAsset(staged.id, files.metadataName),
-        staged
-      )
+      // Steps 3 and 4 at once (see above); a loss is reported once the deletions are done.
+      ;[metadata] = await allDone([
+        lockOrLose(
+          store,
+          release,
+          files,
+          () => store.renameAsset(staged.id, files.metadataName),
+          staged
+        ),
+        superseded()
+      ])
     }
-    // Committed. What the listing showed before our upload is superseded; the deletions are
-    // independent (the store's write queue still spaces them, client.ts).
-    await Promise.all(
-      assetsOf(assets)
-        .filter((asset) => asset.id !== committed?.id)
-        .map((asset) => store.deleteAsset(asset.id))
-    )
-    if (!direct) archive = await finishArchive(store, release, archive, metadata, files)
+    const record = async (stored: Asset): Promise<void> =>
+      options.record?.({ metadata, archive: { ...stored, name: files.archiveName } })
+    if (direct) await record(archive)
+    else {
+      const staged = archive
+      ;[archive] = await allDone([
+        finishArchive(store, release, archive, metadata, files),
+        record(archive)
+      ])
+      // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
+      if (archive.id !== staged.id) await record(archive)
+    }
     return { outcome: 'stored', metadata, archive }
   } catch (error) {
     if (!(error instanceof LostRace)) throw error
     await Promise.all(ours.map((asset) => store.deleteAsset(asset.id)))
     return { outcome: await settleLostRace(store, release, files) }
   }
+}
+
+/** Waits for every one of `work`, then throws the first failure (in the order given), if any. */
+async function allDone<T extends unknown[]>(
+  work: [...{ [K in keyof T]: Promise<T[K]> }]
+): Promise<T> {
+  const settled = await Promise.allSettled(work)
+  for (const s of settled) if (s.status === 'rejected') throw s.reason
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as T
 }
 
 /** What was committed: the final metadata and the archive it names, as GitHub last described them. */

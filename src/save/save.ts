@@ -227,8 +227,9 @@ async function prepareVersion(
 }
 
 /**
- * Step 7: uploads and renames so that some complete version is always restorable, then records it
- * in the draft's index. False when another save stored the same bytes at the same moment.
+ * Step 7: uploads and renames so that some complete version is always restorable, recording it in
+ * the draft's index while the archive takes its final name (commitVersion.ts). False when another
+ * save stored the same bytes at the same moment.
  */
 async function commitToDraft(
   ctx: SyncContext,
@@ -239,17 +240,17 @@ async function commitToDraft(
 ): Promise<boolean> {
   const committed = await commitVersion(ctx.store, draft.release, stored.assets, version, {
     onProgress: req.onProgress,
-    freshRelease: draft.created
+    freshRelease: draft.created,
+    record: (assets) =>
+      recordInIndex(
+        ctx,
+        draft,
+        version.metadata.sessionId,
+        entryFor(
+          { asset: assets.metadata, text: version.metadataText },
+          { asset: assets.archive, sha256: version.archive.sha256 }
+        )
+      )
   })
-  if (committed.outcome === 'already-stored') return false
-  await recordInIndex(
-    ctx,
-    draft,
-    version.metadata.sessionId,
-    entryFor(
-      { asset: committed.metadata, text: version.metadataText },
-      { asset: committed.archive, sha256: version.archive.sha256 }
-    )
-  )
-  return true
+  return committed.outcome !== 'already-stored'
 }
