@@ -58,8 +58,8 @@ const CASES: Record<string, () => Case> = {
       headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inSeconds(3) },
       body: { message: 'API rate limit exceeded for installation ID 1.' }
     },
-    line: /^info: GitHub asked us to slow down \(rate limit\); retrying in [23]s$/,
-    units: 2,
+    line: /^info: GitHub asked us to slow down \(rate limit\); retrying in [34]s$/,
+    units: 3,
     attempts: 2
   }),
   '403 secondary limit with retry-after: 1': () => ({
@@ -142,6 +142,31 @@ describe('the waits before a retry', () => {
         c.units * TEST_RETRY.minDelayMs - 1
       )
     }
+  })
+
+  it("GraphQL's RATE_LIMITED (a 200): waits until x-ratelimit-reset, then asks again", async () => {
+    emu.resetRequests()
+    log.lines.length = 0
+    emu.inject({
+      origin: 'api',
+      method: 'POST',
+      path: /^\/graphql$/,
+      kind: 'status',
+      status: 200,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inSeconds(1) },
+      body: {
+        errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for user ID 1.' }]
+      }
+    })
+    const found = await store.lookupDraft(release.tagName).finally(() => emu.clearFaults())
+    expect(found?.id).toBe(release.id)
+    expect(emu.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'POST /graphql 200',
+      'POST /graphql 200'
+    ])
+    expect(log.lines.filter((l) => /slow down/.test(l))).toEqual([
+      expect.stringMatching(/\(rate limit\); retrying in [12]s$/)
+    ])
   })
 
   it('a request whose body was a stream is never sent twice', async () => {

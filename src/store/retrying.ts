@@ -91,29 +91,37 @@ function advisedWait(
     return Math.max(0, Math.ceil(retryAfter))
   const reset = Number(headers['x-ratelimit-reset'])
   if (String(headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset))
-    return Math.max(0, Math.ceil(reset - Date.now() / 1000))
+    // One second more: the reset is a whole second, and a retry at it may come a moment early.
+    return Math.max(0, Math.ceil(reset - Date.now() / 1000) + 1)
   return SECONDARY_FALLBACK_S * 2 ** attempt
 }
 
 /**
- * GitHub's GraphQL can answer 200 with "Something went wrong while executing your query": a
- * server failure under another status, retried as one (as plugin-retry did).
+ * GitHub's GraphQL answers some failures with 200: "Something went wrong while executing your
+ * query" is a server failure, retried as one (as plugin-retry did); an error of type
+ * `RATE_LIMITED` is the primary rate limit, with `x-ratelimit-remaining: 0` (as
+ * plugin-throttling read it, docs/facts.md#rate-limits).
  */
-function transientGraphqlFailure<T extends { data?: unknown }>(
+function transientGraphqlFailure<T extends { data?: unknown; headers?: object }>(
   response: T,
-  options: { method?: string; url?: string }
+  options: { url?: string }
 ): T {
-  const data = response.data as { errors?: { message?: unknown }[] } | undefined
-  const message = Array.isArray(data?.errors) ? data.errors[0]?.message : undefined
-  if (
-    typeof message === 'string' &&
-    /Something went wrong while executing your query/.test(message)
-  )
-    throw new RequestError(message, 500, {
-      request: { method: 'POST', url: options.url ?? '', headers: {} },
-      response: response as never
-    })
-  return response
+  const data = response.data as { errors?: { message?: unknown; type?: unknown }[] } | undefined
+  const errors = Array.isArray(data?.errors) ? data.errors : []
+  const message = typeof errors[0]?.message === 'string' ? errors[0].message : ''
+  const status = errors.some((e) => e?.type === 'RATE_LIMITED')
+    ? 403
+    : /Something went wrong while executing your query/.test(message)
+      ? 500
+      : undefined
+  if (status === undefined) return response
+  throw new RequestError(message || 'GraphQL rate limit exceeded', status, {
+    request: { method: 'POST', url: options.url ?? '', headers: {} },
+    response: {
+      ...response,
+      data: { ...data, message: message || 'API rate limit exceeded' }
+    } as never
+  })
 }
 
 function messageOf(error: RequestError): string {
