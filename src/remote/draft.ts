@@ -82,6 +82,11 @@ export async function openDraftForSave(
   })
   // A twin made at the same moment is among the newest releases, so the first page shows it; only
   // a twin is read whole (the listing names releases without their assets, releaseListing.ts).
+  // This read cannot join another request: it must follow our create (a twin's creator looked up
+  // before it, too) and precede our lock (convergence first is what lets the metadata name decide
+  // between two first saves), and the index PATCH cannot move into the create, as it needs the
+  // numeric asset ids restore downloads by, which GraphQL's ReleaseAsset lacks
+  // (docs/facts.md#asset-digest). So a save that creates the draft makes six requests.
   const { refs } = await ctx.store.listDraftRefs({ tag, maxPages: 1 })
   const twins = [created]
   for (const ref of refs) {
