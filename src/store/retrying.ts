@@ -21,11 +21,11 @@ const SECONDARY_FALLBACK_S = 60
  *
  * This replaces @octokit/plugin-retry and @octokit/plugin-throttling. Both schedule every request
  * through Bottleneck, whose `setTimeout(0)` yields cost 13–18 ms of event loop per request
- * (measured: 4.4–4.9 ms of CPU per request with them, 2.7 ms without, docs/performance.md), and
+ * (measured: 4.4–4.9 ms of CPU per request with them, 2.7 ms without; docs/performance.md), and
  * throttling's write group (one at a time, 100 ms apart) serialized every write of a process,
  * which forbids the overlapped writes a save needs (src/save/commitVersion.ts). GitHub's spacing
  * advice is for bulk writers: its secondary limit is about 80 content-creating requests a minute,
- * and a save sends at most six; when a limit is hit anyway, the answer says how long to wait,
+ * and a save sends seven at most; when a limit is hit anyway, the answer says how long to wait,
  * and that is what we do. A limiter in one process could not pace other jobs of the repository
  * anyway.
  *
@@ -46,7 +46,10 @@ export function retryRequests(
         if (wait === undefined) throw error
         if (wait.advised)
           log.info(`GitHub asked us to slow down (${wait.advised}); retrying in ${wait.seconds}s`)
-        else log.debug(`Retrying ${requestOptions.method} ${requestOptions.url} in ${wait.ms}ms`)
+        else
+          log.debug(
+            `Retrying ${requestOptions.method} ${pathOf(requestOptions.url)} in ${wait.ms}ms`
+          )
         await sleep(wait.ms)
       }
     }
@@ -122,6 +125,15 @@ function transientGraphqlFailure<T extends { data?: unknown; headers?: object }>
       data: { ...data, message: message || 'API rate limit exceeded' }
     } as never
   })
+}
+
+/** The path of a request's URL: never its host's credentials, should a configured URL hold any. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url, 'http://path.only').pathname
+  } catch {
+    return '(a URL that does not parse)'
+  }
 }
 
 function messageOf(error: RequestError): string {
