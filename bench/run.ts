@@ -18,6 +18,7 @@ import { installWeight, type InstallWeight } from './installWeight.js'
 import { startLatencyProxies } from './latencyProxy.js'
 import {
   benchNode,
+  dist,
   dropMachine,
   machine,
   machineNode,
@@ -129,9 +130,9 @@ async function bySize(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
  * it does not, the scan phase is timed alone in one node24 process and its share estimated.
  */
 async function scanCost(t: Target, m: Machine, transcript: string, withMs: number, f: Figures) {
-  const dist = await readFile(join(root, 'dist', 'save', 'index.js'), 'utf8')
+  const bundled = await readFile(join(dist, 'save', 'index.js'), 'utf8')
   const sizeMB = Math.round((await stat(transcript)).size / MB)
-  if (dist.includes(SKIP_SCAN_ENV)) {
+  if (bundled.includes(SKIP_SCAN_ENV)) {
     // Alternated and twice each, the least kept: one run on a shared machine varies by ±15%.
     const best = { scan: Infinity, skip: Infinity }
     for (const round of [1, 2])
@@ -328,7 +329,7 @@ async function latency(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
 
 async function main(): Promise<void> {
   for (const entry of ['save', 'restore', 'cli']) {
-    await stat(join(root, 'dist', entry, 'index.js')).catch(() => {
+    await stat(join(dist, entry, 'index.js')).catch(() => {
       throw new Error('dist/ is missing: run `npm run bundle` first.')
     })
   }
