@@ -77,6 +77,8 @@ export interface Measured {
   startupMs: number
   /** Requests to the API and uploads origins: the signed-storage hop costs no rate limit. */
   requests: number
+  /** Requests to the signed-storage origin (the downloads' second hop). */
+  storageRequests: number
   code: number | null
   stderr: string
 }
@@ -175,7 +177,8 @@ async function measure(
   const rssMB = Number(await readFile(rssFile, 'utf8').catch(() => '0')) / 1024
   const first = t.emu.requests[0]?.at ?? started
   const requests = t.emu.requests.filter((r) => r.origin !== 'storage').length
-  return { ms, rssMB, startupMs: first - started, requests, code, stderr }
+  const storageRequests = t.emu.requests.length - requests
+  return { ms, rssMB, startupMs: first - started, requests, storageRequests, code, stderr }
 }
 
 /** Fails the bench with the child's stderr when a measured run failed: a failed run measures nothing. */
