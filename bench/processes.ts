@@ -90,7 +90,7 @@ export interface Target {
   token: string
   repo: string
   branch: string
-  /** Node options before the script (e.g. `--cpu-prof`), for bench/startup.ts. */
+  /** Node options before the script (e.g. `--cpu-prof`); default: BENCH_NODE_ARGS, split on spaces. */
   nodeArgs?: string[]
   /** Another build's dist/ folder than `dist` (bench/startup.ts compares two). */
   dist?: string
@@ -165,7 +165,8 @@ async function measure(
   const started = Date.now()
   const t0 = performance.now()
   const preload = ['--require', join(root, 'bench', 'peak-rss.cjs')]
-  const child = spawn(t.node, [...preload, ...(t.nodeArgs ?? []), ...args], {
+  const nodeArgs = t.nodeArgs ?? (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(t.node, [...preload, ...nodeArgs, ...args], {
     cwd,
     env: { ...env, BENCH_RSS_FILE: rssFile },
     stdio: ['ignore', 'ignore', 'pipe']

@@ -7,6 +7,8 @@
  *   BENCH_LATENCY_MS=100    delay per request in the latency section (two models: API and uploads
  *                           delayed, then every hop including signed storage)
  *   BENCH_NODE=/path/node   run the actions and CLI on this Node instead of node24
+ *   BENCH_NODE_ARGS="…"     Node options for the measured processes (e.g. a V8 flag to compare)
+ *   BENCH_DIST=/path/dist   measure another build's dist/ folder
  *   --latency               run only the latency section
  */
 import { spawnSync } from 'node:child_process'

@@ -34,8 +34,7 @@ const t: Target = {
   node: node.path,
   token: emu.tokens.write,
   repo,
-  branch: 'startup',
-  nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  branch: 'startup'
 }
 const laptop = await machine('laptop-startup')
 const fixtures = join(root, '__tests__', 'fixtures', 'transcripts', 'spotter')
