@@ -104,7 +104,7 @@ for (const [name, asset] of Object.entries(assets ?? {})) {
 await write('runners', 'package.json', moduleJson)
 for (const [request, stub] of Object.entries(stubs)) {
   const imports = [code, ...Object.values(assets ?? {}).map((a) => String(a.source))]
-    .map((t) => t.split(`from "./${stub.file}"`).length - 1)
+    .map((t) => t.split(new RegExp(`from\\s*"\\./${stub.file.replace('.', '\\.')}"`)).length - 1)
     .reduce((a, b) => a + b, 0)
   if (imports !== 1)
     throw new Error(`bundle: ${request} should be @actions/core's alone, imported ${imports} times`)
