@@ -39,7 +39,7 @@ const stubs = {
   './oidc-utils.js': {
     file: 'actions-core-oidc.js',
     text:
-      '// @actions/core\'s OIDC client, left out of the bundle (scripts/bundle.mjs): nothing here asks\n' +
+      "// @actions/core's OIDC client, left out of the bundle (scripts/bundle.mjs): nothing here asks\n" +
       '// for an ID token, and the real one pulls in @actions/http-client and undici.\n' +
       'export class OidcClient {\n' +
       '  static async getIDToken() {\n' +
@@ -50,7 +50,7 @@ const stubs = {
   './platform.js': {
     file: 'actions-core-platform.js',
     text:
-      '// @actions/core\'s `platform`, left out of the bundle (scripts/bundle.mjs): getDetails needs\n' +
+      "// @actions/core's `platform`, left out of the bundle (scripts/bundle.mjs): getDetails needs\n" +
       '// @actions/exec, which nothing else in an action that does not run git loads.\n' +
       'import os from "node:os"\n' +
       'export const platform = os.platform()\n' +
