@@ -1,8 +1,14 @@
 /**
  * A loopback HTTP proxy that holds every request for a fixed delay before forwarding it, so the
  * bench can measure what a round trip to github.com costs (about 100 ms) without changing the
- * emulator. One proxy stands in front of each origin the client talks to through URLs it is given
- * (API and uploads); the signed-storage hop stays direct, as the redirect's Location is left alone.
+ * emulator. One proxy stands in front of each origin the client talks to through URLs it is given.
+ * Two models:
+ *
+ * - `api`: API and uploads are delayed; the signed-storage hop of a download stays direct, as the
+ *   redirect's Location is left alone.
+ * - `every`: the storage origin gets a proxy too and the redirect's Location points at it, so the
+ *   download's second hop pays the round trip as well, as it does on github.com (a 302 from the
+ *   API to a signed URL on another host, docs/facts.md#releases-api).
  *
  * The client learns the uploads origin from the release's `upload_url` and the next page from the
  * `Link` header, so JSON bodies and those headers are rewritten from the emulator's origins to the
@@ -12,19 +18,25 @@ import { Agent, createServer, request, type IncomingMessage, type Server } from 
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+/** Which hops pay the delay: API and uploads only, or every hop including signed storage. */
+export type LatencyModel = 'api' | 'every'
+
 export interface LatencyProxies {
   apiUrl: string
   graphqlUrl: string
   uploadsUrl: string
-  /** Requests forwarded so far: lets the bench check every counted request was delayed. */
+  /** API and uploads requests forwarded so far: the bench checks every counted request was delayed. */
   forwarded(): number
+  /** Signed-storage requests forwarded so far (always 0 in the `api` model). */
+  storageForwarded(): number
   close(): Promise<void>
 }
 
-/** Starts one delaying proxy per origin; `origins` are the emulator's `{ apiUrl, uploadsUrl }`. */
+/** Starts one delaying proxy per origin the model delays; `origins` are the emulator's. */
 export async function startLatencyProxies(
-  origins: { apiUrl: string; uploadsUrl: string },
-  delayMs: number
+  origins: { apiUrl: string; uploadsUrl: string; storageUrl: string },
+  delayMs: number,
+  model: LatencyModel = 'api'
 ): Promise<LatencyProxies> {
   const agent = new Agent({ keepAlive: true })
   const rewrites: Array<[RegExp, string]> = []
@@ -32,19 +44,24 @@ export async function startLatencyProxies(
     rewrites.reduce((t, [from, to]) => t.replace(from, to), text)
   const api = await listen(origins.apiUrl, delayMs, agent, rewrite)
   const uploads = await listen(origins.uploadsUrl, delayMs, agent, rewrite)
-  // `(?!\d)`: the emulator's origin "…:4000" must not match inside "…:40001".
-  for (const [from, to] of [
+  const storage =
+    model === 'every' ? await listen(origins.storageUrl, delayMs, agent, rewrite) : undefined
+  const pairs: Array<[string, string]> = [
     [origins.apiUrl, api.url],
-    [origins.uploadsUrl, uploads.url]
-  ] as const)
+    [origins.uploadsUrl, uploads.url],
+    ...(storage ? [[origins.storageUrl, storage.url] as [string, string]] : [])
+  ]
+  // `(?!\d)`: the emulator's origin "…:4000" must not match inside "…:40001".
+  for (const [from, to] of pairs)
     rewrites.push([new RegExp(from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '(?!\\d)', 'g'), to])
   return {
     apiUrl: api.url,
     graphqlUrl: `${api.url}/graphql`,
     uploadsUrl: uploads.url,
     forwarded: () => api.forwarded() + uploads.forwarded(),
+    storageForwarded: () => storage?.forwarded() ?? 0,
     close: async () => {
-      await Promise.all([api.close(), uploads.close()])
+      await Promise.all([api.close(), uploads.close(), storage?.close()])
       agent.destroy()
     }
   }

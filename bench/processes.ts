@@ -14,6 +14,8 @@ import type { Emulator } from '../emulator/releasesEmulator.js'
 import { installedNode } from '../scripts/fetch-node.mjs'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+/** The bundle measured: this tree's dist/, or BENCH_DIST (another build, to compare two). */
+export const dist = resolve(process.env.BENCH_DIST ?? join(root, 'dist'))
 
 /**
  * BENCH_NODE=path wins; else Node 24 when `node scripts/fetch-node.mjs 24` fetched it (.ci/run
@@ -75,6 +77,8 @@ export interface Measured {
   startupMs: number
   /** Requests to the API and uploads origins: the signed-storage hop costs no rate limit. */
   requests: number
+  /** Requests to the signed-storage origin (the downloads' second hop). */
+  storageRequests: number
   code: number | null
   stderr: string
 }
@@ -86,6 +90,10 @@ export interface Target {
   token: string
   repo: string
   branch: string
+  /** Node options before the script (e.g. `--cpu-prof`); default: BENCH_NODE_ARGS, split on spaces. */
+  nodeArgs?: string[]
+  /** Another build's dist/ folder than `dist` (bench/startup.ts compares two). */
+  dist?: string
 }
 
 /** Runs `node dist/<entry>/index.js` as the runner does (inputs as INPUT_* with action.yml defaults). */
@@ -120,7 +128,7 @@ export async function runAction(
     await writeFile(env[name], '')
   }
   try {
-    return await measure(t, [join(root, 'dist', entry, 'index.js')], env, m.cwd, files)
+    return await measure(t, [join(t.dist ?? dist, entry, 'index.js')], env, m.cwd, files)
   } finally {
     await rm(files, { recursive: true, force: true })
   }
@@ -139,7 +147,7 @@ export async function runCli(t: Target, args: string[], m: Machine): Promise<Mea
     NO_COLOR: '1'
   }
   try {
-    return await measure(t, [join(root, 'dist', 'cli', 'index.js'), ...args], env, m.cwd, files)
+    return await measure(t, [join(t.dist ?? dist, 'cli', 'index.js'), ...args], env, m.cwd, files)
   } finally {
     await rm(files, { recursive: true, force: true })
   }
@@ -156,7 +164,9 @@ async function measure(
   t.emu.resetRequests()
   const started = Date.now()
   const t0 = performance.now()
-  const child = spawn(t.node, ['--require', join(root, 'bench', 'peak-rss.cjs'), ...args], {
+  const preload = ['--require', join(root, 'bench', 'peak-rss.cjs')]
+  const nodeArgs = t.nodeArgs ?? (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(t.node, [...preload, ...nodeArgs, ...args], {
     cwd,
     env: { ...env, BENCH_RSS_FILE: rssFile },
     stdio: ['ignore', 'ignore', 'pipe']
@@ -168,7 +178,8 @@ async function measure(
   const rssMB = Number(await readFile(rssFile, 'utf8').catch(() => '0')) / 1024
   const first = t.emu.requests[0]?.at ?? started
   const requests = t.emu.requests.filter((r) => r.origin !== 'storage').length
-  return { ms, rssMB, startupMs: first - started, requests, code, stderr }
+  const storageRequests = t.emu.requests.length - requests
+  return { ms, rssMB, startupMs: first - started, requests, storageRequests, code, stderr }
 }
 
 /** Fails the bench with the child's stderr when a measured run failed: a failed run measures nothing. */

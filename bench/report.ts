@@ -1,4 +1,4 @@
-/** The bench's output: the measurement rows, then one table of every target of issue 12. */
+/** The bench's output: the measurement rows, then one table of every target of issue 24. */
 
 export interface Row {
   sizeMB: number

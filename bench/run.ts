@@ -4,8 +4,11 @@
  * actions and CLI on node24. Never part of `npm test`. See docs/performance.md, "Method".
  *
  *   BENCH_SIZES=1,50,200    session sizes in MB (default 1,50,200)
- *   BENCH_LATENCY_MS=100    delay added to every API and uploads request in the latency section
+ *   BENCH_LATENCY_MS=100    delay per request in the latency section (two models: API and uploads
+ *                           delayed, then every hop including signed storage)
  *   BENCH_NODE=/path/node   run the actions and CLI on this Node instead of node24
+ *   BENCH_NODE_ARGS="…"     Node options for the measured processes (e.g. a V8 flag to compare)
+ *   BENCH_DIST=/path/dist   measure another build's dist/ folder
  *   --latency               run only the latency section
  */
 import { spawnSync } from 'node:child_process'
@@ -15,9 +18,10 @@ import { join } from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/releasesEmulator.js'
 import { rawDownload, rawUpload, timeCommand } from './floor.js'
 import { installWeight, type InstallWeight } from './installWeight.js'
-import { startLatencyProxies } from './latencyProxy.js'
+import { startLatencyProxies, type LatencyModel } from './latencyProxy.js'
 import {
   benchNode,
+  dist,
   dropMachine,
   machine,
   machineNode,
@@ -91,7 +95,8 @@ async function bySize(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
       laptop.projectDir
     )
     const upMs = await rawUpload(emu, REPO, token, tarball, `floor-${sizeMB}.tar.gz`)
-    rows.push(row(sizeMB, 'save', save.ms, tarMs + upMs, save.rssMB, save.requests))
+    const saveFloor = tarMs + upMs
+    rows.push(row(sizeMB, 'save', save.ms, saveFloor, save.rssMB, save.requests))
     f.firstSaveRequests.push(save.requests)
     f.rss.push({ sizeMB, operation: 'save', mb: save.rssMB })
 
@@ -107,13 +112,14 @@ async function bySize(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
     rows.push(row(sizeMB, 'restore', restore.ms, downMs + untarMs, restore.rssMB, restore.requests))
     f.restoreRequests.push(restore.requests)
     f.rss.push({ sizeMB, operation: 'restore', mb: restore.rssMB })
-    if (sizeMB === largest) {
-      f.throughput = { sizeMB, save: rows.at(-2)!.ratio!, restore: rows.at(-1)!.ratio! }
-    }
-
     await addRecord(laptop, sessionId)
     const update = ok('replacing save', await runAction(t, 'save', laptop))
-    rows.push(row(sizeMB, 'save (replacing)', update.ms, undefined, update.rssMB, update.requests))
+    // Its floor is the first save's: the same files (one record more) packed and uploaded.
+    rows.push(row(sizeMB, 'save (replacing)', update.ms, saveFloor, update.rssMB, update.requests))
+    if (sizeMB === largest) {
+      const [saved, restored, replaced] = rows.slice(-3).map((r) => r.ratio!)
+      f.throughput = { sizeMB, save: saved!, restore: restored!, replacing: replaced! }
+    }
     f.replacingSaveRequests.push(update.requests)
     f.rss.push({ sizeMB, operation: 'save (replacing)', mb: update.rssMB })
 
@@ -129,9 +135,9 @@ async function bySize(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
  * it does not, the scan phase is timed alone in one node24 process and its share estimated.
  */
 async function scanCost(t: Target, m: Machine, transcript: string, withMs: number, f: Figures) {
-  const dist = await readFile(join(root, 'dist', 'save', 'index.js'), 'utf8')
+  const bundled = await readFile(join(dist, 'save', 'index.js'), 'utf8')
   const sizeMB = Math.round((await stat(transcript)).size / MB)
-  if (dist.includes(SKIP_SCAN_ENV)) {
+  if (bundled.includes(SKIP_SCAN_ENV)) {
     // Alternated and twice each, the least kept: one run on a shared machine varies by ±15%.
     const best = { scan: Infinity, skip: Infinity }
     for (const round of [1, 2])
@@ -262,73 +268,102 @@ async function bigRepository(emu: Emulator, rows: Row[]): Promise<void> {
   await dropMachine(laptop)
 }
 
-/** A 5 MB session through delaying proxies: the bundled actions, then the CLI. */
+/** How each latency model is named in the rows: the delayed hops. */
+const MODEL_LABEL: Record<LatencyModel, string> = {
+  api: 'API and uploads',
+  every: 'every hop'
+}
+
+/**
+ * A 5 MB session through delaying proxies, the bundled actions then the CLI, in both latency
+ * models: API and uploads delayed (the storage hop direct), then every hop delayed as on github.com.
+ */
 async function latency(emu: Emulator, f: Figures, rows: Row[]): Promise<void> {
-  const proxies = await startLatencyProxies(emu, LATENCY_MS)
-  const label = (s: string) => `${s}, ${LATENCY_MS} ms latency`
-  try {
-    for (const face of ['action', 'cli'] as const) {
-      const repo = `bench/latency-${face}`
-      emu.addRepo(repo, { branches: ['main'] })
-      const t: Target = {
-        emu,
-        endpoint: proxies,
-        node: node.path,
-        token: emu.tokens.write,
-        repo,
-        branch: 'latency'
-      }
-      const laptop = await machine('laptop')
-      const runner = await machine('runner')
-      const { sessionId } = await session(laptop, t.branch, LATENCY_SESSION_MB * MB)
-      const [save, restore, replace] =
-        face === 'action'
-          ? [
-              () => runAction(t, 'save', laptop),
-              () => runAction(t, 'restore', runner),
-              () => runAction(t, 'save', laptop)
-            ]
-          : [
-              () => runCli(t, ['push', t.branch], laptop),
-              () => runCli(t, ['pull', t.branch], runner),
-              () => runCli(t, ['push', t.branch], laptop)
-            ]
-      const names =
-        face === 'action'
-          ? ['save', 'restore', 'save (replacing)']
-          : ['CLI push', 'CLI pull', 'CLI push (replacing)']
-      const runs = []
-      for (const [i, run] of [save, restore, replace].entries()) {
-        if (i === 2) await addRecord(laptop, sessionId)
-        const before = proxies.forwarded()
-        const r = ok(names[i]!, await run())
-        // Every request the emulator counted must have come through a proxy, hence been delayed.
-        if (proxies.forwarded() - before !== r.requests)
-          throw new Error(
-            `${names[i]}: ${r.requests} API requests but ${proxies.forwarded() - before} delayed`
-          )
-        rows.push(row(LATENCY_SESSION_MB, label(names[i]!), r.ms, undefined, r.rssMB, r.requests))
-        if (face === 'action') {
-          f.rss.push({ sizeMB: LATENCY_SESSION_MB, operation: names[i]!, mb: r.rssMB })
-          const counts = [f.firstSaveRequests, f.restoreRequests, f.replacingSaveRequests][i]!
-          counts.push(r.requests)
+  for (const model of ['api', 'every'] as const) {
+    const proxies = await startLatencyProxies(emu, LATENCY_MS, model)
+    const label = (s: string) => `${s}, ${LATENCY_MS} ms latency (${MODEL_LABEL[model]})`
+    try {
+      for (const face of ['action', 'cli'] as const) {
+        const repo = `bench/latency-${model}-${face}`
+        emu.addRepo(repo, { branches: ['main'] })
+        const t: Target = {
+          emu,
+          endpoint: proxies,
+          node: node.path,
+          token: emu.tokens.write,
+          repo,
+          branch: 'latency'
         }
-        runs.push(r)
+        const laptop = await machine('laptop')
+        const runner = await machine('runner')
+        const { sessionId } = await session(laptop, t.branch, LATENCY_SESSION_MB * MB)
+        const [save, restore, replace] =
+          face === 'action'
+            ? [
+                () => runAction(t, 'save', laptop),
+                () => runAction(t, 'restore', runner),
+                () => runAction(t, 'save', laptop)
+              ]
+            : [
+                () => runCli(t, ['push', t.branch], laptop),
+                () => runCli(t, ['pull', t.branch], runner),
+                () => runCli(t, ['push', t.branch], laptop)
+              ]
+        const names =
+          face === 'action'
+            ? ['save', 'restore', 'save (replacing)']
+            : ['CLI push', 'CLI pull', 'CLI push (replacing)']
+        const runs = []
+        for (const [i, run] of [save, restore, replace].entries()) {
+          if (i === 2) await addRecord(laptop, sessionId)
+          const before = proxies.forwarded()
+          const storageBefore = proxies.storageForwarded()
+          const r = ok(names[i]!, await run())
+          // Every request the emulator counted must have come through a proxy, hence been delayed;
+          // in the every-hop model, so must each download's hop to signed storage.
+          if (proxies.forwarded() - before !== r.requests)
+            throw new Error(
+              `${names[i]}: ${r.requests} API requests but ${proxies.forwarded() - before} delayed`
+            )
+          const storage = proxies.storageForwarded() - storageBefore
+          if (model === 'every' && storage !== r.storageRequests)
+            throw new Error(
+              `${names[i]}: ${r.storageRequests} storage requests but ${storage} delayed`
+            )
+          rows.push(row(LATENCY_SESSION_MB, label(names[i]!), r.ms, undefined, r.rssMB, r.requests))
+          if (face === 'action') {
+            f.rss.push({
+              sizeMB: LATENCY_SESSION_MB,
+              operation: names[i]!,
+              mb: r.rssMB,
+              latency: MODEL_LABEL[model]
+            })
+            const counts = [f.firstSaveRequests, f.restoreRequests, f.replacingSaveRequests][i]!
+            counts.push(r.requests)
+          }
+          runs.push(r)
+        }
+        const [first, back, again] = runs as [Measured, Measured, Measured]
+        if (face === 'action')
+          f.latency.push({
+            model: MODEL_LABEL[model],
+            ms: LATENCY_MS,
+            save: first.ms,
+            restore: back.ms,
+            replacing: again.ms
+          })
+        await dropMachine(laptop)
+        await dropMachine(runner)
       }
-      const [first, back, again] = runs as [Measured, Measured, Measured]
-      if (face === 'action')
-        f.latency = { ms: LATENCY_MS, save: first.ms, restore: back.ms, replacing: again.ms }
-      await dropMachine(laptop)
-      await dropMachine(runner)
+    } finally {
+      await proxies.close()
     }
-  } finally {
-    await proxies.close()
   }
 }
 
 async function main(): Promise<void> {
   for (const entry of ['save', 'restore', 'cli']) {
-    await stat(join(root, 'dist', entry, 'index.js')).catch(() => {
+    await stat(join(dist, entry, 'index.js')).catch(() => {
       throw new Error('dist/ is missing: run `npm run bundle` first.')
     })
   }
@@ -340,7 +375,8 @@ async function main(): Promise<void> {
     restoreRequests: [],
     replacingSaveRequests: [],
     rss: [],
-    startupMs: []
+    startupMs: [],
+    latency: []
   }
   const rows: Row[] = []
   let install: InstallWeight | undefined

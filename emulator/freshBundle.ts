@@ -22,7 +22,7 @@ function requireFreshBundle(): void {
   }
   if (recorded !== sourceHash(repoRoot))
     throw new Error(
-      'dist/ was not bundled from the sources in src/ now: run `npm run bundle`, then the tests again.'
+      'dist/ was not bundled from the sources in src/ (and scripts/bundle.mjs) now: run `npm run bundle`, then the tests again.'
     )
   fresh = true
 }

@@ -27,8 +27,48 @@ const entries = {
   cleanup: 'import { cleanup } from "../runners/index.js"\n\nawait cleanup()\n'
 }
 
+/**
+ * Parts of @actions/core the project never calls, replaced by small modules so the bundle leaves
+ * out what they import: getIDToken's OIDC client pulls @actions/http-client and with it undici
+ * (1 MB that every action parsed before its first request), and `core.platform` pulls
+ * @actions/exec and @actions/io. ncc matches an external by the import's text, and only
+ * @actions/core's lib/core.js imports these two names (checked below: each stub is imported once).
+ * The replacements keep the exports' names; calling what they replace throws.
+ */
+const stubs = {
+  './oidc-utils.js': {
+    file: 'actions-core-oidc.js',
+    text:
+      "// @actions/core's OIDC client, left out of the bundle (scripts/bundle.mjs): nothing here asks\n" +
+      '// for an ID token, and the real one pulls in @actions/http-client and undici.\n' +
+      'export class OidcClient {\n' +
+      '  static async getIDToken() {\n' +
+      '    throw new Error("core.getIDToken is not bundled (scripts/bundle.mjs stubs it)")\n' +
+      '  }\n' +
+      '}\n'
+  },
+  './platform.js': {
+    file: 'actions-core-platform.js',
+    text:
+      "// @actions/core's `platform`, left out of the bundle (scripts/bundle.mjs): getDetails needs\n" +
+      '// @actions/exec, which nothing else in an action that does not run git loads.\n' +
+      'import os from "node:os"\n' +
+      'export const platform = os.platform()\n' +
+      'export const arch = os.arch()\n' +
+      'export const isWindows = platform === "win32"\n' +
+      'export const isMacOS = platform === "darwin"\n' +
+      'export const isLinux = platform === "linux"\n' +
+      'export async function getDetails() {\n' +
+      '  throw new Error("core.platform.getDetails is not bundled (scripts/bundle.mjs stubs it)")\n' +
+      '}\n'
+  }
+}
+
 const { code, assets } = await ncc(join(root, 'src', 'entry', 'runners.ts'), {
   quiet: true,
+  externals: Object.fromEntries(
+    Object.entries(stubs).map(([request, stub]) => [request, `./${stub.file}`])
+  ),
   minify: false,
   sourceMap: false,
   target: 'es2022',
@@ -62,6 +102,14 @@ for (const [name, asset] of Object.entries(assets ?? {})) {
   await write('runners', name, source, asset.permissions)
 }
 await write('runners', 'package.json', moduleJson)
+for (const [request, stub] of Object.entries(stubs)) {
+  const imports = [code, ...Object.values(assets ?? {}).map((a) => String(a.source))]
+    .map((t) => t.split(new RegExp(`from\\s*"\\./${stub.file.replace('.', '\\.')}"`)).length - 1)
+    .reduce((a, b) => a + b, 0)
+  if (imports !== 1)
+    throw new Error(`bundle: ${request} should be @actions/core's alone, imported ${imports} times`)
+  await write('runners', stub.file, stub.text)
+}
 for (const [entry, text] of Object.entries(entries)) {
   await write(entry, 'index.js', text, entry === 'cli' ? 0o755 : 0o644)
   await write(entry, 'package.json', moduleJson)

@@ -8,10 +8,10 @@ import { reachableSources } from '../support/sourceGraph.js'
  * What a process parses before its first request is what its entry imports statically: ncc
  * turns every `import()` into a separate chunk read only when it runs. The heavy libraries (age
  * and its ciphers, secretlint and its rules, node-tar) must stay behind `import()`, so that a
- * restore never parses the scanner and a save without encryption never parses age
- * (docs/performance.md, "Start-up").
+ * restore never parses the scanner and a save without encryption never parses age, and the CLI
+ * parses yaml only when `continue` reads a workflow file (docs/performance.md, "Start-up").
  */
-const HEAVY = /^(?:age-encryption|@secretlint\/|tar(?:\/|$))/
+const HEAVY = /^(?:age-encryption|@secretlint\/|tar(?:\/|$)|yaml$)/
 
 /** Packages imported statically (not `import type`, not `import()`) by the files reachable from `entry`. */
 async function staticPackages(entry: string): Promise<Map<string, string>> {

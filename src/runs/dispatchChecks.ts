@@ -1,4 +1,3 @@
-import { parse } from 'yaml'
 import { PermissionError, UsageError } from '../errors.js'
 import type { WorkflowRuns } from '../store/index.js'
 
@@ -59,7 +58,7 @@ export async function checkDispatch(
         `  git fetch origin && git checkout origin/${main} -- ${path}\n` +
         `  git commit -m "Add the Claude continuation workflow" && git push origin ${branch}`
     )
-  const declared = declaredInputs(text, `${path} on ${branch}`)
+  const declared = await declaredInputs(text, `${path} on ${branch}`)
   const missing = ['prompt', ...check.inputs].filter((name) => !declared.has(name))
   if (missing.length > 0)
     throw new UsageError(
@@ -76,7 +75,10 @@ export async function checkDispatch(
  * `workflow_dispatch` trigger (GitHub: 422 "Workflow does not have 'workflow_dispatch' trigger").
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onworkflow_dispatchinputs
  */
-function declaredInputs(text: string, where: string): Set<string> {
+async function declaredInputs(text: string, where: string): Promise<Set<string>> {
+  // Loaded here, not at start-up: only `continue` reads a workflow file, and yaml is a third of
+  // what every other command would parse first (docs/performance.md, "Start-up").
+  const { parse } = await import('yaml')
   let doc: unknown
   try {
     doc = parse(text)
