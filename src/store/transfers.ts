@@ -1,10 +1,11 @@
 import type { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
+import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rm, stat } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { ReadableStream } from 'node:stream/web'
+import { ReadableStream, type ReadableStreamDefaultReader } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { HashingStream } from '../common/hashing.js'
 import { ConflictError, RemoteError } from '../errors.js'
@@ -99,6 +100,46 @@ export class Transfers {
     }
   }
 
+  /**
+   * Hands an asset's bytes to `consume` as they arrive, hashing them on the way, so the caller can
+   * unpack while downloading and decide what to keep once the digest is known. `consume` runs
+   * afresh on every attempt (a cut transfer is restarted: the consumer starts over, so it must
+   * clear whatever a failed attempt left). If it stops reading early, the rest is read here, so
+   * the sha256 always covers the whole asset. Its own failures are not retried: only those of
+   * the transfer are.
+   */
+  async stream<T>(
+    asset: Asset,
+    consume: (bytes: AsyncIterable<Buffer>) => Promise<T>,
+    options: { onProgress?: ProgressCallback } = {}
+  ): Promise<{ size: number; sha256: string; value: T }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const bytes = new HashedReads(await this.openBody(asset), (size) =>
+          options.onProgress?.(size, asset.size)
+        )
+        try {
+          let value: T
+          try {
+            value = await consume(bytes)
+          } catch (error) {
+            // What the consumer throws because the transfer failed is the transfer's failure.
+            if (bytes.failure === undefined) throw new ConsumerFailure(error)
+            throw bytes.failure.error
+          }
+          const { size, sha256 } = await bytes.finish()
+          if (size !== asset.size) throw new TruncatedError(size, asset.size)
+          return { size, sha256, value }
+        } finally {
+          bytes.close()
+        }
+      } catch (error) {
+        if (error instanceof ConsumerFailure) throw error.error
+        await this.retryOrThrow(error, attempt, `download ${asset.name}`)
+      }
+    }
+  }
+
   /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
   async read(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
     if (asset.size > options.maxBytes) {
@@ -128,6 +169,10 @@ export class Transfers {
   }
 
   private async open(asset: Asset): Promise<Readable> {
+    return Readable.fromWeb(await this.openBody(asset))
+  }
+
+  private async openBody(asset: Asset): Promise<ReadableStream<Uint8Array>> {
     const response = await this.deps.raw.rest.repos.getReleaseAsset({
       owner: this.deps.owner,
       repo: this.deps.repo,
@@ -140,7 +185,7 @@ export class Transfers {
     if (!(body instanceof ReadableStream)) {
       throw new RemoteError(`GitHub sent no content for ${asset.name}; try again later.`)
     }
-    return Readable.fromWeb(body)
+    return body as ReadableStream<Uint8Array>
   }
 
   /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
@@ -178,6 +223,73 @@ export class Transfers {
       `Could not ${what} (${status ?? 'connection lost'}); retrying in ${Math.round(waitMs / 1000)}s`
     )
     await sleep(waitMs)
+  }
+}
+
+/** A consumer's own failure, carried past the retry of `stream` untouched. */
+class ConsumerFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * The chunks of a download, hashed and counted in order as they are read, whoever reads them.
+ * Stopping early (`return`) leaves the source open for `finish` to read to its end; a failure of
+ * the source is remembered, so `stream` can tell it from its consumer's.
+ */
+class HashedReads implements AsyncIterable<Buffer> {
+  failure: { error: unknown } | undefined
+  private readonly hash = createHash('sha256')
+  private size = 0
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array>
+  private pending: Promise<IteratorResult<Buffer>> = Promise.resolve({
+    done: false,
+    value: Buffer.alloc(0)
+  })
+
+  constructor(
+    body: ReadableStream<Uint8Array>,
+    private readonly onSize: (size: number) => void
+  ) {
+    // fetch's body read directly: no Node stream (and its buffering) between it and the reader.
+    this.reader = body.getReader()
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Buffer> {
+    return {
+      next: () => this.next(),
+      return: () => Promise.resolve({ done: true, value: undefined })
+    }
+  }
+
+  /** Reads the rest, then the digest of everything read. */
+  async finish(): Promise<{ size: number; sha256: string }> {
+    while (!(await this.next()).done);
+    return { size: this.size, sha256: this.hash.digest('hex') }
+  }
+
+  /** Lets go of the connection, whatever state the transfer is in. */
+  close(): void {
+    this.reader.cancel().catch(() => undefined)
+  }
+
+  /** One read at a time, in order, even if a reader and `finish` overlap. */
+  private next(): Promise<IteratorResult<Buffer>> {
+    this.pending = this.pending.then(async (last): Promise<IteratorResult<Buffer>> => {
+      if (last.done) return last
+      try {
+        const read = await this.reader.read()
+        if (read.done) return { done: true, value: undefined }
+        const chunk = Buffer.from(read.value.buffer, read.value.byteOffset, read.value.byteLength)
+        this.hash.update(chunk)
+        this.size += chunk.length
+        this.onSize(this.size)
+        return { done: false, value: chunk }
+      } catch (error) {
+        this.failure ??= { error }
+        throw error
+      }
+    })
+    return this.pending
   }
 }
 
