@@ -8,6 +8,7 @@ import { createGunzip } from 'node:zlib'
 import type { ReadEntry } from 'tar/read-entry'
 import { HostileArchiveError } from '../errors.js'
 import { HashingStream } from '../common/hashing.js'
+import { spentBuffers } from '../common/spentBuffers.js'
 import { JsonlChecker } from './jsonlCheck.js'
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
 import { memberProblem } from './memberRules.js'
@@ -137,7 +138,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   let compressed = 0
   let expanded = 0
   const countIn = counter((n) => (compressed += n))
+  const spent = spentBuffers()
   const countOut = counter((n) => {
+    spent(n)
     expanded += n
     // Checked while streaming, so a bomb is stopped long before it fills the disk.
     if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {

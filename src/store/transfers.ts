@@ -1,17 +1,13 @@
 import type { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
-import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { rm, stat } from 'node:fs/promises'
-import { Readable, Transform, type TransformCallback } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { ReadableStream, type ReadableStreamDefaultReader } from 'node:stream/web'
+import { open, rm } from 'node:fs/promises'
+import { ReadableStream } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { HashingStream } from '../common/hashing.js'
 import { ConflictError, RemoteError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
 import { githubMessage, isAlreadyExists, statusOf, toStoreError } from './errors.js'
 import { toAsset, type GitHubAsset } from './fromGitHub.js'
+import { fileChunks, HashedReads, uploadFetch } from './transferBodies.js'
 import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
 
@@ -45,16 +41,17 @@ export class Transfers {
     file: { name: string; filePath: string; contentType: string; onProgress?: ProgressCallback }
   ): Promise<Asset> {
     for (let attempt = 0; ; attempt++) {
-      const size = (await stat(file.filePath)).size
+      const handle = await open(file.filePath, 'r')
       try {
-        const body = createReadStream(file.filePath).pipe(progress(size, file.onProgress))
+        const size = (await handle.stat()).size
         // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
         const response = await this.deps.raw.request<GitHubAsset>({
           method: 'POST',
           url: release.uploadUrl,
           name: file.name,
           headers: { 'content-type': file.contentType, 'content-length': size },
-          data: body
+          data: fileChunks(handle, size, file.onProgress),
+          request: { fetch: uploadFetch }
         })
         return toAsset(response.data)
       } catch (error) {
@@ -70,6 +67,8 @@ export class Transfers {
         await this.retryOrThrow(error, attempt, `upload ${file.name}`)
         // An upload that reached no server left nothing behind.
         if (!unreachable(error)) await this.deps.removeLeftover(release, file.name)
+      } finally {
+        await handle.close()
       }
     }
   }
@@ -87,10 +86,20 @@ export class Transfers {
   ): Promise<{ size: number; sha256: string }> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const stream = await this.open(asset)
-        const hashing = new HashingStream((size) => options.onProgress?.(size, asset.size))
-        await pipeline(stream, hashing, createWriteStream(destPath, { mode: 0o600 }))
-        const { size, sha256 } = hashing.digest()
+        const bytes = new HashedReads(await this.openBody(asset), (size) =>
+          options.onProgress?.(size, asset.size)
+        )
+        const out = await open(destPath, 'w', 0o600)
+        let digest: { size: number; sha256: string }
+        try {
+          // Each chunk written before the next is read: nothing queues up in between.
+          for await (const chunk of bytes) await out.write(chunk)
+          digest = await bytes.finish()
+        } finally {
+          bytes.close()
+          await out.close()
+        }
+        const { size, sha256 } = digest
         if (size !== asset.size) throw new TruncatedError(size, asset.size)
         return { size, sha256 }
       } catch (error) {
@@ -151,7 +160,7 @@ export class Transfers {
       try {
         const chunks: Uint8Array[] = []
         let size = 0
-        for await (const chunk of await this.open(asset)) {
+        for await (const chunk of await this.openBody(asset)) {
           const bytes: Uint8Array = chunk
           size += bytes.length
           if (size > options.maxBytes)
@@ -166,10 +175,6 @@ export class Transfers {
         await this.retryOrThrow(error, attempt, `download ${asset.name}`)
       }
     }
-  }
-
-  private async open(asset: Asset): Promise<Readable> {
-    return Readable.fromWeb(await this.openBody(asset))
   }
 
   private async openBody(asset: Asset): Promise<ReadableStream<Uint8Array>> {
@@ -231,81 +236,8 @@ class ConsumerFailure {
   constructor(readonly error: unknown) {}
 }
 
-/**
- * The chunks of a download, hashed and counted in order as they are read, whoever reads them.
- * Stopping early (`return`) leaves the source open for `finish` to read to its end; a failure of
- * the source is remembered, so `stream` can tell it from its consumer's.
- */
-class HashedReads implements AsyncIterable<Buffer> {
-  failure: { error: unknown } | undefined
-  private readonly hash = createHash('sha256')
-  private size = 0
-  private readonly reader: ReadableStreamDefaultReader<Uint8Array>
-  private pending: Promise<IteratorResult<Buffer>> = Promise.resolve({
-    done: false,
-    value: Buffer.alloc(0)
-  })
-
-  constructor(
-    body: ReadableStream<Uint8Array>,
-    private readonly onSize: (size: number) => void
-  ) {
-    // fetch's body read directly: no Node stream (and its buffering) between it and the reader.
-    this.reader = body.getReader()
-  }
-
-  [Symbol.asyncIterator](): AsyncIterator<Buffer> {
-    return {
-      next: () => this.next(),
-      return: () => Promise.resolve({ done: true, value: undefined })
-    }
-  }
-
-  /** Reads the rest, then the digest of everything read. */
-  async finish(): Promise<{ size: number; sha256: string }> {
-    while (!(await this.next()).done);
-    return { size: this.size, sha256: this.hash.digest('hex') }
-  }
-
-  /** Lets go of the connection, whatever state the transfer is in. */
-  close(): void {
-    this.reader.cancel().catch(() => undefined)
-  }
-
-  /** One read at a time, in order, even if a reader and `finish` overlap. */
-  private next(): Promise<IteratorResult<Buffer>> {
-    this.pending = this.pending.then(async (last): Promise<IteratorResult<Buffer>> => {
-      if (last.done) return last
-      try {
-        const read = await this.reader.read()
-        if (read.done) return { done: true, value: undefined }
-        const chunk = Buffer.from(read.value.buffer, read.value.byteOffset, read.value.byteLength)
-        this.hash.update(chunk)
-        this.size += chunk.length
-        this.onSize(this.size)
-        return { done: false, value: chunk }
-      } catch (error) {
-        this.failure ??= { error }
-        throw error
-      }
-    })
-    return this.pending
-  }
-}
-
 class TruncatedError extends RemoteError {
   constructor(got: number, expected: number) {
     super(`${got} of ${expected} bytes`)
   }
-}
-
-function progress(total: number, onProgress?: ProgressCallback): Transform {
-  let sent = 0
-  return new Transform({
-    transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
-      sent += chunk.length
-      onProgress?.(sent, total)
-      done(null, chunk)
-    }
-  })
 }
