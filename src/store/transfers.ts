@@ -35,6 +35,8 @@ export class Transfers {
    * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
    * refused with 400, docs/facts.md#uploads). Each attempt reopens the file; after a failed attempt a `starter`
    * leftover that would block the name is deleted first (docs/facts.md#name-clashes-and-leftovers).
+   * The body is read through one buffer and sent by `uploadFetch` (transferBodies.ts), so memory
+   * stays flat whatever the file's size.
    */
   async upload(
     release: Release,
@@ -89,15 +91,18 @@ export class Transfers {
         const bytes = new HashedReads(await this.openBody(asset), (size) =>
           options.onProgress?.(size, asset.size)
         )
-        const out = await open(destPath, 'w', 0o600)
         let digest: { size: number; sha256: string }
         try {
-          // Each chunk written before the next is read: nothing queues up in between.
-          for await (const chunk of bytes) await out.write(chunk)
-          digest = await bytes.finish()
+          const out = await open(destPath, 'w', 0o600)
+          try {
+            // Each chunk written before the next is read: nothing queues up in between.
+            for await (const chunk of bytes) await out.write(chunk)
+            digest = await bytes.finish()
+          } finally {
+            await out.close()
+          }
         } finally {
           bytes.close()
-          await out.close()
         }
         const { size, sha256 } = digest
         if (size !== asset.size) throw new TruncatedError(size, asset.size)
