@@ -1,14 +1,16 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash, randomUUID } from 'node:crypto'
 import { appendFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { packSession } from '../../src/archive/index.js'
 import { IntegrityError, ConflictError } from '../../src/errors.js'
 import type { Asset } from '../../src/store/index.js'
 import { installSession } from '../../src/restore/install.js'
 import { lstatIfExists } from '../../src/restore/installFiles.js'
 import type { StoredCopy } from '../../src/remote/storedCopies.js'
-import { downloadVerified } from '../../src/restore/verifiedDownload.js'
+import { stageVerified } from '../../src/restore/verifiedDownload.js'
 import { removeLater, syntheticTranscript } from '../support/claudeHome.js'
 import { reachableSources } from '../support/sourceGraph.js'
 import { recordingLogger } from '../support/syncHarness.js'
@@ -58,10 +60,19 @@ describe('a record appended while a pull installs', () => {
   })
 })
 
-describe('downloadVerified', () => {
+describe('stageVerified', () => {
   const sessionId = randomUUID()
-  const bytes = Buffer.from('the archive as GitHub stored it')
-  const sha = createHash('sha256').update(bytes).digest('hex')
+  let bytes = Buffer.alloc(0)
+  let sha = ''
+  beforeAll(async () => {
+    const dir = await scratch()
+    const transcriptPath = join(dir, 't.jsonl')
+    await writeFile(transcriptPath, syntheticTranscript({ sessionId, branch: 'main', cwd: '/w' }))
+    const outFile = join(dir, 'a.tar.gz')
+    sha = (await packSession({ sessionId, transcriptPath, outFile, mtime: new Date() }))
+      .archiveSha256
+    bytes = await readFile(outFile)
+  })
   const copy = (digest: string | undefined): StoredCopy => {
     const asset = {
       id: 7,
@@ -78,11 +89,12 @@ describe('downloadVerified', () => {
       archives: [asset]
     }
   }
-  // A store that hands over the downloaded bytes: what matters here is the digest GitHub reports.
+  // A store that hands over the archive as GitHub stored it: what matters here is the digest GitHub reports.
   const store = {
-    downloadAsset: async (_asset: Asset, dest: string) => {
-      await writeFile(dest, bytes)
-      return { size: bytes.length, sha256: sha }
+    downloadAsset: () => Promise.reject(new Error('a plain archive is streamed')),
+    streamAsset: async <T>(_asset: Asset, consume: (b: AsyncIterable<Buffer>) => Promise<T>) => {
+      const value = await consume(Readable.from([bytes.subarray(0, 100), bytes.subarray(100)]))
+      return { size: bytes.length, sha256: sha, value }
     }
   }
 
@@ -90,12 +102,18 @@ describe('downloadVerified', () => {
     const work = await scratch()
     const deps = { store, log: recordingLogger() }
     await expect(
-      downloadVerified(deps, [copy(`sha256:${'0'.repeat(64)}`)], work)
+      stageVerified(deps, [copy(`sha256:${'0'.repeat(64)}`)], work, { sessionId })
     ).rejects.toBeInstanceOf(IntegrityError)
-    const ok = await downloadVerified(deps, [copy(`sha256:${sha}`)], work)
-    expect((await readFile(ok.archivePath)).equals(bytes)).toBe(true)
+    // The copy was unpacked while it streamed; its staging folder went with the mismatch.
+    expect(await readdir(work)).toEqual([])
+    const ok = await stageVerified(deps, [copy(`sha256:${sha}`)], work, { sessionId })
+    expect(ok.unpacked.transcript.sha256).toBe(
+      createHash('sha256')
+        .update(await readFile(ok.unpacked.transcriptPath))
+        .digest('hex')
+    )
     // Where GitHub gives no digest (older GHES) there is nothing to check against.
-    await expect(downloadVerified(deps, [copy(undefined)], work)).resolves.toBeDefined()
+    await expect(stageVerified(deps, [copy(undefined)], work, { sessionId })).resolves.toBeDefined()
   })
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { appendFile, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { packSession, serializeMetadata, type SessionMetadata } from '../../src/archive/index.js'
 import { ConflictError, HostileArchiveError, IntegrityError } from '../../src/errors.js'
 import { archiveAssetName, metadataAssetName, tagForBranch } from '../../src/remote/layout.js'
@@ -58,13 +59,26 @@ async function seed(
 
 async function packed(
   sessionId: string,
-  transcript: string
+  transcript: string,
+  folder?: Record<string, string>
 ): Promise<{ archive: Buffer; sha256: string; transcriptSha256: string; size: number }> {
   const dir = removeLater(await mkdtemp())
   const transcriptPath = join(dir, 't.jsonl')
   await writeFile(transcriptPath, transcript)
+  let folderPath: string | undefined
+  for (const [name, text] of Object.entries(folder ?? {})) {
+    folderPath = join(dir, 'folder')
+    await mkdir(join(folderPath, name, '..'), { recursive: true })
+    await writeFile(join(folderPath, name), text)
+  }
   const outFile = join(dir, 'a.tar.gz')
-  const result = await packSession({ sessionId, transcriptPath, outFile, mtime: new Date() })
+  const result = await packSession({
+    sessionId,
+    transcriptPath,
+    folderPath,
+    outFile,
+    mtime: new Date()
+  })
   return {
     archive: await readFile(outFile),
     sha256: result.archiveSha256,
@@ -221,6 +235,76 @@ describe('integrity is checked by digest, not by size', () => {
       await seed(`${branch}-${fromEnd}`, sessionId, bad, {})
       await expectRefusedInstallingNothing(m, `${branch}-${fromEnd}`, HostileArchiveError)
     }
+  })
+})
+
+describe('a restore that unpacks while it downloads', () => {
+  /**
+   * A valid archive of the same files whose bytes differ from the stored digest only at the very
+   * end: a second, empty gzip member (RFC 1952 allows several; gunzip reads on), so everything
+   * streams and unpacks cleanly and only the sha256, known once the last byte is in, tells.
+   */
+  async function tamperedAtTheEnd(sessionId: string, branch: string, cwd: string) {
+    const transcript = syntheticTranscript({ sessionId, branch, cwd, turns: 1200 })
+    const good = await packed(sessionId, transcript, {
+      'subagents/agent-a1.jsonl': '{"type":"user","text":"a subagent"}\n'
+    })
+    const archive = Buffer.concat([good.archive, gzipSync(Buffer.alloc(0))])
+    expect(archive.subarray(0, good.archive.length).equals(good.archive)).toBe(true)
+    // Several reads of the download: the difference comes in the last of them.
+    expect(good.archive.length).toBeGreaterThan(64 * 1024)
+    return { good, archive, transcript }
+  }
+
+  it('installs nothing when the sha256 fails after the archive streamed and unpacked', async () => {
+    const m = await makeMachine('late-digest')
+    const branch = 'late-digest'
+    const sessionId = randomUUID()
+    const { good, archive } = await tamperedAtTheEnd(sessionId, branch, m.cwd)
+    await seed(branch, sessionId, archive, { ...promising(good), archiveSize: archive.length })
+    const refused: unknown = await pull(m, branch).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(IntegrityError)
+    expect((refused as Error).message).toMatch(/matches its recorded sha256; nothing was installed/)
+    // Neither the transcript nor the <id>/ folder; the project folder itself is not made.
+    await expect(stat(projectFolder(m))).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it('restores the older good copy instead, leaving nothing of the failed one', async () => {
+    const m = await makeMachine('late-digest-older')
+    const branch = 'late-digest-older'
+    const sessionId = randomUUID()
+    const { good, archive } = await tamperedAtTheEnd(sessionId, branch, m.cwd)
+    const olderText = syntheticTranscript({ sessionId, branch, cwd: m.cwd, prompt: 'older' })
+    const older = await packed(sessionId, olderText)
+    const metadata = (archived: Packed, size: number): string =>
+      serializeMetadata({
+        sessionId,
+        gitBranch: branch,
+        timestamp: new Date().toISOString(),
+        archivePath: archiveAssetName(sessionId, false),
+        ...promising(archived),
+        archiveSize: size
+      })
+    // The committed pair is read first; a save that stopped halfway left the other pair.
+    emu.seedRelease(REPO, {
+      tag_name: tagForBranch(branch),
+      draft: true,
+      assets: [
+        { name: archiveAssetName(sessionId, false), data: archive },
+        { name: metadataAssetName(sessionId), data: metadata(good, archive.length) },
+        {
+          name: `${archiveAssetName(sessionId, false)}.older.partial`,
+          data: older.archive
+        },
+        {
+          name: `${metadataAssetName(sessionId)}.older.partial`,
+          data: metadata(older, older.archive.length)
+        }
+      ]
+    })
+    const result = await pull(m, branch)
+    expect(await readFile(result.transcriptPath, 'utf8')).toBe(olderText)
+    expect(await installedNames(m)).toEqual([`${sessionId}.jsonl`])
   })
 })
 

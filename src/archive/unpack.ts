@@ -8,12 +8,22 @@ import { createGunzip } from 'node:zlib'
 import type { ReadEntry } from 'tar/read-entry'
 import { HostileArchiveError } from '../errors.js'
 import { HashingStream } from '../common/hashing.js'
+import { spentBuffers } from '../common/spentBuffers.js'
 import { JsonlChecker } from './jsonlCheck.js'
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
 import { memberProblem } from './memberRules.js'
 
-export interface UnpackInput {
-  archiveFile: string
+/** Bytes per read and per buffered chunk: explicit, so memory stays flat at any archive size. */
+const CHUNK = 64 * 1024
+
+export type UnpackInput = UnpackTarget &
+  (
+    | { archiveFile: string }
+    /** The archive's bytes as they arrive (a download), and the size it announced. */
+    | { bytes: AsyncIterable<Buffer>; archiveSize: number }
+  )
+
+interface UnpackTarget {
   sessionId: string
   /** An empty staging folder; nothing is ever written outside it. */
   destDir: string
@@ -41,13 +51,9 @@ export interface UnpackResult {
  */
 export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   const limits = { ...DEFAULT_LIMITS, ...input.limits }
-  const archiveSize = (await stat(input.archiveFile)).size
-  if (archiveSize > limits.maxArchiveBytes) {
-    throw new HostileArchiveError(
-      `The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`
-    )
-  }
-  if (archiveSize === 0) throw new HostileArchiveError('The archive is empty.')
+  const archiveSize =
+    'archiveFile' in input ? (await stat(input.archiveFile)).size : input.archiveSize
+  checkArchiveSize(archiveSize, limits)
   const id = input.sessionId.toLowerCase()
   const transcriptName = `${id}.jsonl`
   const files: string[] = []
@@ -132,7 +138,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   let compressed = 0
   let expanded = 0
   const countIn = counter((n) => (compressed += n))
+  const spent = spentBuffers()
   const countOut = counter((n) => {
+    spent(n)
     expanded += n
     // Checked while streaming, so a bomb is stopped long before it fills the disk.
     if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
@@ -155,7 +163,9 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   try {
     // The one read stream of the archive: pipeline closes it on success and on failure alike.
     await pipeline(
-      createReadStream(input.archiveFile),
+      'archiveFile' in input
+        ? createReadStream(input.archiveFile, { highWaterMark: CHUNK })
+        : input.bytes,
       countIn,
       createGunzip(),
       countOut,
@@ -195,6 +205,16 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     totalBytes,
     transcript: { ...transcriptDigest, records: checker.records }
   }
+}
+
+/** Refuses, before reading anything, an archive too large or empty to be a session's. */
+export function checkArchiveSize(size: number, limits: ArchiveLimits = DEFAULT_LIMITS): void {
+  if (size > limits.maxArchiveBytes) {
+    throw new HostileArchiveError(
+      `The archive is ${size} bytes, over the ${limits.maxArchiveBytes}-byte limit.`
+    )
+  }
+  if (size === 0) throw new HostileArchiveError('The archive is empty.')
 }
 
 /** Writes one member into staging; the transcript is hashed and checked on the way through. */

@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { checkKey, decryptFile, type EncryptionKey } from '../archive/encryption.js'
-import { unpackSession } from '../archive/unpack.js'
+import { checkKey, type EncryptionKey } from '../archive/encryption.js'
+import type { UnpackResult } from '../archive/unpack.js'
 import {
   ClaudeSessionError,
   EncryptionKeyError,
@@ -15,7 +15,7 @@ import type { SyncContext } from '../shared/context.js'
 import { installSession, type LocalConflictPolicy } from './install.js'
 import { installMemory, takeMemory, type MemoryResult } from './installMemory.js'
 import { lineageOf, withOwnBytes } from '../shared/redactedLineage.js'
-import { roleOfAsset, tagForBranch } from '../remote/layout.js'
+import { tagForBranch } from '../remote/layout.js'
 import { indexedCopy, indexOf } from '../remote/releaseIndex.js'
 import {
   storedCopies,
@@ -23,7 +23,7 @@ import {
   newestSession,
   type StoredCopy
 } from '../remote/storedCopies.js'
-import { downloadVerified } from './verifiedDownload.js'
+import { stageVerified } from './verifiedDownload.js'
 
 export interface RestoreRequest {
   branch: string
@@ -100,7 +100,7 @@ interface StagedCopy {
   sessionId: string
   copy: StoredCopy
   archiveName: string
-  unpacked: Awaited<ReturnType<typeof unpackSession>>
+  unpacked: UnpackResult
   /** What install needs of the transcript: its record count and the last `cwd` it names. */
   info: { records: number; cwd?: string }
 }
@@ -139,7 +139,7 @@ async function stageFromListing(
   return stageCopy(ctx, req, group.sessionId, copies, work)
 }
 
-/** Downloads, checks and unpacks into `work`: nothing here touches the Claude folder. */
+/** Downloads, checks and unpacks into staging under `work`: nothing here touches the Claude folder. */
 async function stageCopy(
   ctx: SyncContext,
   req: RestoreRequest,
@@ -147,26 +147,11 @@ async function stageCopy(
   copies: StoredCopy[],
   work: string
 ): Promise<StagedCopy> {
-  const { copy, archivePath, archiveName } = await downloadVerified(
-    ctx,
-    copies,
-    work,
-    req.onProgress
-  )
-  let tarball = archivePath
-  if (roleOfAsset(archiveName)?.encrypted) {
-    if (!req.encryption) {
-      throw new EncryptionKeyError(
-        `Session ${sessionId} is stored encrypted (${archiveName}) and no key was given. ` +
-          'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.'
-      )
-    }
-    tarball = join(work, `session-${copy.metadataAsset.id}.tar.gz`)
-    await decryptFile(archivePath, tarball, req.encryption)
-  }
-  const staging = join(work, `staging-${copy.metadataAsset.id}`)
-  await mkdir(staging, { mode: 0o700 })
-  const unpacked = await unpackSession({ archiveFile: tarball, sessionId, destDir: staging })
+  const { copy, archiveName, unpacked } = await stageVerified(ctx, copies, work, {
+    sessionId,
+    encryption: req.encryption,
+    onProgress: req.onProgress
+  })
   const m = copy.metadata
   if (m.transcriptSha256 !== undefined) {
     const transcript = unpacked.transcript

@@ -129,6 +129,15 @@ export class ReleaseStore extends ReleaseReader {
     return this.transfers.download(asset, destPath, options)
   }
 
+  /** See Transfers.stream: the bytes handed over as they arrive, hashed, retried from the start. */
+  streamAsset<T>(
+    asset: Asset,
+    consume: (bytes: AsyncIterable<Buffer>) => Promise<T>,
+    options: { onProgress?: ProgressCallback } = {}
+  ): Promise<{ size: number; sha256: string; value: T }> {
+    return this.transfers.stream(asset, consume, options)
+  }
+
   /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
   readAsset(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
     return this.transfers.read(asset, options)

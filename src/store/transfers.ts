@@ -1,16 +1,13 @@
 import type { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { rm, stat } from 'node:fs/promises'
-import { Readable, Transform, type TransformCallback } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { open, rm } from 'node:fs/promises'
 import { ReadableStream } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { HashingStream } from '../common/hashing.js'
 import { ConflictError, RemoteError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
 import { githubMessage, isAlreadyExists, statusOf, toStoreError } from './errors.js'
 import { toAsset, type GitHubAsset } from './fromGitHub.js'
+import { fileChunks, HashedReads, uploadFetch } from './transferBodies.js'
 import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
 
@@ -38,22 +35,25 @@ export class Transfers {
    * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
    * refused with 400, docs/facts.md#uploads). Each attempt reopens the file; after a failed attempt a `starter`
    * leftover that would block the name is deleted first (docs/facts.md#name-clashes-and-leftovers).
+   * The body is read through one buffer and sent by `uploadFetch` (transferBodies.ts), so memory
+   * stays flat whatever the file's size.
    */
   async upload(
     release: Release,
     file: { name: string; filePath: string; contentType: string; onProgress?: ProgressCallback }
   ): Promise<Asset> {
     for (let attempt = 0; ; attempt++) {
-      const size = (await stat(file.filePath)).size
+      const handle = await open(file.filePath, 'r')
       try {
-        const body = createReadStream(file.filePath).pipe(progress(size, file.onProgress))
+        const size = (await handle.stat()).size
         // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
         const response = await this.deps.raw.request<GitHubAsset>({
           method: 'POST',
           url: release.uploadUrl,
           name: file.name,
           headers: { 'content-type': file.contentType, 'content-length': size },
-          data: body
+          data: fileChunks(handle, size, file.onProgress),
+          request: { fetch: uploadFetch }
         })
         return toAsset(response.data)
       } catch (error) {
@@ -69,6 +69,8 @@ export class Transfers {
         await this.retryOrThrow(error, attempt, `upload ${file.name}`)
         // An upload that reached no server left nothing behind.
         if (!unreachable(error)) await this.deps.removeLeftover(release, file.name)
+      } finally {
+        await handle.close()
       }
     }
   }
@@ -86,14 +88,67 @@ export class Transfers {
   ): Promise<{ size: number; sha256: string }> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const stream = await this.open(asset)
-        const hashing = new HashingStream((size) => options.onProgress?.(size, asset.size))
-        await pipeline(stream, hashing, createWriteStream(destPath, { mode: 0o600 }))
-        const { size, sha256 } = hashing.digest()
+        const bytes = new HashedReads(await this.openBody(asset), (size) =>
+          options.onProgress?.(size, asset.size)
+        )
+        let digest: { size: number; sha256: string }
+        try {
+          const out = await open(destPath, 'w', 0o600)
+          try {
+            // Each chunk written before the next is read: nothing queues up in between.
+            for await (const chunk of bytes) await out.write(chunk)
+            digest = await bytes.finish()
+          } finally {
+            await out.close()
+          }
+        } finally {
+          bytes.close()
+        }
+        const { size, sha256 } = digest
         if (size !== asset.size) throw new TruncatedError(size, asset.size)
         return { size, sha256 }
       } catch (error) {
         await rm(destPath, { force: true })
+        await this.retryOrThrow(error, attempt, `download ${asset.name}`)
+      }
+    }
+  }
+
+  /**
+   * Hands an asset's bytes to `consume` as they arrive, hashing them on the way, so the caller can
+   * unpack while downloading and decide what to keep once the digest is known. `consume` runs
+   * afresh on every attempt (a cut transfer is restarted: the consumer starts over, so it must
+   * clear whatever a failed attempt left). If it stops reading early, the rest is read here, so
+   * the sha256 always covers the whole asset. Its own failures are not retried: only those of
+   * the transfer are.
+   */
+  async stream<T>(
+    asset: Asset,
+    consume: (bytes: AsyncIterable<Buffer>) => Promise<T>,
+    options: { onProgress?: ProgressCallback } = {}
+  ): Promise<{ size: number; sha256: string; value: T }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const bytes = new HashedReads(await this.openBody(asset), (size) =>
+          options.onProgress?.(size, asset.size)
+        )
+        try {
+          let value: T
+          try {
+            value = await consume(bytes)
+          } catch (error) {
+            // What the consumer throws because the transfer failed is the transfer's failure.
+            if (bytes.failure === undefined) throw new ConsumerFailure(error)
+            throw bytes.failure.error
+          }
+          const { size, sha256 } = await bytes.finish()
+          if (size !== asset.size) throw new TruncatedError(size, asset.size)
+          return { size, sha256, value }
+        } finally {
+          bytes.close()
+        }
+      } catch (error) {
+        if (error instanceof ConsumerFailure) throw error.error
         await this.retryOrThrow(error, attempt, `download ${asset.name}`)
       }
     }
@@ -110,7 +165,7 @@ export class Transfers {
       try {
         const chunks: Uint8Array[] = []
         let size = 0
-        for await (const chunk of await this.open(asset)) {
+        for await (const chunk of await this.openBody(asset)) {
           const bytes: Uint8Array = chunk
           size += bytes.length
           if (size > options.maxBytes)
@@ -127,7 +182,7 @@ export class Transfers {
     }
   }
 
-  private async open(asset: Asset): Promise<Readable> {
+  private async openBody(asset: Asset): Promise<ReadableStream<Uint8Array>> {
     const response = await this.deps.raw.rest.repos.getReleaseAsset({
       owner: this.deps.owner,
       repo: this.deps.repo,
@@ -140,7 +195,7 @@ export class Transfers {
     if (!(body instanceof ReadableStream)) {
       throw new RemoteError(`GitHub sent no content for ${asset.name}; try again later.`)
     }
-    return Readable.fromWeb(body)
+    return body as ReadableStream<Uint8Array>
   }
 
   /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
@@ -181,19 +236,13 @@ export class Transfers {
   }
 }
 
+/** A consumer's own failure, carried past the retry of `stream` untouched. */
+class ConsumerFailure {
+  constructor(readonly error: unknown) {}
+}
+
 class TruncatedError extends RemoteError {
   constructor(got: number, expected: number) {
     super(`${got} of ${expected} bytes`)
   }
-}
-
-function progress(total: number, onProgress?: ProgressCallback): Transform {
-  let sent = 0
-  return new Transform({
-    transform(chunk: Buffer, _e: BufferEncoding, done: TransformCallback) {
-      sent += chunk.length
-      onProgress?.(sent, total)
-      done(null, chunk)
-    }
-  })
 }
