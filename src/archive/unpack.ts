@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
@@ -7,7 +8,6 @@ import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import type { ReadEntry } from 'tar/read-entry'
 import { HostileArchiveError } from '../errors.js'
-import { HashingStream } from '../common/hashing.js'
 import { spentBuffers } from '../common/spentBuffers.js'
 import { JsonlChecker } from './jsonlCheck.js'
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
@@ -135,15 +135,16 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   let ended = false
   parser.on('end', () => (ended = true))
 
-  let compressed = 0
   let expanded = 0
-  const countIn = counter((n) => (compressed += n))
+  // Chunks of 64 KiB rather than zlib's 16: every stage after gunzip pays per chunk, not per byte.
+  const gunzip = createGunzip({ chunkSize: CHUNK })
   const spent = spentBuffers()
   const countOut = counter((n) => {
     spent(n)
     expanded += n
-    // Checked while streaming, so a bomb is stopped long before it fills the disk.
-    if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
+    // Checked while streaming, so a bomb is stopped long before it fills the disk; gunzip counts
+    // the compressed bytes it consumed.
+    if (expanded > 1024 * 1024 && expanded > gunzip.bytesWritten * limits.maxExpansionRatio) {
       refuse(
         `The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`
       )
@@ -166,8 +167,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       'archiveFile' in input
         ? createReadStream(input.archiveFile, { highWaterMark: CHUNK })
         : input.bytes,
-      countIn,
-      createGunzip(),
+      gunzip,
       countOut,
       feedParser,
       {
@@ -237,7 +237,9 @@ async function writeMember(
     await pipeline(entry, out, { signal: options.signal }).catch(closed)
     return undefined
   }
-  const hashing = new HashingStream()
+  // One pass hashes and checks each chunk: a stage fewer for every chunk of the transcript.
+  const hash = createHash('sha256')
+  let size = 0
   const checking = new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       try {
@@ -245,11 +247,13 @@ async function writeMember(
       } catch (error) {
         return callback(error as Error)
       }
+      hash.update(chunk)
+      size += chunk.length
       callback(null, chunk)
     }
   })
-  await pipeline(entry, hashing, checking, out, { signal: options.signal }).catch(closed)
-  return hashing.digest()
+  await pipeline(entry, checking, out, { signal: options.signal }).catch(closed)
+  return { sha256: hash.digest('hex'), size }
 }
 
 /**

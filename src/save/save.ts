@@ -53,6 +53,9 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
   // transcript passed restore's checks.
   const lookup = ctx.store.lookupDraft(tag)
   lookup.catch(() => undefined)
+  // git runs while the session is packed too: its answer is needed only for the metadata.
+  const head = headCommit(req.cwd)
+  head.catch(() => undefined)
   let session: PackedSession | undefined
   try {
     session = await packForSave(ctx, req, local, work)
@@ -80,7 +83,7 @@ export async function saveSession(ctx: SyncContext, req: SaveRequest): Promise<S
       await session.memory?.recordSaved(session.packedFolderPath)
       return result('unchanged', packed.archiveSize)
     }
-    const version = await prepareVersion(ctx, req, local, session, storedCopy, work)
+    const version = await prepareVersion(ctx, req, { local, session, storedCopy, head }, work)
     const committed = await commitToDraft(ctx, draft, stored, version, req)
     await session.memory?.recordSaved(session.packedFolderPath)
     if (!committed) {
@@ -171,11 +174,16 @@ interface PreparedVersion {
 async function prepareVersion(
   ctx: SyncContext,
   req: SaveRequest,
-  local: LocalSession,
-  session: PackedSession,
-  storedCopy: StoredCopy | undefined,
+  from: {
+    local: LocalSession
+    session: PackedSession
+    storedCopy: StoredCopy | undefined
+    /** The checkout's HEAD, asked of git when the save began. */
+    head: Promise<string | undefined>
+  },
   work: string
 ): Promise<PreparedVersion> {
+  const { local, session, storedCopy } = from
   const { packed } = session
   const sessionId = local.sessionId
   const encrypted = req.encryption !== undefined
@@ -215,7 +223,7 @@ async function prepareVersion(
     repository: ctx.repository,
     // The checkout's HEAD when there is one (after a CI run: the commit Claude's edits were
     // pushed as), so that a later restore can say what changed on the branch since.
-    commit: (await headCommit(req.cwd)) ?? req.commit,
+    commit: (await from.head) ?? req.commit,
     savedBy: req.savedBy,
     encrypted
   })
