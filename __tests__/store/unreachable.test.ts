@@ -149,11 +149,11 @@ describe('an API URL that is not a URL', () => {
     }
   )
 
-  it('a port that fetch refuses to use (6000, X11) fails at the first attempt too', async () => {
-    const { store, log } = storeAt('http://127.0.0.1:6000')
+  it('a URL that is not http(s) fails at the first attempt too', async () => {
+    const { store, log } = storeAt('ftp://github.example')
     const error = await failureOf(() => store.listReleases())
     expect(error).toBeInstanceOf(RemoteError)
-    expect(error.message).toMatch(/^Could not reach 127\.0\.0\.1:6000 \(a port fetch refuses/)
+    expect(error.message).toMatch(/^Could not reach github\.example \(not an http\(s\) URL\)/)
     expect(attempts(log)).toBe(1)
   })
 })

@@ -5,6 +5,7 @@ import { TOOL_VERSION } from '../version.js'
 import type { RetryOptions } from './types.js'
 import { retryRequests } from './retrying.js'
 import { failFastWhenUnreachable } from './unreachable.js'
+import { httpFetch } from './httpTransport.js'
 
 const GitHub = Octokit.plugin(failFastWhenUnreachable)
 export type GitHubClient = InstanceType<typeof GitHub>
@@ -91,7 +92,7 @@ function unansweredRequests(): {
   return {
     fetch: async (input, init) => {
       try {
-        return await fetch(input, init)
+        return await httpFetch(input, init)
       } catch (error) {
         const url =
           typeof input === 'string' ? input : input instanceof URL ? input.href : input.url

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import type { ClientRequest } from 'node:http'
-import { Readable } from 'node:stream'
 import { ReadableStream, type ReadableStreamDefaultReader } from 'node:stream/web'
 import { spentBuffers } from '../common/spentBuffers.js'
 import type { ProgressCallback } from '../log.js'
@@ -11,7 +9,7 @@ const UPLOAD_CHUNK = 64 * 1024
 
 /**
  * An upload body: the file read through one buffer, reused. It is safe to refill only because
- * `uploadFetch` asks for the next chunk after the socket has taken the previous one.
+ * the transport (httpTransport.ts) asks for the next chunk after the socket has taken the previous one.
  * The caller owns and closes `handle`.
  */
 export async function* fileChunks(
@@ -27,62 +25,6 @@ export async function* fileChunks(
     onProgress?.(sent, size)
     yield buffer.subarray(0, bytesRead)
   }
-}
-
-/**
- * fetch for uploads, on node:http(s). undici's fetch keeps every chunk of a streamed request
- * body until the request ends (measured on Node 20 and 24: the whole archive, 27 MB at 200 MB of
- * session, still held after a full GC), so a save's memory grew with its archive (issue 24).
- * Here each chunk is written and its write callback awaited (the socket has taken it) before
- * the next is asked for; nothing is held, and one buffer serves the whole upload. What Octokit
- * needs of fetch: the method, headers and body in, a Response out, and a failure to connect as
- * fetch reports it (a TypeError whose cause is the system error, read by unreachable.ts).
- */
-export const uploadFetch: typeof fetch = async (input, init = {}) => {
-  const url = new URL(input instanceof Request ? input.url : String(input))
-  // Only the module the URL needs, loaded on the first upload (each costs a few MB of memory).
-  const transport =
-    url.protocol === 'http:' ? await import('node:http') : await import('node:https')
-  return new Promise<Response>((resolve, reject) => {
-    const headers = Object.fromEntries(new Headers(init.headers).entries())
-    const request = transport.request(url, {
-      method: init.method,
-      headers,
-      signal: init.signal ?? undefined
-    })
-    const failed = (error: unknown): void => reject(new TypeError('fetch failed', { cause: error }))
-    request.on('error', failed)
-    request.on('response', (response) => {
-      const answer = new Headers()
-      for (const [name, value] of Object.entries(response.headers))
-        for (const one of [value ?? []].flat()) answer.append(name, one)
-      const empty = [101, 204, 205, 304].includes(response.statusCode ?? 0)
-      if (empty) response.resume()
-      resolve(
-        new Response(empty ? null : (Readable.toWeb(response) as ReadableStream<Uint8Array>), {
-          status: response.statusCode,
-          statusText: response.statusMessage,
-          headers: answer
-        })
-      )
-    })
-    void writeBody(request, init.body as AsyncIterable<Uint8Array> | null | undefined).catch(
-      (error: unknown) => request.destroy(error instanceof Error ? error : new Error(String(error)))
-    )
-  })
-}
-
-async function writeBody(
-  request: ClientRequest,
-  body: AsyncIterable<Uint8Array> | null | undefined
-): Promise<void> {
-  for await (const chunk of body ?? []) {
-    if (request.destroyed) return
-    await new Promise<void>((done, fail) =>
-      request.write(chunk, (error) => (error ? fail(error) : done()))
-    )
-  }
-  request.end()
 }
 
 /**

@@ -7,7 +7,7 @@ import { ConflictError, RemoteError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
 import { githubMessage, isAlreadyExists, statusOf, toStoreError } from './errors.js'
 import { toAsset, type GitHubAsset } from './fromGitHub.js'
-import { fileChunks, HashedReads, uploadFetch } from './transferBodies.js'
+import { fileChunks, HashedReads } from './transferBodies.js'
 import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
 
@@ -35,8 +35,8 @@ export class Transfers {
    * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
    * refused with 400, docs/facts.md#uploads). Each attempt reopens the file; after a failed attempt a `starter`
    * leftover that would block the name is deleted first (docs/facts.md#name-clashes-and-leftovers).
-   * The body is read through one buffer and sent by `uploadFetch` (transferBodies.ts), so memory
-   * stays flat whatever the file's size.
+   * The body is read through one buffer, each chunk sent before the next is read (httpTransport.ts),
+   * so memory stays flat whatever the file's size.
    */
   async upload(
     release: Release,
@@ -52,8 +52,7 @@ export class Transfers {
           url: release.uploadUrl,
           name: file.name,
           headers: { 'content-type': file.contentType, 'content-length': size },
-          data: fileChunks(handle, size, file.onProgress),
-          request: { fetch: uploadFetch }
+          data: fileChunks(handle, size, file.onProgress)
         })
         return toAsset(response.data)
       } catch (error) {

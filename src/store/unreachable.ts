@@ -19,9 +19,8 @@ const BY_CODE: Record<string, Omit<Unreachable, 'host'>> = {
   ERR_INVALID_URL: { reason: 'not a valid URL; it needs https://', mayHealOnce: false }
 }
 
-/** Refusals of fetch itself, which carry a message and no code (fetch spec: blocked ports, schemes). */
+/** Refusals of the transport itself, which carry a message and no code (httpTransport.ts). */
 const BY_MESSAGE: Record<string, Omit<Unreachable, 'host'>> = {
-  'bad port': { reason: 'a port fetch refuses to use', mayHealOnce: false },
   'unknown scheme': { reason: 'not an http(s) URL', mayHealOnce: false }
 }
 

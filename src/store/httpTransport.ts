@@ -1,0 +1,211 @@
+import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+import { Readable } from 'node:stream'
+import type { ReadableStream } from 'node:stream/web'
+
+/**
+ * What Octokit asks of `fetch` (@octokit/request's fetch-wrapper: status, url, the headers
+ * iterated and read by name, `text`/`arrayBuffer`, and `body` for an unparsed download), served
+ * by node:http(s) rather than Node's built-in fetch. Measured for issue 24 (docs/performance.md):
+ * the built-in fetch loads Node's copy of undici on its first call, 25–45 ms before the first
+ * request and 10–17 MB of memory, and it holds every chunk of a streamed request body until the
+ * request ends (the whole archive of an upload). Here a streamed body is written chunk by chunk,
+ * each write awaited, so the caller may reuse its buffer (transferBodies.ts).
+ *
+ * fetch's semantics kept: a failure before any answer is a TypeError("fetch failed") whose
+ * `cause` is Node's error (unreachable.ts reads its code); GET and HEAD follow redirects, and a
+ * redirect to another origin drops the Authorization header, as fetch does (signed storage
+ * refuses it, docs/facts.md#downloads); a connection silent for 300 s fails, as undici's
+ * headers and body timeouts do.
+ */
+export const httpFetch = (async (input: string | URL | { url: string }, init: RequestInit = {}) => {
+  // Never `instanceof Request`: touching fetch's globals loads undici.
+  let url = parse(typeof input === 'object' && !(input instanceof URL) ? input.url : String(input))
+  let method = (init.method ?? 'GET').toUpperCase()
+  let headers = plainHeaders(init.headers)
+  for (let hops = 0; ; hops++) {
+    const response = await send(url, method, headers, init)
+    const location = response.headers.location
+    if (
+      !REDIRECTS.has(response.statusCode ?? 0) ||
+      location === undefined ||
+      init.redirect === 'manual' ||
+      !(method === 'GET' || method === 'HEAD' || response.statusCode === 303)
+    )
+      return new TransportResponse(response, url)
+    response.resume()
+    if (hops >= 20 || init.redirect === 'error')
+      throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') })
+    const next = parse(new URL(location, url).href)
+    if (next.origin !== url.origin) headers = withoutAuthorization(headers)
+    if (response.statusCode === 303 && method !== 'HEAD') method = 'GET'
+    url = next
+  }
+}) as unknown as typeof fetch
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+const SILENT_MS = 300_000
+
+function parse(text: string): URL {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch (error) {
+    throw new TypeError('fetch failed', { cause: error })
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError('fetch failed', { cause: new TypeError('unknown scheme') })
+  return url
+}
+
+function plainHeaders(given: RequestInit['headers']): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {}
+  if (!given) return out
+  // Octokit passes a plain object; an iterable of pairs is taken too, as fetch takes it.
+  const pairs = (
+    Symbol.iterator in given ? [...(given as Iterable<unknown[]>)] : Object.entries(given)
+  ) as Array<[string, string | readonly string[]]>
+  for (const [name, value] of pairs)
+    out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ')
+  return out
+}
+
+function withoutAuthorization(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const { authorization: _dropped, ...rest } = headers
+  return rest
+}
+
+async function send(
+  url: URL,
+  method: string,
+  headers: OutgoingHttpHeaders,
+  init: RequestInit
+): Promise<IncomingMessage> {
+  // Only the module the URL needs, loaded on first use.
+  const transport =
+    url.protocol === 'http:' ? await import('node:http') : await import('node:https')
+  const body = method === 'GET' || method === 'HEAD' ? undefined : init.body
+  const whole =
+    typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined
+  const outgoing = { ...headers }
+  if (whole && outgoing['content-length'] === undefined) outgoing['content-length'] = whole.length
+  return new Promise<IncomingMessage>((resolve, reject) => {
+    const request = transport.request(url, {
+      method,
+      headers: outgoing,
+      signal: init.signal ?? undefined
+    })
+    request.setTimeout(SILENT_MS, () =>
+      request.destroy(Object.assign(new Error('no answer for 300 s'), { code: 'ETIMEDOUT' }))
+    )
+    request.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })))
+    request.on('response', (response) => {
+      response.setTimeout(SILENT_MS, () =>
+        response.destroy(Object.assign(new Error('body silent for 300 s'), { code: 'ETIMEDOUT' }))
+      )
+      resolve(response)
+    })
+    if (whole !== undefined || body == null) request.end(whole)
+    else
+      void writeStreamed(request, body as AsyncIterable<Uint8Array>).catch((error: unknown) =>
+        request.destroy(error instanceof Error ? error : new Error(String(error)))
+      )
+  })
+}
+
+/** Each chunk handed to the socket before the next is asked for: the producer may reuse its buffer. */
+async function writeStreamed(
+  request: ClientRequest,
+  body: AsyncIterable<Uint8Array>
+): Promise<void> {
+  for await (const chunk of body) {
+    if (request.destroyed) return
+    await new Promise<void>((done, fail) =>
+      request.write(chunk, (error) => (error ? fail(error) : done()))
+    )
+  }
+  request.end()
+}
+
+/** The part of fetch's Response that Octokit and the transfers read. */
+class TransportResponse {
+  readonly status: number
+  readonly statusText: string
+  readonly ok: boolean
+  readonly headers: AnswerHeaders
+  private stream: ReadableStream<Uint8Array> | null | undefined
+
+  constructor(
+    private readonly message: IncomingMessage,
+    readonly urlObject: URL
+  ) {
+    this.status = message.statusCode ?? 0
+    this.statusText = message.statusMessage ?? ''
+    this.ok = this.status >= 200 && this.status < 300
+    this.headers = new AnswerHeaders(message.headers)
+  }
+
+  get url(): string {
+    return this.urlObject.href
+  }
+
+  get body(): ReadableStream<Uint8Array> | null {
+    if (this.stream === undefined)
+      this.stream = [101, 204, 205, 304].includes(this.status)
+        ? (this.message.resume(), null)
+        : (Readable.toWeb(this.message) as ReadableStream<Uint8Array>)
+    return this.stream
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = await this.bytes()
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  }
+
+  async text(): Promise<string> {
+    return (await this.bytes()).toString('utf8')
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text())
+  }
+
+  private async bytes(): Promise<Buffer> {
+    const chunks: Buffer[] = []
+    try {
+      for await (const chunk of this.message) chunks.push(chunk as Buffer)
+    } catch (error) {
+      throw new TypeError('terminated', { cause: error })
+    }
+    return Buffer.concat(chunks)
+  }
+}
+
+/** Response headers as fetch's Headers presents them: lower-case names, repeated values joined. */
+class AnswerHeaders {
+  private readonly map = new Map<string, string>()
+
+  constructor(raw: IncomingMessage['headers']) {
+    for (const [name, value] of Object.entries(raw))
+      if (value !== undefined) this.map.set(name, Array.isArray(value) ? value.join(', ') : value)
+  }
+
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase())
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const [name, value] of this.map) callback(value, name)
+  }
+
+  entries(): IterableIterator<[string, string]> {
+    return this.map.entries()
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.map.entries()
+  }
+}
