@@ -44,6 +44,7 @@ export const httpFetch = (async (input: string | URL | { url: string }, init: Re
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 const SILENT_MS = 300_000
+const NO_CONTENT = new Set([101, 204, 205, 304])
 
 function parse(text: string): URL {
   let url: URL
@@ -142,6 +143,12 @@ class TransportResponse {
     this.statusText = message.statusMessage ?? ''
     this.ok = this.status >= 200 && this.status < 300
     this.headers = new AnswerHeaders(message.headers)
+    // An answer without content is read out at once: Octokit never reads a 204's body, and an
+    // unread answer keeps its socket busy (and the process alive) until the server drops it.
+    if (NO_CONTENT.has(this.status)) {
+      message.resume()
+      this.stream = null
+    }
   }
 
   get url(): string {
@@ -150,9 +157,7 @@ class TransportResponse {
 
   get body(): ReadableStream<Uint8Array> | null {
     if (this.stream === undefined)
-      this.stream = [101, 204, 205, 304].includes(this.status)
-        ? (this.message.resume(), null)
-        : (Readable.toWeb(this.message) as ReadableStream<Uint8Array>)
+      this.stream = Readable.toWeb(this.message) as ReadableStream<Uint8Array>
     return this.stream
   }
 
