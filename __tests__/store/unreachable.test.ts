@@ -47,7 +47,7 @@ function pointingAt(apiUrl: string): { release: Release; asset: Asset } {
   return { release, asset }
 }
 
-/** Every kind of request, through the client with plugin-retry and through the transfer client. */
+/** Every kind of request, through the client with its retry and through the transfer client. */
 function operations(store: ReleaseStore, apiUrl: string): Record<string, () => Promise<unknown>> {
   const { release, asset } = pointingAt(apiUrl)
   return {

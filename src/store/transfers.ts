@@ -12,7 +12,7 @@ import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
 
 export interface TransferDeps {
-  /** A plain Octokit: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries). */
+  /** An Octokit without the retry: a consumed stream body cannot be sent again (docs/facts.md#retries). */
   raw: Octokit
   owner: string
   repo: string
@@ -76,7 +76,8 @@ export class Transfers {
 
   /**
    * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-   * which fetch follows without the Authorization header (storage rejects it, docs/facts.md#downloads), and
+   * which the transport follows without the Authorization header (storage rejects it,
+   * docs/facts.md#downloads; httpTransport.ts), and
    * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
    * started again; the result must have the asset's size.
    */
