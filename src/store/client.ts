@@ -1,4 +1,5 @@
-import { Octokit } from '@octokit/rest'
+import { Octokit as OctokitCore } from '@octokit/core'
+import { requestLog } from '@octokit/plugin-request-log'
 import { UsageError } from '../errors.js'
 import { silentLogger, type Logger } from '../log.js'
 import { TOOL_VERSION } from '../version.js'
@@ -7,6 +8,13 @@ import { retryRequests } from './retrying.js'
 import { failFastWhenUnreachable } from './unreachable.js'
 import { httpFetch } from './httpTransport.js'
 
+/**
+ * Octokit's core with its request log (the "GET /path - 200 with id … in 3ms" lines our debug
+ * channel and tests read), calling routes by name (`request('GET /repos/{owner}/{repo}', …)`):
+ * not @octokit/rest, whose table of every endpoint method (about 240 KB) each process parsed
+ * before its first request, for the 19 routes the store uses (issue 24, start-up).
+ */
+const Octokit = OctokitCore.plugin(requestLog)
 const GitHub = Octokit.plugin(failFastWhenUnreachable)
 export type GitHubClient = InstanceType<typeof GitHub>
 
@@ -51,7 +59,7 @@ export function createTransferClient(options: {
   token: string
   apiUrl: string
   log?: Logger
-}): Octokit {
+}): InstanceType<typeof Octokit> {
   const unanswered = unansweredRequests()
   return new Octokit({
     auth: options.token,

@@ -1,9 +1,11 @@
-import type { RestEndpointMethodTypes } from '@octokit/rest'
+import type { Endpoints } from '@octokit/types'
 import type { Asset, Release } from './types.js'
 
 /** GitHub's release object, as Octokit types it from GitHub's OpenAPI description. */
-export type GitHubRelease = RestEndpointMethodTypes['repos']['getRelease']['response']['data']
-export type GitHubAsset = RestEndpointMethodTypes['repos']['getReleaseAsset']['response']['data']
+export type GitHubRelease =
+  Endpoints['GET /repos/{owner}/{repo}/releases/{release_id}']['response']['data']
+export type GitHubAsset =
+  Endpoints['GET /repos/{owner}/{repo}/releases/assets/{asset_id}']['response']['data']
 
 /** The part of a release the store's callers use. */
 export function toRelease(r: GitHubRelease): Release {

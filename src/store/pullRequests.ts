@@ -34,7 +34,7 @@ export async function openOrFindPullRequest(options: {
   const call = <T>(what: string, request: () => Promise<T>) =>
     callGitHub(options.repository, what, request, { onRefused: refused })
   const { data: open } = await call('list the open pull requests', () =>
-    client.rest.pulls.list({
+    client.request('GET /repos/{owner}/{repo}/pulls', {
       owner,
       repo,
       state: 'open',
@@ -44,7 +44,7 @@ export async function openOrFindPullRequest(options: {
   )
   if (open[0]) return { number: open[0].number, url: open[0].html_url, created: false }
   const { data } = await call('open a pull request', () =>
-    client.rest.pulls.create({
+    client.request('POST /repos/{owner}/{repo}/pulls', {
       owner,
       repo,
       head: options.head,
@@ -73,7 +73,12 @@ export async function pullRequestHead(options: {
   const { data } = await callGitHub(
     options.repository,
     `read pull request #${options.number}`,
-    () => client.rest.pulls.get({ owner, repo, pull_number: options.number }),
+    () =>
+      client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner,
+        repo,
+        pull_number: options.number
+      }),
     {
       onRefused: (status) =>
         new PermissionError(

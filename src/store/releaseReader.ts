@@ -155,7 +155,7 @@ export class ReleaseReader {
       const response = await this.call(
         'list releases',
         () =>
-          this.deps.client.rest.repos.listReleases({
+          this.deps.client.request('GET /repos/{owner}/{repo}/releases', {
             owner: this.deps.owner,
             repo: this.deps.repo,
             per_page: 100,
@@ -180,7 +180,7 @@ export class ReleaseReader {
     const response = await this.call(
       `read release #${id}`,
       () =>
-        this.deps.client.rest.repos.getRelease({
+        this.deps.client.request('GET /repos/{owner}/{repo}/releases/{release_id}', {
           owner: this.deps.owner,
           repo: this.deps.repo,
           release_id: id

@@ -39,7 +39,7 @@ export class ReleaseStore extends ReleaseReader {
   /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md#tag-kept-on-patch). */
   async updateBody(release: Pick<Release, 'id' | 'tagName'>, body: string): Promise<void> {
     await this.call(`update the description of release #${release.id}`, () =>
-      this.deps.client.rest.repos.updateRelease({
+      this.deps.client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
         owner: this.deps.owner,
         repo: this.deps.repo,
         release_id: release.id,
@@ -52,7 +52,7 @@ export class ReleaseStore extends ReleaseReader {
   /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md#no-target-commit). */
   async createDraft(tag: string, details: { name: string; body: string }): Promise<Release> {
     const response = await this.call(`create the draft release ${tag}`, () =>
-      this.deps.client.rest.repos.createRelease({
+      this.deps.client.request('POST /repos/{owner}/{repo}/releases', {
         owner: this.deps.owner,
         repo: this.deps.repo,
         tag_name: tag,
@@ -69,7 +69,7 @@ export class ReleaseStore extends ReleaseReader {
     return this.call(
       `delete release #${id}`,
       async () => {
-        await this.deps.client.rest.repos.deleteRelease({
+        await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
           owner: this.deps.owner,
           repo: this.deps.repo,
           release_id: id
@@ -93,7 +93,7 @@ export class ReleaseStore extends ReleaseReader {
     const response = await this.call(
       `rename an asset to ${name}`,
       () =>
-        this.deps.client.rest.repos.updateReleaseAsset({
+        this.deps.client.request('PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}', {
           owner: this.deps.owner,
           repo: this.deps.repo,
           asset_id: assetId,
@@ -109,7 +109,7 @@ export class ReleaseStore extends ReleaseReader {
     return this.call(
       `delete asset #${assetId}`,
       async () => {
-        await this.deps.client.rest.repos.deleteReleaseAsset({
+        await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
           owner: this.deps.owner,
           repo: this.deps.repo,
           asset_id: assetId
@@ -152,7 +152,7 @@ export class ReleaseStore extends ReleaseReader {
     return this.call(
       `check whether branch ${branch} exists`,
       async () => {
-        await this.deps.client.rest.repos.getBranch({
+        await this.deps.client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
           owner: this.deps.owner,
           repo: this.deps.repo,
           branch

@@ -19,7 +19,7 @@ export async function readRepositoryAccess(
   repo: string
 ): Promise<RepositoryAccess> {
   const { data } = await callGitHub(`${owner}/${repo}`, 'read the repository', () =>
-    client.rest.repos.get({ owner, repo })
+    client.request('GET /repos/{owner}/{repo}', { owner, repo })
   )
   return { defaultBranch: data.default_branch, canPush: data.permissions?.push }
 }

@@ -1,4 +1,4 @@
-import type { Octokit } from '@octokit/rest'
+import type { Octokit } from '@octokit/core'
 import { RequestError } from '@octokit/request-error'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from '../log.js'

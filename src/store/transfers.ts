@@ -1,4 +1,4 @@
-import type { Octokit } from '@octokit/rest'
+import type { Octokit } from '@octokit/core'
 import { RequestError } from '@octokit/request-error'
 import { open, rm } from 'node:fs/promises'
 import { ReadableStream } from 'node:stream/web'
@@ -183,13 +183,16 @@ export class Transfers {
   }
 
   private async openBody(asset: Asset): Promise<ReadableStream<Uint8Array>> {
-    const response = await this.deps.raw.rest.repos.getReleaseAsset({
-      owner: this.deps.owner,
-      repo: this.deps.repo,
-      asset_id: asset.id,
-      headers: { accept: 'application/octet-stream' },
-      request: { parseSuccessResponseBody: false }
-    })
+    const response = await this.deps.raw.request(
+      'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
+      {
+        owner: this.deps.owner,
+        repo: this.deps.repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false }
+      }
+    )
     // Unparsed, `data` is fetch's body stream, not the asset JSON the route's type promises.
     const body: unknown = response.data
     if (!(body instanceof ReadableStream)) {

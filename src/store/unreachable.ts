@@ -1,5 +1,5 @@
 import { isRecord } from '../common/json.js'
-import type { Octokit } from '@octokit/rest'
+import type { Octokit } from '@octokit/core'
 import { RequestError } from '@octokit/request-error'
 
 /** A request that never reached GitHub, for a reason waiting will not cure. */

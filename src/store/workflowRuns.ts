@@ -4,43 +4,7 @@ import { connectionOf, createClient, type GitHubClient } from './client.js'
 import { githubMessage, isRateLimit, statusOf, toStoreError } from './errors.js'
 import { readRepositoryAccess, type RepositoryAccess } from './repository.js'
 import type { StoreOptions } from './types.js'
-
-export interface WorkflowRun {
-  id: number
-  /** queued, in_progress, completed (and waiting/requested/pending on the way). */
-  status: string
-  /** success, failure, cancelled, … once completed; null before. */
-  conclusion: string | null
-  htmlUrl: string
-  headBranch: string | null
-  headSha: string
-  createdAt: string
-  actor?: string
-  /** The run's title: the workflow's `run-name` with the dispatch's inputs in it. */
-  displayTitle?: string
-}
-
-interface WorkflowStep {
-  name: string
-  status: string
-  conclusion: string | null
-  number: number
-}
-
-export interface WorkflowJob {
-  name: string
-  status: string
-  conclusion: string | null
-  steps: WorkflowStep[]
-}
-
-export interface Dispatched {
-  /** Absent where the server named no run (GHES ≤ 3.19 has no `return_run_details`). */
-  runId?: number
-  htmlUrl?: string
-  /** The server's clock when it answered: runs it started are created no earlier than a moment before. */
-  serverDate?: Date
-}
+import type { Dispatched, WorkflowJob, WorkflowRun } from './workflowTypes.js'
 
 /**
  * The Actions REST API as `claude-session continue` needs it: start a workflow_dispatch run, read
@@ -77,7 +41,7 @@ export class WorkflowRuns {
     } = {}
   ): Promise<Dispatched> {
     const send = (runDetails: boolean) =>
-      this.client.rest.actions.createWorkflowDispatch({
+      this.client.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
         owner: this.owner,
         repo: this.repo,
         workflow_id: request.workflow,
@@ -145,7 +109,7 @@ export class WorkflowRuns {
    */
   async workflowFile(file: string, ref: string): Promise<string | undefined> {
     try {
-      const { data } = await this.client.rest.repos.getContent({
+      const { data } = await this.client.request('GET /repos/{owner}/{repo}/contents/{path}', {
         owner: this.owner,
         repo: this.repo,
         path: `.github/workflows/${file}`,
@@ -161,11 +125,14 @@ export class WorkflowRuns {
 
   async getRun(runId: number): Promise<WorkflowRun> {
     try {
-      const { data } = await this.client.rest.actions.getWorkflowRun({
-        owner: this.owner,
-        repo: this.repo,
-        run_id: runId
-      })
+      const { data } = await this.client.request(
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+        {
+          owner: this.owner,
+          repo: this.repo,
+          run_id: runId
+        }
+      )
       return runOf(data)
     } catch (error) {
       if (statusOf(error) === 404)
@@ -179,12 +146,15 @@ export class WorkflowRuns {
   /** The jobs of a run with their steps (GET …/actions/runs/{id}/jobs). */
   async listJobs(runId: number): Promise<WorkflowJob[]> {
     try {
-      const { data } = await this.client.rest.actions.listJobsForWorkflowRun({
-        owner: this.owner,
-        repo: this.repo,
-        run_id: runId,
-        per_page: 100
-      })
+      const { data } = await this.client.request(
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+        {
+          owner: this.owner,
+          repo: this.repo,
+          run_id: runId,
+          per_page: 100
+        }
+      )
       return data.jobs.map((job) => ({
         name: job.name,
         status: job.status,
@@ -211,7 +181,7 @@ export class WorkflowRuns {
     actor?: string
   }): Promise<WorkflowRun[]> {
     try {
-      const { data } = await this.client.rest.actions.listWorkflowRunsForRepo({
+      const { data } = await this.client.request('GET /repos/{owner}/{repo}/actions/runs', {
         owner: this.owner,
         repo: this.repo,
         event: 'workflow_dispatch',
@@ -232,7 +202,7 @@ export class WorkflowRuns {
   /** The commit a branch points at on GitHub, or undefined when the branch is gone. */
   async branchHead(branch: string): Promise<string | undefined> {
     try {
-      const { data } = await this.client.rest.git.getRef({
+      const { data } = await this.client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
         owner: this.owner,
         repo: this.repo,
         ref: `heads/${branch}`
@@ -246,7 +216,7 @@ export class WorkflowRuns {
 }
 
 function runOf(data: {
-  id: number
+  id: number | bigint // int64 in GitHub's description; JSON gives a number
   status: string | null
   conclusion: string | null
   html_url: string
@@ -257,7 +227,7 @@ function runOf(data: {
   display_title?: string
 }): WorkflowRun {
   return {
-    id: data.id,
+    id: Number(data.id),
     status: data.status ?? 'queued',
     conclusion: data.conclusion,
     htmlUrl: data.html_url,
