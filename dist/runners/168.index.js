@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 5 modules
+var core = __webpack_require__(8524);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -273,7 +273,7 @@ const StepOutputs = {
 /* harmony export */   W: () => (/* binding */ debugStack),
 /* harmony export */   x: () => (/* binding */ reportFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8524);
 /* harmony import */ var _errorTable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 
@@ -322,7 +322,7 @@ function reportFailure(action, error, more = '') {
 /* harmony export */   gm: () => (/* binding */ pathInput),
 /* harmony export */   x3: () => (/* binding */ branchInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8524);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
@@ -410,7 +410,7 @@ function readInputs(env = process.env) {
 /* harmony export */   S: () => (/* binding */ writeSummary),
 /* harmony export */   z: () => (/* reexport safe */ _format_js__WEBPACK_IMPORTED_MODULE_1__.z)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8524);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
 
 
@@ -591,7 +591,7 @@ async function deleteStoredSessions(ctx, options) {
 /* harmony export */   j: () => (/* binding */ refuseWhenDraftsHidden)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9256);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6280);
 
 
 /**
@@ -812,6 +812,11 @@ async function openDraftForSave(ctx, target) {
     });
     // A twin made at the same moment is among the newest releases, so the first page shows it; only
     // a twin is read whole (the listing names releases without their assets, releaseListing.ts).
+    // This read cannot join another request: it must follow our create (a twin's creator looked up
+    // before it, too) and precede our lock (convergence first is what lets the metadata name decide
+    // between two first saves), and the index PATCH cannot move into the create, as it needs the
+    // numeric asset ids restore downloads by, which GraphQL's ReleaseAsset lacks
+    // (docs/facts.md#asset-digest). So a save that creates the draft makes six requests.
     const { refs } = await ctx.store.listDraftRefs({ tag, maxPages: 1 });
     const twins = [created];
     for (const ref of refs) {

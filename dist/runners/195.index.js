@@ -17,8 +17,6 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/archive/encryption.ts
 var encryption = __webpack_require__(5261);
-// EXTERNAL MODULE: ./src/archive/unpack.ts + 2 modules
-var unpack = __webpack_require__(9921);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
@@ -322,32 +320,92 @@ var layout = __webpack_require__(4614);
 var releaseIndex = __webpack_require__(7365);
 // EXTERNAL MODULE: ./src/remote/storedCopies.ts
 var storedCopies = __webpack_require__(1258);
+// EXTERNAL MODULE: ./src/archive/unpack.ts + 2 modules
+var unpack = __webpack_require__(9921);
 ;// CONCATENATED MODULE: ./src/restore/verifiedDownload.ts
 
 
 
+
+
+
 /**
- * Downloads the newest copy whose archive matches its recorded sha256: the one in its
- * metadata, or, for metadata the seed's scripts wrote (no digest), the `digest` GitHub computes
- * for every asset on upload (docs/facts.md#asset-digest). Nothing is unpacked before this check, so a corrupt
- * or swapped asset never reaches the Claude folder.
+ * Stages the newest copy whose archive matches its recorded sha256: the one in its metadata, or,
+ * for metadata the seed's scripts wrote (no digest), the `digest` GitHub computes for every asset
+ * on upload (docs/facts.md#asset-digest). A plain archive is hashed, gunzipped and unpacked while
+ * it downloads, into a staging folder under `work` that only the caller installs from, and only
+ * once the digest matched; a mismatch removes the staging folder and tries an older copy. An
+ * encrypted archive is downloaded, checked, then decrypted and unpacked.
  */
-async function downloadVerified(deps, copies, work, onProgress) {
+async function stageVerified(deps, copies, work, options) {
     for (const copy of copies) {
         for (const asset of copy.archives) {
-            const archivePath = (0,external_node_path_.join)(work, `archive-${asset.id}`);
-            // The download hashes the bytes as they arrive: no second read of the archive.
-            const actual = await deps.store.downloadAsset(asset, archivePath, { onProgress });
             const expected = copy.metadata.archiveSha256 ?? githubDigest(asset);
-            if (expected === undefined || actual.sha256 === expected) {
-                return { copy, archivePath, archiveName: asset.name };
-            }
+            const staging = (0,external_node_path_.join)(work, `staging-${asset.id}`);
+            const unpacked = (0,layout/* roleOfAsset */.qY)(asset.name)?.encrypted
+                ? await decrypted(deps.store, asset, expected, staging, work, options)
+                : await streamed(deps.store, asset, expected, staging, options);
+            if (unpacked)
+                return { copy, archiveName: asset.name, unpacked };
             deps.log.warning(`${asset.name} does not match its recorded sha256 (${copy.metadata.archiveSha256 ? 'metadata' : "GitHub's asset digest"}); trying an older copy`);
-            await (0,promises_.rm)(archivePath, { force: true });
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
         }
     }
     throw new errors/* IntegrityError */.cs(`No stored archive of session ${copies[0].metadata.sessionId} matches its recorded sha256; ` +
         'nothing was installed. The asset may be corrupt: save the session again from the machine that has it.');
+}
+/**
+ * Unpacks while downloading; undefined when the digest does not match. The archive's refusal
+ * (not JSONL, a bad member, corrupt gzip) counts only once the digest is known: bytes that are
+ * not the stored archive's are a mismatch, to be answered with an older copy, not a hostile
+ * archive. Each attempt of the transfer starts with an empty staging folder.
+ */
+async function streamed(store, asset, expected, staging, options) {
+    (0,unpack/* checkArchiveSize */.g)(asset.size);
+    const { sha256, value } = await store.streamAsset(asset, async (bytes) => {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,promises_.mkdir)(staging, { mode: 0o700 });
+        try {
+            const unpacked = await (0,unpack/* unpackSession */.p)({
+                bytes,
+                archiveSize: asset.size,
+                sessionId: options.sessionId,
+                destDir: staging
+            });
+            return { unpacked };
+        }
+        catch (error) {
+            // Our refusal waits for the digest; anything else (the transfer's, the disk's) is thrown.
+            if (error instanceof errors/* ClaudeSessionError */.R2)
+                return { refused: error };
+            throw error;
+        }
+    }, { onProgress: options.onProgress });
+    if (expected !== undefined && sha256 !== expected)
+        return undefined;
+    if ('refused' in value)
+        throw value.refused;
+    return value.unpacked;
+}
+/** Downloads to a file, checks the digest, then decrypts and unpacks; undefined on a mismatch. */
+async function decrypted(store, asset, expected, staging, work, options) {
+    const archivePath = (0,external_node_path_.join)(work, `archive-${asset.id}`);
+    // The download hashes the bytes as they arrive: no second read of the archive.
+    const actual = await store.downloadAsset(asset, archivePath, { onProgress: options.onProgress });
+    if (expected !== undefined && actual.sha256 !== expected) {
+        await (0,promises_.rm)(archivePath, { force: true });
+        return undefined;
+    }
+    if (!options.encryption) {
+        throw new errors/* EncryptionKeyError */.pp(`Session ${options.sessionId} is stored encrypted (${asset.name}) and no key was given. ` +
+            'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.');
+    }
+    const tarball = (0,external_node_path_.join)(work, `session-${asset.id}.tar.gz`);
+    await (0,encryption/* decryptFile */.It)(archivePath, tarball, options.encryption);
+    await (0,promises_.rm)(archivePath, { force: true });
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { mode: 0o700 });
+    return (0,unpack/* unpackSession */.p)({ archiveFile: tarball, sessionId: options.sessionId, destDir: staging });
 }
 /** GitHub's own digest of an asset, `sha256:<hex>`, as hex; undefined where GitHub gives none (older GHES). */
 function githubDigest(asset) {
@@ -357,7 +415,6 @@ function githubDigest(asset) {
 }
 
 ;// CONCATENATED MODULE: ./src/restore/restore.ts
-
 
 
 
@@ -422,21 +479,13 @@ async function stageFromListing(ctx, req, tag, lookup, work) {
     }
     return stageCopy(ctx, req, group.sessionId, copies, work);
 }
-/** Downloads, checks and unpacks into `work`: nothing here touches the Claude folder. */
+/** Downloads, checks and unpacks into staging under `work`: nothing here touches the Claude folder. */
 async function stageCopy(ctx, req, sessionId, copies, work) {
-    const { copy, archivePath, archiveName } = await downloadVerified(ctx, copies, work, req.onProgress);
-    let tarball = archivePath;
-    if ((0,layout/* roleOfAsset */.qY)(archiveName)?.encrypted) {
-        if (!req.encryption) {
-            throw new errors/* EncryptionKeyError */.pp(`Session ${sessionId} is stored encrypted (${archiveName}) and no key was given. ` +
-                'Pass the key with the encryption-key input, --encryption-key-file or CLAUDE_SESSION_KEY.');
-        }
-        tarball = (0,external_node_path_.join)(work, `session-${copy.metadataAsset.id}.tar.gz`);
-        await (0,encryption/* decryptFile */.It)(archivePath, tarball, req.encryption);
-    }
-    const staging = (0,external_node_path_.join)(work, `staging-${copy.metadataAsset.id}`);
-    await (0,promises_.mkdir)(staging, { mode: 0o700 });
-    const unpacked = await (0,unpack/* unpackSession */.p)({ archiveFile: tarball, sessionId, destDir: staging });
+    const { copy, archiveName, unpacked } = await stageVerified(ctx, copies, work, {
+        sessionId,
+        encryption: req.encryption,
+        onProgress: req.onProgress
+    });
     const m = copy.metadata;
     if (m.transcriptSha256 !== undefined) {
         const transcript = unpacked.transcript;

@@ -91,7 +91,7 @@ const StepOutputs = {
 /* harmony export */   W: () => (/* binding */ debugStack),
 /* harmony export */   x: () => (/* binding */ reportFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8524);
 /* harmony import */ var _errorTable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 
@@ -140,7 +140,7 @@ function reportFailure(action, error, more = '') {
 /* harmony export */   gm: () => (/* binding */ pathInput),
 /* harmony export */   x3: () => (/* binding */ branchInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8524);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
@@ -232,10 +232,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 3 modules
-var github = __webpack_require__(722);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 5 modules
+var core = __webpack_require__(8524);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 8 modules
+var github = __webpack_require__(6420);
 // EXTERNAL MODULE: ./src/errorTable.ts
 var errorTable = __webpack_require__(6697);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1088,7 +1088,7 @@ async function gitOk(cwd, args, what) {
 /* harmony export */   z: () => (/* binding */ openOrFindPullRequest)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4971);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2643);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7018);
 
 
@@ -1103,7 +1103,7 @@ async function openOrFindPullRequest(options) {
     const client = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createClient */ .UU)({ token: options.token, apiUrl, log, retry });
     const refused = (status) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionError */ .i_(`GitHub refused to open the pull request (${status}). The job needs \`permissions: pull-requests: write\`, and the repository setting "Allow GitHub Actions to create and approve pull requests".`);
     const call = (what, request) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .callGitHub */ .ur)(options.repository, what, request, { onRefused: refused });
-    const { data: open } = await call('list the open pull requests', () => client.rest.pulls.list({
+    const { data: open } = await call('list the open pull requests', () => client.request('GET /repos/{owner}/{repo}/pulls', {
         owner,
         repo,
         state: 'open',
@@ -1112,7 +1112,7 @@ async function openOrFindPullRequest(options) {
     }));
     if (open[0])
         return { number: open[0].number, url: open[0].html_url, created: false };
-    const { data } = await call('open a pull request', () => client.rest.pulls.create({
+    const { data } = await call('open a pull request', () => client.request('POST /repos/{owner}/{repo}/pulls', {
         owner,
         repo,
         head: options.head,
@@ -1130,7 +1130,11 @@ async function openOrFindPullRequest(options) {
 async function pullRequestHead(options) {
     const { owner, repo, apiUrl, log, retry } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectionOf */ .ao)(options);
     const client = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createClient */ .UU)({ token: options.token, apiUrl, log, retry });
-    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .callGitHub */ .ur)(options.repository, `read pull request #${options.number}`, () => client.rest.pulls.get({ owner, repo, pull_number: options.number }), {
+    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .callGitHub */ .ur)(options.repository, `read pull request #${options.number}`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner,
+        repo,
+        pull_number: options.number
+    }), {
         onRefused: (status) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionError */ .i_(`GitHub did not show pull request #${options.number} (${status}). The job needs \`permissions: pull-requests: read\` (or write), or set the branch input.`)
     });
     return { ref: data.head.ref, repository: data.head.repo?.full_name ?? options.repository };

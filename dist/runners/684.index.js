@@ -601,7 +601,10 @@ async function packSession(input) {
     let records = 0;
     let lastByte = 0x0a;
     const archiveHash = new common_hashing/* HashingStream */.$();
-    const gzip = (0,external_node_zlib_.createGzip)({ level: 6 });
+    // Level 5, not zlib's default 6: on real transcripts it compresses a fifth faster for archives
+    // 2–3% larger (docs/performance.md, "Where the time goes"), and compression is the longest
+    // step of a large save.
+    const gzip = (0,external_node_zlib_.createGzip)({ level: 5 });
     const writing = (0,external_node_stream_promises_.pipeline)(gzip, archiveHash, (0,external_node_fs_.createWriteStream)(input.outFile, { mode: 0o600 }));
     // Bodies are read into two buffers that take turns: a write's callback fires once zlib has
     // consumed the chunk, so its buffer can be read into again, while the other one is hashed and
@@ -2108,9 +2111,12 @@ function bad(why) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ checkArchiveSize),
   p: () => (/* binding */ unpackSession)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:fs"
@@ -2127,8 +2133,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/common/hashing.ts
-var common_hashing = __webpack_require__(3709);
+// EXTERNAL MODULE: ./src/common/spentBuffers.ts
+var spentBuffers = __webpack_require__(3150);
 // EXTERNAL MODULE: ./src/archive/jsonlCheck.ts
 var jsonlCheck = __webpack_require__(9830);
 ;// CONCATENATED MODULE: ./src/archive/limits.ts
@@ -2186,6 +2192,9 @@ function memberProblem(entry, id, transcriptName) {
 
 
 
+
+/** Bytes per read and per buffered chunk: explicit, so memory stays flat at any archive size. */
+const CHUNK = 64 * 1024;
 /**
  * Unpacks a session archive into a staging folder, streaming, and refuses anything that is not
  * plainly `<id>.jsonl` plus regular files under `<id>/`: traversal, absolute paths, links,
@@ -2194,12 +2203,8 @@ function memberProblem(entry, id, transcriptName) {
  */
 async function unpackSession(input) {
     const limits = { ...DEFAULT_LIMITS, ...input.limits };
-    const archiveSize = (await (0,promises_.stat)(input.archiveFile)).size;
-    if (archiveSize > limits.maxArchiveBytes) {
-        throw new errors/* HostileArchiveError */.v5(`The archive is ${archiveSize} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
-    }
-    if (archiveSize === 0)
-        throw new errors/* HostileArchiveError */.v5('The archive is empty.');
+    const archiveSize = 'archiveFile' in input ? (await (0,promises_.stat)(input.archiveFile)).size : input.archiveSize;
+    checkArchiveSize(archiveSize, limits);
     const id = input.sessionId.toLowerCase();
     const transcriptName = `${id}.jsonl`;
     const files = [];
@@ -2274,13 +2279,16 @@ async function unpackSession(input) {
     parser.on('error', (error) => refuse(`The archive is corrupt (${tarMessage(error)}); save the session again.`));
     let ended = false;
     parser.on('end', () => (ended = true));
-    let compressed = 0;
     let expanded = 0;
-    const countIn = counter((n) => (compressed += n));
+    // Chunks of 64 KiB rather than zlib's 16: every stage after gunzip pays per chunk, not per byte.
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
+    const spent = (0,spentBuffers/* spentBuffers */.s)();
     const countOut = counter((n) => {
+        spent(n);
         expanded += n;
-        // Checked while streaming, so a bomb is stopped long before it fills the disk.
-        if (expanded > 1024 * 1024 && expanded > compressed * limits.maxExpansionRatio) {
+        // Checked while streaming, so a bomb is stopped long before it fills the disk; gunzip counts
+        // the compressed bytes it consumed.
+        if (expanded > 1024 * 1024 && expanded > gunzip.bytesWritten * limits.maxExpansionRatio) {
             refuse(`The archive expands more than ${limits.maxExpansionRatio} times: refusing a likely gzip bomb.`);
         }
         if (expanded > limits.maxTotalBytes + 1024 * 1024)
@@ -2299,7 +2307,9 @@ async function unpackSession(input) {
     };
     try {
         // The one read stream of the archive: pipeline closes it on success and on failure alike.
-        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(input.archiveFile), countIn, (0,external_node_zlib_.createGunzip)(), countOut, feedParser, {
+        await (0,external_node_stream_promises_.pipeline)('archiveFile' in input
+            ? (0,external_node_fs_.createReadStream)(input.archiveFile, { highWaterMark: CHUNK })
+            : input.bytes, gunzip, countOut, feedParser, {
             signal: stop.signal
         }).catch((error) => fail(readFailure(error)));
         // After parser.end() node-tar ends every entry, truncated or not, so each write settles.
@@ -2338,6 +2348,14 @@ async function unpackSession(input) {
         transcript: { ...transcriptDigest, records: checker.records }
     };
 }
+/** Refuses, before reading anything, an archive too large or empty to be a session's. */
+function checkArchiveSize(size, limits = DEFAULT_LIMITS) {
+    if (size > limits.maxArchiveBytes) {
+        throw new errors/* HostileArchiveError */.v5(`The archive is ${size} bytes, over the ${limits.maxArchiveBytes}-byte limit.`);
+    }
+    if (size === 0)
+        throw new errors/* HostileArchiveError */.v5('The archive is empty.');
+}
 /** Writes one member into staging; the transcript is hashed and checked on the way through. */
 async function writeMember(entry, target, options) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o700 });
@@ -2353,7 +2371,9 @@ async function writeMember(entry, target, options) {
         await (0,external_node_stream_promises_.pipeline)(entry, out, { signal: options.signal }).catch(closed);
         return undefined;
     }
-    const hashing = new common_hashing/* HashingStream */.$();
+    // One pass hashes and checks each chunk: a stage fewer for every chunk of the transcript.
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
     const checking = new external_node_stream_.Transform({
         transform(chunk, _encoding, callback) {
             try {
@@ -2362,11 +2382,13 @@ async function writeMember(entry, target, options) {
             catch (error) {
                 return callback(error);
             }
+            hash.update(chunk);
+            size += chunk.length;
             callback(null, chunk);
         }
     });
-    await (0,external_node_stream_promises_.pipeline)(entry, hashing, checking, out, { signal: options.signal }).catch(closed);
-    return hashing.digest();
+    await (0,external_node_stream_promises_.pipeline)(entry, checking, out, { signal: options.signal }).catch(closed);
+    return { sha256: hash.digest('hex'), size };
 }
 /**
  * zlib names what is wrong with the gzip layer by code (Z_DATA_ERROR for a bad block or checksum,
@@ -2443,6 +2465,61 @@ class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
 
 /***/ }),
 
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ spentBuffers)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Bytes streamed between two collections of spent buffers. */
+const EVERY = 4 * 1024 * 1024;
+let scavenge = null;
+/**
+ * Counts the bytes of a stream and frees its spent chunks every few megabytes. Each chunk of a
+ * download, of gunzip's output or of a file read is an ArrayBuffer outside the JS heap, which V8
+ * frees only when its young generation fills; a stream allocates so few JS objects per chunk
+ * that tens of megabytes of dead chunks piled up first (issue 24: unpacking 200 MB grew the
+ * process by 19 MB, 8.6 MB with a scavenge every 4 MB, at no measurable cost in time). A minor
+ * GC (scavenge) of this heap takes about a millisecond. Where `gc` cannot be had, nothing happens.
+ */
+function spentBuffers() {
+    let since = 0;
+    return (bytes) => {
+        since += bytes;
+        if (since < EVERY)
+            return;
+        since = 0;
+        collect();
+    };
+}
+function collect() {
+    if (scavenge === null) {
+        try {
+            // The flag is on only long enough to fetch `gc` from a fresh context (Node's documented way
+            // to reach V8's collector without --expose-gc on the command line), then off again.
+            node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
+            const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
+            scavenge = () => gc({ type: 'minor' });
+        }
+        catch {
+            scavenge = undefined;
+        }
+        finally {
+            node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-expose-gc');
+        }
+    }
+    scavenge?.();
+}
+
+
+/***/ }),
+
 /***/ 7684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2461,8 +2538,8 @@ var archive = __webpack_require__(4002);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/session/index.ts + 7 modules
 var session = __webpack_require__(2803);
-// EXTERNAL MODULE: ./src/store/index.ts + 8 modules
-var store = __webpack_require__(9256);
+// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
+var store = __webpack_require__(6280);
 ;// CONCATENATED MODULE: ./src/git/branchName.ts
 /**
  * Git's rules for a branch name (`git check-ref-format --branch`,
@@ -2613,7 +2690,7 @@ function capital(text) {
 
 /***/ }),
 
-/***/ 4971:
+/***/ 2643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2626,15 +2703,10 @@ __webpack_require__.d(__webpack_exports__, {
   T8: () => (/* binding */ splitRepository)
 });
 
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 3 modules
-var dist_src = __webpack_require__(1267);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(5077);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -2646,8 +2718,333 @@ const silentLogger = {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var request_error_dist_src = __webpack_require__(1015);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/store/errors.ts
+var store_errors = __webpack_require__(7018);
+;// CONCATENATED MODULE: ./src/store/retrying.ts
+
+
+
+/**
+ * GitHub's advice for a secondary rate limit that names no wait: "wait for at least one minute",
+ * longer and longer while it persists (docs/facts.md#rate-limits).
+ */
+const SECONDARY_FALLBACK_S = 60;
+/**
+ * Retries what GitHub says may pass (docs/facts.md#retries, docs/facts.md#rate-limits): a 5xx
+ * or a request that got no answer (a reset), after a growing pause; a rate limit (isRateLimit:
+ * 429, or a 403 that says so), after the wait GitHub advertises — `retry-after`, else until
+ * `x-ratelimit-reset` when no requests are left, else a minute and more. At most `retries` times per
+ * request, never a wait past `maxWaitMs`, and never a request whose body was a stream (it cannot
+ * be sent twice). Anything else is thrown at once, for errors.ts to explain.
+ *
+ * This replaces @octokit/plugin-retry and @octokit/plugin-throttling. Both schedule every request
+ * through Bottleneck, whose `setTimeout(0)` yields cost 13–18 ms of event loop per request
+ * (measured: 4.4–4.9 ms of CPU per request with them, 2.7 ms without; docs/performance.md), and
+ * throttling's write group (one at a time, 100 ms apart) serialized every write of a process,
+ * which forbids the overlapped writes a save needs (src/save/commitVersion.ts). GitHub's spacing
+ * advice is for bulk writers: its secondary limit is about 80 content-creating requests a minute,
+ * and a save sends seven at most; when a limit is hit anyway, the answer says how long to wait,
+ * and that is what we do. A limiter in one process could not pace other jobs of the repository
+ * anyway.
+ *
+ * Registered after failFastWhenUnreachable (unreachable.ts), so that its error hook has already
+ * turned a host that cannot be reached into an error that is not retried (a DNS failure once).
+ */
+function retryRequests(octokit, options) {
+    const { retry, log } = options;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await transientGraphqlFailure(await request(requestOptions), requestOptions);
+            }
+            catch (error) {
+                const wait = waitBeforeRetry(error, attempt, retry, requestOptions.data);
+                if (wait === undefined)
+                    throw error;
+                if (wait.advised)
+                    log.info(`GitHub asked us to slow down (${wait.advised}); retrying in ${wait.seconds}s`);
+                else
+                    log.debug(`Retrying ${requestOptions.method} ${pathOf(requestOptions.url)} in ${wait.ms}ms`);
+                await (0,promises_.setTimeout)(wait.ms);
+            }
+        }
+    });
+}
+/** How long to wait before sending the request again; undefined when it must not be. */
+function waitBeforeRetry(error, attempt, retry, body) {
+    if (!(error instanceof request_error_dist_src/* RequestError */.G) || attempt >= retry.retries || isStream(body))
+        return undefined;
+    let wait;
+    if ((0,store_errors/* isRateLimit */.a5)(error)) {
+        const seconds = advisedWait(error.response?.headers ?? {}, attempt);
+        wait = {
+            ms: seconds * retry.minDelayMs,
+            seconds,
+            advised: /secondary/i.test(messageOf(error)) ? 'secondary rate limit' : 'rate limit'
+        };
+    }
+    else if (error.status >= 500) {
+        // 1, 4, 9, 16 units: plugin-retry's backoff, kept.
+        const units = (attempt + 1) ** 2;
+        wait = { ms: units * retry.minDelayMs, seconds: units };
+    }
+    else
+        return undefined;
+    return wait.ms <= retry.maxWaitMs ? wait : undefined;
+}
+/**
+ * GitHub's documented wait, in seconds: `retry-after`; else, with no requests left, until
+ * `x-ratelimit-reset` (epoch seconds); else a minute, doubled at each retry.
+ */
+function advisedWait(headers, attempt) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, Math.ceil(retryAfter));
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset))
+        // One second more: the reset is a whole second, and a retry at it may come a moment early.
+        return Math.max(0, Math.ceil(reset - Date.now() / 1000) + 1);
+    return SECONDARY_FALLBACK_S * 2 ** attempt;
+}
+/**
+ * GitHub's GraphQL answers some failures with 200: "Something went wrong while executing your
+ * query" is a server failure, retried as one (as plugin-retry did); an error of type
+ * `RATE_LIMITED` is the primary rate limit, with `x-ratelimit-remaining: 0` (as
+ * plugin-throttling read it, docs/facts.md#rate-limits).
+ */
+function transientGraphqlFailure(response, options) {
+    const data = response.data;
+    const errors = Array.isArray(data?.errors) ? data.errors : [];
+    const message = typeof errors[0]?.message === 'string' ? errors[0].message : '';
+    const status = errors.some((e) => e?.type === 'RATE_LIMITED')
+        ? 403
+        : /Something went wrong while executing your query/.test(message)
+            ? 500
+            : undefined;
+    if (status === undefined)
+        return response;
+    throw new request_error_dist_src/* RequestError */.G(message || 'GraphQL rate limit exceeded', status, {
+        request: { method: 'POST', url: options.url ?? '', headers: {} },
+        response: {
+            ...response,
+            data: { ...data, message: message || 'API rate limit exceeded' }
+        }
+    });
+}
+/** The path of a request's URL: never its host's credentials, should a configured URL hold any. */
+function pathOf(url) {
+    try {
+        return new URL(url, 'http://path.only').pathname;
+    }
+    catch {
+        return '(a URL that does not parse)';
+    }
+}
+function messageOf(error) {
+    const data = error.response?.data;
+    return typeof data?.message === 'string' ? data.message : error.message;
+}
+/** A body read as it is sent (a Node or web stream, an async iterable): it cannot be sent again. */
+function isStream(body) {
+    if (typeof body !== 'object' || body === null || Buffer.isBuffer(body))
+        return false;
+    return (typeof body.pipe === 'function' ||
+        typeof body.getReader === 'function' ||
+        Symbol.asyncIterator in body);
+}
+
 // EXTERNAL MODULE: ./src/store/unreachable.ts
 var unreachable = __webpack_require__(8659);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/store/httpTransport.ts
+
+/**
+ * What Octokit asks of `fetch` (@octokit/request's fetch-wrapper: status, url, the headers
+ * iterated and read by name, `text`/`arrayBuffer`, and `body` for an unparsed download), served
+ * by node:http(s) rather than Node's built-in fetch. Measured for issue 24 (docs/performance.md):
+ * the built-in fetch loads Node's copy of undici on its first call, 25–45 ms before the first
+ * request and 10–17 MB of memory, and it holds every chunk of a streamed request body until the
+ * request ends (the whole archive of an upload). Here a streamed body is written chunk by chunk,
+ * each write awaited, so the caller may reuse its buffer (transferBodies.ts).
+ *
+ * fetch's semantics kept: a failure before any answer is a TypeError("fetch failed") whose
+ * `cause` is Node's error (unreachable.ts reads its code); GET and HEAD follow redirects, and a
+ * redirect to another origin drops the Authorization header, as fetch does (signed storage
+ * refuses it, docs/facts.md#downloads); a connection silent for 300 s fails, as undici's
+ * headers and body timeouts do.
+ */
+const httpFetch = (async (input, init = {}) => {
+    // Never `instanceof Request`: touching fetch's globals loads undici.
+    let url = parse(typeof input === 'object' && !(input instanceof URL) ? input.url : String(input));
+    let method = (init.method ?? 'GET').toUpperCase();
+    let headers = plainHeaders(init.headers);
+    for (let hops = 0;; hops++) {
+        const response = await send(url, method, headers, init);
+        const location = response.headers.location;
+        if (!REDIRECTS.has(response.statusCode ?? 0) ||
+            location === undefined ||
+            init.redirect === 'manual' ||
+            !(method === 'GET' || method === 'HEAD' || response.statusCode === 303))
+            return new TransportResponse(response, url);
+        response.resume();
+        if (hops >= 20 || init.redirect === 'error')
+            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+        const next = parse(new URL(location, url).href);
+        if (next.origin !== url.origin)
+            headers = withoutAuthorization(headers);
+        if (response.statusCode === 303 && method !== 'HEAD')
+            method = 'GET';
+        url = next;
+    }
+});
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const SILENT_MS = 300_000;
+const NO_CONTENT = new Set([101, 204, 205, 304]);
+function parse(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch (error) {
+        throw new TypeError('fetch failed', { cause: error });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new TypeError('fetch failed', { cause: new TypeError('unknown scheme') });
+    return url;
+}
+function plainHeaders(given) {
+    const out = {};
+    if (!given)
+        return out;
+    // Octokit passes a plain object; an iterable of pairs is taken too, as fetch takes it.
+    const pairs = (Symbol.iterator in given ? [...given] : Object.entries(given));
+    for (const [name, value] of pairs)
+        out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
+    return out;
+}
+function withoutAuthorization(headers) {
+    const { authorization: _dropped, ...rest } = headers;
+    return rest;
+}
+async function send(url, method, headers, init) {
+    // Only the module the URL needs, loaded on first use.
+    const transport = url.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
+    const body = method === 'GET' || method === 'HEAD' ? undefined : init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    const outgoing = { ...headers };
+    if (whole && outgoing['content-length'] === undefined)
+        outgoing['content-length'] = whole.length;
+    return new Promise((resolve, reject) => {
+        const request = transport.request(url, {
+            method,
+            headers: outgoing,
+            signal: init.signal ?? undefined
+        });
+        request.setTimeout(SILENT_MS, () => request.destroy(Object.assign(new Error('no answer for 300 s'), { code: 'ETIMEDOUT' })));
+        request.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+        request.on('response', (response) => {
+            response.setTimeout(SILENT_MS, () => response.destroy(Object.assign(new Error('body silent for 300 s'), { code: 'ETIMEDOUT' })));
+            resolve(response);
+        });
+        if (whole !== undefined || body == null)
+            request.end(whole);
+        else
+            void writeStreamed(request, body).catch((error) => request.destroy(error instanceof Error ? error : new Error(String(error))));
+    });
+}
+/** Each chunk handed to the socket before the next is asked for: the producer may reuse its buffer. */
+async function writeStreamed(request, body) {
+    for await (const chunk of body) {
+        if (request.destroyed)
+            return;
+        await new Promise((done, fail) => request.write(chunk, (error) => (error ? fail(error) : done())));
+    }
+    request.end();
+}
+/** The part of fetch's Response that Octokit and the transfers read. */
+class TransportResponse {
+    message;
+    urlObject;
+    status;
+    statusText;
+    ok;
+    headers;
+    stream;
+    constructor(message, urlObject) {
+        this.message = message;
+        this.urlObject = urlObject;
+        this.status = message.statusCode ?? 0;
+        this.statusText = message.statusMessage ?? '';
+        this.ok = this.status >= 200 && this.status < 300;
+        this.headers = new AnswerHeaders(message.headers);
+        // An answer without content is read out at once: Octokit never reads a 204's body, and an
+        // unread answer keeps its socket busy (and the process alive) until the server drops it.
+        if (NO_CONTENT.has(this.status)) {
+            message.resume();
+            this.stream = null;
+        }
+    }
+    get url() {
+        return this.urlObject.href;
+    }
+    get body() {
+        if (this.stream === undefined)
+            this.stream = external_node_stream_.Readable.toWeb(this.message);
+        return this.stream;
+    }
+    async arrayBuffer() {
+        const bytes = await this.bytes();
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    async text() {
+        return (await this.bytes()).toString('utf8');
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async bytes() {
+        const chunks = [];
+        try {
+            for await (const chunk of this.message)
+                chunks.push(chunk);
+        }
+        catch (error) {
+            throw new TypeError('terminated', { cause: error });
+        }
+        return Buffer.concat(chunks);
+    }
+}
+/** Response headers as fetch's Headers presents them: lower-case names, repeated values joined. */
+class AnswerHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [name, value] of Object.entries(raw))
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    forEach(callback) {
+        for (const [name, value] of this.map)
+            callback(value, name);
+    }
+    entries() {
+        return this.map.entries();
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/client.ts
 
 
@@ -2657,59 +3054,47 @@ var unreachable = __webpack_require__(8659);
 
 
 
-// failFast first: its error hook must see a failure before plugin-retry's does.
-const GitHub = dist_src/* Octokit */.E.plugin(unreachable/* failFastWhenUnreachable */.f, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * Octokit's core with its request log (the "GET /path - 200 with id … in 3ms" lines our debug
+ * channel and tests read), calling routes by name (`request('GET /repos/{owner}/{repo}', …)`):
+ * not @octokit/rest, whose table of every endpoint method (about 240 KB) each process parsed
+ * before its first request, for the 19 routes the store uses (issue 24, start-up).
+ */
+const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M);
+const GitHub = Octokit.plugin(unreachable/* failFastWhenUnreachable */.f);
 const DEFAULT_RETRY = {
     retries: 4,
     minDelayMs: 1000,
-    maxWaitMs: 120_000,
-    writeSpacingMs: 100,
-    notificationSpacingMs: 3000
+    maxWaitMs: 120_000
 };
 /**
- * Octokit with retries for 5xx and network errors (plugin-retry) and for rate limits
- * (plugin-throttling: `retry-after`, `x-ratelimit-reset`, GitHub's secondary-limit 403). Octokit
- * retries nothing by default (docs/facts.md#retries). A host that cannot be reached (refused, unresolvable,
- * not a URL) is not retried, or once for DNS. Its own log goes to our debug channel only.
+ * Octokit with retries for 5xx and network errors, and for rate limits after the wait GitHub
+ * advertises (retrying.ts; Octokit retries nothing by default, docs/facts.md#retries). No
+ * limiter: requests go out when the code sends them, and a caller that needs an order awaits it.
+ * A host that cannot be reached (refused, unresolvable, not a URL) is not retried, or once for
+ * DNS. Its own log goes to our debug channel only.
  */
 function createClient(options) {
     const log = options.log ?? silentLogger;
-    const r = options.retry;
-    const mayWait = (retryAfter, retryCount, what) => {
-        const wait = retryAfter * r.minDelayMs;
-        if (retryCount >= r.retries || wait > r.maxWaitMs)
-            return false;
-        log.info(`GitHub asked us to slow down (${what}); retrying in ${retryAfter}s`);
-        return true;
-    };
     const unanswered = unansweredRequests();
-    return new GitHub({
+    const client = new GitHub({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
         log: octokitLog(log, unanswered),
-        request: { fetch: unanswered.fetch },
-        retry: { retries: r.retries, retryAfterBaseValue: r.minDelayMs },
-        throttle: {
-            retryAfterBaseValue: r.minDelayMs,
-            fallbackSecondaryRateRetryAfter: 60,
-            write: new (light_default()).Group({ maxConcurrent: 1, minTime: r.writeSpacingMs ?? 0 }),
-            notifications: new (light_default()).Group({
-                maxConcurrent: 1,
-                minTime: r.notificationSpacingMs ?? 0
-            }),
-            onRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'rate limit'),
-            onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => mayWait(retryAfter, retryCount, 'secondary rate limit')
-        }
+        request: { fetch: unanswered.fetch }
     });
+    // After the plugin: the retry wraps its error hook, which has already ended an unreachable host.
+    retryRequests(client, { retry: options.retry, log });
+    return client;
 }
 /**
- * A plain Octokit for transfers: plugin-retry cannot replay a consumed stream body (docs/facts.md#retries),
+ * A plain Octokit for transfers: a consumed stream body cannot be sent again (docs/facts.md#retries),
  * so transfers retry themselves, reopening the file on every attempt.
  */
 function createTransferClient(options) {
     const unanswered = unansweredRequests();
-    return new dist_src/* Octokit */.E({
+    return new Octokit({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: `claude-session/${version/* TOOL_VERSION */.wr}`,
@@ -2738,7 +3123,7 @@ function unansweredRequests() {
     return {
         fetch: async (input, init) => {
             try {
-                return await fetch(input, init);
+                return await httpFetch(input, init);
             }
             catch (error) {
                 const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -2831,7 +3216,7 @@ function toStoreError(error, what, repository) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthError */ .lR(`GitHub rejected the token (401 ${message || 'Bad credentials'}) while trying to ${what}. ` +
             `Use a token that has access to ${repository}.`);
     }
-    // One rule for 403 (and 429): a rate limit is transient — Octokit's throttling already waited
+    // One rule for 403 (and 429): a rate limit is transient — the retry (retrying.ts) already waited
     // as GitHub advised and retried — so it ends as a remote failure; any other 403 is a permission
     // the token lacks, which only the user can grant (docs/facts.md#two-kinds-of-403).
     if (isRateLimit(error)) {
@@ -2929,7 +3314,7 @@ function isAlreadyExists(error) {
 
 /***/ }),
 
-/***/ 9256:
+/***/ 6280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2945,8 +3330,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/store/client.ts + 1 modules
-var store_client = __webpack_require__(4971);
+// EXTERNAL MODULE: ./src/store/client.ts + 3 modules
+var store_client = __webpack_require__(2643);
 ;// CONCATENATED MODULE: ./src/store/fromGitHub.ts
 /** The part of a release the store's callers use. */
 function toRelease(r) {
@@ -3262,7 +3647,7 @@ class ReleaseReader {
         const out = [];
         const pages = Math.min(options.maxPages ?? LISTING_CAP_PAGES, LISTING_CAP_PAGES);
         for (let page = 1; page <= pages; page++) {
-            const response = await this.call('list releases', () => this.deps.client.rest.repos.listReleases({
+            const response = await this.call('list releases', () => this.deps.client.request('GET /repos/{owner}/{repo}/releases', {
                 owner: this.deps.owner,
                 repo: this.deps.repo,
                 per_page: 100,
@@ -3285,7 +3670,7 @@ class ReleaseReader {
         return { releases: out, capped: pages === LISTING_CAP_PAGES };
     }
     async getRelease(id) {
-        const response = await this.call(`read release #${id}`, () => this.deps.client.rest.repos.getRelease({
+        const response = await this.call(`read release #${id}`, () => this.deps.client.request('GET /repos/{owner}/{repo}/releases/{release_id}', {
             owner: this.deps.owner,
             repo: this.deps.repo,
             release_id: id
@@ -3301,30 +3686,106 @@ class ReleaseReader {
 
 /** GET /repos/{owner}/{repo}: https://docs.github.com/rest/repos/repos#get-a-repository */
 async function readRepositoryAccess(client, owner, repo) {
-    const { data } = await (0,store_errors/* callGitHub */.ur)(`${owner}/${repo}`, 'read the repository', () => client.rest.repos.get({ owner, repo }));
+    const { data } = await (0,store_errors/* callGitHub */.ur)(`${owner}/${repo}`, 'read the repository', () => client.request('GET /repos/{owner}/{repo}', { owner, repo }));
     return { defaultBranch: data.default_branch, canPush: data.permissions?.push };
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(1015);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:stream/web"
 var web_ = __webpack_require__(7830);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/common/hashing.ts
-var common_hashing = __webpack_require__(3709);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/common/spentBuffers.ts
+var spentBuffers = __webpack_require__(3150);
+;// CONCATENATED MODULE: ./src/store/transferBodies.ts
+
+
+/** Bytes per upload read: explicit, as fs streams' own default changed between Node versions. */
+const UPLOAD_CHUNK = 64 * 1024;
+/**
+ * An upload body: the file read through one buffer, reused. It is safe to refill only because
+ * the transport (httpTransport.ts) asks for the next chunk after the socket has taken the previous one.
+ * The caller owns and closes `handle`.
+ */
+async function* fileChunks(handle, size, onProgress) {
+    const buffer = Buffer.allocUnsafe(UPLOAD_CHUNK);
+    for (let sent = 0;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, sent);
+        if (bytesRead === 0)
+            return;
+        sent += bytesRead;
+        onProgress?.(sent, size);
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+/**
+ * The chunks of a download, hashed and counted in order as they are read, whoever reads them.
+ * fetch's body is read directly, with no Node stream (and its buffering) in between. Stopping
+ * early (`return`) leaves the body open for `finish` to read to its end; a failure of the body is
+ * remembered, so a caller can tell it from its consumer's.
+ */
+class HashedReads {
+    onSize;
+    failure;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    reader;
+    spent = (0,spentBuffers/* spentBuffers */.s)();
+    pending = Promise.resolve({
+        done: false,
+        value: Buffer.alloc(0)
+    });
+    constructor(body, onSize) {
+        this.onSize = onSize;
+        this.reader = body.getReader();
+    }
+    [Symbol.asyncIterator]() {
+        return {
+            next: () => this.next(),
+            return: () => Promise.resolve({ done: true, value: undefined })
+        };
+    }
+    /** Reads the rest, then the digest of everything read. */
+    async finish() {
+        while (!(await this.next()).done)
+            ;
+        return { size: this.size, sha256: this.hash.digest('hex') };
+    }
+    /** Lets go of the connection, whatever state the transfer is in. */
+    close() {
+        this.reader.cancel().catch(() => undefined);
+    }
+    /** One read at a time, in order, even if a reader and `finish` overlap. */
+    next() {
+        this.pending = this.pending.then(async (last) => {
+            if (last.done)
+                return last;
+            try {
+                const read = await this.reader.read();
+                if (read.done)
+                    return { done: true, value: undefined };
+                const chunk = Buffer.from(read.value.buffer, read.value.byteOffset, read.value.byteLength);
+                this.hash.update(chunk);
+                this.spent(chunk.length);
+                this.size += chunk.length;
+                this.onSize(this.size);
+                return { done: false, value: chunk };
+            }
+            catch (error) {
+                this.failure ??= { error };
+                throw error;
+            }
+        });
+        return this.pending;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/transfers.ts
-
-
-
 
 
 
@@ -3347,19 +3808,21 @@ class Transfers {
      * uploads.github.com, which is wrong on GHES), with a real Content-Length (chunked bodies are
      * refused with 400, docs/facts.md#uploads). Each attempt reopens the file; after a failed attempt a `starter`
      * leftover that would block the name is deleted first (docs/facts.md#name-clashes-and-leftovers).
+     * The body is read through one buffer, each chunk sent before the next is read (httpTransport.ts),
+     * so memory stays flat whatever the file's size.
      */
     async upload(release, file) {
         for (let attempt = 0;; attempt++) {
-            const size = (await (0,promises_.stat)(file.filePath)).size;
+            const handle = await (0,promises_.open)(file.filePath, 'r');
             try {
-                const body = (0,external_node_fs_.createReadStream)(file.filePath).pipe(progress(size, file.onProgress));
+                const size = (await handle.stat()).size;
                 // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
                 const response = await this.deps.raw.request({
                     method: 'POST',
                     url: release.uploadUrl,
                     name: file.name,
                     headers: { 'content-type': file.contentType, 'content-length': size },
-                    data: body
+                    data: fileChunks(handle, size, file.onProgress)
                 });
                 return toAsset(response.data);
             }
@@ -3376,27 +3839,84 @@ class Transfers {
                 if (!(0,unreachable/* unreachable */.H)(error))
                     await this.deps.removeLeftover(release, file.name);
             }
+            finally {
+                await handle.close();
+            }
         }
     }
     /**
      * Streams an asset to a file: `Accept: application/octet-stream` answers 302 to signed storage,
-     * which fetch follows without the Authorization header (storage rejects it, docs/facts.md#downloads), and
+     * which the transport follows without the Authorization header (storage rejects it,
+     * docs/facts.md#downloads; httpTransport.ts), and
      * `parseSuccessResponseBody: false` keeps Octokit from buffering the body. A cut transfer is
      * started again; the result must have the asset's size.
      */
     async download(asset, destPath, options = {}) {
         for (let attempt = 0;; attempt++) {
             try {
-                const stream = await this.open(asset);
-                const hashing = new common_hashing/* HashingStream */.$((size) => options.onProgress?.(size, asset.size));
-                await (0,external_node_stream_promises_.pipeline)(stream, hashing, (0,external_node_fs_.createWriteStream)(destPath, { mode: 0o600 }));
-                const { size, sha256 } = hashing.digest();
+                const bytes = new HashedReads(await this.openBody(asset), (size) => options.onProgress?.(size, asset.size));
+                let digest;
+                try {
+                    const out = await (0,promises_.open)(destPath, 'w', 0o600);
+                    try {
+                        // Each chunk written before the next is read: nothing queues up in between.
+                        for await (const chunk of bytes)
+                            await out.write(chunk);
+                        digest = await bytes.finish();
+                    }
+                    finally {
+                        await out.close();
+                    }
+                }
+                finally {
+                    bytes.close();
+                }
+                const { size, sha256 } = digest;
                 if (size !== asset.size)
                     throw new TruncatedError(size, asset.size);
                 return { size, sha256 };
             }
             catch (error) {
                 await (0,promises_.rm)(destPath, { force: true });
+                await this.retryOrThrow(error, attempt, `download ${asset.name}`);
+            }
+        }
+    }
+    /**
+     * Hands an asset's bytes to `consume` as they arrive, hashing them on the way, so the caller can
+     * unpack while downloading and decide what to keep once the digest is known. `consume` runs
+     * afresh on every attempt (a cut transfer is restarted: the consumer starts over, so it must
+     * clear whatever a failed attempt left). If it stops reading early, the rest is read here, so
+     * the sha256 always covers the whole asset. Its own failures are not retried: only those of
+     * the transfer are.
+     */
+    async stream(asset, consume, options = {}) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const bytes = new HashedReads(await this.openBody(asset), (size) => options.onProgress?.(size, asset.size));
+                try {
+                    let value;
+                    try {
+                        value = await consume(bytes);
+                    }
+                    catch (error) {
+                        // What the consumer throws because the transfer failed is the transfer's failure.
+                        if (bytes.failure === undefined)
+                            throw new ConsumerFailure(error);
+                        throw bytes.failure.error;
+                    }
+                    const { size, sha256 } = await bytes.finish();
+                    if (size !== asset.size)
+                        throw new TruncatedError(size, asset.size);
+                    return { size, sha256, value };
+                }
+                finally {
+                    bytes.close();
+                }
+            }
+            catch (error) {
+                if (error instanceof ConsumerFailure)
+                    throw error.error;
                 await this.retryOrThrow(error, attempt, `download ${asset.name}`);
             }
         }
@@ -3410,7 +3930,7 @@ class Transfers {
             try {
                 const chunks = [];
                 let size = 0;
-                for await (const chunk of await this.open(asset)) {
+                for await (const chunk of await this.openBody(asset)) {
                     const bytes = chunk;
                     size += bytes.length;
                     if (size > options.maxBytes)
@@ -3426,8 +3946,8 @@ class Transfers {
             }
         }
     }
-    async open(asset) {
-        const response = await this.deps.raw.rest.repos.getReleaseAsset({
+    async openBody(asset) {
+        const response = await this.deps.raw.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
             owner: this.deps.owner,
             repo: this.deps.repo,
             asset_id: asset.id,
@@ -3439,7 +3959,7 @@ class Transfers {
         if (!(body instanceof web_.ReadableStream)) {
             throw new errors/* RemoteError */.Hi(`GitHub sent no content for ${asset.name}; try again later.`);
         }
-        return external_node_stream_.Readable.fromWeb(body);
+        return body;
     }
     /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
     async retryOrThrow(error, attempt, what) {
@@ -3472,20 +3992,17 @@ class Transfers {
         await (0,external_node_timers_promises_.setTimeout)(waitMs);
     }
 }
+/** A consumer's own failure, carried past the retry of `stream` untouched. */
+class ConsumerFailure {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
 class TruncatedError extends errors/* RemoteError */.Hi {
     constructor(got, expected) {
         super(`${got} of ${expected} bytes`);
     }
-}
-function progress(total, onProgress) {
-    let sent = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _e, done) {
-            sent += chunk.length;
-            onProgress?.(sent, total);
-            done(null, chunk);
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/store/releaseStore.ts
@@ -3523,7 +4040,7 @@ class ReleaseStore extends ReleaseReader {
     }
     /** Replaces a release's body. `tag_name` is sent again: without it a draft loses its tag (docs/facts.md#tag-kept-on-patch). */
     async updateBody(release, body) {
-        await this.call(`update the description of release #${release.id}`, () => this.deps.client.rest.repos.updateRelease({
+        await this.call(`update the description of release #${release.id}`, () => this.deps.client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
             owner: this.deps.owner,
             repo: this.deps.repo,
             release_id: release.id,
@@ -3533,7 +4050,7 @@ class ReleaseStore extends ReleaseReader {
     }
     /** A new draft. No `target_commitish`: a target that changes workflows is refused for GITHUB_TOKEN (docs/facts.md#no-target-commit). */
     async createDraft(tag, details) {
-        const response = await this.call(`create the draft release ${tag}`, () => this.deps.client.rest.repos.createRelease({
+        const response = await this.call(`create the draft release ${tag}`, () => this.deps.client.request('POST /repos/{owner}/{repo}/releases', {
             owner: this.deps.owner,
             repo: this.deps.repo,
             tag_name: tag,
@@ -3546,7 +4063,7 @@ class ReleaseStore extends ReleaseReader {
     /** Deletes a release; false when it was already gone. Deleting a draft leaves no tag (docs/facts.md#duplicate-drafts). */
     async deleteRelease(id) {
         return this.call(`delete release #${id}`, async () => {
-            await this.deps.client.rest.repos.deleteRelease({
+            await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', {
                 owner: this.deps.owner,
                 repo: this.deps.repo,
                 release_id: id
@@ -3560,7 +4077,7 @@ class ReleaseStore extends ReleaseReader {
     }
     /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
     async renameAsset(assetId, name) {
-        const response = await this.call(`rename an asset to ${name}`, () => this.deps.client.rest.repos.updateReleaseAsset({
+        const response = await this.call(`rename an asset to ${name}`, () => this.deps.client.request('PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}', {
             owner: this.deps.owner,
             repo: this.deps.repo,
             asset_id: assetId,
@@ -3571,7 +4088,7 @@ class ReleaseStore extends ReleaseReader {
     /** Deletes an asset; false when it was already gone (a concurrent writer got there first). */
     async deleteAsset(assetId) {
         return this.call(`delete asset #${assetId}`, async () => {
-            await this.deps.client.rest.repos.deleteReleaseAsset({
+            await this.deps.client.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', {
                 owner: this.deps.owner,
                 repo: this.deps.repo,
                 asset_id: assetId
@@ -3583,6 +4100,10 @@ class ReleaseStore extends ReleaseReader {
     downloadAsset(asset, destPath, options = {}) {
         return this.transfers.download(asset, destPath, options);
     }
+    /** See Transfers.stream: the bytes handed over as they arrive, hashed, retried from the start. */
+    streamAsset(asset, consume, options = {}) {
+        return this.transfers.stream(asset, consume, options);
+    }
     /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
     readAsset(asset, options) {
         return this.transfers.read(asset, options);
@@ -3593,7 +4114,7 @@ class ReleaseStore extends ReleaseReader {
     }
     async branchExists(branch) {
         return this.call(`check whether branch ${branch} exists`, async () => {
-            await this.deps.client.rest.repos.getBranch({
+            await this.deps.client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
                 owner: this.deps.owner,
                 repo: this.deps.repo,
                 branch
@@ -3642,7 +4163,7 @@ class WorkflowRuns {
      * https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event
      */
     async dispatch(request, options = {}) {
-        const send = (runDetails) => this.client.rest.actions.createWorkflowDispatch({
+        const send = (runDetails) => this.client.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
             owner: this.owner,
             repo: this.repo,
             workflow_id: request.workflow,
@@ -3703,7 +4224,7 @@ class WorkflowRuns {
      */
     async workflowFile(file, ref) {
         try {
-            const { data } = await this.client.rest.repos.getContent({
+            const { data } = await this.client.request('GET /repos/{owner}/{repo}/contents/{path}', {
                 owner: this.owner,
                 repo: this.repo,
                 path: `.github/workflows/${file}`,
@@ -3721,7 +4242,7 @@ class WorkflowRuns {
     }
     async getRun(runId) {
         try {
-            const { data } = await this.client.rest.actions.getWorkflowRun({
+            const { data } = await this.client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
                 owner: this.owner,
                 repo: this.repo,
                 run_id: runId
@@ -3737,7 +4258,7 @@ class WorkflowRuns {
     /** The jobs of a run with their steps (GET …/actions/runs/{id}/jobs). */
     async listJobs(runId) {
         try {
-            const { data } = await this.client.rest.actions.listJobsForWorkflowRun({
+            const { data } = await this.client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
                 owner: this.owner,
                 repo: this.repo,
                 run_id: runId,
@@ -3765,7 +4286,7 @@ class WorkflowRuns {
      */
     async listDispatchedRuns(filter) {
         try {
-            const { data } = await this.client.rest.actions.listWorkflowRunsForRepo({
+            const { data } = await this.client.request('GET /repos/{owner}/{repo}/actions/runs', {
                 owner: this.owner,
                 repo: this.repo,
                 event: 'workflow_dispatch',
@@ -3786,7 +4307,7 @@ class WorkflowRuns {
     /** The commit a branch points at on GitHub, or undefined when the branch is gone. */
     async branchHead(branch) {
         try {
-            const { data } = await this.client.rest.git.getRef({
+            const { data } = await this.client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
                 owner: this.owner,
                 repo: this.repo,
                 ref: `heads/${branch}`
@@ -3802,7 +4323,7 @@ class WorkflowRuns {
 }
 function runOf(data) {
     return {
-        id: data.id,
+        id: Number(data.id),
         status: data.status ?? 'queued',
         conclusion: data.conclusion,
         htmlUrl: data.html_url,
@@ -3866,9 +4387,8 @@ const BY_CODE = {
     ECONNREFUSED: { reason: 'connection refused', mayHealOnce: false },
     ERR_INVALID_URL: { reason: 'not a valid URL; it needs https://', mayHealOnce: false }
 };
-/** Refusals of fetch itself, which carry a message and no code (fetch spec: blocked ports, schemes). */
+/** Refusals of the transport itself, which carry a message and no code (httpTransport.ts). */
 const BY_MESSAGE = {
-    'bad port': { reason: 'a port fetch refuses to use', mayHealOnce: false },
     'unknown scheme': { reason: 'not an http(s) URL', mayHealOnce: false }
 };
 /**
@@ -3898,9 +4418,9 @@ function unreachable(error) {
     return known && { host: hostOf(error.request.url), ...known };
 }
 /**
- * Thrown in place of an unreachable RequestError so that plugin-retry, which retries only
- * RequestErrors (node_modules/@octokit/plugin-retry, error-request.js), lets it through at once.
- * `toStoreError` turns it into a RemoteError naming the host.
+ * Thrown in place of an unreachable RequestError so that the retry (retrying.ts), which retries
+ * only RequestErrors, lets it through at once. `toStoreError` turns it into a RemoteError naming
+ * the host.
  */
 class UnreachableError extends Error {
     unreachable;
@@ -3911,12 +4431,12 @@ class UnreachableError extends Error {
     }
 }
 /**
- * Octokit plugin, registered before plugin-retry so that its error hook runs first: a DNS failure
- * is passed on to be retried once, any other unreachable host ends the request. Without it a
- * refused port was retried for a minute and a URL without a scheme for 95 s.
+ * Octokit plugin, registered before the retry (client.ts) so that its error hook runs first: a DNS
+ * failure is passed on to be retried once, any other unreachable host ends the request. Without it
+ * a refused port was retried for a minute and a URL without a scheme for 95 s.
  */
 function failFastWhenUnreachable(octokit) {
-    // plugin-retry replays a request with the same options object: it identifies the request.
+    // The retry sends a request again with the same options object: it identifies the request.
     const retriedOnce = new WeakSet();
     octokit.hook.error('request', (error, options) => {
         const found = unreachable(error);
@@ -3974,7 +4494,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"efd093721ea9158ce62159c17b450717140ba1e7\"}";
+const STAMP = "{\"commit\":\"3e9b6b2c932788894b6fa88c847d03c3305f4d67\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**

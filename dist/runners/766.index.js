@@ -667,10 +667,7 @@ function indent(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/runs/dispatchChecks.ts
-
 
 /**
  * Everything GitHub would refuse a dispatch for, checked before anything is pushed or started
@@ -705,7 +702,7 @@ async function checkDispatch(runs, check) {
         throw new errors/* UsageError */.eb(`${path} is on ${main} but not on ${branch}, and a run executes the file of its branch. Bring it over:\n` +
             `  git fetch origin && git checkout origin/${main} -- ${path}\n` +
             `  git commit -m "Add the Claude continuation workflow" && git push origin ${branch}`);
-    const declared = declaredInputs(text, `${path} on ${branch}`);
+    const declared = await declaredInputs(text, `${path} on ${branch}`);
     const missing = ['prompt', ...check.inputs].filter((name) => !declared.has(name));
     if (missing.length > 0)
         throw new errors/* UsageError */.eb(`${path} on ${branch} declares no input ${missing.map((m) => `"${m}"`).join(', ')} ` +
@@ -719,10 +716,13 @@ async function checkDispatch(runs, check) {
  * `workflow_dispatch` trigger (GitHub: 422 "Workflow does not have 'workflow_dispatch' trigger").
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onworkflow_dispatchinputs
  */
-function declaredInputs(text, where) {
+async function declaredInputs(text, where) {
+    // Loaded here, not at start-up: only `continue` reads a workflow file, and yaml is a third of
+    // what every other command would parse first (docs/performance.md, "Start-up").
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        doc = parse(text);
     }
     catch (error) {
         throw new errors/* UsageError */.eb(`${where} is not valid YAML: ${error.message.split('\n')[0]}`);
@@ -1489,8 +1489,8 @@ function withoutAssets({ assets: _assets, ...session }) {
     return session;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 5 modules
+var core = __webpack_require__(8524);
 // EXTERNAL MODULE: ./src/shared/jobVariables.ts
 var jobVariables = __webpack_require__(4845);
 ;// CONCATENATED MODULE: ./src/cli/commands/pull.ts
@@ -1999,7 +1999,7 @@ async function deleteStoredSessions(ctx, options) {
 /* harmony export */   j: () => (/* binding */ refuseWhenDraftsHidden)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9256);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6280);
 
 
 /**

@@ -216,6 +216,11 @@ async function openDraftForSave(ctx, target) {
     });
     // A twin made at the same moment is among the newest releases, so the first page shows it; only
     // a twin is read whole (the listing names releases without their assets, releaseListing.ts).
+    // This read cannot join another request: it must follow our create (a twin's creator looked up
+    // before it, too) and precede our lock (convergence first is what lets the metadata name decide
+    // between two first saves), and the index PATCH cannot move into the create, as it needs the
+    // numeric asset ids restore downloads by, which GraphQL's ReleaseAsset lacks
+    // (docs/facts.md#asset-digest). So a save that creates the draft makes six requests.
     const { refs } = await ctx.store.listDraftRefs({ tag, maxPages: 1 });
     const twins = [created];
     for (const ref of refs) {
@@ -488,7 +493,15 @@ class LostRace extends Error {
  *   4. delete what the listing showed of this session before we uploaded: superseded versions,
  *      killed saves' leftovers, half-done uploads. Nothing uploaded after that listing is touched,
  *      so a save that checked against our version keeps its files.
- *   5. rename the archive to its final name (not needed when it was uploaded under it).
+ *   5. rename the archive to its final name (not needed when it was uploaded under it), while
+ *      `record` writes the version into the draft's index.
+ *
+ * Steps 3 and 4 go out together over a stored version: once step 2 deleted the old metadata, no
+ * committed metadata names the old archive, and no save can win against ours that relied on it
+ * (any save that checked against that version now hears 404 in its step 2); if we lose step 3 to
+ * a save that saw nothing committed, the old archive was a leftover for it to delete anyway.
+ * Step 5 waits for step 4, which frees the final archive name. So a replacing save writes in
+ * three rounds, not five (docs/performance.md).
  *
  * A loser removes what it uploaded and reports the truth: the same bytes are already stored
  * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
@@ -509,6 +522,10 @@ async function commitVersion(store, release, assets, files, options = {}) {
         contentType: archiveContentType(files.archiveName),
         onProgress: options.onProgress
     });
+    // What the listing showed before our upload: superseded once we commit (step 4).
+    const superseded = () => Promise.all(assetsOf(assets)
+        .filter((asset) => asset.id !== committed?.id)
+        .map((asset) => store.deleteAsset(asset.id)));
     try {
         let archive;
         let metadata;
@@ -526,6 +543,7 @@ async function commitVersion(store, release, assets, files, options = {}) {
                 contentType: 'application/json'
             }));
             ours.push(metadata);
+            await superseded();
         }
         else {
             // Both go under staging names, which nothing reads as current: they travel together.
@@ -547,15 +565,24 @@ async function commitVersion(store, release, assets, files, options = {}) {
             archive = ours[0];
             if (!(await store.deleteAsset(committed.id)))
                 throw new LostRace();
-            metadata = await lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged);
+            [metadata] = await allDone([
+                lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged),
+                superseded()
+            ]);
         }
-        // Committed. What the listing showed before our upload is superseded; the deletions are
-        // independent (the store's write queue still spaces them, client.ts).
-        await Promise.all(assetsOf(assets)
-            .filter((asset) => asset.id !== committed?.id)
-            .map((asset) => store.deleteAsset(asset.id)));
-        if (!direct)
-            archive = await finishArchive(store, release, archive, metadata, files);
+        const record = async (stored) => options.record?.({ metadata, archive: { ...stored, name: files.archiveName } });
+        if (direct)
+            await record(archive);
+        else {
+            const staged = archive;
+            [archive] = await allDone([
+                finishArchive(store, release, archive, metadata, files),
+                record(archive)
+            ]);
+            // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
+            if (archive.id !== staged.id)
+                await record(archive);
+        }
         return { outcome: 'stored', metadata, archive };
     }
     catch (error) {
@@ -564,6 +591,14 @@ async function commitVersion(store, release, assets, files, options = {}) {
         await Promise.all(ours.map((asset) => store.deleteAsset(asset.id)));
         return { outcome: await settleLostRace(store, release, files) };
     }
+}
+/** Waits for every one of `work`, then throws the first failure (in the order given), if any. */
+async function allDone(work) {
+    const settled = await Promise.allSettled(work);
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    return settled.map((s) => s.value);
 }
 function assetsOf(group) {
     return group ? [...group.metadata, ...group.archives, ...group.broken] : [];
@@ -974,6 +1009,9 @@ async function saveSession(ctx, req) {
     // transcript passed restore's checks.
     const lookup = ctx.store.lookupDraft(tag);
     lookup.catch(() => undefined);
+    // git runs while the session is packed too: its answer is needed only for the metadata.
+    const head = (0,branchHistory/* headCommit */.Qo)(req.cwd);
+    head.catch(() => undefined);
     let session;
     try {
         session = await packForSave(ctx, req, local, work);
@@ -1001,7 +1039,7 @@ async function saveSession(ctx, req) {
             await session.memory?.recordSaved(session.packedFolderPath);
             return result('unchanged', packed.archiveSize);
         }
-        const version = await prepareVersion(ctx, req, local, session, storedCopy, work);
+        const version = await prepareVersion(ctx, req, { local, session, storedCopy, head }, work);
         const committed = await commitToDraft(ctx, draft, stored, version, req);
         await session.memory?.recordSaved(session.packedFolderPath);
         if (!committed) {
@@ -1063,7 +1101,8 @@ async function checkAgainstStored(ctx, req, local, session, stored) {
  * Step 6 and the metadata: the archive encrypted when a key is given (redacted first, then
  * encrypted, both inside `work`), and the metadata that describes it.
  */
-async function prepareVersion(ctx, req, local, session, storedCopy, work) {
+async function prepareVersion(ctx, req, from, work) {
+    const { local, session, storedCopy } = from;
     const { packed } = session;
     const sessionId = local.sessionId;
     const encrypted = req.encryption !== undefined;
@@ -1097,7 +1136,7 @@ async function prepareVersion(ctx, req, local, session, storedCopy, work) {
         repository: ctx.repository,
         // The checkout's HEAD when there is one (after a CI run: the commit Claude's edits were
         // pushed as), so that a later restore can say what changed on the branch since.
-        commit: (await (0,branchHistory/* headCommit */.Qo)(req.cwd)) ?? req.commit,
+        commit: (await from.head) ?? req.commit,
         savedBy: req.savedBy,
         encrypted
     });
@@ -1108,18 +1147,17 @@ async function prepareVersion(ctx, req, local, session, storedCopy, work) {
     return { archivePath, archiveName, archive, metadataPath, metadataName, metadataText, metadata };
 }
 /**
- * Step 7: uploads and renames so that some complete version is always restorable, then records it
- * in the draft's index. False when another save stored the same bytes at the same moment.
+ * Step 7: uploads and renames so that some complete version is always restorable, recording it in
+ * the draft's index while the archive takes its final name (commitVersion.ts). False when another
+ * save stored the same bytes at the same moment.
  */
 async function commitToDraft(ctx, draft, stored, version, req) {
     const committed = await commitVersion(ctx.store, draft.release, stored.assets, version, {
         onProgress: req.onProgress,
-        freshRelease: draft.created
+        freshRelease: draft.created,
+        record: (assets) => (0,remote_draft/* recordInIndex */.fP)(ctx, draft, version.metadata.sessionId, (0,releaseIndex/* entryFor */.cy)({ asset: assets.metadata, text: version.metadataText }, { asset: assets.archive, sha256: version.archive.sha256 }))
     });
-    if (committed.outcome === 'already-stored')
-        return false;
-    await (0,remote_draft/* recordInIndex */.fP)(ctx, draft, version.metadata.sessionId, (0,releaseIndex/* entryFor */.cy)({ asset: committed.metadata, text: version.metadataText }, { asset: committed.archive, sha256: version.archive.sha256 }));
-    return true;
+    return committed.outcome !== 'already-stored';
 }
 
 

@@ -1,5 +1,29 @@
+import * as __WEBPACK_EXTERNAL_MODULE__actions_core_oidc_js_d56af971__ from "./actions-core-oidc.js";
+import * as __WEBPACK_EXTERNAL_MODULE__actions_core_platform_js_5baef45c__ from "./actions-core-platform.js";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
+
+/***/ 1651:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({  });
+
+/***/ }),
+
+/***/ 6129:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({  });
+
+/***/ }),
 
 /***/ 2613:
 /***/ ((module) => {
@@ -155,6 +179,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -271,6 +302,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -589,14 +634,14 @@ var __webpack_exports__ = {};
  * everything they share ships once. scripts/bundle.mjs writes the two-line entry files of
  * dist/<entry>/index.js that call these.
  */
-const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(925), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(195), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).main();
-const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(195), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
-const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
-const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(783), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192))).run();
-const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(722), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253))).run();
-const findBranch = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(722), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7884))).run();
-const claudeCode = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).run();
-const cleanup = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(56), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).run();
+const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(179), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(195), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).main();
+const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(195), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
+const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
+const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(955), __nccwpck_require__.e(783), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192))).run();
+const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(119), __nccwpck_require__.e(420), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253))).run();
+const findBranch = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(119), __nccwpck_require__.e(420), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7884))).run();
+const claudeCode = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(119), __nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).run();
+const cleanup = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).run();
 
 var __webpack_exports__claudeCode = __webpack_exports__.yN;
 var __webpack_exports__cleanup = __webpack_exports__.tP;
