@@ -4494,7 +4494,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"3e9b6b2c932788894b6fa88c847d03c3305f4d67\"}";
+const STAMP = "{\"commit\":\"9e42d48afdfcbdf85aaf3af54092e3baae962a2a\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**
