@@ -191,3 +191,44 @@ describe('the waits before a retry', () => {
     expect(emu.requests.filter((r) => r.origin === 'uploads')).toHaveLength(1)
   })
 })
+
+// Transfers retry themselves (a streamed body cannot be replayed by the API's retry), by the same
+// rule for a rate limit and the same waits (isRateLimit, advisedWait).
+describe('the waits before a transfer is tried again', () => {
+  const ASSET = { origin: 'api', method: 'GET', path: /\/releases\/assets\/\d+$/ } as const
+  const TRANSFER_CASES: Record<string, Case> = {
+    '403 secondary limit naming no wait: a minute, as for any request': {
+      fault: { kind: 'status', status: 403, body: { message: SECONDARY } },
+      units: 60,
+      attempts: 2
+    },
+    '403 with no requests left, whatever its message: until x-ratelimit-reset': {
+      fault: {
+        kind: 'status',
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inSeconds(1) },
+        body: { message: 'Forbidden' }
+      },
+      units: 1,
+      attempts: 2
+    }
+  }
+
+  it.each(Object.keys(TRANSFER_CASES))('%s', async (name) => {
+    const c = TRANSFER_CASES[name]!
+    const asset = await store.uploadAsset(release, {
+      name: `waits-${Object.keys(TRANSFER_CASES).indexOf(name)}.bin`,
+      filePath: contentPath,
+      contentType: 'application/octet-stream'
+    })
+    emu.resetRequests()
+    emu.inject({ ...c.fault, ...ASSET })
+    const read = await store.readAsset(asset, { maxBytes: 100 }).finally(() => emu.clearFaults())
+    expect(read.toString()).toBe('bytes')
+    const seen = emu.requests.filter((r) => ASSET.path.test(r.path))
+    expect(seen).toHaveLength(c.attempts)
+    expect(seen.at(-1)!.at - seen[0]!.at).toBeGreaterThanOrEqual(
+      c.units! * TEST_RETRY.minDelayMs - 1
+    )
+  })
+})

@@ -85,7 +85,7 @@ function waitBeforeRetry(
  * GitHub's documented wait, in seconds: `retry-after`; else, with no requests left, until
  * `x-ratelimit-reset` (epoch seconds); else a minute, doubled at each retry.
  */
-function advisedWait(
+export function advisedWait(
   headers: Record<string, string | number | undefined>,
   attempt: number
 ): number {

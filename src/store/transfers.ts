@@ -5,8 +5,9 @@ import { ReadableStream } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ConflictError, RemoteError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
-import { githubMessage, isAlreadyExists, statusOf, toStoreError } from './errors.js'
+import { isAlreadyExists, isRateLimit, statusOf, toStoreError } from './errors.js'
 import { toAsset, type GitHubAsset } from './fromGitHub.js'
+import { advisedWait } from './retrying.js'
 import { fileChunks, HashedReads } from './transferBodies.js'
 import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
@@ -210,8 +211,8 @@ export class Transfers {
       throw toStoreError(error, what, this.repository)
     const status = statusOf(error)
     const headers = error instanceof RequestError ? (error.response?.headers ?? {}) : {}
-    const rateLimited =
-      status === 429 || (status === 403 && /rate limit/i.test(githubMessage(error)))
+    // The one rule for a rate limit and its wait, shared with the API's retry (retrying.ts).
+    const rateLimited = isRateLimit(error)
     const transient =
       error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited
     if (!transient || attempt >= this.deps.retry.retries) {
@@ -222,14 +223,11 @@ export class Transfers {
       }
       throw toStoreError(error, what, this.repository)
     }
-    let waitUnits = (attempt + 1) ** 2
-    if (headers['retry-after'] !== undefined) waitUnits = Number(headers['retry-after']) || 0
-    else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
-      waitUnits = Math.max(
-        0,
-        Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1
-      )
-    }
+    const waitUnits = rateLimited
+      ? advisedWait(headers, attempt)
+      : headers['retry-after'] !== undefined
+        ? Number(headers['retry-after']) || 0
+        : (attempt + 1) ** 2
     const waitMs = waitUnits * this.deps.retry.minDelayMs
     if (waitMs > this.deps.retry.maxWaitMs) throw toStoreError(error, what, this.repository)
     this.deps.log.info(
