@@ -1,5 +1,5 @@
 import { createHash, createHmac, timingSafeEqual, type Hash } from 'node:crypto'
-import { reusedChunks } from './fileChunks.js'
+import { reusedChunks } from '../common/fileChunks.js'
 
 /** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
 export async function hashFile(

@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 import { HashingStream } from '../common/hashing.js'
-import { CHUNK_BYTES } from './fileChunks.js'
+import { CHUNK_BYTES } from '../common/fileChunks.js'
 
 export interface PackInput {
   sessionId: string

@@ -1,29 +1,27 @@
 import { createHash } from 'node:crypto'
-import type { FileHandle } from 'node:fs/promises'
 import { ReadableStream, type ReadableStreamDefaultReader } from 'node:stream/web'
+import { reusedChunks } from '../common/fileChunks.js'
 import { spentBuffers } from '../common/spentBuffers.js'
 import type { ProgressCallback } from '../log.js'
 
-/** Bytes per upload read: explicit, as fs streams' own default changed between Node versions. */
+/** Bytes per upload read, kept as the upload's buffer had them before it shared reusedChunks. */
 const UPLOAD_CHUNK = 64 * 1024
 
 /**
- * An upload body: the file read through one buffer, reused. It is safe to refill only because
- * the transport (httpTransport.ts) asks for the next chunk after the socket has taken the previous one.
- * The caller owns and closes `handle`.
+ * An upload body: the file's first `size` bytes through the one reused buffer of `reusedChunks`,
+ * counted for progress. Reusing it is safe only because the transport (httpTransport.ts) asks for
+ * the next chunk after the socket has taken the previous one.
  */
-export async function* fileChunks(
-  handle: FileHandle,
+export async function* uploadChunks(
+  path: string,
   size: number,
   onProgress?: ProgressCallback
 ): AsyncGenerator<Buffer> {
-  const buffer = Buffer.allocUnsafe(UPLOAD_CHUNK)
-  for (let sent = 0; ;) {
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, sent)
-    if (bytesRead === 0) return
-    sent += bytesRead
+  let sent = 0
+  for await (const chunk of reusedChunks(path, { end: size, chunkBytes: UPLOAD_CHUNK })) {
+    sent += chunk.length
     onProgress?.(sent, size)
-    yield buffer.subarray(0, bytesRead)
+    yield chunk
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/core'
 import { RequestError } from '@octokit/request-error'
-import { open, rm } from 'node:fs/promises'
+import { open, rm, stat } from 'node:fs/promises'
 import { ReadableStream } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ConflictError, RemoteError } from '../errors.js'
@@ -8,7 +8,7 @@ import type { Logger, ProgressCallback } from '../log.js'
 import { isAlreadyExists, isRateLimit, statusOf, toStoreError } from './errors.js'
 import { toAsset, type GitHubAsset } from './fromGitHub.js'
 import { advisedWait } from './retrying.js'
-import { fileChunks, HashedReads } from './transferBodies.js'
+import { HashedReads, uploadChunks } from './transferBodies.js'
 import type { Asset, Release, RetryOptions } from './types.js'
 import { unreachable } from './unreachable.js'
 
@@ -44,16 +44,15 @@ export class Transfers {
     file: { name: string; filePath: string; contentType: string; onProgress?: ProgressCallback }
   ): Promise<Asset> {
     for (let attempt = 0; ; attempt++) {
-      const handle = await open(file.filePath, 'r')
+      const size = (await stat(file.filePath)).size
       try {
-        const size = (await handle.stat()).size
         // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
         const response = await this.deps.raw.request<GitHubAsset>({
           method: 'POST',
           url: release.uploadUrl,
           name: file.name,
           headers: { 'content-type': file.contentType, 'content-length': size },
-          data: fileChunks(handle, size, file.onProgress)
+          data: uploadChunks(file.filePath, size, file.onProgress)
         })
         return toAsset(response.data)
       } catch (error) {
@@ -69,8 +68,6 @@ export class Transfers {
         await this.retryOrThrow(error, attempt, `upload ${file.name}`)
         // An upload that reached no server left nothing behind.
         if (!unreachable(error)) await this.deps.removeLeftover(release, file.name)
-      } finally {
-        await handle.close()
       }
     }
   }

@@ -11,14 +11,14 @@ export const CHUNK_BYTES = 128 * 1024
  */
 export async function* reusedChunks(
   path: string,
-  options: { start?: number; end?: number } = {}
+  options: { start?: number; end?: number; chunkBytes?: number } = {}
 ): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r')
   try {
     const end = Math.min(options.end ?? Infinity, (await handle.stat()).size)
     let position = options.start ?? 0
     if (position >= end) return
-    const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position))
+    const buffer = Buffer.allocUnsafe(Math.min(options.chunkBytes ?? CHUNK_BYTES, end - position))
     while (position < end) {
       const { bytesRead } = await handle.read(
         buffer,
