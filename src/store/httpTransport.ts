@@ -127,21 +127,21 @@ async function writeStreamed(
   request.end()
 }
 
-/** The part of fetch's Response that Octokit and the transfers read. */
+/** The part of fetch's Response that Octokit reads (@octokit/request's fetch-wrapper) and the transfers' `body`. */
 class TransportResponse {
   readonly status: number
   readonly statusText: string
-  readonly ok: boolean
+  readonly url: string
   readonly headers: AnswerHeaders
   private stream: ReadableStream<Uint8Array> | null | undefined
 
   constructor(
     private readonly message: IncomingMessage,
-    readonly urlObject: URL
+    url: URL
   ) {
     this.status = message.statusCode ?? 0
     this.statusText = message.statusMessage ?? ''
-    this.ok = this.status >= 200 && this.status < 300
+    this.url = url.href
     this.headers = new AnswerHeaders(message.headers)
     // An answer without content is read out at once: Octokit never reads a 204's body, and an
     // unread answer keeps its socket busy (and the process alive) until the server drops it.
@@ -149,10 +149,6 @@ class TransportResponse {
       message.resume()
       this.stream = null
     }
-  }
-
-  get url(): string {
-    return this.urlObject.href
   }
 
   get body(): ReadableStream<Uint8Array> | null {
@@ -170,10 +166,6 @@ class TransportResponse {
     return (await this.bytes()).toString('utf8')
   }
 
-  async json(): Promise<unknown> {
-    return JSON.parse(await this.text())
-  }
-
   private async bytes(): Promise<Buffer> {
     const chunks: Buffer[] = []
     try {
@@ -185,7 +177,7 @@ class TransportResponse {
   }
 }
 
-/** Response headers as fetch's Headers presents them: lower-case names, repeated values joined. */
+/** Response headers as Octokit reads fetch's (by name, and iterated): lower-case names, repeated values joined. */
 class AnswerHeaders {
   private readonly map = new Map<string, string>()
 
@@ -196,18 +188,6 @@ class AnswerHeaders {
 
   get(name: string): string | null {
     return this.map.get(name.toLowerCase()) ?? null
-  }
-
-  has(name: string): boolean {
-    return this.map.has(name.toLowerCase())
-  }
-
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const [name, value] of this.map) callback(value, name)
-  }
-
-  entries(): IterableIterator<[string, string]> {
-    return this.map.entries()
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
