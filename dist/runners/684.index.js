@@ -13,14 +13,14 @@ export const modules = {
 /* unused harmony export SIZE_GRANULE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _fileChunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3712);
+/* harmony import */ var _common_fileChunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1429);
 
 
 /** sha256 (hex) and size of a file, or of its first `bytes` bytes; streaming. */
 async function hashFile(path, options = {}) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedChunks */ .f)(path, { end: options.bytes })) {
+    for await (const chunk of (0,_common_fileChunks_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedChunks */ .f)(path, { end: options.bytes })) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -70,7 +70,7 @@ async function startsWithKeyed(path, prefix, limit) {
         return true;
     let offset = 0;
     if (end > 0) {
-        for await (const chunk of (0,_fileChunks_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedChunks */ .f)(path, { end })) {
+        for await (const chunk of (0,_common_fileChunks_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedChunks */ .f)(path, { end })) {
             let from = 0;
             if (offset + chunk.length > low) {
                 for (let at = chunk.indexOf(0x0a, Math.max(0, low - offset - 1)); at !== -1; at = chunk.indexOf(0x0a, at + 1)) {
@@ -375,48 +375,6 @@ async function writeAtomically(stream, dest) {
 
 /***/ }),
 
-/***/ 3712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ CHUNK_BYTES),
-/* harmony export */   f: () => (/* binding */ reusedChunks)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Big enough that a read costs little next to what is done with it; small enough to stay cheap. */
-const CHUNK_BYTES = 128 * 1024;
-/**
- * The bytes `[start, end)` of a file (to its end when `end` is past it), read into one buffer that
- * is reused: a chunk is valid only until the next one is asked for. A read stream allocates a
- * fresh buffer per chunk, which V8 frees only at a later collection, so reading a 200 MB
- * transcript that way leaves tens of MB of garbage in the process (docs/performance.md).
- */
-async function* reusedChunks(path, options = {}) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    try {
-        const end = Math.min(options.end ?? Infinity, (await handle.stat()).size);
-        let position = options.start ?? 0;
-        if (position >= end)
-            return;
-        const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
-        while (position < end) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
-            if (bytesRead === 0)
-                return;
-            position += bytesRead;
-            yield buffer.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 4002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -565,8 +523,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/common/hashing.ts
 var common_hashing = __webpack_require__(3709);
-// EXTERNAL MODULE: ./src/archive/fileChunks.ts
-var fileChunks = __webpack_require__(3712);
+// EXTERNAL MODULE: ./src/common/fileChunks.ts
+var fileChunks = __webpack_require__(1429);
 ;// CONCATENATED MODULE: ./src/archive/pack.ts
 
 
@@ -2430,6 +2388,48 @@ async function emptyDir(dir) {
 
 /***/ }),
 
+/***/ 1429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   f: () => (/* binding */ reusedChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Big enough that a read costs little next to what is done with it; small enough to stay cheap. */
+const CHUNK_BYTES = 128 * 1024;
+/**
+ * The bytes `[start, end)` of a file (to its end when `end` is past it), read into one buffer that
+ * is reused: a chunk is valid only until the next one is asked for. A read stream allocates a
+ * fresh buffer per chunk, which V8 frees only at a later collection, so reading a 200 MB
+ * transcript that way leaves tens of MB of garbage in the process (docs/performance.md).
+ */
+async function* reusedChunks(path, options = {}) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const end = Math.min(options.end ?? Infinity, (await handle.stat()).size);
+        let position = options.start ?? 0;
+        if (position >= end)
+            return;
+        const buffer = Buffer.allocUnsafe(Math.min(options.chunkBytes ?? CHUNK_BYTES, end - position));
+        while (position < end) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 3709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2690,7 +2690,7 @@ function capital(text) {
 
 /***/ }),
 
-/***/ 2643:
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2718,145 +2718,8 @@ const silentLogger = {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var request_error_dist_src = __webpack_require__(1015);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/store/errors.ts
-var store_errors = __webpack_require__(7018);
-;// CONCATENATED MODULE: ./src/store/retrying.ts
-
-
-
-/**
- * GitHub's advice for a secondary rate limit that names no wait: "wait for at least one minute",
- * longer and longer while it persists (docs/facts.md#rate-limits).
- */
-const SECONDARY_FALLBACK_S = 60;
-/**
- * Retries what GitHub says may pass (docs/facts.md#retries, docs/facts.md#rate-limits): a 5xx
- * or a request that got no answer (a reset), after a growing pause; a rate limit (isRateLimit:
- * 429, or a 403 that says so), after the wait GitHub advertises — `retry-after`, else until
- * `x-ratelimit-reset` when no requests are left, else a minute and more. At most `retries` times per
- * request, never a wait past `maxWaitMs`, and never a request whose body was a stream (it cannot
- * be sent twice). Anything else is thrown at once, for errors.ts to explain.
- *
- * This replaces @octokit/plugin-retry and @octokit/plugin-throttling. Both schedule every request
- * through Bottleneck, whose `setTimeout(0)` yields cost 13–18 ms of event loop per request
- * (measured: 4.4–4.9 ms of CPU per request with them, 2.7 ms without; docs/performance.md), and
- * throttling's write group (one at a time, 100 ms apart) serialized every write of a process,
- * which forbids the overlapped writes a save needs (src/save/commitVersion.ts). GitHub's spacing
- * advice is for bulk writers: its secondary limit is about 80 content-creating requests a minute,
- * and a save sends seven at most; when a limit is hit anyway, the answer says how long to wait,
- * and that is what we do. A limiter in one process could not pace other jobs of the repository
- * anyway.
- *
- * Registered after failFastWhenUnreachable (unreachable.ts), so that its error hook has already
- * turned a host that cannot be reached into an error that is not retried (a DNS failure once).
- */
-function retryRequests(octokit, options) {
-    const { retry, log } = options;
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await transientGraphqlFailure(await request(requestOptions), requestOptions);
-            }
-            catch (error) {
-                const wait = waitBeforeRetry(error, attempt, retry, requestOptions.data);
-                if (wait === undefined)
-                    throw error;
-                if (wait.advised)
-                    log.info(`GitHub asked us to slow down (${wait.advised}); retrying in ${wait.seconds}s`);
-                else
-                    log.debug(`Retrying ${requestOptions.method} ${pathOf(requestOptions.url)} in ${wait.ms}ms`);
-                await (0,promises_.setTimeout)(wait.ms);
-            }
-        }
-    });
-}
-/** How long to wait before sending the request again; undefined when it must not be. */
-function waitBeforeRetry(error, attempt, retry, body) {
-    if (!(error instanceof request_error_dist_src/* RequestError */.G) || attempt >= retry.retries || isStream(body))
-        return undefined;
-    let wait;
-    if ((0,store_errors/* isRateLimit */.a5)(error)) {
-        const seconds = advisedWait(error.response?.headers ?? {}, attempt);
-        wait = {
-            ms: seconds * retry.minDelayMs,
-            seconds,
-            advised: /secondary/i.test(messageOf(error)) ? 'secondary rate limit' : 'rate limit'
-        };
-    }
-    else if (error.status >= 500) {
-        // 1, 4, 9, 16 units: plugin-retry's backoff, kept.
-        const units = (attempt + 1) ** 2;
-        wait = { ms: units * retry.minDelayMs, seconds: units };
-    }
-    else
-        return undefined;
-    return wait.ms <= retry.maxWaitMs ? wait : undefined;
-}
-/**
- * GitHub's documented wait, in seconds: `retry-after`; else, with no requests left, until
- * `x-ratelimit-reset` (epoch seconds); else a minute, doubled at each retry.
- */
-function advisedWait(headers, attempt) {
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-        return Math.max(0, Math.ceil(retryAfter));
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (String(headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset))
-        // One second more: the reset is a whole second, and a retry at it may come a moment early.
-        return Math.max(0, Math.ceil(reset - Date.now() / 1000) + 1);
-    return SECONDARY_FALLBACK_S * 2 ** attempt;
-}
-/**
- * GitHub's GraphQL answers some failures with 200: "Something went wrong while executing your
- * query" is a server failure, retried as one (as plugin-retry did); an error of type
- * `RATE_LIMITED` is the primary rate limit, with `x-ratelimit-remaining: 0` (as
- * plugin-throttling read it, docs/facts.md#rate-limits).
- */
-function transientGraphqlFailure(response, options) {
-    const data = response.data;
-    const errors = Array.isArray(data?.errors) ? data.errors : [];
-    const message = typeof errors[0]?.message === 'string' ? errors[0].message : '';
-    const status = errors.some((e) => e?.type === 'RATE_LIMITED')
-        ? 403
-        : /Something went wrong while executing your query/.test(message)
-            ? 500
-            : undefined;
-    if (status === undefined)
-        return response;
-    throw new request_error_dist_src/* RequestError */.G(message || 'GraphQL rate limit exceeded', status, {
-        request: { method: 'POST', url: options.url ?? '', headers: {} },
-        response: {
-            ...response,
-            data: { ...data, message: message || 'API rate limit exceeded' }
-        }
-    });
-}
-/** The path of a request's URL: never its host's credentials, should a configured URL hold any. */
-function pathOf(url) {
-    try {
-        return new URL(url, 'http://path.only').pathname;
-    }
-    catch {
-        return '(a URL that does not parse)';
-    }
-}
-function messageOf(error) {
-    const data = error.response?.data;
-    return typeof data?.message === 'string' ? data.message : error.message;
-}
-/** A body read as it is sent (a Node or web stream, an async iterable): it cannot be sent again. */
-function isStream(body) {
-    if (typeof body !== 'object' || body === null || Buffer.isBuffer(body))
-        return false;
-    return (typeof body.pipe === 'function' ||
-        typeof body.getReader === 'function' ||
-        Symbol.asyncIterator in body);
-}
-
+// EXTERNAL MODULE: ./src/store/retrying.ts
+var retrying = __webpack_require__(4155);
 // EXTERNAL MODULE: ./src/store/unreachable.ts
 var unreachable = __webpack_require__(8659);
 // EXTERNAL MODULE: external "node:stream"
@@ -2966,21 +2829,19 @@ async function writeStreamed(request, body) {
     }
     request.end();
 }
-/** The part of fetch's Response that Octokit and the transfers read. */
+/** The part of fetch's Response that Octokit reads (@octokit/request's fetch-wrapper) and the transfers' `body`. */
 class TransportResponse {
     message;
-    urlObject;
     status;
     statusText;
-    ok;
+    url;
     headers;
     stream;
-    constructor(message, urlObject) {
+    constructor(message, url) {
         this.message = message;
-        this.urlObject = urlObject;
         this.status = message.statusCode ?? 0;
         this.statusText = message.statusMessage ?? '';
-        this.ok = this.status >= 200 && this.status < 300;
+        this.url = url.href;
         this.headers = new AnswerHeaders(message.headers);
         // An answer without content is read out at once: Octokit never reads a 204's body, and an
         // unread answer keeps its socket busy (and the process alive) until the server drops it.
@@ -2988,9 +2849,6 @@ class TransportResponse {
             message.resume();
             this.stream = null;
         }
-    }
-    get url() {
-        return this.urlObject.href;
     }
     get body() {
         if (this.stream === undefined)
@@ -3004,9 +2862,6 @@ class TransportResponse {
     async text() {
         return (await this.bytes()).toString('utf8');
     }
-    async json() {
-        return JSON.parse(await this.text());
-    }
     async bytes() {
         const chunks = [];
         try {
@@ -3019,7 +2874,7 @@ class TransportResponse {
         return Buffer.concat(chunks);
     }
 }
-/** Response headers as fetch's Headers presents them: lower-case names, repeated values joined. */
+/** Response headers as Octokit reads fetch's (by name, and iterated): lower-case names, repeated values joined. */
 class AnswerHeaders {
     map = new Map();
     constructor(raw) {
@@ -3029,16 +2884,6 @@ class AnswerHeaders {
     }
     get(name) {
         return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    forEach(callback) {
-        for (const [name, value] of this.map)
-            callback(value, name);
-    }
-    entries() {
-        return this.map.entries();
     }
     [Symbol.iterator]() {
         return this.map.entries();
@@ -3085,7 +2930,7 @@ function createClient(options) {
         request: { fetch: unanswered.fetch }
     });
     // After the plugin: the retry wraps its error hook, which has already ended an unreachable host.
-    retryRequests(client, { retry: options.retry, log });
+    (0,retrying/* retryRequests */.J)(client, { retry: options.retry, log });
     return client;
 }
 /**
@@ -3330,8 +3175,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/store/client.ts + 3 modules
-var store_client = __webpack_require__(2643);
+// EXTERNAL MODULE: ./src/store/client.ts + 2 modules
+var store_client = __webpack_require__(797);
 ;// CONCATENATED MODULE: ./src/store/fromGitHub.ts
 /** The part of a release the store's callers use. */
 function toRelease(r) {
@@ -3698,29 +3543,31 @@ var promises_ = __webpack_require__(1455);
 var web_ = __webpack_require__(7830);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/store/retrying.ts
+var retrying = __webpack_require__(4155);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/common/fileChunks.ts
+var fileChunks = __webpack_require__(1429);
 // EXTERNAL MODULE: ./src/common/spentBuffers.ts
 var spentBuffers = __webpack_require__(3150);
 ;// CONCATENATED MODULE: ./src/store/transferBodies.ts
 
 
-/** Bytes per upload read: explicit, as fs streams' own default changed between Node versions. */
+
+/** Bytes per upload read, kept as the upload's buffer had them before it shared reusedChunks. */
 const UPLOAD_CHUNK = 64 * 1024;
 /**
- * An upload body: the file read through one buffer, reused. It is safe to refill only because
- * the transport (httpTransport.ts) asks for the next chunk after the socket has taken the previous one.
- * The caller owns and closes `handle`.
+ * An upload body: the file's first `size` bytes through the one reused buffer of `reusedChunks`,
+ * counted for progress. Reusing it is safe only because the transport (httpTransport.ts) asks for
+ * the next chunk after the socket has taken the previous one.
  */
-async function* fileChunks(handle, size, onProgress) {
-    const buffer = Buffer.allocUnsafe(UPLOAD_CHUNK);
-    for (let sent = 0;;) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, sent);
-        if (bytesRead === 0)
-            return;
-        sent += bytesRead;
+async function* uploadChunks(path, size, onProgress) {
+    let sent = 0;
+    for await (const chunk of (0,fileChunks/* reusedChunks */.f)(path, { end: size, chunkBytes: UPLOAD_CHUNK })) {
+        sent += chunk.length;
         onProgress?.(sent, size);
-        yield buffer.subarray(0, bytesRead);
+        yield chunk;
     }
 }
 /**
@@ -3795,6 +3642,7 @@ class HashedReads {
 
 
 
+
 /** Moving asset bytes, each transfer with its own retry that starts it afresh. */
 class Transfers {
     deps;
@@ -3813,16 +3661,15 @@ class Transfers {
      */
     async upload(release, file) {
         for (let attempt = 0;; attempt++) {
-            const handle = await (0,promises_.open)(file.filePath, 'r');
+            const size = (await (0,promises_.stat)(file.filePath)).size;
             try {
-                const size = (await handle.stat()).size;
                 // Octokit expands the RFC 6570 template `…/assets{?name,label}` with `name`.
                 const response = await this.deps.raw.request({
                     method: 'POST',
                     url: release.uploadUrl,
                     name: file.name,
                     headers: { 'content-type': file.contentType, 'content-length': size },
-                    data: fileChunks(handle, size, file.onProgress)
+                    data: uploadChunks(file.filePath, size, file.onProgress)
                 });
                 return toAsset(response.data);
             }
@@ -3838,9 +3685,6 @@ class Transfers {
                 // An upload that reached no server left nothing behind.
                 if (!(0,unreachable/* unreachable */.H)(error))
                     await this.deps.removeLeftover(release, file.name);
-            }
-            finally {
-                await handle.close();
             }
         }
     }
@@ -3971,7 +3815,8 @@ class Transfers {
             throw (0,store_errors/* toStoreError */.D5)(error, what, this.repository);
         const status = (0,store_errors/* statusOf */.c2)(error);
         const headers = error instanceof dist_src/* RequestError */.G ? (error.response?.headers ?? {}) : {};
-        const rateLimited = status === 429 || (status === 403 && /rate limit/i.test((0,store_errors/* githubMessage */.hg)(error)));
+        // The one rule for a rate limit and its wait, shared with the API's retry (retrying.ts).
+        const rateLimited = (0,store_errors/* isRateLimit */.a5)(error);
         const transient = error instanceof TruncatedError || status === undefined || status >= 500 || rateLimited;
         if (!transient || attempt >= this.deps.retry.retries) {
             if (error instanceof TruncatedError) {
@@ -3979,12 +3824,11 @@ class Transfers {
             }
             throw (0,store_errors/* toStoreError */.D5)(error, what, this.repository);
         }
-        let waitUnits = (attempt + 1) ** 2;
-        if (headers['retry-after'] !== undefined)
-            waitUnits = Number(headers['retry-after']) || 0;
-        else if (rateLimited && headers['x-ratelimit-reset'] !== undefined) {
-            waitUnits = Math.max(0, Math.ceil(Number(headers['x-ratelimit-reset']) - Date.now() / 1000) + 1);
-        }
+        const waitUnits = rateLimited
+            ? (0,retrying/* advisedWait */.C)(headers, attempt)
+            : headers['retry-after'] !== undefined
+                ? Number(headers['retry-after']) || 0
+                : (attempt + 1) ** 2;
         const waitMs = waitUnits * this.deps.retry.minDelayMs;
         if (waitMs > this.deps.retry.maxWaitMs)
             throw (0,store_errors/* toStoreError */.D5)(error, what, this.repository);
@@ -4369,6 +4213,152 @@ function openWorkflowRuns(options) {
 
 /***/ }),
 
+/***/ 4155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ advisedWait),
+/* harmony export */   J: () => (/* binding */ retryRequests)
+/* harmony export */ });
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7018);
+
+
+
+/**
+ * GitHub's advice for a secondary rate limit that names no wait: "wait for at least one minute",
+ * longer and longer while it persists (docs/facts.md#rate-limits).
+ */
+const SECONDARY_FALLBACK_S = 60;
+/**
+ * Retries what GitHub says may pass (docs/facts.md#retries, docs/facts.md#rate-limits): a 5xx
+ * or a request that got no answer (a reset), after a growing pause; a rate limit (isRateLimit:
+ * 429, or a 403 that says so), after the wait GitHub advertises — `retry-after`, else until
+ * `x-ratelimit-reset` when no requests are left, else a minute and more. At most `retries` times per
+ * request, never a wait past `maxWaitMs`, and never a request whose body was a stream (it cannot
+ * be sent twice). Anything else is thrown at once, for errors.ts to explain.
+ *
+ * This replaces @octokit/plugin-retry and @octokit/plugin-throttling. Both schedule every request
+ * through Bottleneck, whose `setTimeout(0)` yields cost 13–18 ms of event loop per request
+ * (measured: 4.4–4.9 ms of CPU per request with them, 2.7 ms without; docs/performance.md), and
+ * throttling's write group (one at a time, 100 ms apart) serialized every write of a process,
+ * which forbids the overlapped writes a save needs (src/save/commitVersion.ts). GitHub's spacing
+ * advice is for bulk writers: its secondary limit is about 80 content-creating requests a minute,
+ * and a save sends seven at most; when a limit is hit anyway, the answer says how long to wait,
+ * and that is what we do. A limiter in one process could not pace other jobs of the repository
+ * anyway.
+ *
+ * Registered after failFastWhenUnreachable (unreachable.ts), so that its error hook has already
+ * turned a host that cannot be reached into an error that is not retried (a DNS failure once).
+ */
+function retryRequests(octokit, options) {
+    const { retry, log } = options;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await transientGraphqlFailure(await request(requestOptions), requestOptions);
+            }
+            catch (error) {
+                const wait = waitBeforeRetry(error, attempt, retry, requestOptions.data);
+                if (wait === undefined)
+                    throw error;
+                if (wait.advised)
+                    log.info(`GitHub asked us to slow down (${wait.advised}); retrying in ${wait.seconds}s`);
+                else
+                    log.debug(`Retrying ${requestOptions.method} ${pathOf(requestOptions.url)} in ${wait.ms}ms`);
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait.ms);
+            }
+        }
+    });
+}
+/** How long to wait before sending the request again; undefined when it must not be. */
+function waitBeforeRetry(error, attempt, retry, body) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__/* .RequestError */ .G) || attempt >= retry.retries || isStream(body))
+        return undefined;
+    let wait;
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimit */ .a5)(error)) {
+        const seconds = advisedWait(error.response?.headers ?? {}, attempt);
+        wait = {
+            ms: seconds * retry.minDelayMs,
+            seconds,
+            advised: /secondary/i.test(messageOf(error)) ? 'secondary rate limit' : 'rate limit'
+        };
+    }
+    else if (error.status >= 500) {
+        // 1, 4, 9, 16 units: plugin-retry's backoff, kept.
+        const units = (attempt + 1) ** 2;
+        wait = { ms: units * retry.minDelayMs, seconds: units };
+    }
+    else
+        return undefined;
+    return wait.ms <= retry.maxWaitMs ? wait : undefined;
+}
+/**
+ * GitHub's documented wait, in seconds: `retry-after`; else, with no requests left, until
+ * `x-ratelimit-reset` (epoch seconds); else a minute, doubled at each retry.
+ */
+function advisedWait(headers, attempt) {
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, Math.ceil(retryAfter));
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset))
+        // One second more: the reset is a whole second, and a retry at it may come a moment early.
+        return Math.max(0, Math.ceil(reset - Date.now() / 1000) + 1);
+    return SECONDARY_FALLBACK_S * 2 ** attempt;
+}
+/**
+ * GitHub's GraphQL answers some failures with 200: "Something went wrong while executing your
+ * query" is a server failure, retried as one (as plugin-retry did); an error of type
+ * `RATE_LIMITED` is the primary rate limit, with `x-ratelimit-remaining: 0` (as
+ * plugin-throttling read it, docs/facts.md#rate-limits).
+ */
+function transientGraphqlFailure(response, options) {
+    const data = response.data;
+    const errors = Array.isArray(data?.errors) ? data.errors : [];
+    const message = typeof errors[0]?.message === 'string' ? errors[0].message : '';
+    const status = errors.some((e) => e?.type === 'RATE_LIMITED')
+        ? 403
+        : /Something went wrong while executing your query/.test(message)
+            ? 500
+            : undefined;
+    if (status === undefined)
+        return response;
+    throw new _octokit_request_error__WEBPACK_IMPORTED_MODULE_2__/* .RequestError */ .G(message || 'GraphQL rate limit exceeded', status, {
+        request: { method: 'POST', url: options.url ?? '', headers: {} },
+        response: {
+            ...response,
+            data: { ...data, message: message || 'API rate limit exceeded' }
+        }
+    });
+}
+/** The path of a request's URL: never its host's credentials, should a configured URL hold any. */
+function pathOf(url) {
+    try {
+        return new URL(url, 'http://path.only').pathname;
+    }
+    catch {
+        return '(a URL that does not parse)';
+    }
+}
+function messageOf(error) {
+    const data = error.response?.data;
+    return typeof data?.message === 'string' ? data.message : error.message;
+}
+/** A body read as it is sent (a Node or web stream, an async iterable): it cannot be sent again. */
+function isStream(body) {
+    if (typeof body !== 'object' || body === null || Buffer.isBuffer(body))
+        return false;
+    return (typeof body.pipe === 'function' ||
+        typeof body.getReader === 'function' ||
+        Symbol.asyncIterator in body);
+}
+
+
+/***/ }),
+
 /***/ 8659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4494,7 +4484,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"9e42d48afdfcbdf85aaf3af54092e3baae962a2a\"}";
+const STAMP = "{\"commit\":\"e181997608c51b308b5ba8bac9acff9dc1f9d247\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**
