@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
@@ -130,13 +131,13 @@ function tarOf(members: { path: string; data: Buffer }[]): Buffer {
   return Buffer.concat(blocks)
 }
 
-async function unpackTranscript(data: string) {
+async function unpackTranscript(data: string, options: { checkJsonl?: boolean } = {}) {
   const root = await scratchDir('jsonl-check')
   const archiveFile = join(root, 'archive.tar.gz')
   const destDir = join(root, 'staging')
   await mkdir(destDir)
   await writeFile(archiveFile, gzipSync(tarOf([{ path: `${ID}.jsonl`, data: Buffer.from(data) }])))
-  return { destDir, result: unpackSession({ archiveFile, sessionId: ID, destDir }) }
+  return { destDir, result: unpackSession({ archiveFile, sessionId: ID, destDir, ...options }) }
 }
 
 describe('unpacking checks the transcript in the same pass', () => {
@@ -159,5 +160,16 @@ describe('unpacking checks the transcript in the same pass', () => {
   it('counts the records of a good transcript as it unpacks it', async () => {
     const { result } = await unpackTranscript('{"type":"user"}\n\n{"type":"assistant"}')
     expect((await result).transcript.records).toBe(2)
+  })
+
+  it('only counts lines, as pack does, when the save checked these bytes (checkJsonl: false)', async () => {
+    const data = '{"type":"user"}\nnot json\n\n{"type":'
+    const { result } = await unpackTranscript(data, { checkJsonl: false })
+    const { transcript } = await result
+    expect(transcript).toEqual({
+      sha256: createHash('sha256').update(data).digest('hex'),
+      size: Buffer.byteLength(data),
+      records: 4
+    })
   })
 })

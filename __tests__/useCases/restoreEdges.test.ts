@@ -256,18 +256,32 @@ describe('a restore that unpacks while it downloads', () => {
     return { good, archive, transcript }
   }
 
-  it('installs nothing when the sha256 fails after the archive streamed and unpacked', async () => {
-    const m = await makeMachine('late-digest')
-    const branch = 'late-digest'
-    const sessionId = randomUUID()
-    const { good, archive } = await tamperedAtTheEnd(sessionId, branch, m.cwd)
-    await seed(branch, sessionId, archive, { ...promising(good), archiveSize: archive.length })
-    const refused: unknown = await pull(m, branch).catch((error: unknown) => error)
-    expect(refused).toBeInstanceOf(IntegrityError)
-    expect((refused as Error).message).toMatch(/matches its recorded sha256; nothing was installed/)
-    // Neither the transcript nor the <id>/ folder; the project folder itself is not made.
-    await expect(stat(projectFolder(m))).rejects.toMatchObject({ code: 'ENOENT' })
-  })
+  // Both ways a transcript is read while it unpacks: checked line by line (older saves), and
+  // only counted (a save that checked these bytes: jsonlChecked).
+  it.each([
+    ['checked at restore', {}],
+    ['checked by its save', { jsonlChecked: true }]
+  ])(
+    'installs nothing when the sha256 fails after the archive streamed and unpacked (%s)',
+    async (_how, checked) => {
+      const m = await makeMachine('late-digest')
+      const branch = `late-digest-${Object.keys(checked).length}`
+      const sessionId = randomUUID()
+      const { good, archive } = await tamperedAtTheEnd(sessionId, branch, m.cwd)
+      await seed(branch, sessionId, archive, {
+        ...promising(good),
+        ...checked,
+        archiveSize: archive.length
+      })
+      const refused: unknown = await pull(m, branch).catch((error: unknown) => error)
+      expect(refused).toBeInstanceOf(IntegrityError)
+      expect((refused as Error).message).toMatch(
+        /matches its recorded sha256; nothing was installed/
+      )
+      // Neither the transcript nor the <id>/ folder; the project folder itself is not made.
+      await expect(stat(projectFolder(m))).rejects.toMatchObject({ code: 'ENOENT' })
+    }
+  )
 
   it('restores the older good copy instead, leaving nothing of the failed one', async () => {
     const m = await makeMachine('late-digest-older')
@@ -305,6 +319,55 @@ describe('a restore that unpacks while it downloads', () => {
     const result = await pull(m, branch)
     expect(await readFile(result.transcriptPath, 'utf8')).toBe(olderText)
     expect(await installedNames(m)).toEqual([`${sessionId}.jsonl`])
+  })
+})
+
+describe('the JSONL check, repeated at restore only where no save made it', () => {
+  /** A transcript whose second line is not JSON, as no save of ours would upload. */
+  const broken = (sessionId: string, branch: string, cwd: string): string => {
+    const [first, ...rest] = syntheticTranscript({ sessionId, branch, cwd, turns: 2 }).split('\n')
+    return [first, '{"type":"user", cut short', ...rest].join('\n')
+  }
+
+  it('refuses a line that is not JSON when the metadata does not say a save checked it', async () => {
+    const m = await makeMachine('jsonl-unchecked')
+    const branch = 'jsonl-unchecked'
+    const sessionId = randomUUID()
+    const stored = await packed(sessionId, broken(sessionId, branch, m.cwd))
+    // Metadata v1 as saves before the check while packing wrote it: digests, no jsonlChecked.
+    await seed(branch, sessionId, stored.archive, promising(stored))
+    const refused: unknown = await pull(m, branch).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(HostileArchiveError)
+    expect((refused as Error).message).toMatch(/Line 2 /)
+    expect(await installedNames(m)).toEqual([])
+  })
+
+  it("does not check again the bytes its save checked: the archive matching the metadata's sha256 is installed", async () => {
+    const m = await makeMachine('jsonl-checked')
+    const branch = 'jsonl-checked'
+    const sessionId = randomUUID()
+    const text = broken(sessionId, branch, m.cwd)
+    const stored = await packed(sessionId, text)
+    await seed(branch, sessionId, stored.archive, { ...promising(stored), jsonlChecked: true })
+    const result = await pull(m, branch)
+    expect(await readFile(result.transcriptPath, 'utf8')).toBe(text)
+    // Counted as pack counts them: every line.
+    expect(result.records).toBe(text.trimEnd().split('\n').length)
+  })
+
+  it('a save says it checked, and the restore of it reports the records the save counted', async () => {
+    const laptop = await makeMachine('jsonl-saved')
+    const runner = await makeMachine('jsonl-restored')
+    const branch = 'jsonl-saved'
+    await placeSynthetic(laptop, { branch, turns: 3 })
+    await save(laptop, branch)
+    const release = emu.releases(REPO).find((r) => r.tag_name === tagForBranch(branch))!
+    const stored = JSON.parse(
+      release.assets.find((a) => a.name.endsWith('.json'))!.data.toString()
+    ) as SessionMetadata
+    expect(stored.jsonlChecked).toBe(true)
+    const result = await pull(runner, branch)
+    expect(result.records).toBe(stored.records)
   })
 })
 

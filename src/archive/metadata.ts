@@ -32,6 +32,12 @@ export interface SessionMetadata {
   lastRecordAt?: string
   savedBy?: 'laptop' | 'ci'
   encrypted?: boolean
+  /**
+   * The save checked that every line of the transcript it packed is JSON (archive/jsonlCheck.ts),
+   * so a restore whose archive matches `archiveSha256` need not check those bytes again. Absent
+   * from the seed's metadata and from saves before claude-session checked while packing.
+   */
+  jsonlChecked?: boolean
   /** When the upload is a redacted copy: the digest of the user's own bytes it was made from. */
   sourceTranscriptSha256?: string
   sourceTranscriptSize?: number
@@ -98,7 +104,10 @@ export function buildMetadata(facts: VersionFacts): SessionMetadata {
     ...(facts.commit ? { commit: facts.commit } : {}),
     ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
     savedBy: facts.savedBy,
-    encrypted
+    encrypted,
+    // Every save refuses a transcript with a line that is not JSON while it packs it
+    // (save/packForSave.ts), before this metadata is written.
+    jsonlChecked: true
   }
 }
 
@@ -205,8 +214,9 @@ export function parseMetadata(text: string, options: { maxBytes?: number } = {})
     throw bad(`digestKeyWorkFactor is not a whole number from 1 to ${MAX_DIGEST_WORK_FACTOR}`)
   if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
     throw bad('savedBy is not laptop or ci')
-  if (m.encrypted !== undefined && typeof m.encrypted !== 'boolean')
-    throw bad('encrypted is not a boolean')
+  for (const key of ['encrypted', 'jsonlChecked'] as const) {
+    if (m[key] !== undefined && typeof m[key] !== 'boolean') throw bad(`${key} is not a boolean`)
+  }
   if (
     m.formatVersion !== undefined &&
     (m.archiveSha256 === undefined || m.archiveSize === undefined)

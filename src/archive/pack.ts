@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 import { HashingStream } from '../common/hashing.js'
 import { CHUNK_BYTES } from '../common/fileChunks.js'
+import { LineCounter } from './lineCount.js'
 
 export interface PackInput {
   sessionId: string
@@ -58,8 +59,7 @@ export async function packSession(input: PackInput): Promise<PackResult> {
   const [{ Header }, { Pax }] = await Promise.all([import('tar/header'), import('tar/pax')])
   const tar = { Header, Pax }
   const transcriptHash = new HashingStream()
-  let records = 0
-  let lastByte = 0x0a
+  const lines = new LineCounter()
   const archiveHash = new HashingStream()
   // Level 5, not zlib's default 6: on real transcripts it compresses a fifth faster for archives
   // 2–3% larger (docs/performance.md, "Where the time goes"), and compression is the longest
@@ -93,8 +93,7 @@ export async function packSession(input: PackInput): Promise<PackResult> {
           if (index === 0) {
             input.onTranscriptData?.(chunk)
             transcriptHash.hash.update(chunk)
-            records += countNewlines(chunk)
-            lastByte = chunk[chunk.length - 1]!
+            lines.write(chunk)
           }
           await send(chunk)
         }
@@ -122,12 +121,13 @@ export async function packSession(input: PackInput): Promise<PackResult> {
     writing
   ])
   const archive = archiveHash.digest()
+  lines.end()
   return {
     archiveSha256: archive.sha256,
     archiveSize: archive.size,
     transcriptSha256: transcriptHash.hash.digest('hex'),
     transcriptSize,
-    records: records + (lastByte === 0x0a ? 0 : 1),
+    records: lines.records,
     files: members.length
   }
 }
@@ -230,12 +230,6 @@ async function isCompleteRecord(
   } catch {
     return false
   }
-}
-
-function countNewlines(buf: Buffer): number {
-  let count = 0
-  for (let at = buf.indexOf(0x0a); at !== -1; at = buf.indexOf(0x0a, at + 1)) count++
-  return count
 }
 
 /** Resolves once the stream has consumed `data` (zlib: compressed it), so its buffer may be reused. */

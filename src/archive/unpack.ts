@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
 import { once } from 'node:events'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, readdir, rm, stat } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { createReadStream } from 'node:fs'
+import { readdir, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
@@ -11,7 +10,9 @@ import { HostileArchiveError } from '../errors.js'
 import { spentBuffers } from '../common/spentBuffers.js'
 import { JsonlChecker } from './jsonlCheck.js'
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js'
+import { LineCounter } from './lineCount.js'
 import { memberProblem } from './memberRules.js'
+import { writeMember } from './stagedMember.js'
 
 /** Bytes per read and per buffered chunk: explicit, so memory stays flat at any archive size. */
 const CHUNK = 64 * 1024
@@ -28,6 +29,12 @@ interface UnpackTarget {
   /** An empty staging folder; nothing is ever written outside it. */
   destDir: string
   limits?: Partial<ArchiveLimits>
+  /**
+   * Check that every line of the transcript is JSON (default). False only for an archive whose
+   * save ran this same check on these same bytes, as its verified metadata says
+   * (restore/verifiedDownload.ts): its lines are then only counted.
+   */
+  checkJsonl?: boolean
 }
 
 export interface UnpackResult {
@@ -37,8 +44,8 @@ export interface UnpackResult {
   files: string[]
   totalBytes: number
   /**
-   * sha256, size and records (non-blank lines) of the transcript as written, hashed and checked
-   * to be JSONL on the way through.
+   * sha256, size and records of the transcript as written, hashed on the way through: its
+   * non-blank lines when checked to be JSONL, else its lines as pack counted them.
    */
   transcript: { sha256: string; size: number; records: number }
 }
@@ -64,7 +71,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   const writes: Promise<void>[] = []
   let transcriptDigest = { sha256: '', size: 0 }
   // Claude Code drops a transcript with a line that is not JSON: it is refused in this same pass.
-  const checker = new JsonlChecker()
+  const reader = input.checkJsonl === false ? new LineCounter() : new JsonlChecker()
 
   // One signal stops everything at the first problem: the read of the archive, the feeding of
   // the parser and every member being written. Each of those pipelines then settles, so a failure
@@ -112,7 +119,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
       }
       files.push(path)
       const write = writeMember(entry, join(input.destDir, ...path.split('/')), {
-        check: path === transcriptName ? checker : undefined,
+        reader: path === transcriptName ? reader : undefined,
         signal: stop.signal
       })
       writes.push(
@@ -184,7 +191,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     // truncated archive is reported as truncated.
     if (!failure) {
       try {
-        checker.end()
+        reader.end()
       } catch (error) {
         fail(error as Error)
       }
@@ -203,7 +210,7 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
     folderPath: folder,
     files,
     totalBytes,
-    transcript: { ...transcriptDigest, records: checker.records }
+    transcript: { ...transcriptDigest, records: reader.records }
   }
 }
 
@@ -215,45 +222,6 @@ export function checkArchiveSize(size: number, limits: ArchiveLimits = DEFAULT_L
     )
   }
   if (size === 0) throw new HostileArchiveError('The archive is empty.')
-}
-
-/** Writes one member into staging; the transcript is hashed and checked on the way through. */
-async function writeMember(
-  entry: ReadEntry,
-  target: string,
-  options: { check?: JsonlChecker; signal: AbortSignal }
-): Promise<{ sha256: string; size: number } | undefined> {
-  await mkdir(dirname(target), { recursive: true, mode: 0o700 })
-  options.signal.throwIfAborted()
-  const out = createWriteStream(target, { flags: 'wx', mode: 0o600 })
-  const checker = options.check
-  // A stopped pipeline rejects before the file it was opening is closed: waiting for `close`
-  // keeps the file from appearing in staging after the refusal emptied it.
-  const closed = (error: unknown): Promise<never> =>
-    (out.closed ? Promise.resolve() : once(out, 'close').then(() => undefined)).then(() => {
-      throw error
-    })
-  if (!checker) {
-    await pipeline(entry, out, { signal: options.signal }).catch(closed)
-    return undefined
-  }
-  // One pass hashes and checks each chunk: a stage fewer for every chunk of the transcript.
-  const hash = createHash('sha256')
-  let size = 0
-  const checking = new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      try {
-        checker.write(chunk)
-      } catch (error) {
-        return callback(error as Error)
-      }
-      hash.update(chunk)
-      size += chunk.length
-      callback(null, chunk)
-    }
-  })
-  await pipeline(entry, checking, out, { signal: options.signal }).catch(closed)
-  return { sha256: hash.digest('hex'), size }
 }
 
 /**

@@ -161,8 +161,9 @@ async function stageCopy(
       )
     }
   }
-  // Unpacking refused a transcript that is not JSONL (Claude Code would drop it) and counted its
-  // records; the last `cwd` comes from the end of the file, without a second parse of it all.
+  // Unpacking counted the records, and refused a transcript that is not JSONL (Claude Code would
+  // drop it) unless its save had checked these same bytes; the last `cwd` comes from the end of the
+  // file, without a second parse of it all.
   const { cwd } = await readTranscriptTail(unpacked.transcriptPath)
   const info = { records: unpacked.transcript.records, cwd }
   return { sessionId, copy, archiveName, unpacked, info }

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { decryptFile, type EncryptionKey } from '../archive/encryption.js'
+import type { SessionMetadata } from '../archive/metadata.js'
 import { checkArchiveSize, unpackSession, type UnpackResult } from '../archive/unpack.js'
 import { ClaudeSessionError, EncryptionKeyError, IntegrityError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
@@ -41,9 +42,10 @@ export async function stageVerified(
     for (const asset of copy.archives) {
       const expected = copy.metadata.archiveSha256 ?? githubDigest(asset)
       const staging = join(work, `staging-${asset.id}`)
+      const target = { staging, checkJsonl: checkJsonl(copy.metadata) }
       const unpacked = roleOfAsset(asset.name)?.encrypted
-        ? await decrypted(deps.store, asset, expected, staging, work, options)
-        : await streamed(deps.store, asset, expected, staging, options)
+        ? await decrypted(deps.store, asset, expected, target, work, options)
+        : await streamed(deps.store, asset, expected, target, options)
       if (unpacked) return { copy, archiveName: asset.name, unpacked }
       deps.log.warning(
         `${asset.name} does not match its recorded sha256 (${copy.metadata.archiveSha256 ? 'metadata' : "GitHub's asset digest"}); trying an older copy`
@@ -58,6 +60,22 @@ export async function stageVerified(
 }
 
 /**
+ * Whether restore checks again that every line of the transcript is JSON. A save checks while it
+ * packs and says so in the metadata; an archive matching the sha256 that metadata records holds
+ * the very bytes that save checked, so a second check would only repeat it, at the cost of most of
+ * a large restore's CPU (docs/performance.md). Nothing is installed before the digest matched
+ * (`stageVerified`). Archives of the seed's scripts and of older saves are checked.
+ */
+function checkJsonl(metadata: SessionMetadata): boolean {
+  return !(metadata.jsonlChecked === true && metadata.archiveSha256 !== undefined)
+}
+
+interface StagingTarget {
+  staging: string
+  checkJsonl: boolean
+}
+
+/**
  * Unpacks while downloading; undefined when the digest does not match. The archive's refusal
  * (not JSONL, a bad member, corrupt gzip) counts only once the digest is known: bytes that are
  * not the stored archive's are a mismatch, to be answered with an older copy, not a hostile
@@ -67,7 +85,7 @@ async function streamed(
   store: Store,
   asset: Asset,
   expected: string | undefined,
-  staging: string,
+  { staging, checkJsonl }: StagingTarget,
   options: StageOptions
 ): Promise<UnpackResult | undefined> {
   checkArchiveSize(asset.size)
@@ -81,7 +99,8 @@ async function streamed(
           bytes,
           archiveSize: asset.size,
           sessionId: options.sessionId,
-          destDir: staging
+          destDir: staging,
+          checkJsonl
         })
         return { unpacked }
       } catch (error) {
@@ -102,7 +121,7 @@ async function decrypted(
   store: Store,
   asset: Asset,
   expected: string | undefined,
-  staging: string,
+  { staging, checkJsonl }: StagingTarget,
   work: string,
   options: StageOptions
 ): Promise<UnpackResult | undefined> {
@@ -124,7 +143,12 @@ async function decrypted(
   await rm(archivePath, { force: true })
   await rm(staging, { recursive: true, force: true })
   await mkdir(staging, { mode: 0o700 })
-  return unpackSession({ archiveFile: tarball, sessionId: options.sessionId, destDir: staging })
+  return unpackSession({
+    archiveFile: tarball,
+    sessionId: options.sessionId,
+    destDir: staging,
+    checkJsonl
+  })
 }
 
 /** GitHub's own digest of an asset, `sha256:<hex>`, as hex; undefined where GitHub gives none (older GHES). */
