@@ -9,7 +9,7 @@ import { hookedStore, placeTranscript, storedTranscript, withStore } from './rac
 
 const REPO = 'octo/lost-update-lock'
 const BRANCH = 'main'
-const { context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
+const { emu, context } = useEmulator({ repos: { [REPO]: [BRANCH] } })
 const ctx = context(REPO)
 
 const save = (c: SyncContext, m: Machine, sessionId: string) =>
@@ -131,6 +131,64 @@ describe('the lost-update lock (deleting the metadata a save checked against)', 
     expect(cResult).not.toBeInstanceOf(Error)
     const stored = await storedTranscript(ctx, BRANCH, sessionId)
     expect(stored.startsWith(fromC)).toBe(true)
+  })
+
+  it("a save that loses its delete of the checked metadata, having deleted that version's archive, leaves the winner's version whole", async () => {
+    const sessionId = randomUUID()
+    const origin = await makeMachine('archive-origin')
+    const a = await makeMachine('archive-a')
+    const b = await makeMachine('archive-b')
+    const turn = (m: Machine, prompt: string) =>
+      syntheticTranscript({ sessionId, branch: BRANCH, cwd: m.cwd, turns: 1, prompt })
+    const v0 = turn(origin, 'v0')
+    await placeTranscript(origin, sessionId, v0)
+    await save(ctx, origin, sessionId)
+    const fromA = v0 + turn(a, 'from A')
+    await placeTranscript(a, sessionId, fromA)
+    await placeTranscript(b, sessionId, v0 + turn(b, 'from B'))
+    const listed = () => emu.releases(REPO).find((r) => r.tag_name === `claude-sessions-${BRANCH}`)!
+    const named = (name: string) => listed().assets.find((asset) => asset.name === name)
+    const v0Metadata = named(`claude-session-metadata-${sessionId}.json`)!.id
+    const v0Archive = named(`claude-session-${sessionId}.tar.gz`)!.id
+
+    // A and B both checked against v0. A's delete of v0's metadata waits until B is about to
+    // send its own, then goes first and wins; A's delete of v0's archive waits until B has run to
+    // its end, so B's delete of that archive is the one that removes it, on the way to hearing
+    // 404 for the metadata.
+    const bAtCheck = gate()
+    const aStore = hookedStore(ctx.store, async (method, args) => {
+      if (method !== 'deleteAsset') return
+      if (args[0] === v0Metadata) await bAtCheck.opened
+      if (args[0] === v0Archive) await bSave
+    })
+    const bStore = hookedStore(ctx.store, async (method, args) => {
+      if (method !== 'deleteAsset' || args[0] !== v0Metadata) return
+      bAtCheck.open()
+      while (listed().assets.some((asset) => asset.id === v0Metadata))
+        await new Promise((resolve) => setTimeout(resolve, 5))
+    })
+    emu.resetRequests()
+    const bSave = save(withStore(ctx, bStore), b, sessionId).then(
+      (r) => r,
+      (error: unknown) => error
+    )
+    const aResult = await save(withStore(ctx, aStore), a, sessionId)
+    const bResult = await bSave
+    expect(aResult.outcome).toBe('updated')
+    expect(bResult).toBeInstanceOf(ConflictError)
+    expect((bResult as Error).message).toContain('stored nothing')
+    // v0's archive went with B's delete, and A's version is whole under its final names.
+    const archiveDeletes = emu.requests.filter(
+      (r) => r.method === 'DELETE' && r.path.endsWith(`/releases/assets/${v0Archive}`)
+    )
+    expect(archiveDeletes.map((r) => r.status)).toEqual([204, 404])
+    expect(
+      listed()
+        .assets.map((asset) => asset.name)
+        .filter((name) => name.includes(sessionId))
+        .sort()
+    ).toEqual([`claude-session-${sessionId}.tar.gz`, `claude-session-metadata-${sessionId}.json`])
+    expect(await storedTranscript(ctx, BRANCH, sessionId)).toBe(fromA)
   })
 
   it('counts as its own a lock it took whose answer was lost (the retry then hears 422)', async () => {

@@ -9,8 +9,9 @@ import { withStore } from './raceSupport.js'
 /**
  * On github.com every request costs about 100 ms, so what a save waits for is the number of
  * rounds of writes that depend on each other, not the number of writes. A replacing save writes
- * in three rounds after its uploads (src/save/commitVersion.ts): delete the old metadata (the
- * lock); rename ours ∥ delete the superseded assets; rename the archive ∥ write the index.
+ * in two rounds after its uploads (src/save/commitVersion.ts): delete the old metadata (the
+ * lost-update check) ∥ the old archive; then rename ours (the lock) ∥ rename the archive ∥ write
+ * the index (∥ delete any other superseded assets).
  */
 const { emu, context } = useEmulator()
 const WRITES = new Set(['uploadAsset', 'renameAsset', 'deleteAsset', 'updateBody', 'createDraft'])
@@ -44,7 +45,7 @@ function roundsOf(store: ReleaseStore): { store: ReleaseStore; rounds: string[][
 }
 
 describe('the writes of a save', () => {
-  it('a replacing save: both uploads, then three rounds', async () => {
+  it('a replacing save: both uploads, then two rounds', async () => {
     const repo = 'octo/rounds'
     const ctx = context(repo)
     const branch = 'main'
@@ -64,9 +65,8 @@ describe('the writes of a save', () => {
     expect((await save(watched.store)).outcome).toBe('updated')
     expect(watched.rounds.map((round) => [...round].sort())).toEqual([
       ['uploadAsset', 'uploadAsset'],
-      ['deleteAsset'],
-      ['deleteAsset', 'renameAsset'],
-      ['renameAsset', 'updateBody']
+      ['deleteAsset', 'deleteAsset'],
+      ['renameAsset', 'renameAsset', 'updateBody']
     ])
     // And what it left is what the next reader finds: one version, under its final names.
     const names = emu

@@ -37,12 +37,18 @@ class LostRace extends Error {}
  *   5. rename the archive to its final name (not needed when it was uploaded under it), while
  *      `record` writes the version into the draft's index.
  *
- * Steps 3 and 4 go out together over a stored version: once step 2 deleted the old metadata, no
- * committed metadata names the old archive, and no save can win against ours that relied on it
- * (any save that checked against that version now hears 404 in its step 2); if we lose step 3 to
- * a save that saw nothing committed, the old archive was a leftover for it to delete anyway.
- * Step 5 waits for step 4, which frees the final archive name. So a replacing save writes in
- * three rounds, not five (docs/performance.md).
+ * Over a stored version the steps go out in two rounds after the uploads, not four:
+ *   - step 2 takes with it the deletion of the old archive under its final name (by id, as listed).
+ *     Whoever wins step 2 supersedes that archive, us or the save whose delete came first, and
+ *     only a committed version or a loser's own direct upload ever holds the final archive name,
+ *     so no save's live version is touched; until our commit, our staged pair is restorable.
+ *   - steps 3, 4 and 5 go out together: once step 2 deleted the old metadata, no committed
+ *     metadata names the old version, and no save can win against ours that relied on it (any
+ *     save that checked against that version now hears 404 in its step 2); if we lose step 3 to a
+ *     save that saw nothing committed, the old assets were leftovers for it to delete anyway, our
+ *     renamed archive is deleted with the rest of ours, and the index we wrote is one restore
+ *     finds stale against the listing (remote/releaseIndex.ts).
+ * On github.com each round is a round trip of ~100 ms (docs/performance.md).
  *
  * A loser removes what it uploaded and reports the truth: the same bytes are already stored
  * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
@@ -79,13 +85,17 @@ export async function commitVersion(
       contentType: archiveContentType(files.archiveName),
       onProgress: options.onProgress
     })
-  // What the listing showed before our upload: superseded once we commit (step 4).
+  // The committed version's archive under its final name: deleted with step 2 (see above).
+  const oldArchive = committed && assets?.archives.find((a) => !roleOfAsset(a.name)?.staging)
+  // What else the listing showed before our upload: superseded once we commit (step 4).
   const superseded = () =>
     Promise.all(
       assetsOf(assets)
-        .filter((asset) => asset.id !== committed?.id)
+        .filter((asset) => asset.id !== committed?.id && asset.id !== oldArchive?.id)
         .map((asset) => store.deleteAsset(asset.id))
     )
+  const recordVersion = async (metadata: Asset, stored: Asset): Promise<void> =>
+    options.record?.({ metadata, archive: { ...stored, name: files.archiveName } })
   try {
     let archive: Asset
     let metadata: Asset
@@ -119,10 +129,16 @@ export async function commitVersion(
       for (const u of uploads) if (u.status === 'fulfilled') ours.push(u.value)
       for (const u of uploads) if (u.status === 'rejected') throw u.reason
       const staged = ours[1]!
-      archive = ours[0]!
-      if (!(await store.deleteAsset(committed.id))) throw new LostRace()
-      // Steps 3 and 4 at once (see above); a loss is reported once the deletions are done.
-      ;[metadata] = await allDone([
+      const stagedArchive = ours[0]!
+      // Step 2, with the old archive's deletion from step 4 (see above).
+      const [unchecked] = await allDone([
+        store.deleteAsset(committed.id),
+        oldArchive ? store.deleteAsset(oldArchive.id) : Promise.resolve(true)
+      ])
+      if (!unchecked) throw new LostRace()
+      // Steps 3, 4 and 5 at once (see above); a loss is reported once every write is done.
+      const named = { ...staged, name: files.metadataName }
+      ;[metadata, , archive] = await allDone([
         lockOrLose(
           store,
           release,
@@ -130,20 +146,22 @@ export async function commitVersion(
           () => store.renameAsset(staged.id, files.metadataName),
           staged
         ),
-        superseded()
+        superseded(),
+        finishArchive(store, release, stagedArchive, named, files),
+        recordVersion(named, stagedArchive)
       ])
+      // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
+      if (archive.id !== stagedArchive.id) await recordVersion(metadata, archive)
+      return { outcome: 'stored', metadata, archive }
     }
-    const record = async (stored: Asset): Promise<void> =>
-      options.record?.({ metadata, archive: { ...stored, name: files.archiveName } })
-    if (direct) await record(archive)
+    if (direct) await recordVersion(metadata, archive)
     else {
       const staged = archive
       ;[archive] = await allDone([
         finishArchive(store, release, archive, metadata, files),
-        record(archive)
+        recordVersion(metadata, archive)
       ])
-      // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
-      if (archive.id !== staged.id) await record(archive)
+      if (archive.id !== staged.id) await recordVersion(metadata, archive)
     }
     return { outcome: 'stored', metadata, archive }
   } catch (error) {
