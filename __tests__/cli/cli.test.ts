@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runPull } from '../../src/cli/commands/pull.js'
 import { runPush } from '../../src/cli/commands/push.js'
@@ -112,6 +112,25 @@ describe('the claude-session CLI, bundled, as a user runs it', () => {
     const landed = await readFile(join(projectFolder(other), `${sessionId}.jsonl`), 'utf8')
     expect(landed.startsWith(await readFile(transcriptPath, 'utf8'))).toBe(true)
     for (const r of [pushed, pulled]) expect(r.stdout + r.stderr).not.toContain(emu.tokens.write)
+  })
+
+  it("pulls from the socket to the hash and gunzip: Node's web streams are never loaded", async () => {
+    const laptop = await makeMachine('socket-laptop')
+    const other = await makeMachine('socket-other')
+    await placeSynthetic(laptop, { branch: 'socket', turns: 3 })
+    await pushInProcess(laptop, 'socket')
+    // Node loads its web streams (node:stream/web) on first use: a preload notes, as the process
+    // exits, whether it loaded their readable stream and its adapters to Node streams.
+    const loaded = join(other.home, 'loaded.txt')
+    const preload = join(other.home, 'note-loaded.cjs')
+    await writeFile(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, ` +
+        `process.moduleLoadList.filter((m) => /webstreams\\/(readablestream|adapters)/.test(m)).join('\\n')))\n`
+    )
+    const pulled = await run(['pull', 'socket'], other, { NODE_OPTIONS: `--require ${preload}` })
+    expect(pulled.code).toBe(0)
+    expect(await readFile(loaded, 'utf8')).toBe('')
   })
 
   it('discovers by branch, exits 1 when there is none, and defaults to the current git branch', async () => {

@@ -1,6 +1,5 @@
 import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
-import { Readable } from 'node:stream'
-import type { ReadableStream } from 'node:stream/web'
+import type { Readable } from 'node:stream'
 
 /**
  * What Octokit asks of `fetch` (@octokit/request's fetch-wrapper: status, url, the headers
@@ -133,7 +132,8 @@ class TransportResponse {
   readonly statusText: string
   readonly url: string
   readonly headers: AnswerHeaders
-  private stream: ReadableStream<Uint8Array> | null | undefined
+  /** Null once read out (an answer without content). */
+  private stream: IncomingMessage | null
 
   constructor(
     private readonly message: IncomingMessage,
@@ -143,6 +143,7 @@ class TransportResponse {
     this.statusText = message.statusMessage ?? ''
     this.url = url.href
     this.headers = new AnswerHeaders(message.headers)
+    this.stream = message
     // An answer without content is read out at once: Octokit never reads a 204's body, and an
     // unread answer keeps its socket busy (and the process alive) until the server drops it.
     if (NO_CONTENT.has(this.status)) {
@@ -151,9 +152,13 @@ class TransportResponse {
     }
   }
 
-  get body(): ReadableStream<Uint8Array> | null {
-    if (this.stream === undefined)
-      this.stream = Readable.toWeb(this.message) as ReadableStream<Uint8Array>
+  /**
+   * The answer's bytes as the Node stream they arrive on, where fetch gives a web stream: Octokit
+   * hands an unparsed body (`parseSuccessResponseBody: false`) to its caller untouched
+   * (@octokit/request's fetch-wrapper), and the transfers, its only readers, iterate it. No web
+   * stream is made, so none of node:stream/web loads and no adapter stands between socket and hash.
+   */
+  get body(): Readable | null {
     return this.stream
   }
 

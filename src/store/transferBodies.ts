@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { ReadableStream, type ReadableStreamDefaultReader } from 'node:stream/web'
+import type { Readable } from 'node:stream'
 import { reusedChunks } from '../common/fileChunks.js'
 import { spentBuffers } from '../common/spentBuffers.js'
 import type { ProgressCallback } from '../log.js'
@@ -27,7 +27,8 @@ export async function* uploadChunks(
 
 /**
  * The chunks of a download, hashed and counted in order as they are read, whoever reads them.
- * fetch's body is read directly, with no Node stream (and its buffering) in between. Stopping
+ * The transport's body is read chunk by chunk, with no other stream (and its buffering) in
+ * between. Stopping
  * early (`return`) leaves the body open for `finish` to read to its end; a failure of the body is
  * remembered, so a caller can tell it from its consumer's.
  */
@@ -35,7 +36,7 @@ export class HashedReads implements AsyncIterable<Buffer> {
   failure: { error: unknown } | undefined
   private readonly hash = createHash('sha256')
   private size = 0
-  private readonly reader: ReadableStreamDefaultReader<Uint8Array>
+  private readonly reads: AsyncIterator<Buffer>
   private readonly spent = spentBuffers()
   private pending: Promise<IteratorResult<Buffer>> = Promise.resolve({
     done: false,
@@ -43,10 +44,10 @@ export class HashedReads implements AsyncIterable<Buffer> {
   })
 
   constructor(
-    body: ReadableStream<Uint8Array>,
+    private readonly body: Readable,
     private readonly onSize: (size: number) => void
   ) {
-    this.reader = body.getReader()
+    this.reads = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Buffer> {
@@ -64,7 +65,7 @@ export class HashedReads implements AsyncIterable<Buffer> {
 
   /** Lets go of the connection, whatever state the transfer is in. */
   close(): void {
-    this.reader.cancel().catch(() => undefined)
+    this.body.destroy()
   }
 
   /** One read at a time, in order, even if a reader and `finish` overlap. */
@@ -72,9 +73,9 @@ export class HashedReads implements AsyncIterable<Buffer> {
     this.pending = this.pending.then(async (last): Promise<IteratorResult<Buffer>> => {
       if (last.done) return last
       try {
-        const read = await this.reader.read()
-        if (read.done) return { done: true, value: undefined }
-        const chunk = Buffer.from(read.value.buffer, read.value.byteOffset, read.value.byteLength)
+        const read = await this.reads.next()
+        if (read.done === true) return { done: true, value: undefined }
+        const chunk = read.value
         this.hash.update(chunk)
         this.spent(chunk.length)
         this.size += chunk.length

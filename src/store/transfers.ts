@@ -1,7 +1,7 @@
 import type { Octokit } from '@octokit/core'
 import { RequestError } from '@octokit/request-error'
 import { open, rm, stat } from 'node:fs/promises'
-import { ReadableStream } from 'node:stream/web'
+import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ConflictError, RemoteError } from '../errors.js'
 import type { Logger, ProgressCallback } from '../log.js'
@@ -180,7 +180,7 @@ export class Transfers {
     }
   }
 
-  private async openBody(asset: Asset): Promise<ReadableStream<Uint8Array>> {
+  private async openBody(asset: Asset): Promise<Readable> {
     const response = await this.deps.raw.request(
       'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
       {
@@ -191,12 +191,13 @@ export class Transfers {
         request: { parseSuccessResponseBody: false }
       }
     )
-    // Unparsed, `data` is fetch's body stream, not the asset JSON the route's type promises.
+    // Unparsed, `data` is the transport's body stream (httpTransport.ts), not the asset JSON the
+    // route's type promises.
     const body: unknown = response.data
-    if (!(body instanceof ReadableStream)) {
+    if (!(body instanceof Readable)) {
       throw new RemoteError(`GitHub sent no content for ${asset.name}; try again later.`)
     }
-    return body as ReadableStream<Uint8Array>
+    return body
   }
 
   /** Waits and returns when the failure is worth another attempt; throws our error otherwise. */
