@@ -38,8 +38,8 @@ class LostRace extends Error {}
  *      `record` writes the version into the draft's index.
  *
  * Over a stored version the steps go out in two rounds after the uploads, not four:
- *   - step 2 takes with it the deletion of the old archive under its final name (by id, as listed).
- *     Whoever wins step 2 supersedes that archive, us or the save whose delete came first, and
+ *   - step 2 takes with it the deletion of the archives under a final name (by id, as listed).
+ *     Whoever wins step 2 supersedes those archives, us or the save whose delete came first, and
  *     only a committed version or a loser's own direct upload ever holds the final archive name,
  *     so no save's live version is touched; until our commit, our staged pair is restorable.
  *   - steps 3, 4 and 5 go out together: once step 2 deleted the old metadata, no committed
@@ -85,13 +85,16 @@ export async function commitVersion(
       contentType: archiveContentType(files.archiveName),
       onProgress: options.onProgress
     })
-  // The committed version's archive under its final name: deleted with step 2 (see above).
-  const oldArchive = committed && assets?.archives.find((a) => !roleOfAsset(a.name)?.staging)
+  // Archives under a final name (the committed version's; after a switch to or from encryption,
+  // the other suffix's too): deleted with step 2, so that step 5 finds the name free (see above).
+  const finalArchives = committed
+    ? (assets?.archives ?? []).filter((a) => !roleOfAsset(a.name)?.staging)
+    : []
   // What else the listing showed before our upload: superseded once we commit (step 4).
   const superseded = () =>
     Promise.all(
       assetsOf(assets)
-        .filter((asset) => asset.id !== committed?.id && asset.id !== oldArchive?.id)
+        .filter((asset) => asset.id !== committed?.id && !finalArchives.includes(asset))
         .map((asset) => store.deleteAsset(asset.id))
     )
   const recordVersion = async (metadata: Asset, stored: Asset): Promise<void> =>
@@ -133,7 +136,7 @@ export async function commitVersion(
       // Step 2, with the old archive's deletion from step 4 (see above).
       const [unchecked] = await allDone([
         store.deleteAsset(committed.id),
-        oldArchive ? store.deleteAsset(oldArchive.id) : Promise.resolve(true)
+        ...finalArchives.map((asset) => store.deleteAsset(asset.id))
       ])
       if (!unchecked) throw new LostRace()
       // Steps 3, 4 and 5 at once (see above); a loss is reported once every write is done.
