@@ -1,7 +1,7 @@
-import { parseKeyMaterial, type EncryptionKey } from './archive/index.js'
+import { parseKeyMaterial, type EncryptionKey } from './archive/encryption.js'
 import { UsageError } from './errors.js'
 import type { Logger } from './log.js'
-import { isSessionId } from './session/index.js'
+import { isSessionId } from './session/sessionId.js'
 import {
   openStore,
   openWorkflowRuns,

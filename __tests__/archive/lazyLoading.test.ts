@@ -13,22 +13,32 @@ import { reachableSources } from '../support/sourceGraph.js'
  */
 const HEAVY = /^(?:age-encryption|@secretlint\/|tar(?:\/|$)|yaml$)/
 
-/** Packages imported statically (not `import type`, not `import()`) by the files reachable from `entry`. */
-async function staticPackages(entry: string): Promise<Map<string, string>> {
+/**
+ * What `entry` imports statically (not `import type`, not `import()`), directly or not: the
+ * source files, and each package or built-in module with one file that imports it.
+ */
+async function staticImports(
+  entry: string
+): Promise<{ files: Set<string>; packages: Map<string, string>; builtins: Map<string, string> }> {
   const packages = new Map<string, string>()
-  await reachableSources(entry, (file, text) => {
+  const builtins = new Map<string, string>()
+  const files = await reachableSources(entry, (file, text) => {
     const relative: string[] = []
     const statements = text.matchAll(
       /^(?:import|export)(?!\s+type\s)(?:[^;'"()]*?\sfrom\s*|\s+)'([^']+)'/gm
     )
     for (const [, specifier] of statements) {
       if (specifier!.startsWith('.')) relative.push(specifier!)
-      else if (!specifier!.startsWith('node:')) packages.set(specifier!, file)
+      else if (specifier!.startsWith('node:')) builtins.set(specifier!, file)
+      else packages.set(specifier!, file)
     }
     return relative
   })
-  return packages
+  return { files, packages, builtins }
 }
+
+const staticPackages = async (entry: string): Promise<Map<string, string>> =>
+  (await staticImports(entry)).packages
 
 const heavy = (packages: Map<string, string>): string[] =>
   [...packages]
@@ -49,8 +59,10 @@ describe('heavy libraries load only when used', () => {
   })
 
   it('the modules that need them reach them through import()', async () => {
+    // unpack.ts imports tar/parse statically: it is itself reached only through restore's
+    // import() (the test below).
     const sources = await Promise.all(
-      ['encryption.ts', 'redaction.ts', 'secretRules.ts', 'pack.ts', 'unpack.ts'].map((f) =>
+      ['encryption.ts', 'redaction.ts', 'secretRules.ts', 'pack.ts'].map((f) =>
         readFile(join(repoRoot, 'src', 'archive', f), 'utf8')
       )
     )
@@ -60,9 +72,44 @@ describe('heavy libraries load only when used', () => {
         'age-encryption',
         '@secretlint/core',
         '@secretlint/secretlint-rule-preset-recommend',
-        'tar/parse',
         'tar/header'
       ])
     )
+  })
+})
+
+/**
+ * A restore sends its draft lookup before it parses what it needs only once the lookup answered:
+ * download, unpack (node:zlib, tar) and install are one chunk that restore.ts imports while the
+ * lookup travels (docs/performance.md, "Start-up").
+ */
+describe('a restore parses before its lookup only what the lookup needs', () => {
+  const AFTER_LOOKUP = [
+    'restore/restoreFromLookup.ts',
+    'restore/verifiedDownload.ts',
+    'restore/install.ts',
+    'restore/installMemory.ts',
+    'restore/localTranscript.ts',
+    'archive/unpack.ts',
+    'archive/stagedMember.ts'
+  ]
+  const reached = (files: Set<string>): string[] =>
+    AFTER_LOOKUP.filter((f) => files.has(join(repoRoot, 'src', f)))
+
+  it('the restore action reaches none of the unpack and install modules, nor zlib or tar', async () => {
+    const { files, packages, builtins } = await staticImports(
+      join(repoRoot, 'src', 'actions', 'restore.ts')
+    )
+    // The walk does reach the lookup.
+    expect(files.has(join(repoRoot, 'src', 'store', 'draftLookup.ts'))).toBe(true)
+    expect(reached(files)).toEqual([])
+    expect([...packages.keys()].filter((name) => /^tar(?:\/|$)/.test(name))).toEqual([])
+    expect(builtins.get('node:zlib')).toBeUndefined()
+  })
+
+  it('the CLI, whose pull restores too, reaches none of them either', async () => {
+    const { files } = await staticImports(join(repoRoot, 'src', 'cli', 'main.ts'))
+    expect(files.has(join(repoRoot, 'src', 'restore', 'restore.ts'))).toBe(true)
+    expect(reached(files)).toEqual([])
   })
 })

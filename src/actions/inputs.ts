@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { UsageError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { buildRunContext, type RunContext, type ValueNames } from '../runContext.js'
-import { claudeConfigDir } from '../session/index.js'
+import { claudeConfigDir } from '../session/configDir.js'
 import { Inputs } from './constants.js'
 
 const input = (name: string) => `the ${name} input`

@@ -1,7 +1,6 @@
 export { fileStartsWith, hashFile } from './digest.js'
 export { storedPrefixes, transcriptDigestFields } from './transcriptDigests.js'
 export { packSession, completeLinesLength } from './pack.js'
-export { unpackSession } from './unpack.js'
 export {
   buildMetadata,
   parseMetadata,

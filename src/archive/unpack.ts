@@ -5,6 +5,10 @@ import { join } from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
+// node-tar's parser alone. Imported statically: no face reaches this module but through restore's
+// import() started with its draft lookup, so the parser is compiled while that request travels
+// instead of once the download has begun (restore/restore.ts).
+import { Parser } from 'tar/parse'
 import type { ReadEntry } from 'tar/read-entry'
 import { HostileArchiveError } from '../errors.js'
 import { spentBuffers } from '../common/spentBuffers.js'
@@ -84,8 +88,6 @@ export async function unpackSession(input: UnpackInput): Promise<UnpackResult> {
   }
   const refuse = (message: string): void => fail(new HostileArchiveError(message))
 
-  // node-tar's parser alone, loaded when unpacking starts rather than at start-up.
-  const { Parser } = await import('tar/parse')
   const parser = new Parser({
     strict: true,
     onReadEntry: (entry: ReadEntry) => {

@@ -1,68 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { join } from 'node:path'
-import { checkKey, type EncryptionKey } from '../archive/encryption.js'
-import type { UnpackResult } from '../archive/unpack.js'
-import {
-  ClaudeSessionError,
-  EncryptionKeyError,
-  IntegrityError,
-  SessionNotFoundError
-} from '../errors.js'
-import type { ProgressCallback } from '../log.js'
-import { memoryDirFor, physicalPath, projectDirFor, readTranscriptTail } from '../session/index.js'
-import type { DraftLookup } from '../store/index.js'
-import type { SyncContext } from '../shared/context.js'
-import { installSession, type LocalConflictPolicy } from './install.js'
-import { installMemory, takeMemory, type MemoryResult } from './installMemory.js'
-import { lineageOf, withOwnBytes } from '../shared/redactedLineage.js'
+import { checkKey } from '../archive/encryption.js'
 import { tagForBranch } from '../remote/layout.js'
-import { indexedCopy, indexOf } from '../remote/releaseIndex.js'
-import {
-  storedCopies,
-  groupSessionAssets,
-  newestSession,
-  type StoredCopy
-} from '../remote/storedCopies.js'
-import { stageVerified } from './verifiedDownload.js'
+import type { SyncContext } from '../shared/context.js'
+import type { RestoreRequest, RestoreResult } from './request.js'
 
-export interface RestoreRequest {
-  branch: string
-  cwd: string
-  configDir: string
-  env?: NodeJS.ProcessEnv
-  sessionId?: string
-  /** What to do when a local copy with the same id went on separately. Default: refuse. */
-  onLocalConflict?: LocalConflictPolicy
-  encryption?: EncryptionKey
-  onProgress?: ProgressCallback
-  /** The command a user would run to pull again, for conflict messages. */
-  pullCommand?: string
-  /** Install the project's auto memory the session carries (default true; `--no-memory`). */
-  memory?: boolean
-}
+export type { RestoreRequest, RestoreResult } from './request.js'
 
-export interface RestoreResult {
-  sessionId: string
-  remoteSessionId: string
-  branch: string
-  projectDir: string
-  transcriptPath: string
-  outcome: 'installed' | 'fast-forward' | 'unchanged' | 'overwritten' | 'as-new'
-  /** fast-forward: the bytes of the local copy that the pulled one continues. */
-  keptBytes?: number
-  /** Where the replaced local transcript was kept (--force). */
-  backupPath?: string
-  /** Where the replaced local `<id>/` folder was kept, when there was one. */
-  backupFolderPath?: string
-  records: number
-  relocated: boolean
-  archiveSize: number
-  /** The commit the checkout was at when this copy was saved (the metadata's `commit`), if recorded. */
-  commit?: string
-  /** What happened to the auto memory the session carried, when it carried some. */
-  memory?: MemoryResult
-}
-
+/**
+ * Restores a branch's stored session (docs/architecture.md, "What a restore does"). Only the
+ * lookup is loaded before the first request: the code that downloads, unpacks and installs
+ * (restoreFromLookup.ts, with node:zlib and tar) is a chunk of its own, parsed while the lookup
+ * travels, where a round trip to github.com leaves the process idle for about 100 ms
+ * (docs/performance.md, "Start-up").
+ */
 export async function restoreSession(
   ctx: SyncContext,
   req: RestoreRequest
@@ -71,165 +20,19 @@ export async function restoreSession(
   if (req.encryption) await checkKey(req.encryption)
   const tag = tagForBranch(req.branch)
   // One request finds the draft with its body: when the index there matches the assets listed in
-  // the same answer, the archive is the only other request (releaseIndex.ts).
-  const lookup = await ctx.store.lookupDraft(tag)
-  const index = indexOf(lookup)
-  const indexed = lookup && index && indexedCopy(lookup, index, req.sessionId)
-  const work = await mkdtemp(join(ctx.tempDir, 'claude-session-restore-'))
-  try {
-    let staged: StagedCopy | undefined
-    if (indexed) {
-      try {
-        staged = await stageCopy(ctx, req, indexed.sessionId, [indexed.copy], work)
-      } catch (error) {
-        // A stale or hand-edited index: nothing was installed; the listing path decides.
-        if (!(error instanceof ClaudeSessionError) || error instanceof EncryptionKeyError)
-          throw error
-        ctx.log.debug(`The index on ${tag} is stale (${error.message}); reading the release`)
-      }
-    }
-    staged ??= await stageFromListing(ctx, req, tag, lookup, work)
-    return await install(ctx, req, staged, work)
-  } finally {
-    await rm(work, { recursive: true, force: true })
-  }
-}
-
-/** A stored copy downloaded, verified against its digests and unpacked into staging: not installed yet. */
-interface StagedCopy {
-  sessionId: string
-  copy: StoredCopy
-  archiveName: string
-  unpacked: UnpackResult
-  /** What install needs of the transcript: its record count and the last `cwd` it names. */
-  info: { records: number; cwd?: string }
-}
-
-async function stageFromListing(
-  ctx: SyncContext,
-  req: RestoreRequest,
-  tag: string,
-  lookup: DraftLookup | null | undefined,
-  work: string
-): Promise<StagedCopy> {
-  const release = await ctx.store.draftFromLookup(tag, lookup)
-  if (!release) {
-    throw new SessionNotFoundError(
-      `No saved sessions for branch ${req.branch} in ${ctx.repository} (no draft release ${tag}). ` +
-        'Save one first; if one was saved, the token may lack push access, without which GitHub hides drafts ' +
-        '(a workflow needs `permissions: contents: write`).'
-    )
-  }
-  const groups = groupSessionAssets(release)
-  const group = req.sessionId ? groups.get(req.sessionId.toLowerCase()) : newestSession(groups)
-  if (!group) {
-    throw new SessionNotFoundError(
-      req.sessionId
-        ? `Session ${req.sessionId} is not saved on ${tag} in ${ctx.repository}. List what is there with \`claude-session list ${req.branch}\`.`
-        : `The draft release ${tag} in ${ctx.repository} holds no saved session.`
-    )
-  }
-  const copies = await storedCopies(ctx.store, group)
-  if (copies.length === 0) {
-    throw new IntegrityError(
-      `The stored copy of session ${group.sessionId} on ${tag} is incomplete (no archive matches its metadata). ` +
-        'Save it again from the machine that has it.'
-    )
-  }
-  return stageCopy(ctx, req, group.sessionId, copies, work)
-}
-
-/** Downloads, checks and unpacks into staging under `work`: nothing here touches the Claude folder. */
-async function stageCopy(
-  ctx: SyncContext,
-  req: RestoreRequest,
-  sessionId: string,
-  copies: StoredCopy[],
-  work: string
-): Promise<StagedCopy> {
-  const { copy, archiveName, unpacked } = await stageVerified(ctx, copies, work, {
-    sessionId,
-    encryption: req.encryption,
-    onProgress: req.onProgress
-  })
-  const m = copy.metadata
-  if (m.transcriptSha256 !== undefined) {
-    const transcript = unpacked.transcript
-    if (transcript.sha256 !== m.transcriptSha256 || transcript.size !== m.transcriptSize) {
-      throw new IntegrityError(
-        `The transcript inside ${archiveName} does not match its metadata; nothing was installed. Save the session again.`
-      )
-    }
-  }
-  // Unpacking counted the records, and refused a transcript that is not JSONL (Claude Code would
-  // drop it) unless its save had checked these same bytes; the last `cwd` comes from the end of the
-  // file, without a second parse of it all.
-  const { cwd } = await readTranscriptTail(unpacked.transcriptPath)
-  const info = { records: unpacked.transcript.records, cwd }
-  return { sessionId, copy, archiveName, unpacked, info }
-}
-
-async function install(
-  ctx: SyncContext,
-  req: RestoreRequest,
-  staged: StagedCopy,
-  work: string
-): Promise<RestoreResult> {
-  const { unpacked, info } = staged
-  const m = staged.copy.metadata
-  const group = { sessionId: staged.sessionId }
-  const projectDir = await projectDirFor(req.configDir, req.cwd, req.env ?? process.env)
-  // A copy uploaded with secrets redacted is recognised as the user's own by digests alone.
-  const own = await withOwnBytes(
-    join(projectDir, `${group.sessionId}.jsonl`),
-    unpacked.transcriptPath,
-    lineageOf(m),
-    work
+  // the same answer, the archive is the only other request (releaseIndex.ts). The rest is parsed
+  // once that request has left, not before: parsing blocks the one thread that sends it. A lookup
+  // that ends without sending (no connection) starts the load too.
+  let sent!: () => void
+  const left = new Promise<void>((resolve) => (sent = resolve))
+  const lookup = ctx.store.lookupDraft(tag, sent)
+  const rest = Promise.race([left, lookup.then(noop, noop)]).then(
+    () => import('./restoreFromLookup.js')
   )
-  if (own) unpacked.transcriptPath = own
-  const cwd = await physicalPath(req.cwd)
-  // Memory travels inside `<id>/` (src/session/memory.ts) but is not session-folder content.
-  const memoryStaged = await takeMemory(unpacked, work)
-  const installed = await installSession({
-    unpacked,
-    remoteSessionId: group.sessionId,
-    projectDir,
-    cwd,
-    recordedCwd: info.cwd,
-    onLocalConflict: req.onLocalConflict ?? 'refuse',
-    describe: {
-      branch: req.branch,
-      pullCommand: req.pullCommand ?? `claude-session pull ${req.branch}`
-    }
-  })
-  ctx.log.info(
-    `Restored session ${installed.sessionId} (${info.records} records) into ${projectDir}`
-  )
-  const memory =
-    memoryStaged && req.memory !== false
-      ? await installMemory(
-          memoryStaged,
-          await memoryDirFor(req.configDir, req.cwd, req.env ?? process.env)
-        )
-      : undefined
-  for (const kept of memory?.kept ?? [])
-    ctx.log.warning(
-      `Memory file ${kept.file} changed both here and in the stored session: yours is kept, the stored copy is at ${kept.storedCopyAt}`
-    )
-  return {
-    sessionId: installed.sessionId,
-    remoteSessionId: group.sessionId,
-    branch: req.branch,
-    projectDir,
-    transcriptPath: installed.transcriptPath,
-    outcome: installed.outcome,
-    keptBytes: installed.keptBytes,
-    backupPath: installed.backupPath,
-    backupFolderPath: installed.backupFolderPath,
-    records: info.records,
-    relocated: installed.relocated,
-    archiveSize: m.archiveSize ?? 0,
-    commit: m.commit,
-    memory
-  }
+  // When the lookup fails its error is the one thrown, and the load is never awaited.
+  rest.catch(noop)
+  const found = await lookup
+  return (await rest).restoreFromLookup(ctx, req, tag, found)
 }
+
+const noop = (): void => undefined

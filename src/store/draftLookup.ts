@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client.js'
+import { requestSent } from './httpTransport.js'
 import { statusOf, toStoreError } from './errors.js'
 import type { DraftLookup, Release } from './types.js'
 import { unreachable } from './unreachable.js'
@@ -43,15 +44,29 @@ interface ReleaseByTag {
   repository: { release: GraphqlRelease | null } | null
 }
 
+interface LookupDeps {
+  client: GitHubClient
+  graphqlUrl: string
+  owner: string
+  repo: string
+  log: Logger
+}
+
 /**
  * The GraphQL lookup of the release tagged `tag`: null when there is none, undefined when GraphQL
  * could not answer (the caller then lists releases). A bad token or an unreachable host throws:
- * the listing would fail just the same.
+ * the listing would fail just the same. `onSent` is called when the request (or a retry of it)
+ * has left, for a caller with work to do while it travels.
  */
 export async function lookupByTag(
-  deps: { client: GitHubClient; graphqlUrl: string; owner: string; repo: string; log: Logger },
-  tag: string
+  deps: LookupDeps,
+  tag: string,
+  onSent?: () => void
 ): Promise<DraftLookup | null | undefined> {
+  return onSent ? requestSent.run(onSent, () => lookup(deps, tag)) : lookup(deps, tag)
+}
+
+async function lookup(deps: LookupDeps, tag: string): Promise<DraftLookup | null | undefined> {
   const repository = `${deps.owner}/${deps.repo}`
   try {
     // Not `client.graphql`: it derives the URL from baseUrl, and GITHUB_GRAPHQL_URL must win.

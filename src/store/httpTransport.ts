@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import type { Readable } from 'node:stream'
 
@@ -41,6 +42,14 @@ export const httpFetch = (async (input: string | URL | { url: string }, init: Re
   }
 }) as unknown as typeof fetch
 
+/**
+ * Told when a request made inside `run` has been handed to the OS, its body included: Octokit
+ * lets a caller pass nothing to `fetch` but the request itself, and the context follows the
+ * request through Octokit's hooks. A restore starts parsing what it needs next only then, so
+ * that parsing never holds the request back (restore/restore.ts).
+ */
+export const requestSent = new AsyncLocalStorage<() => void>()
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 const SILENT_MS = 300_000
 const NO_CONTENT = new Set([101, 204, 205, 304])
@@ -80,6 +89,7 @@ async function send(
   headers: OutgoingHttpHeaders,
   init: RequestInit
 ): Promise<IncomingMessage> {
+  const sent = requestSent.getStore()
   // Only the module the URL needs, loaded on first use.
   const transport =
     url.protocol === 'http:' ? await import('node:http') : await import('node:https')
@@ -97,6 +107,7 @@ async function send(
     request.setTimeout(SILENT_MS, () =>
       request.destroy(Object.assign(new Error('no answer for 300 s'), { code: 'ETIMEDOUT' }))
     )
+    if (sent) request.once('finish', sent)
     request.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })))
     request.on('response', (response) => {
       response.setTimeout(SILENT_MS, () =>

@@ -43,8 +43,8 @@ export class ReleaseReader {
    * lookup into the draft itself; `draftFromIndexedLookup` does so with no request when the index in
    * the body supplies what GraphQL lacks; `listDrafts` is the REST listing every lookup falls back to.
    */
-  lookupDraft(tag: string): Promise<DraftLookup | null | undefined> {
-    return lookupByTag(this.deps, tag)
+  lookupDraft(tag: string, onSent?: () => void): Promise<DraftLookup | null | undefined> {
+    return lookupByTag(this.deps, tag, onSent)
   }
 
   /**

@@ -2,10 +2,10 @@ import { ConflictError } from '../errors.js'
 import type { ProgressCallback } from '../log.js'
 import { createClient, connectionOf, createTransferClient, graphqlUrlFor } from './client.js'
 import { toAsset, toRelease } from './fromGitHub.js'
-import { ReleaseReader, type StoreDeps } from './releaseReader.js'
+import { ReleaseReader } from './releaseReader.js'
 import { readRepositoryAccess, type RepositoryAccess } from './repository.js'
-import { Transfers } from './transfers.js'
-import type { Asset, Release, StoreOptions } from './types.js'
+import type { Transfers } from './transfers.js'
+import type { Asset, DraftLookup, Release, StoreOptions } from './types.js'
 
 export function openStore(options: StoreOptions): ReleaseStore {
   const { owner, repo, apiUrl, log, retry } = connectionOf(options)
@@ -26,13 +26,28 @@ export function openStore(options: StoreOptions): ReleaseStore {
  * releaseReader.ts), and here the writes of drafts and their assets.
  */
 export class ReleaseStore extends ReleaseReader {
-  private readonly transfers: Transfers
+  private transfersLoaded?: Promise<Transfers>
 
-  constructor(deps: StoreDeps) {
-    super(deps)
-    this.transfers = new Transfers({
-      ...deps,
-      removeLeftover: (release, name) => this.removeLeftover(release, name)
+  /**
+   * The transfers (with node:stream/web and node:v8 behind them) are loaded at the first asset
+   * moved, not with the store: a process's first request is a lookup, sent before they are parsed.
+   */
+  private transfers(): Promise<Transfers> {
+    this.transfersLoaded ??= import('./transfers.js').then(
+      ({ Transfers }) =>
+        new Transfers({
+          ...this.deps,
+          removeLeftover: (release, name) => this.removeLeftover(release, name)
+        })
+    )
+    return this.transfersLoaded
+  }
+
+  /** See ReleaseReader.lookupDraft. A restore or save moves assets next: the transfers load while it travels. */
+  override lookupDraft(tag: string, onSent?: () => void): Promise<DraftLookup | null | undefined> {
+    return super.lookupDraft(tag, () => {
+      this.transfers().catch(() => undefined)
+      onSent?.()
     })
   }
 
@@ -81,11 +96,11 @@ export class ReleaseStore extends ReleaseReader {
   }
 
   /** See Transfers.upload: through the release's `upload_url`, retried with the file reopened. */
-  uploadAsset(
+  async uploadAsset(
     release: Release,
     file: { name: string; filePath: string; contentType: string; onProgress?: ProgressCallback }
   ): Promise<Asset> {
-    return this.transfers.upload(release, file)
+    return (await this.transfers()).upload(release, file)
   }
 
   /** Renames an asset (the id stays); a taken name is a conflict for the caller to resolve. */
@@ -121,26 +136,26 @@ export class ReleaseStore extends ReleaseReader {
   }
 
   /** See Transfers.download: streamed to a file, its size checked, its sha256 returned. */
-  downloadAsset(
+  async downloadAsset(
     asset: Asset,
     destPath: string,
     options: { onProgress?: ProgressCallback } = {}
   ): Promise<{ size: number; sha256: string }> {
-    return this.transfers.download(asset, destPath, options)
+    return (await this.transfers()).download(asset, destPath, options)
   }
 
   /** See Transfers.stream: the bytes handed over as they arrive, hashed, retried from the start. */
-  streamAsset<T>(
+  async streamAsset<T>(
     asset: Asset,
     consume: (bytes: AsyncIterable<Buffer>) => Promise<T>,
     options: { onProgress?: ProgressCallback } = {}
   ): Promise<{ size: number; sha256: string; value: T }> {
-    return this.transfers.stream(asset, consume, options)
+    return (await this.transfers()).stream(asset, consume, options)
   }
 
   /** A small asset (metadata) in memory, refusing anything over `maxBytes`. */
-  readAsset(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
-    return this.transfers.read(asset, options)
+  async readAsset(asset: Asset, options: { maxBytes: number }): Promise<Buffer> {
+    return (await this.transfers()).read(asset, options)
   }
 
   /** The default branch, and whether the token may push (and so see drafts). */
