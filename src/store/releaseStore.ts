@@ -29,7 +29,7 @@ export class ReleaseStore extends ReleaseReader {
   private transfersLoaded?: Promise<Transfers>
 
   /**
-   * The transfers (with node:stream/web and node:v8 behind them) are loaded at the first asset
+   * The transfers (with node:v8 behind them, for spentBuffers) are loaded at the first asset
    * moved, not with the store: a process's first request is a lookup, sent before they are parsed.
    */
   private transfers(): Promise<Transfers> {
