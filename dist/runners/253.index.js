@@ -145,7 +145,7 @@ function reportFailure(action, error, more = '') {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _runContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7684);
-/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2803);
+/* harmony import */ var _session_configDir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8153);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(858);
 
 
@@ -214,7 +214,7 @@ function readInputs(env = process.env) {
         ...run,
         branch,
         path: pathInput(env),
-        configDir: (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .claudeConfigDir */ .SO)(env)
+        configDir: (0,_session_configDir_js__WEBPACK_IMPORTED_MODULE_4__/* .claudeConfigDir */ .S)(env)
     };
 }
 
@@ -263,8 +263,8 @@ async function applyPolicyToText(text, name, policy, extraSecrets, log) {
 
 // EXTERNAL MODULE: ./src/runContext.ts + 1 modules
 var runContext = __webpack_require__(7684);
-// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
-var session = __webpack_require__(2803);
+// EXTERNAL MODULE: ./src/session/index.ts + 2 modules
+var session = __webpack_require__(4109);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/git/branchHistory.ts
@@ -927,159 +927,6 @@ function pullRequestEvent(env) {
 
 /***/ }),
 
-/***/ 9552:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ writeCommittedFile),
-/* harmony export */   Qo: () => (/* binding */ headCommit),
-/* harmony export */   kR: () => (/* binding */ fetchBranchTip),
-/* harmony export */   sR: () => (/* binding */ changesSince),
-/* harmony export */   xz: () => (/* binding */ branchHistory)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(308);
-
-
-
-
-
-/**
- * Fetches `branch` from `remote` and tells whether HEAD lies on its history. Only then may a
- * commit on HEAD go to the branch: a push of another branch's HEAD is refused as non-fast-forward,
- * and rebasing it onto the branch would replay that other branch's commits there.
- * In a shallow clone (actions/checkout's default depth 1) the fetch brings the commits between
- * HEAD and the tip, so the ancestry test still answers.
- */
-async function branchHistory(cwd, branch, remote = 'origin') {
-    const listed = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['ls-remote', '--exit-code', remote, `refs/heads/${branch}`]);
-    // `--exit-code`: 2 when the remote answered and has no such ref.
-    if (listed.code === 2)
-        return { kind: 'absent' };
-    if (listed.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PushError */ .Vc(`Reading ${branch} on ${remote} failed: ${listed.stderr.trim()}`);
-    const fetched = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['fetch', '--quiet', remote, `refs/heads/${branch}`]);
-    if (fetched.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PushError */ .Vc(`Fetching ${branch} from ${remote} failed: ${fetched.stderr.trim()}`);
-    const tip = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', 'FETCH_HEAD'])).stdout.trim();
-    const head = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
-    const ancestor = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['merge-base', '--is-ancestor', 'HEAD', 'FETCH_HEAD']);
-    return ancestor.code === 0 ? { kind: 'on-branch', tip } : { kind: 'elsewhere', tip, head };
-}
-/** Writes the blob `HEAD:<path>` (a file as the last commit holds it) to `dest`, byte for byte. */
-async function writeCommittedFile(cwd, path, dest) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', 'blob', `HEAD:${path}`], {
-        cwd,
-        stdio: ['ignore', 'pipe', 'pipe']
-    });
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest, { mode: 0o600 });
-    child.stdout.pipe(out);
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d.toString()));
-    const [code] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(child, 'close'));
-    if (!out.writableFinished)
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'finish');
-    if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PushError */ .Vc(`Reading ${path} from the last commit failed: ${stderr.trim()}`);
-}
-/** The commit HEAD names in `cwd`, or undefined outside a git work tree (or before a first commit). */
-async function headCommit(cwd) {
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
-}
-/** The commits and files changed from `since` to HEAD, bounded. */
-async function changesSince(cwd, since, limits, 
-/** The commit to compare with: HEAD, or a branch tip fetched apart from the checkout. */
-target = 'HEAD') {
-    if (!/^[0-9a-f]{7,64}$/i.test(since))
-        return { kind: 'unknown' };
-    const head = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', '--verify', '--quiet', `${target}^{commit}`])).stdout.trim();
-    if (!head)
-        return { kind: 'unknown' };
-    if (head.startsWith(since.toLowerCase()))
-        return { kind: 'same' };
-    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['cat-file', '-e', `${since}^{commit}`])).code !== 0)
-        return { kind: 'unknown' };
-    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['merge-base', '--is-ancestor', since, head])).code !== 0)
-        return { kind: 'not-ancestor' };
-    const range = `${since}..${head}`;
-    const total = Number((await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-list', '--count', range])).stdout.trim()) || 0;
-    const log = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, [
-        'log',
-        '--no-color',
-        `--max-count=${limits.maxCommits}`,
-        '--format=%h %s',
-        range
-    ]);
-    const stat = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, [
-        'diff',
-        '--no-color',
-        '--no-ext-diff',
-        `--stat=100`,
-        `--stat-count=${limits.maxFiles}`,
-        since,
-        head
-    ]);
-    return {
-        kind: 'moved',
-        commits: log.stdout.split('\n').filter(Boolean),
-        total,
-        stat: stat.stdout.replace(/\s+$/, '')
-    };
-}
-/** Fetches `branch` from `remote` and returns its tip, or undefined when that fails. */
-async function fetchBranchTip(cwd, branch, remote = 'origin') {
-    const fetched = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['fetch', '--quiet', remote, `refs/heads/${branch}`]);
-    if (fetched.code !== 0)
-        return undefined;
-    return (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', 'FETCH_HEAD'])).stdout.trim() || undefined;
-}
-
-
-/***/ }),
-
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git),
-/* harmony export */   T: () => (/* binding */ gitOk)
-/* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-
-
-/**
- * Runs git in `cwd` through @actions/exec: arguments are passed as an array, never through a
- * shell, so a branch name or a prompt line in a commit message is never interpreted.
- */
-async function git(cwd, args) {
-    const { exitCode, stdout, stderr } = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', args, {
-        cwd,
-        ignoreReturnCode: true,
-        silent: true,
-        // A prompt for credentials would hang the job; fail instead and report why.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
-    });
-    return { code: exitCode, stdout, stderr };
-}
-/** Like `git`, but a non-zero exit throws with git's own message (`what` says what we were doing). */
-async function gitOk(cwd, args, what) {
-    const result = await git(cwd, args);
-    if (result.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PushError */ .Vc(`${what} failed (git ${args[0]}): ${result.stderr.trim() || result.stdout.trim()}`);
-    return result.stdout;
-}
-
-
-/***/ }),
-
 /***/ 972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1088,7 +935,7 @@ async function gitOk(cwd, args, what) {
 /* harmony export */   z: () => (/* binding */ openOrFindPullRequest)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(797);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4971);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7018);
 
 

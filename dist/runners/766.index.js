@@ -191,8 +191,8 @@ var promises_ = __webpack_require__(1455);
 var archive = __webpack_require__(4002);
 // EXTERNAL MODULE: ./src/runContext.ts + 1 modules
 var runContext = __webpack_require__(7684);
-// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
-var src_session = __webpack_require__(2803);
+// EXTERNAL MODULE: ./src/session/index.ts + 2 modules
+var src_session = __webpack_require__(4109);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 let stdoutGuarded = false;
 /**
@@ -534,8 +534,8 @@ async function followContinuation(c, run, req) {
 
 // EXTERNAL MODULE: ./src/manage/list.ts
 var list = __webpack_require__(8015);
-// EXTERNAL MODULE: ./src/restore/restore.ts + 4 modules
-var restore = __webpack_require__(4195);
+// EXTERNAL MODULE: ./src/restore/restore.ts
+var restore = __webpack_require__(7848);
 ;// CONCATENATED MODULE: ./src/cli/commands/continuePull.ts
 
 
@@ -1999,7 +1999,7 @@ async function deleteStoredSessions(ctx, options) {
 /* harmony export */   j: () => (/* binding */ refuseWhenDraftsHidden)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6280);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5819);
 
 
 /**
@@ -2155,6 +2155,46 @@ async function planPruneListing(ctx, options) {
 async function applyPrune(ctx, candidates) {
     return (0,_delete_js__WEBPACK_IMPORTED_MODULE_0__/* .removeSessions */ .AR)(ctx, candidates);
 }
+
+
+/***/ }),
+
+/***/ 7848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ restoreSession)
+/* harmony export */ });
+/* harmony import */ var _archive_encryption_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5261);
+/* harmony import */ var _remote_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4614);
+
+
+/**
+ * Restores a branch's stored session (docs/architecture.md, "What a restore does"). Only the
+ * lookup is loaded before the first request: the code that downloads, unpacks and installs
+ * (restoreFromLookup.ts, with node:zlib and tar) is a chunk of its own, parsed while the lookup
+ * travels, where a round trip to github.com leaves the process idle for about 100 ms
+ * (docs/performance.md, "Start-up").
+ */
+async function restoreSession(ctx, req) {
+    // A malformed key is refused before anything is downloaded (it would be at decryption anyway).
+    if (req.encryption)
+        await (0,_archive_encryption_js__WEBPACK_IMPORTED_MODULE_0__/* .checkKey */ .yR)(req.encryption);
+    const tag = (0,_remote_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .tagForBranch */ .gk)(req.branch);
+    // One request finds the draft with its body: when the index there matches the assets listed in
+    // the same answer, the archive is the only other request (releaseIndex.ts). The rest is parsed
+    // once that request has left, not before: parsing blocks the one thread that sends it. A lookup
+    // that ends without sending (no connection) starts the load too.
+    let sent;
+    const left = new Promise((resolve) => (sent = resolve));
+    const lookup = ctx.store.lookupDraft(tag, sent);
+    const rest = Promise.race([left, lookup.then(noop, noop)]).then(() => Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(851), __webpack_require__.e(930), __webpack_require__.e(686), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 6324)));
+    // When the lookup fails its error is the one thrown, and the load is never awaited.
+    rest.catch(noop);
+    const found = await lookup;
+    return (await rest).restoreFromLookup(ctx, req, tag, found);
+}
+const noop = () => undefined;
 
 
 /***/ })

@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Parser: () => (/* binding */ Parser)
+  i: () => (/* binding */ Parser)
 });
 
 // EXTERNAL MODULE: external "events"

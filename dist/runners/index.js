@@ -256,13 +256,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 7830:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
 /***/ 6193:
 /***/ ((module) => {
 
@@ -382,7 +375,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 2375:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
@@ -634,14 +627,14 @@ var __webpack_exports__ = {};
  * everything they share ships once. scripts/bundle.mjs writes the two-line entry files of
  * dist/<entry>/index.js that call these.
  */
-const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(179), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(195), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).main();
-const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(195), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
-const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(99), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
-const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(955), __nccwpck_require__.e(783), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192))).run();
-const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(119), __nccwpck_require__.e(420), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253))).run();
-const findBranch = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(119), __nccwpck_require__.e(420), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7884))).run();
-const claudeCode = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(119), __nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).run();
-const cleanup = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(783), __nccwpck_require__.e(684), __nccwpck_require__.e(686), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).run();
+const cli = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(179), __nccwpck_require__.e(128), __nccwpck_require__.e(930), __nccwpck_require__.e(686), __nccwpck_require__.e(711), __nccwpck_require__.e(748), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766))).main();
+const restore = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(128), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9529))).run();
+const save = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(128), __nccwpck_require__.e(930), __nccwpck_require__.e(686), __nccwpck_require__.e(711), __nccwpck_require__.e(748), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4950))).run();
+const prepareClaude = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(955), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192))).run();
+const publishEdits = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(119), __nccwpck_require__.e(420), __nccwpck_require__.e(128), __nccwpck_require__.e(930), __nccwpck_require__.e(711), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253))).run();
+const findBranch = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(119), __nccwpck_require__.e(420), __nccwpck_require__.e(128), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7884))).run();
+const claudeCode = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(955), __nccwpck_require__.e(119), __nccwpck_require__.e(53), __nccwpck_require__.e(128), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).run();
+const cleanup = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(858), __nccwpck_require__.e(128), __nccwpck_require__.e(686), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).run();
 
 var __webpack_exports__claudeCode = __webpack_exports__.yN;
 var __webpack_exports__cleanup = __webpack_exports__.tP;

@@ -1,5 +1,5 @@
-export const id = 168;
-export const ids = [168];
+export const id = 150;
+export const ids = [150];
 export const modules = {
 
 /***/ 9168:
@@ -327,7 +327,7 @@ function reportFailure(action, error, more = '') {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _runContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7684);
-/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2803);
+/* harmony import */ var _session_configDir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8153);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(858);
 
 
@@ -396,7 +396,7 @@ function readInputs(env = process.env) {
         ...run,
         branch,
         path: pathInput(env),
-        configDir: (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .claudeConfigDir */ .SO)(env)
+        configDir: (0,_session_configDir_js__WEBPACK_IMPORTED_MODULE_4__/* .claudeConfigDir */ .S)(env)
     };
 }
 
@@ -428,6 +428,305 @@ async function writeSummary(title, rows, link) {
     if (link)
         summary.addLink(link.text, link.href);
     await summary.write();
+}
+
+
+/***/ }),
+
+/***/ 6949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u2: () => (/* binding */ MAX_DIGEST_WORK_FACTOR),
+/* harmony export */   y8: () => (/* binding */ newDigestKey),
+/* harmony export */   zm: () => (/* binding */ digestKeyFor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * age's own scrypt cost for a passphrase (age-encryption.org/v1: "scrypt work factor" 18, which the
+ * age-encryption package uses by default). A guess against the metadata then costs as much as a
+ * guess against the archive's header.
+ */
+const DIGEST_WORK_FACTOR = 18;
+/** The highest cost a reader accepts from metadata: age's own; scrypt needs 128·r·N bytes (256 MiB). */
+const MAX_DIGEST_WORK_FACTOR = 18;
+/**
+ * A new digest key with a fresh random salt: the same passphrase or identity gives unrelated ids in
+ * unrelated sessions and repositories, and no table computed in advance applies. Recipients alone
+ * cannot decrypt, and anything derived from them would be public: then there is no digest key.
+ */
+async function newDigestKey(key) {
+    return digestKeyFor(key, {
+        id: '',
+        salt: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
+        workFactor: key.passphrase !== undefined ? (key.scryptWorkFactor ?? DIGEST_WORK_FACTOR) : undefined
+    });
+}
+/**
+ * The digest key that `stored` names, derived again from what decrypts the session (HKDF-SHA256,
+ * RFC 5869, salted with the stored salt): a passphrase goes through scrypt with the stored cost
+ * first, identities (random keys already) straight into HKDF. Metadata without a salt was written
+ * by the first scheme, which `legacyDigestKey` still derives, so such copies are still compared
+ * (and a save replaces them with the current scheme). Memoised per key object and salt: one save
+ * compares and then records with the same derivation.
+ */
+async function digestKeyFor(key, stored) {
+    if (key.passphrase === undefined && (key.identities ?? []).length === 0)
+        return undefined;
+    const cacheKey = `${stored.salt ?? 'legacy'}:${stored.workFactor ?? ''}`;
+    let cache = derived.get(key);
+    if (!cache)
+        derived.set(key, (cache = new Map()));
+    let found = cache.get(cacheKey);
+    if (!found) {
+        found = stored.salt === undefined ? legacyDigestKey(key) : saltedDigestKey(key, stored);
+        cache.set(cacheKey, found);
+    }
+    return found;
+}
+const derived = new WeakMap();
+async function saltedDigestKey(key, stored) {
+    const salt = Buffer.from(stored.salt, 'hex');
+    const workFactor = key.passphrase !== undefined ? stored.workFactor : undefined;
+    if (key.passphrase !== undefined) {
+        if (workFactor === undefined ||
+            !Number.isInteger(workFactor) ||
+            workFactor < 1 ||
+            workFactor > MAX_DIGEST_WORK_FACTOR)
+            // No cost, or one out of range: written with identities (or tampered with), so no passphrase
+            // derives the key it names. An id that matches no stored id says so to the caller.
+            return { key: Buffer.alloc(0), id: '', salt: stored.salt };
+    }
+    const material = key.passphrase !== undefined
+        ? await scryptOf(key.passphrase, salt, workFactor)
+        : identityMaterial(key);
+    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.hkdf)('sha256', material, salt, info, 32));
+    return {
+        key: await derive('transcript digest'),
+        id: (await derive('digest key id')).subarray(0, 8).toString('hex'),
+        salt: stored.salt,
+        ...(workFactor !== undefined ? { workFactor } : {})
+    };
+}
+/**
+ * The first scheme (metadata with a `digestKeyId` and no `digestKeySalt`): scrypt at 2^15 with
+ * one fixed salt for every key, so the same passphrase gave the same id everywhere and a guess
+ * cost an eighth of one against age's header. Kept only to read such metadata: comparing against
+ * a copy saved that way still works, and nothing new is written with it.
+ */
+const LEGACY_DIGEST_SALT = 'claude-session/v1/digest-key';
+async function legacyDigestKey(key) {
+    const material = key.passphrase !== undefined
+        ? await scryptOf(key.passphrase, Buffer.from(LEGACY_DIGEST_SALT), 15)
+        : identityMaterial(key);
+    const derive = async (info) => Buffer.from(await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.hkdf)('sha256', material, LEGACY_DIGEST_SALT, info, 32));
+    return {
+        key: await derive('transcript digest'),
+        id: (await derive('digest key id')).subarray(0, 8).toString('hex')
+    };
+}
+function identityMaterial(key) {
+    return Buffer.from([...key.identities]
+        .map((i) => i.toUpperCase())
+        .sort()
+        .join('\n'));
+}
+function scryptOf(passphrase, salt, workFactor) {
+    const N = 2 ** workFactor;
+    return new Promise((resolve, reject) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(passphrase, salt, 32, { N, r: 8, p: 1, maxmem: 128 * 8 * N + (32 << 20) }, (e, k) => e ? reject(e) : resolve(k)));
+}
+
+
+/***/ }),
+
+/***/ 4001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ MAX_METADATA_BYTES),
+/* harmony export */   KP: () => (/* binding */ buildMetadata),
+/* harmony export */   Qt: () => (/* binding */ serializeMetadata),
+/* harmony export */   dL: () => (/* binding */ isLegacyMetadata),
+/* harmony export */   jR: () => (/* binding */ parseMetadata),
+/* harmony export */   pm: () => (/* binding */ sameTranscript)
+/* harmony export */ });
+/* harmony import */ var _common_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(863);
+/* harmony import */ var _common_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _digestKey_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6949);
+
+
+
+
+
+/** Version 1: the seed's five fields plus digests, sizes and provenance. */
+const FORMAT_VERSION = 1;
+/** The largest metadata file read: ours are under 2 KiB; a bigger one is not ours. */
+const MAX_METADATA_BYTES = 64 * 1024;
+const SHA256 = /^[0-9a-f]{64}$/;
+/** The metadata of a new version, format `FORMAT_VERSION`. */
+function buildMetadata(facts) {
+    const { encrypted, tail } = facts;
+    return {
+        sessionId: facts.sessionId,
+        gitBranch: facts.branch,
+        // An encrypted archive's metadata holds only ids, sizes, digests, times and format: the
+        // working directory could name a customer or a project.
+        ...(encrypted ? {} : { cwd: facts.cwd }),
+        timestamp: (facts.now ?? new Date()).toISOString(),
+        archivePath: facts.archiveName,
+        formatVersion: FORMAT_VERSION,
+        archiveSha256: facts.archive.sha256,
+        archiveSize: facts.archive.size,
+        ...facts.digests,
+        ...(tail.claudeVersion && !encrypted ? { claudeVersion: tail.claudeVersion } : {}),
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr,
+        repository: facts.repository,
+        ...(facts.commit ? { commit: facts.commit } : {}),
+        ...(tail.lastTimestamp ? { lastRecordAt: tail.lastTimestamp } : {}),
+        savedBy: facts.savedBy,
+        encrypted,
+        // Every save refuses a transcript with a line that is not JSON while it packs it
+        // (save/packForSave.ts), before this metadata is written.
+        jsonlChecked: true
+    };
+}
+/** True when two versions hold the same transcript bytes (however each archive was written). */
+function sameTranscript(a, b) {
+    return (a.transcriptSha256 !== undefined &&
+        a.transcriptSha256 === b.transcriptSha256 &&
+        a.transcriptSize === b.transcriptSize &&
+        (a.encrypted === true) === (b.encrypted === true));
+}
+function serializeMetadata(metadata) {
+    return JSON.stringify(metadata, null, 2) + '\n';
+}
+/** True for metadata the seed's scripts wrote: no digest to check the archive against. */
+function isLegacyMetadata(metadata) {
+    return metadata.formatVersion === undefined;
+}
+/** Parses and validates downloaded metadata; anything malformed is refused in one line. */
+function parseMetadata(text, options = {}) {
+    const max = options.maxBytes ?? MAX_METADATA_BYTES;
+    if (Buffer.byteLength(text) > max)
+        throw bad(`it is over ${max} bytes`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (!(0,_common_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(value))
+        throw bad('it is not a JSON object');
+    const m = value;
+    // Checked before any field: a newer format may have changed them, and the user needs to hear
+    // "update", not "invalid".
+    if (typeof m.formatVersion === 'number' && m.formatVersion > FORMAT_VERSION) {
+        const writer = typeof m.toolVersion === 'string'
+            ? `claude-session ${m.toolVersion.slice(0, 40)}`
+            : 'a newer claude-session';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NewerFormatError */ .bP(`The session was saved by ${writer} in metadata format ${m.formatVersion}; this is claude-session ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr}, which reads format ${FORMAT_VERSION}. Update claude-session to restore it.`);
+    }
+    if (typeof m.sessionId !== 'string' || !(0,_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .isUuid */ .O)(m.sessionId))
+        throw bad('sessionId is not a UUID');
+    for (const key of ['gitBranch', 'timestamp', 'archivePath']) {
+        if (typeof m[key] !== 'string')
+            throw bad(`${key} is missing or not a string`);
+    }
+    for (const key of [
+        'cwd',
+        'claudeVersion',
+        'toolVersion',
+        'repository',
+        'commit',
+        'lastRecordAt'
+    ]) {
+        if (m[key] !== undefined && typeof m[key] !== 'string')
+            throw bad(`${key} is not a string`);
+    }
+    for (const key of [
+        'archiveSha256',
+        'transcriptSha256',
+        'sourceTranscriptSha256',
+        'transcriptHmacSha256',
+        'sourceTranscriptHmacSha256',
+        'redactedPrefixSha256'
+    ]) {
+        if (m[key] !== undefined && (typeof m[key] !== 'string' || !SHA256.test(m[key]))) {
+            throw bad(`${key} is not a sha256 digest`);
+        }
+    }
+    for (const key of [
+        'formatVersion',
+        'archiveSize',
+        'transcriptSize',
+        'sourceTranscriptSize',
+        'transcriptSizeRounded',
+        'sourceTranscriptSizeRounded',
+        'redactedPrefixSize',
+        'records'
+    ]) {
+        const n = m[key];
+        if (n !== undefined && (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)) {
+            throw bad(`${key} is not a non-negative integer`);
+        }
+    }
+    if (m.digestKeyId !== undefined &&
+        (typeof m.digestKeyId !== 'string' || !/^[0-9a-f]{16}$/.test(m.digestKeyId)))
+        throw bad('digestKeyId is not 16 hex digits');
+    if (m.digestKeySalt !== undefined &&
+        (typeof m.digestKeySalt !== 'string' || !/^[0-9a-f]{32}$/.test(m.digestKeySalt)))
+        throw bad('digestKeySalt is not 32 hex digits');
+    if (m.digestKeyWorkFactor !== undefined &&
+        (typeof m.digestKeyWorkFactor !== 'number' ||
+            !Number.isInteger(m.digestKeyWorkFactor) ||
+            m.digestKeyWorkFactor < 1 ||
+            m.digestKeyWorkFactor > _digestKey_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIGEST_WORK_FACTOR */ .u2))
+        throw bad(`digestKeyWorkFactor is not a whole number from 1 to ${_digestKey_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIGEST_WORK_FACTOR */ .u2}`);
+    if (m.savedBy !== undefined && m.savedBy !== 'laptop' && m.savedBy !== 'ci')
+        throw bad('savedBy is not laptop or ci');
+    for (const key of ['encrypted', 'jsonlChecked']) {
+        if (m[key] !== undefined && typeof m[key] !== 'boolean')
+            throw bad(`${key} is not a boolean`);
+    }
+    if (m.formatVersion !== undefined &&
+        (m.archiveSha256 === undefined || m.archiveSize === undefined)) {
+        throw bad('archiveSha256 or archiveSize is missing');
+    }
+    return m;
+}
+function bad(why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HostileArchiveError */ .v5(`The session metadata is invalid: ${why}.`);
+}
+
+
+/***/ }),
+
+/***/ 6264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes as people read them, for the CLI and the job summary. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 
@@ -591,7 +890,7 @@ async function deleteStoredSessions(ctx, options) {
 /* harmony export */   j: () => (/* binding */ refuseWhenDraftsHidden)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6280);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5819);
 
 
 /**
@@ -902,6 +1201,73 @@ async function convergeDrafts(ctx, twins) {
         ctx.log.info(`Deleted duplicate draft ${extra.tagName} (#${extra.id})`);
     }
     return (await ctx.store.getRelease(keep.id)) ?? keep;
+}
+
+
+/***/ }),
+
+/***/ 4614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
+/* harmony export */   Ex: () => (/* binding */ branchOfTag),
+/* harmony export */   X8: () => (/* binding */ metadataAssetName),
+/* harmony export */   gk: () => (/* binding */ tagForBranch),
+/* harmony export */   qY: () => (/* binding */ roleOfAsset),
+/* harmony export */   sT: () => (/* binding */ archiveAssetName),
+/* harmony export */   zb: () => (/* binding */ stagingName)
+/* harmony export */ });
+/* harmony import */ var _common_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(863);
+
+/**
+ * How sessions are laid out on a draft release. The names are the seed scripts' names, so releases
+ * they wrote restore and releases we write look familiar to their users.
+ *
+ * A replacement first uploads the new pair under staging names (`<final>.<nonce>.partial`), then
+ * deletes the old pair and renames; a crash at any point leaves some complete pair behind.
+ */
+const ARCHIVE_RE = new RegExp(`^claude-session-(${_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .UUID_PATTERN */ .J})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`);
+const METADATA_RE = new RegExp(`^claude-session-metadata-(${_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .UUID_PATTERN */ .J})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`);
+const TAG_PREFIX = 'claude-sessions-';
+function tagForBranch(branch) {
+    return `${TAG_PREFIX}${branch}`;
+}
+function branchOfTag(tag) {
+    return tag.startsWith(TAG_PREFIX) && tag.length > TAG_PREFIX.length
+        ? tag.slice(TAG_PREFIX.length)
+        : undefined;
+}
+function archiveAssetName(sessionId, encrypted) {
+    return `claude-session-${sessionId}.tar.gz${encrypted ? '.age' : ''}`;
+}
+function metadataAssetName(sessionId) {
+    return `claude-session-metadata-${sessionId}.json`;
+}
+function stagingName(finalName, nonce) {
+    return `${finalName}.${nonce}.partial`;
+}
+/** What an asset name stands for in our layout; undefined for anything else on the release. */
+function roleOfAsset(name) {
+    const archive = ARCHIVE_RE.exec(name);
+    if (archive) {
+        return {
+            sessionId: archive[1].toLowerCase(),
+            kind: 'archive',
+            encrypted: archive[2] !== undefined,
+            staging: archive[3] !== undefined
+        };
+    }
+    const metadata = METADATA_RE.exec(name);
+    if (metadata) {
+        return {
+            sessionId: metadata[1].toLowerCase(),
+            kind: 'metadata',
+            encrypted: false,
+            staging: metadata[2] !== undefined
+        };
+    }
+    return undefined;
 }
 
 

@@ -1,155 +1,320 @@
-export const id = 99;
-export const ids = [99];
+export const id = 748;
+export const ids = [748];
 export const modules = {
 
-/***/ 9552:
+/***/ 9830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ writeCommittedFile),
-/* harmony export */   Qo: () => (/* binding */ headCommit),
-/* harmony export */   kR: () => (/* binding */ fetchBranchTip),
-/* harmony export */   sR: () => (/* binding */ changesSince),
-/* harmony export */   xz: () => (/* binding */ branchHistory)
+/* harmony export */   m: () => (/* binding */ JsonlChecker)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(308);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
-
-
-
-
+// What the checker expects next. Plain numbers: the byte loop below switches on them.
+const LINE = 0; // a line's first value, or more blank space
+const VALUE = 1; // a value (after ':' or an array's ',')
+const ARRAY_FIRST = 2; // a value or ']' (after '[')
+const KEY_FIRST = 3; // a key or '}' (after '{')
+const KEY = 4; // a key (after an object's ',')
+const COLON = 5;
+const AFTER = 6; // ',', a closer, or the end of the line at depth 0
+const STRING = 7;
+const ESCAPE = 8;
+const HEX = 9;
+const MINUS = 10; // '-' read: a digit must follow
+const ZERO = 11; // a leading 0: no more integer digits
+const INT = 12;
+const DOT = 13; // '.' read: a digit must follow
+const FRAC = 14;
+const EXP = 15; // 'e' read: a sign or a digit
+const EXP_SIGN = 16; // sign read: a digit must follow
+const EXP_DIGITS = 17;
+const LITERAL = 18;
+const BAD = 19;
+const OBJECT = 1;
+const ARRAY = 2;
+/** Bytes that stand for themselves inside a string: all but '"', '\\' and control characters. */
+const PLAIN = new Uint8Array(256).fill(1, 0x20);
+PLAIN[0x22] = 0;
+PLAIN[0x5c] = 0;
+const LITERALS = {
+    0x74: Buffer.from('true'),
+    0x66: Buffer.from('false'),
+    0x6e: Buffer.from('null')
+};
 /**
- * Fetches `branch` from `remote` and tells whether HEAD lies on its history. Only then may a
- * commit on HEAD go to the branch: a push of another branch's HEAD is refused as non-fast-forward,
- * and rebasing it onto the branch would replay that other branch's commits there.
- * In a shallow clone (actions/checkout's default depth 1) the fetch brings the commits between
- * HEAD and the tip, so the ancestry test still answers.
+ * Checks a JSONL stream as it passes, byte by byte and without building a string or an object:
+ * every line must be one JSON text (RFC 8259: what `JSON.parse` accepts), and blank lines are
+ * skipped. Claude Code drops a transcript with a line that is not JSON, so restore refuses it;
+ * doing the check in the unpacking pass, instead of `JSON.parse` per line afterwards, saves a
+ * second read of the transcript and the churn of a string and an object per record
+ * (docs/performance.md). The error names the line, never its content, which may hold secrets.
  */
-async function branchHistory(cwd, branch, remote = 'origin') {
-    const listed = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['ls-remote', '--exit-code', remote, `refs/heads/${branch}`]);
-    // `--exit-code`: 2 when the remote answered and has no such ref.
-    if (listed.code === 2)
-        return { kind: 'absent' };
-    if (listed.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PushError */ .Vc(`Reading ${branch} on ${remote} failed: ${listed.stderr.trim()}`);
-    const fetched = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['fetch', '--quiet', remote, `refs/heads/${branch}`]);
-    if (fetched.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PushError */ .Vc(`Fetching ${branch} from ${remote} failed: ${fetched.stderr.trim()}`);
-    const tip = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', 'FETCH_HEAD'])).stdout.trim();
-    const head = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
-    const ancestor = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['merge-base', '--is-ancestor', 'HEAD', 'FETCH_HEAD']);
-    return ancestor.code === 0 ? { kind: 'on-branch', tip } : { kind: 'elsewhere', tip, head };
+class JsonlChecker {
+    refuse;
+    /**
+     * @param refuse the error for a line that is not JSON: restore refuses a hostile archive; save
+     * refuses to upload what restore would refuse (sync/saveChecks.ts).
+     */
+    constructor(refuse = hostileLine) {
+        this.refuse = refuse;
+    }
+    /** Non-blank lines seen, complete or not. */
+    records = 0;
+    line = 1;
+    state = LINE;
+    stack = new Uint8Array(64);
+    depth = 0;
+    inKey = false;
+    hexLeft = 0;
+    literal = LITERALS[0x74];
+    literalAt = 0;
+    /** A line that began with \v or \f: blank if nothing else follows, as `trim()` judged it. */
+    oddBlank = false;
+    /** Checks the next bytes; throws `refuse(line)` at the first line that is not JSON. */
+    write(buf) {
+        let state = this.state;
+        const n = buf.length;
+        let i = 0;
+        while (i < n) {
+            const c = buf[i];
+            switch (state) {
+                case STRING: {
+                    // Most of a transcript's bytes are inside strings: skip them in one tight loop.
+                    let j = i;
+                    while (PLAIN[buf[j]] === 1) {
+                        if (++j === n)
+                            break;
+                    }
+                    if (j === n) {
+                        i = n;
+                        continue;
+                    }
+                    i = j;
+                    const d = buf[j];
+                    if (d === 0x22)
+                        state = this.inKey ? COLON : AFTER;
+                    else if (d === 0x5c)
+                        state = ESCAPE;
+                    else
+                        state = BAD;
+                    break;
+                }
+                case LINE:
+                    if (c === 0x0a) {
+                        this.line++;
+                        this.oddBlank = false;
+                    }
+                    else if (c === 0x20 || c === 0x09 || c === 0x0d) {
+                        // blank so far
+                    }
+                    else if (c === 0x0b || c === 0x0c) {
+                        this.oddBlank = true;
+                    }
+                    else if (this.oddBlank) {
+                        state = BAD;
+                    }
+                    else {
+                        this.records++;
+                        state = this.startValue(c, false);
+                    }
+                    break;
+                case VALUE:
+                case ARRAY_FIRST:
+                    if (c === 0x20 || c === 0x09 || c === 0x0d)
+                        break;
+                    state = this.startValue(c, state === ARRAY_FIRST);
+                    break;
+                case KEY_FIRST:
+                case KEY:
+                    if (c === 0x20 || c === 0x09 || c === 0x0d)
+                        break;
+                    if (c === 0x22) {
+                        this.inKey = true;
+                        state = STRING;
+                    }
+                    else if (c === 0x7d && state === KEY_FIRST) {
+                        state = this.close(OBJECT);
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case COLON:
+                    if (c === 0x3a)
+                        state = VALUE;
+                    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+                        state = BAD;
+                    break;
+                case AFTER:
+                    state = this.after(c);
+                    break;
+                case ESCAPE:
+                    if (c === 0x75) {
+                        this.hexLeft = 4;
+                        state = HEX;
+                    }
+                    else if (c === 0x22 ||
+                        c === 0x5c ||
+                        c === 0x2f ||
+                        c === 0x62 ||
+                        c === 0x66 ||
+                        c === 0x6e ||
+                        c === 0x72 ||
+                        c === 0x74) {
+                        state = STRING;
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case HEX:
+                    if (isHex(c)) {
+                        if (--this.hexLeft === 0)
+                            state = STRING;
+                    }
+                    else
+                        state = BAD;
+                    break;
+                case LITERAL:
+                    if (c !== this.literal[this.literalAt])
+                        state = BAD;
+                    else if (++this.literalAt === this.literal.length)
+                        state = AFTER;
+                    break;
+                case MINUS:
+                    state = c === 0x30 ? ZERO : isDigit(c) ? INT : BAD;
+                    break;
+                case DOT:
+                    state = isDigit(c) ? FRAC : BAD;
+                    break;
+                case EXP_SIGN:
+                    state = isDigit(c) ? EXP_DIGITS : BAD;
+                    break;
+                case EXP:
+                    state = isDigit(c) ? EXP_DIGITS : c === 0x2b || c === 0x2d ? EXP_SIGN : BAD;
+                    break;
+                case ZERO:
+                case INT:
+                case FRAC:
+                case EXP_DIGITS:
+                    if (isDigit(c) && state !== ZERO)
+                        break;
+                    if (c === 0x2e && (state === ZERO || state === INT))
+                        state = DOT;
+                    else if ((c === 0x65 || c === 0x45) && state !== EXP_DIGITS)
+                        state = EXP;
+                    else
+                        state = this.after(c); // the number ended: the byte belongs to what follows
+                    break;
+            }
+            if (state === BAD) {
+                this.state = BAD;
+                throw this.refusal();
+            }
+            i++;
+        }
+        this.state = state;
+    }
+    /** The end of the stream: a last line without its newline is judged like any other. */
+    end() {
+        if (this.state === LINE)
+            return;
+        this.write(NEWLINE);
+    }
+    startValue(c, closable) {
+        switch (c) {
+            case 0x7b:
+                this.push(OBJECT);
+                return KEY_FIRST;
+            case 0x5b:
+                this.push(ARRAY);
+                return ARRAY_FIRST;
+            case 0x22:
+                this.inKey = false;
+                return STRING;
+            case 0x2d:
+                return MINUS;
+            case 0x30:
+                return ZERO;
+            case 0x74:
+            case 0x66:
+            case 0x6e:
+                this.literal = LITERALS[c];
+                this.literalAt = 1;
+                return LITERAL;
+            case 0x5d:
+                return closable ? this.close(ARRAY) : BAD;
+            default:
+                return c >= 0x31 && c <= 0x39 ? INT : BAD;
+        }
+    }
+    after(c) {
+        if (c === 0x20 || c === 0x09 || c === 0x0d)
+            return AFTER;
+        const top = this.depth > 0 ? this.stack[this.depth - 1] : 0;
+        if (c === 0x0a) {
+            if (top !== 0)
+                return BAD;
+            this.line++;
+            return LINE;
+        }
+        if (c === 0x2c)
+            return top === OBJECT ? KEY : top === ARRAY ? VALUE : BAD;
+        if (c === 0x7d)
+            return top === OBJECT ? this.close(OBJECT) : BAD;
+        if (c === 0x5d)
+            return top === ARRAY ? this.close(ARRAY) : BAD;
+        return BAD;
+    }
+    push(kind) {
+        if (this.depth === this.stack.length) {
+            const grown = new Uint8Array(this.stack.length * 2);
+            grown.set(this.stack);
+            this.stack = grown;
+        }
+        this.stack[this.depth++] = kind;
+    }
+    close(kind) {
+        if (this.depth === 0 || this.stack[this.depth - 1] !== kind)
+            return BAD;
+        this.depth--;
+        return AFTER;
+    }
+    refusal() {
+        return this.refuse(this.line);
+    }
 }
-/** Writes the blob `HEAD:<path>` (a file as the last commit holds it) to `dest`, byte for byte. */
-async function writeCommittedFile(cwd, path, dest) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', 'blob', `HEAD:${path}`], {
-        cwd,
-        stdio: ['ignore', 'pipe', 'pipe']
-    });
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest, { mode: 0o600 });
-    child.stdout.pipe(out);
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d.toString()));
-    const [code] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(child, 'close'));
-    if (!out.writableFinished)
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'finish');
-    if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PushError */ .Vc(`Reading ${path} from the last commit failed: ${stderr.trim()}`);
+function hostileLine(line) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostileArchiveError */ .v5(`Line ${line} of the transcript is not JSON, so the file is not a Claude Code transcript (JSONL); refusing it.`);
 }
-/** The commit HEAD names in `cwd`, or undefined outside a git work tree (or before a first commit). */
-async function headCommit(cwd) {
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+const NEWLINE = Buffer.from('\n');
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
 }
-/** The commits and files changed from `since` to HEAD, bounded. */
-async function changesSince(cwd, since, limits, 
-/** The commit to compare with: HEAD, or a branch tip fetched apart from the checkout. */
-target = 'HEAD') {
-    if (!/^[0-9a-f]{7,64}$/i.test(since))
-        return { kind: 'unknown' };
-    const head = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', '--verify', '--quiet', `${target}^{commit}`])).stdout.trim();
-    if (!head)
-        return { kind: 'unknown' };
-    if (head.startsWith(since.toLowerCase()))
-        return { kind: 'same' };
-    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['cat-file', '-e', `${since}^{commit}`])).code !== 0)
-        return { kind: 'unknown' };
-    if ((await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['merge-base', '--is-ancestor', since, head])).code !== 0)
-        return { kind: 'not-ancestor' };
-    const range = `${since}..${head}`;
-    const total = Number((await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-list', '--count', range])).stdout.trim()) || 0;
-    const log = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, [
-        'log',
-        '--no-color',
-        `--max-count=${limits.maxCommits}`,
-        '--format=%h %s',
-        range
-    ]);
-    const stat = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, [
-        'diff',
-        '--no-color',
-        '--no-ext-diff',
-        `--stat=100`,
-        `--stat-count=${limits.maxFiles}`,
-        since,
-        head
-    ]);
-    return {
-        kind: 'moved',
-        commits: log.stdout.split('\n').filter(Boolean),
-        total,
-        stat: stat.stdout.replace(/\s+$/, '')
-    };
-}
-/** Fetches `branch` from `remote` and returns its tip, or undefined when that fails. */
-async function fetchBranchTip(cwd, branch, remote = 'origin') {
-    const fetched = await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['fetch', '--quiet', remote, `refs/heads/${branch}`]);
-    if (fetched.code !== 0)
-        return undefined;
-    return (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(cwd, ['rev-parse', 'FETCH_HEAD'])).stdout.trim() || undefined;
+function isHex(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 }
 
 
 /***/ }),
 
-/***/ 308:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git),
-/* harmony export */   T: () => (/* binding */ gitOk)
+/* harmony export */   z: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-
-
-/**
- * Runs git in `cwd` through @actions/exec: arguments are passed as an array, never through a
- * shell, so a branch name or a prompt line in a commit message is never interpreted.
- */
-async function git(cwd, args) {
-    const { exitCode, stdout, stderr } = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', args, {
-        cwd,
-        ignoreReturnCode: true,
-        silent: true,
-        // A prompt for credentials would hang the job; fail instead and report why.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
-    });
-    return { code: exitCode, stdout, stderr };
-}
-/** Like `git`, but a non-zero exit throws with git's own message (`what` says what we were doing). */
-async function gitOk(cwd, args, what) {
-    const result = await git(cwd, args);
-    if (result.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PushError */ .Vc(`${what} failed (git ${args[0]}): ${result.stderr.trim() || result.stdout.trim()}`);
-    return result.stdout;
+/** Sizes as people read them, for the CLI and the job summary. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 
@@ -311,6 +476,73 @@ async function convergeDrafts(ctx, twins) {
 
 /***/ }),
 
+/***/ 4614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
+/* harmony export */   Ex: () => (/* binding */ branchOfTag),
+/* harmony export */   X8: () => (/* binding */ metadataAssetName),
+/* harmony export */   gk: () => (/* binding */ tagForBranch),
+/* harmony export */   qY: () => (/* binding */ roleOfAsset),
+/* harmony export */   sT: () => (/* binding */ archiveAssetName),
+/* harmony export */   zb: () => (/* binding */ stagingName)
+/* harmony export */ });
+/* harmony import */ var _common_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(863);
+
+/**
+ * How sessions are laid out on a draft release. The names are the seed scripts' names, so releases
+ * they wrote restore and releases we write look familiar to their users.
+ *
+ * A replacement first uploads the new pair under staging names (`<final>.<nonce>.partial`), then
+ * deletes the old pair and renames; a crash at any point leaves some complete pair behind.
+ */
+const ARCHIVE_RE = new RegExp(`^claude-session-(${_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .UUID_PATTERN */ .J})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`);
+const METADATA_RE = new RegExp(`^claude-session-metadata-(${_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .UUID_PATTERN */ .J})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`);
+const TAG_PREFIX = 'claude-sessions-';
+function tagForBranch(branch) {
+    return `${TAG_PREFIX}${branch}`;
+}
+function branchOfTag(tag) {
+    return tag.startsWith(TAG_PREFIX) && tag.length > TAG_PREFIX.length
+        ? tag.slice(TAG_PREFIX.length)
+        : undefined;
+}
+function archiveAssetName(sessionId, encrypted) {
+    return `claude-session-${sessionId}.tar.gz${encrypted ? '.age' : ''}`;
+}
+function metadataAssetName(sessionId) {
+    return `claude-session-metadata-${sessionId}.json`;
+}
+function stagingName(finalName, nonce) {
+    return `${finalName}.${nonce}.partial`;
+}
+/** What an asset name stands for in our layout; undefined for anything else on the release. */
+function roleOfAsset(name) {
+    const archive = ARCHIVE_RE.exec(name);
+    if (archive) {
+        return {
+            sessionId: archive[1].toLowerCase(),
+            kind: 'archive',
+            encrypted: archive[2] !== undefined,
+            staging: archive[3] !== undefined
+        };
+    }
+    const metadata = METADATA_RE.exec(name);
+    if (metadata) {
+        return {
+            sessionId: metadata[1].toLowerCase(),
+            kind: 'metadata',
+            encrypted: false,
+            staging: metadata[2] !== undefined
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 7702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -454,8 +686,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src_archive = __webpack_require__(4002);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/session/index.ts + 7 modules
-var src_session = __webpack_require__(2803);
+// EXTERNAL MODULE: ./src/session/index.ts + 2 modules
+var src_session = __webpack_require__(4109);
 // EXTERNAL MODULE: ./src/remote/draft.ts
 var remote_draft = __webpack_require__(8685);
 // EXTERNAL MODULE: ./src/remote/releaseIndex.ts + 1 modules
@@ -496,12 +728,18 @@ class LostRace extends Error {
  *   5. rename the archive to its final name (not needed when it was uploaded under it), while
  *      `record` writes the version into the draft's index.
  *
- * Steps 3 and 4 go out together over a stored version: once step 2 deleted the old metadata, no
- * committed metadata names the old archive, and no save can win against ours that relied on it
- * (any save that checked against that version now hears 404 in its step 2); if we lose step 3 to
- * a save that saw nothing committed, the old archive was a leftover for it to delete anyway.
- * Step 5 waits for step 4, which frees the final archive name. So a replacing save writes in
- * three rounds, not five (docs/performance.md).
+ * Over a stored version the steps go out in two rounds after the uploads, not four:
+ *   - step 2 takes with it the deletion of the archives under a final name (by id, as listed).
+ *     Whoever wins step 2 supersedes those archives, us or the save whose delete came first, and
+ *     only a committed version or a loser's own direct upload ever holds the final archive name,
+ *     so no save's live version is touched; until our commit, our staged pair is restorable.
+ *   - steps 3, 4 and 5 go out together: once step 2 deleted the old metadata, no committed
+ *     metadata names the old version, and no save can win against ours that relied on it (any
+ *     save that checked against that version now hears 404 in its step 2); if we lose step 3 to a
+ *     save that saw nothing committed, the old assets were leftovers for it to delete anyway, our
+ *     renamed archive is deleted with the rest of ours, and the index we wrote is one restore
+ *     finds stale against the listing (remote/releaseIndex.ts).
+ * On github.com each round is a round trip of ~100 ms (docs/performance.md).
  *
  * A loser removes what it uploaded and reports the truth: the same bytes are already stored
  * ("already-stored"), or a ConflictError. A crash leaves a complete version (old or new) and
@@ -522,10 +760,16 @@ async function commitVersion(store, release, assets, files, options = {}) {
         contentType: archiveContentType(files.archiveName),
         onProgress: options.onProgress
     });
-    // What the listing showed before our upload: superseded once we commit (step 4).
+    // Archives under a final name (the committed version's; after a switch to or from encryption,
+    // the other suffix's too): deleted with step 2, so that step 5 finds the name free (see above).
+    const finalArchives = committed
+        ? (assets?.archives ?? []).filter((a) => !(0,layout/* roleOfAsset */.qY)(a.name)?.staging)
+        : [];
+    // What else the listing showed before our upload: superseded once we commit (step 4).
     const superseded = () => Promise.all(assetsOf(assets)
-        .filter((asset) => asset.id !== committed?.id)
+        .filter((asset) => asset.id !== committed?.id && !finalArchives.includes(asset))
         .map((asset) => store.deleteAsset(asset.id)));
+    const recordVersion = async (metadata, stored) => options.record?.({ metadata, archive: { ...stored, name: files.archiveName } });
     try {
         let archive;
         let metadata;
@@ -562,26 +806,37 @@ async function commitVersion(store, release, assets, files, options = {}) {
                 if (u.status === 'rejected')
                     throw u.reason;
             const staged = ours[1];
-            archive = ours[0];
-            if (!(await store.deleteAsset(committed.id)))
-                throw new LostRace();
-            [metadata] = await allDone([
-                lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged),
-                superseded()
+            const stagedArchive = ours[0];
+            // Step 2, with the old archive's deletion from step 4 (see above).
+            const [unchecked] = await allDone([
+                store.deleteAsset(committed.id),
+                ...finalArchives.map((asset) => store.deleteAsset(asset.id))
             ]);
+            if (!unchecked)
+                throw new LostRace();
+            // Steps 3, 4 and 5 at once (see above); a loss is reported once every write is done.
+            const named = { ...staged, name: files.metadataName };
+            [metadata, , archive] = await allDone([
+                lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged),
+                superseded(),
+                finishArchive(store, release, stagedArchive, named, files),
+                recordVersion(named, stagedArchive)
+            ]);
+            // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
+            if (archive.id !== stagedArchive.id)
+                await recordVersion(metadata, archive);
+            return { outcome: 'stored', metadata, archive };
         }
-        const record = async (stored) => options.record?.({ metadata, archive: { ...stored, name: files.archiveName } });
         if (direct)
-            await record(archive);
+            await recordVersion(metadata, archive);
         else {
             const staged = archive;
             [archive] = await allDone([
                 finishArchive(store, release, archive, metadata, files),
-                record(archive)
+                recordVersion(metadata, archive)
             ]);
-            // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
             if (archive.id !== staged.id)
-                await record(archive);
+                await recordVersion(metadata, archive);
         }
         return { outcome: 'stored', metadata, archive };
     }

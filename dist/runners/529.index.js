@@ -1,5 +1,5 @@
-export const id = 284;
-export const ids = [284];
+export const id = 529;
+export const ids = [529];
 export const modules = {
 
 /***/ 858:
@@ -145,7 +145,7 @@ function reportFailure(action, error, more = '') {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _runContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7684);
-/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2803);
+/* harmony import */ var _session_configDir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8153);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(858);
 
 
@@ -214,7 +214,7 @@ function readInputs(env = process.env) {
         ...run,
         branch,
         path: pathInput(env),
-        configDir: (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .claudeConfigDir */ .SO)(env)
+        configDir: (0,_session_configDir_js__WEBPACK_IMPORTED_MODULE_4__/* .claudeConfigDir */ .S)(env)
     };
 }
 
@@ -231,7 +231,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8524);
 /* harmony import */ var _errorTable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4195);
+/* harmony import */ var _restore_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7848);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(858);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5617);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4601);
@@ -351,265 +351,132 @@ async function writeSummary(title, rows, link) {
 
 /***/ }),
 
-/***/ 7702:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ backupSession),
-/* harmony export */   Df: () => (/* binding */ endsWithNewline),
-/* harmony export */   NT: () => (/* binding */ temporaryName),
-/* harmony export */   Si: () => (/* binding */ installFolder),
-/* harmony export */   ek: () => (/* binding */ moveOrCopy),
-/* harmony export */   sM: () => (/* binding */ lstatIfExists)
+/* harmony export */   z: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-
-
-
-
-/** lstat, or undefined when nothing is there. Only ENOENT means absent: EACCES, EIO… propagate. */
-async function lstatIfExists(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+/** Sizes as people read them, for the CLI and the job summary. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
     }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** Copies the session folder (subagents, tool results) file by file, each atomically. */
-async function installFolder(from, to, projectDir) {
-    await ensureRealDirectory(to, projectDir);
-    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(from, { withFileTypes: true })) {
-        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, entry.name);
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(to, entry.name);
-        if (entry.isDirectory()) {
-            await installFolder(source, target, projectDir);
-        }
-        else if (entry.isFile()) {
-            const temporary = temporaryName(target);
-            try {
-                await moveOrCopy(source, temporary);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(temporary, 0o600);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
-            }
-            catch (error) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-                throw error;
-            }
-        }
-    }
-}
-/**
- * Keeps a copy of the whole local session before it is replaced: the transcript and the `<id>/`
- * folder, which Claude Code moves together (docs/facts.md#session-folder). The names end in `.bak`, so Claude
- * Code, which looks for `<id>.jsonl` and `<id>/`, never takes them for a session.
- */
-async function backupSession(transcriptPath, folderPath) {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const backup = { transcript: `${transcriptPath}.${stamp}.bak` };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(transcriptPath, backup.transcript);
-    const folder = await lstatIfExists(folderPath);
-    if (folder?.isDirectory()) {
-        backup.folder = `${folderPath}.${stamp}.bak`;
-        // Links are copied as links, never followed: the copy holds what the folder held.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(folderPath, backup.folder, {
-            recursive: true,
-            verbatimSymlinks: true,
-            errorOnExist: true,
-            force: false
-        });
-    }
-    return backup;
-}
-/** Refuses to follow a symlink planted where a session folder belongs: we write only inside projectDir. */
-async function ensureRealDirectory(path, projectDir) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(projectDir, path);
-    if (rel.startsWith('..') || rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HostileArchiveError */ .v5(`Refusing to write outside ${projectDir}: ${path}`);
-    }
-    const stats = await lstatIfExists(path);
-    if (!stats) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { recursive: true, mode: 0o700 });
-        return;
-    }
-    if (!stats.isDirectory()) {
-        // Something local stands in the way, not something the archive holds: the user moves it.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalFileError */ .QD(`${path} exists but is not a plain folder (a symlink or a file); move it away and restore again.`, path, 'ENOTDIR');
-    }
-}
-/** Staging is ours to consume: a rename when it shares the filesystem, else a copy. */
-async function moveOrCopy(from, to) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
-    }
-    catch (error) {
-        if (error.code !== 'EXDEV')
-            throw error;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(from, to);
-    }
-}
-async function endsWithNewline(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        if (size === 0)
-            return true;
-        const last = Buffer.alloc(1);
-        await handle.read(last, 0, 1, size - 1);
-        return last[0] === 0x0a;
-    }
-    finally {
-        await handle.close();
-    }
-}
-function temporaryName(target) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.claude-session.tmp`);
+    return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 
 /***/ }),
 
-/***/ 6669:
+/***/ 4614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nv: () => (/* binding */ recordMemorySynced),
-/* harmony export */   nw: () => (/* binding */ digestsOf),
-/* harmony export */   v2: () => (/* binding */ readMemoryState)
+/* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
+/* harmony export */   Ex: () => (/* binding */ branchOfTag),
+/* harmony export */   X8: () => (/* binding */ metadataAssetName),
+/* harmony export */   gk: () => (/* binding */ tagForBranch),
+/* harmony export */   qY: () => (/* binding */ roleOfAsset),
+/* harmony export */   sT: () => (/* binding */ archiveAssetName),
+/* harmony export */   zb: () => (/* binding */ stagingName)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2948);
+/* harmony import */ var _common_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(863);
 
-
-
-/** A bound on the digests kept per file: enough to recognise the copies that circulate. */
-const SEEN = 50;
-const stateFile = (memoryDir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(memoryDir), '.claude-session-memory.json');
-async function readMemoryState(memoryDir) {
-    try {
-        const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(stateFile(memoryDir), 'utf8'));
-        return parsed && typeof parsed.files === 'object' ? parsed : { files: {} };
-    }
-    catch {
-        // Missing or unreadable: every difference is then treated as a change on both sides.
-        return { files: {} };
-    }
-}
 /**
- * Records files as in common with the stored copy: `synced` (relative path → sha256) become each
- * file's base, and `alsoSeen` are remembered as versions that are not news (a redacted upload).
+ * How sessions are laid out on a draft release. The names are the seed scripts' names, so releases
+ * they wrote restore and releases we write look familiar to their users.
+ *
+ * A replacement first uploads the new pair under staging names (`<final>.<nonce>.partial`), then
+ * deletes the old pair and renames; a crash at any point leaves some complete pair behind.
  */
-async function recordMemorySynced(memoryDir, synced, alsoSeen = {}) {
-    const state = await readMemoryState(memoryDir);
-    const remember = (file, digest) => {
-        const entry = (state.files[file] ??= { base: digest, seen: [] });
-        entry.seen = [...entry.seen.filter((d) => d !== digest), digest].slice(-SEEN);
-    };
-    for (const [file, digest] of Object.entries(alsoSeen))
-        remember(file, digest);
-    for (const [file, digest] of Object.entries(synced)) {
-        remember(file, digest);
-        state.files[file].base = digest;
-    }
-    const path = stateFile(memoryDir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true, mode: 0o700 });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+const ARCHIVE_RE = new RegExp(`^claude-session-(${_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .UUID_PATTERN */ .J})\\.tar\\.gz(\\.age)?(?:\\.([a-z0-9]+)\\.partial)?$`);
+const METADATA_RE = new RegExp(`^claude-session-metadata-(${_common_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .UUID_PATTERN */ .J})\\.json(?:\\.([a-z0-9]+)\\.partial)?$`);
+const TAG_PREFIX = 'claude-sessions-';
+function tagForBranch(branch) {
+    return `${TAG_PREFIX}${branch}`;
 }
-/** sha256 of each file (relative path → digest). */
-async function digestsOf(dir, files) {
-    const digests = {};
-    for (const file of files)
-        digests[file] = (await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ...file.split('/')))).sha256;
-    return digests;
+function branchOfTag(tag) {
+    return tag.startsWith(TAG_PREFIX) && tag.length > TAG_PREFIX.length
+        ? tag.slice(TAG_PREFIX.length)
+        : undefined;
+}
+function archiveAssetName(sessionId, encrypted) {
+    return `claude-session-${sessionId}.tar.gz${encrypted ? '.age' : ''}`;
+}
+function metadataAssetName(sessionId) {
+    return `claude-session-metadata-${sessionId}.json`;
+}
+function stagingName(finalName, nonce) {
+    return `${finalName}.${nonce}.partial`;
+}
+/** What an asset name stands for in our layout; undefined for anything else on the release. */
+function roleOfAsset(name) {
+    const archive = ARCHIVE_RE.exec(name);
+    if (archive) {
+        return {
+            sessionId: archive[1].toLowerCase(),
+            kind: 'archive',
+            encrypted: archive[2] !== undefined,
+            staging: archive[3] !== undefined
+        };
+    }
+    const metadata = METADATA_RE.exec(name);
+    if (metadata) {
+        return {
+            sessionId: metadata[1].toLowerCase(),
+            kind: 'metadata',
+            encrypted: false,
+            staging: metadata[2] !== undefined
+        };
+    }
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 6016:
+/***/ 7848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* binding */ carriedLineage),
-/* harmony export */   bQ: () => (/* binding */ lineageOf),
-/* harmony export */   oM: () => (/* binding */ withOwnBytes)
+/* harmony export */   N: () => (/* binding */ restoreSession)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2948);
-/* harmony import */ var _restore_installFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7702);
+/* harmony import */ var _archive_encryption_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5261);
+/* harmony import */ var _remote_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4614);
 
 
-
-
-
-function lineageOf(m) {
-    if (m.sourceTranscriptSize === undefined || m.sourceTranscriptSha256 === undefined)
-        return undefined;
-    const redacted = m.redactedPrefixSize !== undefined && m.redactedPrefixSha256 !== undefined
-        ? { size: m.redactedPrefixSize, sha256: m.redactedPrefixSha256 }
-        : m.transcriptSize !== undefined && m.transcriptSha256 !== undefined
-            ? { size: m.transcriptSize, sha256: m.transcriptSha256 }
-            : undefined;
-    if (!redacted)
-        return undefined;
-    return { source: { size: m.sourceTranscriptSize, sha256: m.sourceTranscriptSha256 }, redacted };
-}
 /**
- * The metadata fields a save that uploads its bytes as they are (no redaction) carries over from
- * the stored copy it extends, so the origin of that copy's redacted bytes is still recognised.
+ * Restores a branch's stored session (docs/architecture.md, "What a restore does"). Only the
+ * lookup is loaded before the first request: the code that downloads, unpacks and installs
+ * (restoreFromLookup.ts, with node:zlib and tar) is a chunk of its own, parsed while the lookup
+ * travels, where a round trip to github.com leaves the process idle for about 100 ms
+ * (docs/performance.md, "Start-up").
  */
-async function carriedLineage(previous, transcriptPath) {
-    const lineage = previous && lineageOf(previous);
-    if (!lineage || !(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(transcriptPath, lineage.redacted)))
-        return {};
-    return {
-        sourceTranscriptSize: lineage.source.size,
-        sourceTranscriptSha256: lineage.source.sha256,
-        redactedPrefixSize: lineage.redacted.size,
-        redactedPrefixSha256: lineage.redacted.sha256
-    };
+async function restoreSession(ctx, req) {
+    // A malformed key is refused before anything is downloaded (it would be at decryption anyway).
+    if (req.encryption)
+        await (0,_archive_encryption_js__WEBPACK_IMPORTED_MODULE_0__/* .checkKey */ .yR)(req.encryption);
+    const tag = (0,_remote_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .tagForBranch */ .gk)(req.branch);
+    // One request finds the draft with its body: when the index there matches the assets listed in
+    // the same answer, the archive is the only other request (releaseIndex.ts). The rest is parsed
+    // once that request has left, not before: parsing blocks the one thread that sends it. A lookup
+    // that ends without sending (no connection) starts the load too.
+    let sent;
+    const left = new Promise((resolve) => (sent = resolve));
+    const lookup = ctx.store.lookupDraft(tag, sent);
+    const rest = Promise.race([left, lookup.then(noop, noop)]).then(() => Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(851), __webpack_require__.e(930), __webpack_require__.e(686), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 6324)));
+    // When the lookup fails its error is the one thrown, and the load is never awaited.
+    rest.catch(noop);
+    const found = await lookup;
+    return (await rest).restoreFromLookup(ctx, req, tag, found);
 }
-/**
- * When the local transcript starts with the user's own bytes and the incoming one with their
- * redacted form, returns the incoming transcript with that prefix put back as the user's bytes
- * (secrets included): the pull then fast-forwards instead of reporting a false conflict.
- */
-async function withOwnBytes(localPath, incomingPath, lineage, work) {
-    if (!lineage || lineage.source.size === 0)
-        return undefined;
-    const local = await (0,_restore_installFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .lstatIfExists */ .sM)(localPath);
-    if (!local?.isFile() || local.size < lineage.source.size)
-        return undefined;
-    if (!(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(incomingPath, lineage.redacted)))
-        return undefined;
-    if (!(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(localPath, lineage.source)))
-        return undefined;
-    const merged = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, 'own-bytes.jsonl');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(localPath, { end: lineage.source.size - 1 }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(merged, { mode: 0o600 }));
-    // The local file may have moved between the check and the copy: only the checked bytes stand.
-    if (!(await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .fileStartsWith */ .Cx)(merged, lineage.source)))
-        return undefined;
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(incomingPath, { start: lineage.redacted.size }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(merged, { flags: 'a' }));
-    return merged;
-}
+const noop = () => undefined;
 
 
 /***/ })
