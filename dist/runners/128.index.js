@@ -2274,7 +2274,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"b3699cc787307ecba4757fc4e442c397a6a62bb8\"}";
+const STAMP = "{\"commit\":\"4178124df099df7f5024d6cb35e02e77e6348e95\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**
