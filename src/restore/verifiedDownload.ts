@@ -42,7 +42,7 @@ export async function stageVerified(
     for (const asset of copy.archives) {
       const expected = copy.metadata.archiveSha256 ?? githubDigest(asset)
       const staging = join(work, `staging-${asset.id}`)
-      const target = { staging, checkJsonl: checkJsonl(copy.metadata) }
+      const target = { staging, checkJsonl: needsJsonlCheck(copy.metadata) }
       const unpacked = roleOfAsset(asset.name)?.encrypted
         ? await decrypted(deps.store, asset, expected, target, work, options)
         : await streamed(deps.store, asset, expected, target, options)
@@ -66,7 +66,7 @@ export async function stageVerified(
  * a large restore's CPU (docs/performance.md). Nothing is installed before the digest matched
  * (`stageVerified`). Archives of the seed's scripts and of older saves are checked.
  */
-function checkJsonl(metadata: SessionMetadata): boolean {
+function needsJsonlCheck(metadata: SessionMetadata): boolean {
   return !(metadata.jsonlChecked === true && metadata.archiveSha256 !== undefined)
 }
 

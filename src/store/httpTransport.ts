@@ -143,8 +143,6 @@ class TransportResponse {
   readonly statusText: string
   readonly url: string
   readonly headers: AnswerHeaders
-  /** Null once read out (an answer without content). */
-  private stream: IncomingMessage | null
 
   constructor(
     private readonly message: IncomingMessage,
@@ -154,13 +152,9 @@ class TransportResponse {
     this.statusText = message.statusMessage ?? ''
     this.url = url.href
     this.headers = new AnswerHeaders(message.headers)
-    this.stream = message
     // An answer without content is read out at once: Octokit never reads a 204's body, and an
     // unread answer keeps its socket busy (and the process alive) until the server drops it.
-    if (NO_CONTENT.has(this.status)) {
-      message.resume()
-      this.stream = null
-    }
+    if (NO_CONTENT.has(this.status)) message.resume()
   }
 
   /**
@@ -170,7 +164,7 @@ class TransportResponse {
    * stream is made, so none of node:stream/web loads and no adapter stands between socket and hash.
    */
   get body(): Readable | null {
-    return this.stream
+    return NO_CONTENT.has(this.status) ? null : this.message
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
