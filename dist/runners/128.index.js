@@ -1210,21 +1210,16 @@ class TransportResponse {
     statusText;
     url;
     headers;
-    /** Null once read out (an answer without content). */
-    stream;
     constructor(message, url) {
         this.message = message;
         this.status = message.statusCode ?? 0;
         this.statusText = message.statusMessage ?? '';
         this.url = url.href;
         this.headers = new AnswerHeaders(message.headers);
-        this.stream = message;
         // An answer without content is read out at once: Octokit never reads a 204's body, and an
         // unread answer keeps its socket busy (and the process alive) until the server drops it.
-        if (NO_CONTENT.has(this.status)) {
+        if (NO_CONTENT.has(this.status))
             message.resume();
-            this.stream = null;
-        }
     }
     /**
      * The answer's bytes as the Node stream they arrive on, where fetch gives a web stream: Octokit
@@ -1233,7 +1228,7 @@ class TransportResponse {
      * stream is made, so none of node:stream/web loads and no adapter stands between socket and hash.
      */
     get body() {
-        return this.stream;
+        return NO_CONTENT.has(this.status) ? null : this.message;
     }
     async arrayBuffer() {
         const bytes = await this.bytes();
@@ -2274,7 +2269,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"4178124df099df7f5024d6cb35e02e77e6348e95\"}";
+const STAMP = "{\"commit\":\"7963e9338ed00ef897734ab69bc996bec5c6cbab\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**

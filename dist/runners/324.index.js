@@ -1149,7 +1149,7 @@ async function stageVerified(deps, copies, work, options) {
         for (const asset of copy.archives) {
             const expected = copy.metadata.archiveSha256 ?? githubDigest(asset);
             const staging = (0,external_node_path_.join)(work, `staging-${asset.id}`);
-            const target = { staging, checkJsonl: checkJsonl(copy.metadata) };
+            const target = { staging, checkJsonl: needsJsonlCheck(copy.metadata) };
             const unpacked = (0,layout/* roleOfAsset */.qY)(asset.name)?.encrypted
                 ? await decrypted(deps.store, asset, expected, target, work, options)
                 : await streamed(deps.store, asset, expected, target, options);
@@ -1169,7 +1169,7 @@ async function stageVerified(deps, copies, work, options) {
  * a large restore's CPU (docs/performance.md). Nothing is installed before the digest matched
  * (`stageVerified`). Archives of the seed's scripts and of older saves are checked.
  */
-function checkJsonl(metadata) {
+function needsJsonlCheck(metadata) {
     return !(metadata.jsonlChecked === true && metadata.archiveSha256 !== undefined);
 }
 /**

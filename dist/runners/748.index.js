@@ -770,6 +770,17 @@ async function commitVersion(store, release, assets, files, options = {}) {
         .filter((asset) => asset.id !== committed?.id && !finalArchives.includes(asset))
         .map((asset) => store.deleteAsset(asset.id)));
     const recordVersion = async (metadata, stored) => options.record?.({ metadata, archive: { ...stored, name: files.archiveName } });
+    // Step 5: the archive takes its final name while `record` writes the version into the index.
+    const finishAndRecord = async (staged, metadata) => {
+        const [archive] = await allDone([
+            finishArchive(store, release, staged, metadata, files),
+            recordVersion(metadata, staged)
+        ]);
+        // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
+        if (archive.id !== staged.id)
+            await recordVersion(metadata, archive);
+        return archive;
+    };
     try {
         let archive;
         let metadata;
@@ -815,29 +826,19 @@ async function commitVersion(store, release, assets, files, options = {}) {
             if (!unchecked)
                 throw new LostRace();
             // Steps 3, 4 and 5 at once (see above); a loss is reported once every write is done.
+            // The rename keeps the id: our metadata as it will stand once the lock is ours.
             const named = { ...staged, name: files.metadataName };
             [metadata, , archive] = await allDone([
                 lockOrLose(store, release, files, () => store.renameAsset(staged.id, files.metadataName), staged),
                 superseded(),
-                finishArchive(store, release, stagedArchive, named, files),
-                recordVersion(named, stagedArchive)
+                finishAndRecord(stagedArchive, named)
             ]);
-            // Uploaded anew (finishArchive): the index must name the asset that holds the bytes.
-            if (archive.id !== stagedArchive.id)
-                await recordVersion(metadata, archive);
             return { outcome: 'stored', metadata, archive };
         }
         if (direct)
             await recordVersion(metadata, archive);
-        else {
-            const staged = archive;
-            [archive] = await allDone([
-                finishArchive(store, release, archive, metadata, files),
-                recordVersion(metadata, archive)
-            ]);
-            if (archive.id !== staged.id)
-                await recordVersion(metadata, archive);
-        }
+        else
+            archive = await finishAndRecord(archive, metadata);
         return { outcome: 'stored', metadata, archive };
     }
     catch (error) {

@@ -154,9 +154,8 @@ async function* uploadChunks(path, size, onProgress) {
 /**
  * The chunks of a download, hashed and counted in order as they are read, whoever reads them.
  * The transport's body is read chunk by chunk, with no other stream (and its buffering) in
- * between. Stopping
- * early (`return`) leaves the body open for `finish` to read to its end; a failure of the body is
- * remembered, so a caller can tell it from its consumer's.
+ * between. Stopping early (`return`) leaves the body open for `finish` to read to its end; a
+ * failure of the body is remembered, so a caller can tell it from its consumer's.
  */
 class HashedReads {
     body;
