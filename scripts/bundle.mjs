@@ -64,6 +64,38 @@ const stubs = {
   }
 }
 
+/**
+ * Node's crypto module costs ~10 ms to load on a 2-core runner (about 50 internal modules: keys,
+ * ciphers, X.509, WebCrypto), and every face loaded it before its first request although none
+ * needs it before an answer: @actions/core imports it for the delimiter of its file commands
+ * (lib/file-command.js), our modules for digests written or checked later. So the bundle defers
+ * it to its first use: the external becomes a proxy that requires the module when one of its
+ * properties is first read. `__esModule` is answered without loading: webpack reads it as soon as
+ * a module imports the external (docs/performance.md, start-up).
+ */
+const LAZY_BUILTINS = ['crypto', 'node:crypto']
+function deferBuiltins(text) {
+  let out = text
+  for (const name of LAZY_BUILTINS) {
+    const load = `__WEBPACK_EXTERNAL_createRequire(import.meta.url)(${JSON.stringify(name)})`
+    const eager = `module.exports = ${load};`
+    if (out.split(eager).length !== 2)
+      throw new Error(`bundle: expected the external ${name} once in dist/runners/index.js`)
+    const lazy =
+      `let loaded; const real = () => (loaded ??= ${load}); ` +
+      'module.exports = new Proxy({}, { ' +
+      "get: (_, key) => (key === '__esModule' ? undefined : real()[key]), " +
+      'has: (_, key) => key in real(), ' +
+      'ownKeys: () => Reflect.ownKeys(real()), ' +
+      'getOwnPropertyDescriptor: (_, key) => { ' +
+      'const d = Reflect.getOwnPropertyDescriptor(real(), key); ' +
+      // A proxy may not report a property its empty target lacks as non-configurable.
+      'return d && { ...d, configurable: true } } });'
+    out = out.replace(eager, () => lazy)
+  }
+  return out
+}
+
 const { code, assets } = await ncc(join(root, 'src', 'entry', 'runners.ts'), {
   quiet: true,
   externals: Object.fromEntries(
@@ -95,7 +127,7 @@ const write = async (folder, name, text, mode = 0o644) => {
   await writeFile(join(dist, folder, name), text, { mode })
 }
 const moduleJson = JSON.stringify({ type: 'module' }, null, 2) + '\n'
-await write('runners', 'index.js', stamped(code))
+await write('runners', 'index.js', deferBuiltins(stamped(code)))
 for (const [name, asset] of Object.entries(assets ?? {})) {
   if (name === 'package.json') continue
   const source = name.endsWith('.js') ? stamped(asset.source) : asset.source

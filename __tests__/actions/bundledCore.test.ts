@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { makeMachine, placeSynthetic, type Machine } from '../support/claudeHome.js'
 import { bundledEntry } from '../support/freshBundle.js'
@@ -41,7 +41,12 @@ async function chunksOf(face: string): Promise<string[]> {
   )
 }
 
-function act(entry: 'restore' | 'save', m: Machine, extra: Record<string, string>) {
+function act(
+  entry: 'restore' | 'save',
+  m: Machine,
+  extra: Record<string, string>,
+  env: Record<string, string> = {}
+) {
   return runAction(
     entry,
     {
@@ -61,7 +66,8 @@ function act(entry: 'restore' | 'save', m: Machine, extra: Record<string, string
       GITHUB_GRAPHQL_URL: emu.graphqlUrl,
       GITHUB_REPOSITORY: REPO,
       GITHUB_WORKSPACE: m.cwd,
-      RUNNER_DEBUG: '1'
+      RUNNER_DEBUG: '1',
+      ...env
     }
   )
 }
@@ -100,6 +106,36 @@ describe('the bundle without the parts of @actions/core nothing calls', () => {
     }
     expect(platform.platform).toBe(process.platform)
     await expect(platform.getDetails()).rejects.toThrow(/not bundled/)
+  })
+
+  it("a bundled restore sends its lookup before it loads Node's crypto, then verifies with it", async () => {
+    const laptop = await makeMachine('crypto-laptop')
+    const runner = await makeMachine('crypto-runner')
+    const { sessionId } = await placeSynthetic(laptop, { branch: 'main' })
+    expect((await act('save', laptop, { branch: 'main' })).code).toBe(0)
+    // A preload notes whether crypto is loaded when the first request leaves, and at exit.
+    const noted = join(runner.home, 'crypto.txt')
+    const preload = join(runner.home, 'note-crypto.cjs')
+    await writeFile(
+      preload,
+      `const fs = require('node:fs'), http = require('node:http')\n` +
+        `const has = () => process.moduleLoadList.includes('NativeModule crypto')\n` +
+        `const request = http.request\n` +
+        `http.request = function (...args) {\n` +
+        `  if (!fs.existsSync(${JSON.stringify(noted)})) fs.writeFileSync(${JSON.stringify(noted)}, 'first request: ' + has())\n` +
+        `  return request.apply(this, args)\n` +
+        `}\n` +
+        `process.on('exit', () => fs.appendFileSync(${JSON.stringify(noted)}, ', exit: ' + has()))\n`
+    )
+    const restored = await act(
+      'restore',
+      runner,
+      { branch: 'main' },
+      { NODE_OPTIONS: `--require ${preload}` }
+    )
+    expect(restored.code).toBe(0)
+    expect(restored.outputs).toMatchObject({ 'session-id': sessionId, restored: 'true' })
+    expect(await readFile(noted, 'utf8')).toBe('first request: false, exit: true')
   })
 
   it('a bundled save and restore still mask, log, warn, notice, fail, output, export and summarise', async () => {

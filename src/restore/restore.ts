@@ -26,9 +26,12 @@ export async function restoreSession(
   let sent!: () => void
   const left = new Promise<void>((resolve) => (sent = resolve))
   const lookup = ctx.store.lookupDraft(tag, sent)
-  const rest = Promise.race([left, lookup.then(noop, noop)]).then(
-    () => import('./restoreFromLookup.js')
-  )
+  const rest = Promise.race([left, lookup.then(noop, noop)]).then(() => {
+    // node:crypto too, which the bundle loads on first use (scripts/bundle.mjs): the index's
+    // checksum needs it as soon as the answer is in.
+    void import('node:crypto').catch(noop)
+    return import('./restoreFromLookup.js')
+  })
   // When the lookup fails its error is the one thrown, and the load is never awaited.
   rest.catch(noop)
   const found = await lookup
