@@ -2269,7 +2269,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"7963e9338ed00ef897734ab69bc996bec5c6cbab\"}";
+const STAMP = "{\"commit\":\"ad3233137a4b0247a7bc01d773ca48a1b6aae51e\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**

@@ -470,7 +470,12 @@ async function restoreSession(ctx, req) {
     let sent;
     const left = new Promise((resolve) => (sent = resolve));
     const lookup = ctx.store.lookupDraft(tag, sent);
-    const rest = Promise.race([left, lookup.then(noop, noop)]).then(() => Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(851), __webpack_require__.e(930), __webpack_require__.e(686), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 6324)));
+    const rest = Promise.race([left, lookup.then(noop, noop)]).then(() => {
+        // node:crypto too, which the bundle loads on first use (scripts/bundle.mjs): the index's
+        // checksum needs it as soon as the answer is in.
+        void Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23)).catch(noop);
+        return Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(851), __webpack_require__.e(930), __webpack_require__.e(686), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 6324));
+    });
     // When the lookup fails its error is the one thrown, and the load is never awaited.
     rest.catch(noop);
     const found = await lookup;

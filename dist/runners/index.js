@@ -49,7 +49,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 /***/ 6982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+let loaded; const real = () => (loaded ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto")); module.exports = new Proxy({}, { get: (_, key) => (key === '__esModule' ? undefined : real()[key]), has: (_, key) => key in real(), ownKeys: () => Reflect.ownKeys(real()), getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(real(), key); return d && { ...d, configurable: true } } });
 
 /***/ }),
 
@@ -126,7 +126,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+let loaded; const real = () => (loaded ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")); module.exports = new Proxy({}, { get: (_, key) => (key === '__esModule' ? undefined : real()[key]), has: (_, key) => key in real(), ownKeys: () => Reflect.ownKeys(real()), getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(real(), key); return d && { ...d, configurable: true } } });
 
 /***/ }),
 
