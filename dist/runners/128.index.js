@@ -2269,7 +2269,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"ad3233137a4b0247a7bc01d773ca48a1b6aae51e\"}";
+const STAMP = "{\"commit\":\"6dfa07b6f9f94d9a83264ba47ebaad949f5d6196\",\"dirty\":true}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**
