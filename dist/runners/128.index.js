@@ -2269,7 +2269,7 @@ function hostOf(url) {
  */
 const PACKAGE_VERSION = '1.1.0';
 // Replaced by scripts/bundle.mjs; left as is when run from source.
-const STAMP = "{\"commit\":\"0627a67f8c30fd8c2b4936ae589531212ecb9031\"}";
+const STAMP = "{\"commit\":\"f0608c2dcc0e68e499c70f0cdfb4149944bd2123\"}";
 /** The stamp of this build (empty when run from source). */
 const BUILD = STAMP.startsWith('{') ? JSON.parse(STAMP) : {};
 /**
